@@ -1,0 +1,356 @@
+"""One article's events, from its candidates: coreference, dating, kinds, and what is kept.
+
+A definite mention ("the Tianjin meeting", "his visit to North Korea", "the talks in Beijing")
+or a second report of the same meeting adds to the event first reported; each event is kept
+once. Dates travel only along the text's own links (sidelines, "after that", a visit and its
+program), never from the publication date. An event is kept when the article says enough to
+tell it from others: two people for a meeting, a visitor and where or when for a visit, an
+organization, place or date for a summit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from kg.descriptions import LEADER_KINDS
+from kg.events import MULTILATERAL, PERSON_MEETINGS, VISITS, Candidate
+from kg.models import DateValue, Entity, EventFact, Evidence
+from kg.reference import Reference
+from kg.titles import Title
+
+Lookup = Callable[[str], Entity | None]
+
+
+class Offices:
+    """Who holds what, as the article says it, else as the dictionary does on the article's date."""
+
+    def __init__(self, ref: Reference, titles: list[Title], published: datetime.date | None):
+        self.ref = ref
+        self.titles = titles
+        self.published = published
+
+    def kinds(self, person: str) -> set[str]:
+        found = {t.kind for t in self.titles if t.person == person and t.attests}
+        found |= {o.kind for o in self.ref.offices_held(person, self.published)} if self.published else set()
+        return found
+
+    def is_leader(self, person: str) -> bool:
+        if self.kinds(person) & LEADER_KINDS:
+            return True
+        return bool(self.published) and any(o.leader for o in self.ref.offices_held(person, self.published))
+
+    def is_foreign_minister(self, person: str) -> bool:
+        return "foreign_minister" in self.kinds(person)
+
+    def head_of_state(self, country: str) -> str | None:
+        for title in reversed(self.titles):
+            if title.of == country and title.kind == "head_of_state" and title.attests:
+                return title.person
+        if self.published is None:
+            return None
+        people = self.ref.holders("head_of_state", country, self.published)
+        return people[0] if len(people) == 1 else None
+
+
+# ---------------------------------------------------------------------------- places and dates
+
+
+def is_region(key: str, lookup: Lookup) -> bool:
+    entity = lookup(key)
+    return entity is not None and entity.kind == "place" and entity.country is None
+
+
+def within(inner: str, outer: str, lookup: Lookup) -> bool:
+    """A city or territory lies in a state (one level of containment is all the dictionary has)."""
+    entity = lookup(inner)
+    return entity is not None and entity.country == outer
+
+
+def places_agree(a: list[str], b: list[str], lookup: Lookup) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    return x == y or within(x, y, lookup) or within(y, x, lookup)
+
+
+def finer_place(a: list[str], b: list[str], lookup: Lookup) -> list[str]:
+    if not a:
+        return list(b)
+    if not b:
+        return list(a)
+    return list(b) if within(b[0], a[0], lookup) else list(a)
+
+
+def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    return (a.first_day() <= b.first_day() and b.last_day() <= a.last_day()) or (
+        b.first_day() <= a.first_day() and a.last_day() <= b.last_day())
+
+
+def finer_date(a: DateValue | None, b: DateValue | None) -> DateValue | None:
+    """Of two agreeing dates, the more precise; of two equally precise, the span."""
+    if a is None or b is None:
+        return a or b
+    rank = {"year": 0, "month": 1, "day": 2}
+    if rank[b.granularity] != rank[a.granularity]:
+        return b if rank[b.granularity] > rank[a.granularity] else a
+    return b if (b.last_day() - b.first_day()) > (a.last_day() - a.first_day()) else a
+
+
+def month_of(date: DateValue | None) -> DateValue | None:
+    """The month a date or span lies in, or None when it is a year or crosses months."""
+    if date is None or date.granularity == "year":
+        return None
+    first, last = date.first_day(), date.last_day()
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return DateValue(start=f"{first.year}-{first.month:02d}")
+
+
+# ---------------------------------------------------------------------------- coreference
+
+
+MEETINGISH = {"meeting", "call", "ministerial", "org", "conference"}
+
+
+def families_agree(a: Candidate, b: Candidate) -> bool:
+    if a.family == b.family:
+        return True
+    pair = {a.family, b.family}
+    if pair <= {"summit", "org"} or pair <= {"ministerial", "org"}:
+        return True
+    # a bare "the meeting" / "the Tianjin meeting" may name any meeting the article reported
+    for reference, other in ((a, b), (b, a)):
+        if reference.family == "meeting" and reference.definite and len(reference.participants) < 2 \
+                and other.family in MEETINGISH and "summit" not in reference.name.lower():
+            return True
+    return False
+
+
+def same_event(earlier: Candidate, later: Candidate, lookup: Lookup) -> bool:
+    if not families_agree(earlier, later):
+        return False
+    if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
+        return False
+    if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
+        return False
+    if later.definite and later.places and not earlier.places and not later.participants:
+        return False  # "the Beijing summit" names a meeting in Beijing, not any meeting
+    if earlier.explicit_status and later.explicit_status and earlier.status != later.status:
+        return False
+    a, b = set(earlier.participants), set(later.participants)
+    if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
+        if len(a) >= 2 and len(b) >= 2:
+            return a == b
+        return later.definite or earlier.definite or not a or not b
+    if earlier.family == "visit":
+        visitors_a, visitors_b = a - set(earlier.hosts), b - set(later.hosts)
+        if visitors_a and visitors_b:
+            return bool(visitors_a & visitors_b)
+        return later.definite
+    if earlier.family in ("ceremony", "inauguration"):
+        return later.definite if earlier.date is None or later.date is None else True
+    if earlier.family in ("summit", "ministerial", "org", "conference"):
+        identified = bool(earlier.organizer and later.organizer) or (earlier.places and later.places) or (
+            earlier.date and later.date)
+        return bool(identified) or later.definite
+    return True
+
+
+def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
+    target.add_people(other.participants)
+    target.hosts += [h for h in other.hosts if h not in target.hosts]
+    target.places = finer_place(target.places, other.places, lookup)
+    target.cities = list(dict.fromkeys(target.cities + other.cities))
+    date = finer_date(target.date, other.date)
+    if date is not other.date or other.date is None:
+        target.date = date
+    else:
+        target.date, target.date_in_phrase = date, other.date_in_phrase
+    if other.explicit_status and not target.explicit_status:
+        target.status, target.explicit_status = other.status, True
+    specific = {"Visit": "StateVisit", "OrgMeeting": other.kind if other.kind in ("Summit", "MinisterialMeeting") else "",
+                "Meeting": other.kind if other.kind in PERSON_MEETINGS | MULTILATERAL else ""}
+    if specific.get(target.kind) == other.kind and other.kind != target.kind:
+        target.kind = other.kind
+    target.organizer = target.organizer or other.organizer
+    target.sidelines = target.sidelines or other.sidelines
+    if not target.name or (target.definite and not other.definite):
+        target.name = other.name or target.name
+    target.spans += other.spans
+    target.sequence = target.sequence or other.sequence
+    other.dead = True
+
+
+def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int, int]:
+    """How surely a later mention names an earlier event: what they share, then how recent it is."""
+    shared = 2 * bool(earlier.places and later.places and places_agree(earlier.places, later.places, lookup))
+    shared += 2 * bool(earlier.organizer and earlier.organizer == later.organizer)
+    shared += bool(earlier.date and later.date)
+    shared += bool(set(earlier.participants) & set(later.participants))
+    return shared, max(a for a, _ in earlier.spans)
+
+
+def merge_mentions(candidates: list[Candidate], lookup: Lookup) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        matches = [earlier for earlier in kept if same_event(earlier, candidate, lookup)]
+        if not matches:
+            kept.append(candidate)
+        else:
+            absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup)), candidate, lookup)
+    for candidate in kept:
+        while candidate.sidelines is not None and candidate.sidelines.dead:
+            candidate.sidelines = next((k for k in kept if candidate.sidelines.spans[0] in k.spans), None)
+    return kept
+
+
+# ---------------------------------------------------------------------------- dating along the text
+
+
+def date_sidelines(candidates: list[Candidate]) -> None:
+    for meeting in candidates:
+        container = meeting.sidelines
+        if container is None:
+            continue
+        day = container.date if container.date and container.date.granularity == "day" and not container.date.end else None
+        if day and container.date_in_phrase and container.family in ("summit", "ministerial", "org") and (
+                meeting.date is None or meeting.date == day):
+            meeting.date = day  # "on the sidelines of the ministerial on Monday": the day is the meeting's
+            container.date = month_of(day)
+            container.date_in_phrase = False
+        elif meeting.date is None and container.date is not None:
+            meeting.date = container.date if container.date.granularity == "day" and not container.date.end \
+                else month_of(container.date)
+        elif container.date is None and meeting.date is not None:
+            container.date = month_of(meeting.date)
+        container.add_people([p for p in meeting.participants if p.startswith("person/")])
+        if not meeting.places:
+            meeting.places = list(container.places)
+
+
+def date_sequences(candidates: list[Candidate]) -> None:
+    """"After that, he made a visit to North Korea": the month of the event before it."""
+    for index, candidate in enumerate(candidates):
+        if candidate.date is not None or not candidate.sequence:
+            continue
+        for anchor in reversed(candidates[:index]):
+            if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
+                candidate.date = month_of(anchor.date)
+                break
+
+
+def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
+    """A visit the article dates only through its program ("Putin's visit to China ... he is expected
+    to attend the summit on September 1 and join events on September 3") falls in that month."""
+    for visit in candidates:
+        if visit.family != "visit" or visit.date is not None or not visit.places:
+            continue
+        visitors = set(visit.participants) - set(visit.hosts)
+        program = [c for c in candidates if c is not visit and c.date is not None and c.sentence > visit.sentence
+                   and c.paragraph in (visit.paragraph, visit.paragraph + 1) and visitors & set(c.participants)
+                   and (not c.places or places_agree(c.places, visit.places, lookup))]
+        months = {str(month_of(c.date)) for c in program}
+        if len(months) == 1 and "None" not in months:
+            visit.date = month_of(program[0].date)
+
+
+# ---------------------------------------------------------------------------- kinds and participants
+
+
+def settle_kind(candidate: Candidate, offices: Offices) -> None:
+    people = [p for p in candidate.participants if p.startswith("person/")]
+    states = [p for p in candidate.participants if p.startswith("country/")]
+    if candidate.kind == "OrgMeeting":
+        if any(offices.is_foreign_minister(p) for p in people):
+            candidate.kind = "MinisterialMeeting"
+        elif any(offices.is_leader(p) for p in people):
+            candidate.kind = "Summit"
+        else:
+            candidate.kind = "Meeting"
+    elif candidate.kind == "Meeting":
+        if len(people) == 2 or (not people and len(states) == 2):
+            candidate.kind = "BilateralMeeting"
+        elif len(people) > 2 and all(offices.is_foreign_minister(p) for p in people):
+            candidate.kind = "MinisterialMeeting"
+        elif len(people) > 2 and all(offices.is_leader(p) for p in people):
+            candidate.kind = "Summit"
+
+
+def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
+    """A state visit is hosted by the head of the state visited."""
+    candidate.add_people(candidate.hosts)
+    if candidate.kind != "StateVisit" or candidate.hosts or not candidate.places:
+        return
+    place = lookup(candidate.places[0])
+    country = place.key if place and place.kind == "country" else place.country if place else None
+    host = offices.head_of_state(country) if country else None
+    if host and host not in candidate.participants:
+        candidate.participants.append(host)
+        candidate.hosts.append(host)
+
+
+def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
+    """"The Beijing summit" of an article about a state visit to China: the visitor's talks with the host."""
+    for summit in candidates:
+        if summit.kind != "BilateralMeeting" or summit.participants or "summit" not in summit.name.lower():
+            continue
+        for visit in candidates:
+            if visit.family == "visit" and summit.places and any(
+                    summit.places[0] == p or within(summit.places[0], p, lookup) for p in visit.places + visit.cities):
+                summit.add_people(visit.participants)
+                summit.date = summit.date or month_of(visit.date)
+                summit.status = visit.status
+                break
+
+
+def keep(candidate: Candidate, lookup: Lookup) -> bool:
+    people = [p for p in candidate.participants if p.startswith("person/")]
+    if candidate.family in ("meeting", "call"):
+        return len(set(candidate.participants)) >= 2 and (len(people) >= 2 or not people)
+    if candidate.family == "visit":
+        return bool(candidate.participants) and bool(candidate.places) and not is_region(candidate.places[0], lookup)
+    if candidate.family in ("summit", "ministerial", "org", "conference"):
+        return bool(candidate.organizer or candidate.places or candidate.date) and (
+            candidate.family != "conference" or bool(candidate.date or people))
+    return candidate.date is not None
+
+
+def normalize_places(candidate: Candidate, lookup: Lookup) -> None:
+    """Several cities of one state ("in Beijing and Harbin") make the state the place."""
+    candidate.cities = [p for p in candidate.places]
+    if len(candidate.places) > 1:
+        states = {lookup(p).country if lookup(p) and lookup(p).kind != "country" else p for p in candidate.places}
+        candidate.places = [states.pop()] if len(states) == 1 and None not in states else candidate.places[:1]
+
+
+# ---------------------------------------------------------------------------- the article's events
+
+
+def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: Lookup,
+                    offices: Offices) -> list[EventFact]:
+    for candidate in candidates:
+        normalize_places(candidate, lookup)
+    events = merge_mentions(candidates, lookup)
+    date_sidelines(events)
+    date_sequences(events)
+    date_visit_programs(events, lookup)
+    summits_of_visits(events, lookup)
+    for candidate in events:
+        settle_kind(candidate, offices)
+        add_hosts(candidate, offices, lookup)
+    kept = [c for c in events if keep(c, lookup)]
+    keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}
+    facts = []
+    for candidate in kept:
+        spans = sorted(set(candidate.spans))
+        evidence = tuple(Evidence(file=file, start=a, end=b, exact=text[a:b]) for a, b in spans)
+        sidelines = keys.get(id(candidate.sidelines)) if candidate.sidelines is not None else None
+        facts.append(EventFact(
+            kind=candidate.kind, participants=tuple(candidate.participants),
+            place=candidate.places[0] if candidate.places else None, date=candidate.date,
+            status=candidate.status, organizer=candidate.organizer, name=candidate.name or None,
+            sidelines_of=sidelines, key=keys[id(candidate)], evidence=evidence, sources=(file,)))
+    return facts

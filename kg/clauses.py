@@ -1,0 +1,96 @@
+"""Clauses of a sentence, and what their words say about time and reality.
+
+A sentence is cut where a new statement begins (";", ", and", ", where", "and after that",
+a reporting verb's "that"), so that the people, places and dates of one statement are not
+read into another. Reporting frames ("according to Zakharova", "Ushakov announced that",
+", the Foreign Ministry in Moscow has said") are clauses of their own: whoever reports a
+meeting is not one of its participants.
+
+Modality is read from the words before an event: "will", "is expected to", "agreed to
+hold", "to attend" make it planned; "called off", "postponed" cancelled; otherwise it is
+held. Words inside the event phrase ("upcoming", "set to be held") are read with the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.view import SentenceView
+
+REPORTING_VERBS = (r"(?:said|says|say|announced|announces|noted|notes|stated|states|added|adds|told reporters|"
+                   r"reported|reports|stressed|stresses|emphasized|emphasised|underscored|confirmed|confirms|"
+                   r"suggested|suggests|wrote|explained|declared|claimed|claims|recalled|recalls|pointed out|"
+                   r"believes|believe|warned|insisted|revealed|disclosed|informed|clarified|specified|"
+                   r"highlighted|affirmed|reaffirmed|quoted|cited)")
+ACTOR = r"(?:P|G|C|O|L)\d+"
+# Cut before these (the cut word starts the next clause).
+CUT_BEFORE = re.compile(
+    r"(?:^| )(?=; )"
+    r"|(?<= ), (?=(?:and(?! (?:C|O|L|P|G|A)\d+ (?:\.|,|;|\)|$))|but|while|whereas|where|which|who|although|though|marking|describing|confirming|"
+    r"becoming|both|after|before|as|including|adding|saying|noting|stressing|calling|urging)\b)"
+    r"| (?=and (?:after that|then|later|afterwards|subsequently|on D\d+|in D\d+|D\d+)\b)"
+    r"| (?=, (?:\" )?(?:(?:the )?" + ACTOR + r"(?: [a-z']+){0,2}|the [a-z]+ (?:ministry|side)(?: in L\d+)?) (?:has |have |had )?"
+    + REPORTING_VERBS + r"\b)"
+    r"| (?=, according to\b)| (?=, as reported by\b)")
+# Cut after these (a reporting frame ends here).
+CUT_AFTER = re.compile(
+    r"\b" + REPORTING_VERBS + r" that (?=\S)"
+    r"|(?:^|(?<=, ))(?:(?:earlier|meanwhile|also) ,? )?(?:according to|as reported by) [^,]+ , (?=\S)")
+
+CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"
+                       r"(?:was|were|has been|have been) (?:not held|delayed)|did not take place|"
+                       r"(?:will|would) not (?:take place|be held)|won't take place)\b")
+PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expected|set|scheduled|due|slated|"
+                     r"poised|going|planning|preparing|likely|to) |(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
+                     r"planned to|planning to|intends? to|"
+                     r"agreed to (?:hold|meet|visit)|agree to (?:hold|meet)|(?:in order )?to (?:attend|take part|"
+                     r"participate|visit|meet|hold)|look(?:s|ing)? forward to|upcoming|forthcoming|"
+                     r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of|invited [^ ]+ to|"
+                     r"invitation to)\b")
+SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
+                      r"before arriving|after visiting|next)\b")
+REPORT_FRAME = re.compile(r"^(?:(?:earlier|later|meanwhile|also|in addition) ,? )?(?:according to|as reported by)\b"
+                          r"|^" + r"(?:(?:earlier|later|meanwhile) ,? )?(?:[a-z ]{0,30} )?" + ACTOR
+                          + r"(?: [a-z']+){0,3} (?:has |have |had )?" + REPORTING_VERBS + r"(?: that)? ?$")
+
+
+@dataclass
+class Clause:
+    start: int  # first item index in the sentence view
+    end: int  # one past the last item index
+    text: str  # the view string of the clause
+
+    @property
+    def is_report_frame(self) -> bool:
+        return bool(REPORT_FRAME.search(self.text.strip(" ,")))
+
+
+def split_clauses(view: SentenceView) -> list[Clause]:
+    """The clauses of a sentence, by item index ranges covering the whole sentence."""
+    cuts = set()
+    for match in CUT_BEFORE.finditer(view.string):
+        position = match.end()
+        while position < len(view.string) and view.string[position] in " ,;":
+            position += 1
+        if 0 < position < len(view.string):
+            cuts.add(view.index_at(position))
+    for match in CUT_AFTER.finditer(view.string):
+        if match.end() < len(view.string):
+            cuts.add(view.index_at(match.end()))
+    bounds = sorted(c for c in cuts if 0 < c < len(view.items))
+    clauses, start = [], 0
+    for cut in bounds + [len(view.items)]:
+        if cut > start:
+            clauses.append(Clause(start, cut, " ".join(view.words[start:cut])))
+            start = cut
+    return clauses
+
+
+def modality(text: str) -> str | None:
+    """"cancelled" or "planned" from the words of a clause before its event, else None."""
+    if CANCELLED.search(text):
+        return "cancelled"
+    if PLANNED.search(text):
+        return "planned"
+    return None

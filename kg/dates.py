@@ -1,0 +1,243 @@
+"""Temporal expressions: finding them in text and resolving them to calendar dates.
+
+A small grammar of our own (dateparser silently misreads ranges). Each expression is
+resolved against the publication date and the tense of its clause, and keeps the
+granularity the text gives: "in 2017" is a year, "in July" a month, "on Sunday" a day.
+What the text does not date stays undated: there is no default to the publication date.
+
+>>> day = datetime.date(2025, 7, 14)   # a Monday
+>>> [str(resolve(e, day, "past")) for e in find_dates("On July 10-11, and on Sunday")]
+['2025-07-10/2025-07-11', '2025-07-13']
+>>> str(resolve(find_dates("between August 30 and September 1")[0], day, "future"))
+'2025-08-30/2025-09-01'
+>>> str(resolve(find_dates("last year")[0], day, "past"))
+'2024'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.models import DateValue
+
+Tense = Literal["past", "future", "unknown"]
+
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _month(name: str) -> str:
+    return (r"(?P<%s>January|February|March|April|May|June|July|August|September|October|November|December"
+            r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])") % name
+
+
+def _day(name: str) -> str:
+    return r"(?P<%s>[0-3]?\d)(?:st|nd|rd|th)?" % name
+
+
+def _year(name: str) -> str:
+    return r"(?P<%s>(?:19|20)\d{2})" % name
+
+
+TO = r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*"
+YEAR_TAIL = r"(?:,?\s+" + _year("y") + r")?"
+NOT_DIGIT = r"(?![\d\w])"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("span_md_md", r"(?:(?i:between|from)\s+)?" + _month("m1") + r"\s+" + _day("d1") + TO + _month("m2") + r"\s+"
+     + _day("d2") + YEAR_TAIL + NOT_DIGIT),
+    ("span_dm_dm", r"(?:(?i:between|from)\s+)?" + _day("d1") + r"\s+" + _month("m1") + TO + _day("d2") + r"\s+"
+     + _month("m2") + YEAR_TAIL + NOT_DIGIT),
+    ("span_md_d", r"(?:(?i:between|from)\s+)?" + _month("m1") + r"\s+" + _day("d1") + TO + _day("d2") + YEAR_TAIL
+     + NOT_DIGIT),
+    ("span_d_dm", r"(?:(?i:between|from)\s+)?" + _day("d1") + TO + _day("d2") + r"\s+" + _month("m1") + YEAR_TAIL
+     + NOT_DIGIT),
+    ("iso", r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" + NOT_DIGIT),
+    ("md", _month("m1") + r"\s+" + _day("d1") + YEAR_TAIL + NOT_DIGIT),
+    ("dm", _day("d1") + r"\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
+    ("my", _month("m1") + r"\s+(?:of\s+)?" + _year("y") + NOT_DIGIT),
+    ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
+    ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
+     r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
+     + r"(?!\s*\d)" + NOT_DIGIT),
+    ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
+    ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b"),
+    ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"),
+    ("weekday", r"(?:(?P<rel>(?i:last|next|this|coming|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
+     r"|Saturday|Sunday)\b"),
+    ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
+    ("soon", r"\b(?:in\s+less\s+than\s+(?:a|one|two|three)\s+(?P<unit1>months?|weeks?)"
+     r"|within\s+(?:a|the\s+next|the\s+coming|(?:a\s+)?few)?\s*(?P<unit2>months?|weeks?|days)"
+     r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<unit3>days|weeks|months)"
+     r"|next\s+(?P<unit4>week))\b"),
+]
+COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in
+             ("rel_year", "rel_month", "day_word", "soon") else 0)) for name, pattern in PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A temporal expression found in text, not yet resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: tuple[tuple[str, str], ...]
+
+    def group(self, name: str) -> str | None:
+        return dict(self.groups).get(name)
+
+    @property
+    def explicit_year(self) -> bool:
+        return any(self.group(g) for g in ("y", "y1", "iso"))
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateExpression]:
+    """Non-overlapping temporal expressions, longest first, in text order."""
+    found: list[DateExpression] = []
+    taken = [False] * (len(text) + 1)
+    for kind, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(taken[start:end]):
+                continue
+            if kind == "md" and match.group("m1") == "May" and not match.group("y") and int(match.group("d1")) > 31:
+                continue
+            groups = tuple((k, v) for k, v in match.groupdict().items() if v)
+            for i in range(start, end):
+                taken[i] = True
+            found.append(DateExpression(start + offset, end + offset, match.group(), kind, groups))
+    return sorted(found, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------------- resolution
+
+
+def month_number(name: str) -> int:
+    return MONTH_NUMBERS[name[:3].lower()]
+
+
+def _shift_year(candidate: datetime.date, published: datetime.date, tense: Tense, slack: int = 7) -> int:
+    """The year a month-and-day without a year falls in, seen from the publication date."""
+    year = published.year
+    if tense == "past" and candidate > published + datetime.timedelta(days=slack):
+        return year - 1
+    if tense == "future" and candidate < published - datetime.timedelta(days=slack):
+        return year + 1
+    if tense == "unknown":
+        if (candidate - published).days > 183:
+            return year - 1
+        if (published - candidate).days > 183:
+            return year + 1
+    return year
+
+
+def _day_value(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _span(first: str | None, last: str | None) -> DateValue | None:
+    if not first or not last or last < first:
+        return None
+    return DateValue(start=first, end=last if last != first else None)
+
+
+def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense = "unknown") -> DateValue | None:
+    """The calendar date an expression means, or None when the text does not fix one."""
+    g = expr.group
+    kind = expr.kind
+    explicit_year = int(g("y")) if g("y") else None
+
+    if kind == "iso":
+        return DateValue(start=g("iso")) if _day_value(*map(int, g("iso").split("-"))) else None
+    if kind == "y":
+        return DateValue(start=g("y"))
+    if kind == "span_y_y":
+        return _span(g("y1"), g("y2"))
+    if kind == "my":
+        return DateValue(start=f"{g('y')}-{month_number(g('m1')):02d}")
+
+    if kind in ("md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm"):
+        m1 = month_number(g("m1"))
+        m2 = month_number(g("m2")) if g("m2") else m1
+        d1, d2 = int(g("d1")), int(g("d2") or g("d1"))
+        if explicit_year is None:
+            if published is None:
+                return None
+            probe = _day_value(published.year, m1, d1)
+            if probe is None:
+                return None
+            year = _shift_year(datetime.date.fromisoformat(probe), published, tense)
+        else:
+            year = explicit_year
+        end_year = year + 1 if m2 < m1 else year
+        return _span(_day_value(year, m1, d1), _day_value(end_year, m2, d2))
+
+    if kind == "m":
+        month = month_number(g("m1"))
+        if published is None:
+            return None
+        rel = (g("rel") or "").lower()
+        if rel == "last":
+            year = published.year if month < published.month else published.year - 1
+        elif rel in ("next", "coming"):
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = _shift_year(datetime.date(published.year, month, 15), published, tense, slack=20)
+        return DateValue(start=f"{year}-{month:02d}")
+
+    if published is None:
+        return None
+    if kind == "rel_year":
+        rel = g("rel").lower()
+        delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+        return DateValue(start=str(published.year + delta))
+    if kind == "rel_month":
+        rel = g("rel").lower()
+        delta = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        index = published.year * 12 + published.month - 1 + delta
+        return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")
+    if kind == "day_word":
+        delta = {"yesterday": -1, "tomorrow": 1}.get(g("word").lower(), 0)
+        return DateValue(start=(published + datetime.timedelta(days=delta)).isoformat())
+    if kind == "weekday":
+        return DateValue(start=resolve_weekday(g("wd"), (g("rel") or "").lower(), published, tense).isoformat())
+    if kind == "soon":
+        unit = (g("unit1") or g("unit2") or g("unit3") or g("unit4") or "").lower()
+        horizon = {"day": 7, "days": 7, "week": 14, "weeks": 30, "month": 31, "months": 92}[unit]
+        last = published + datetime.timedelta(days=horizon)
+        if (last.year, last.month) == (published.year, published.month):
+            return DateValue(start=f"{published.year}-{published.month:02d}")
+        if last.year == published.year:
+            return DateValue(start=str(published.year))
+        return None
+    return None
+
+
+def resolve_weekday(name: str, rel: str, published: datetime.date, tense: Tense) -> datetime.date:
+    """A weekday seen from the publication date: the past one for what happened, the next one
+    for what is planned; the publication day itself counts as either."""
+    target = WEEKDAYS.index(name.lower())
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel == "last":
+        return published - datetime.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return published + datetime.timedelta(days=ahead or 7)
+    if tense == "future":
+        return published + datetime.timedelta(days=ahead)
+    return published - datetime.timedelta(days=back)
+
+
+def needs_publication_date(expr: DateExpression) -> bool:
+    return not expr.explicit_year and expr.kind not in ("iso", "y", "span_y_y", "my")

@@ -1,0 +1,270 @@
+"""Descriptions, counterparts, groups and pronouns, resolved to the people they mean.
+
+"The top Russian diplomat", "China's foreign minister", "the Chinese president" mean whoever
+held that office on the article's date: first a person the article itself names with that
+office, else the dictionary's office holder. "His Russian counterpart" means the holder of
+the same kind of office as the person "his" refers to. "The two leaders" and "both ministers"
+mean the last two such people the article named. A description is never stored as a name.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from kg.lexicon import Item
+from kg.reference import Reference
+from kg.titles import POSSESSIVE, Lookup, Title, holder_of, role_at
+
+PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+LEADER_WORDS = {"leader", "leaders"}
+MINISTER_KINDS = {"foreign_minister", "defence_minister", "finance_minister", "trade_minister",
+                  "economy_minister", "energy_minister", "interior_minister"}
+LEADER_KINDS = {"head_of_state", "head_of_government", "party_leader"}
+GROUP_OPENERS = {"the", "both", "our", "their", "two"}
+
+
+@dataclass
+class Resolved:
+    """People an item (or a phrase of items) refers to."""
+
+    people: list[str]
+    start: int
+    end: int
+    sentence: int
+    how: str  # "description" or "pronoun"
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far: who holds which office, who was named last."""
+
+    ref: Reference
+    lookup: Lookup
+    published: datetime.date | None
+    titles: list[Title] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)  # people in order of mention, latest last
+    subjects: list[str] = field(default_factory=list)  # first person of each sentence so far
+
+    def note(self, person: str) -> None:
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+
+    def kinds_of(self, person: str) -> list[tuple[str, str, str | None]]:
+        """(role label, kind, of) of a person: the article's own titles first, then the dictionary."""
+        found = [(t.role, t.kind, t.of) for t in self.titles if t.person == person and t.attests]
+        found += [(o.role, o.kind, o.of) for o in self.ref.offices_held(person, self.published)]
+        return found
+
+    def is_leader(self, person: str) -> bool:
+        if any(kind in LEADER_KINDS for _, kind, _ in self.kinds_of(person)):
+            return True
+        return any(o.leader for o in self.ref.offices_held(person, self.published))
+
+    def is_minister(self, person: str) -> bool:
+        return any(kind in MINISTER_KINDS for _, kind, _ in self.kinds_of(person))
+
+    def holder(self, kind: str, of: str, *, leader: bool = False) -> str | None:
+        """Who holds an office of a state: named so in this article, else in the dictionary."""
+        for title in reversed(self.titles):
+            if title.of == of and title.attests and (title.kind == kind or leader and title.kind in LEADER_KINDS):
+                return title.person
+        people = self.ref.holders(kind, of, self.published, leader=leader) if self.published else []
+        return people[0] if len(people) == 1 else None
+
+    def last_two(self, test) -> list[str]:
+        found = [p for p in reversed(self.recent) if test(p)]
+        return found[:2] if len(found) >= 2 else []
+
+
+def state_of(item: Item, lookup: Lookup, ref: Reference) -> str | None:
+    entity = lookup(item.entity) if item.entity else None
+    if entity is None:
+        return None
+    if entity.kind == "country":
+        return entity.key
+    return None
+
+
+def qualifier_state(items: list[Item], j: int, lookup: Lookup, ref: Reference) -> tuple[str | None, int]:
+    """A state named just before index j: "Russian", "Russia's" -> (state, index where it starts)."""
+    if j - 1 >= 0 and items[j - 1].text in POSSESSIVE and j - 2 >= 0:
+        state = state_of(items[j - 2], lookup, ref)
+        if state:
+            return state, j - 2
+    if j - 1 >= 0:
+        state = state_of(items[j - 1], lookup, ref)
+        if state and items[j - 1].how == "adjective":
+            return state, j - 1
+    return None, j
+
+
+def subject_before(items: list[Item], k: int, discourse: Discourse) -> str | None:
+    """The person a "his" at k refers to: the first person of this sentence, else of the last one."""
+    for item in items[:k]:
+        if item.entity and item.entity.startswith("person/"):
+            return item.entity
+    return discourse.subjects[-1] if discourse.subjects else None
+
+
+def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Title],
+                before: list[Item]) -> Resolved | None:
+    """"his Russian counterpart (, NAME)" at k (the word "counterpart"); `before` is the sentence
+    so far with its descriptions resolved."""
+    state, first = qualifier_state(items, k, discourse.lookup, discourse.ref)
+    if state is None or first == 0 or items[first - 1].word not in ("his", "her", "their"):
+        return None
+    opener = items[first - 1]
+    antecedent = subject_before([i for i in before if i.start < opener.start], len(before), discourse)
+    if antecedent is None:
+        return None
+    offices = discourse.kinds_of(antecedent)
+    if not offices:
+        return None
+    label, kind, _ = offices[0]
+    after = k + 1
+    if after < len(items) and items[after].text == ",":
+        after += 1
+    named = items[after].entity if after < len(items) and items[after].entity else None
+    if named and named.startswith("person/"):
+        titles.append(Title(named, label, kind, state, items[first].start, items[after].end, items[k].sentence))
+        return None
+    person = discourse.holder(kind, state)
+    if person is None:
+        return None
+    titles.append(Title(person, label, kind, state, items[first - 1].start, items[k].end, items[k].sentence))
+    return Resolved([person], items[first - 1].start, items[k].end, items[k].sentence, "description")
+
+
+def office_description(items: list[Item], k: int, discourse: Discourse, titles: list[Title]) -> tuple[Resolved, int] | None:
+    """"the Chinese president", "the top Russian diplomat", "China's foreign minister", "the Russian leader"
+    at k (the first word of the office), when no name follows."""
+    word = items[k].word
+    if word == "leader":
+        role, length = None, 1
+    elif word == "diplomat" and any(i.word in ("top", "chief") for i in items[max(0, k - 3):k]):
+        role, length = discourse.ref.role("top diplomat"), 1
+    else:
+        found = role_at(items, k, discourse.ref)
+        if not found or found[2]:
+            return None
+        role, length, _ = found
+    end = k + length
+    if end < len(items) and (items[end].entity or (items[end].capitalized and items[end].text.isalpha()
+                                                    and items[end].word not in ("on", "in", "and"))):
+        return None  # a title before a name: the titles stage has it
+    j = k
+    if j - 1 >= 0 and items[j - 1].word in ("top", "chief"):
+        j -= 1
+    state, first = qualifier_state(items, j, discourse.lookup, discourse.ref)
+    if state is None:
+        return None
+    if first - 1 >= 0 and items[first - 1].word in ("top", "chief"):
+        first -= 1
+    opener = items[first - 1].word if first - 1 >= 0 else ""
+    possessive = first + 1 < len(items) and items[first + 1].text in POSSESSIVE
+    if opener != "the" and not possessive:
+        return None
+    start = items[first - 1].start if opener == "the" else items[first].start
+    if role is None:
+        person = discourse.holder("", state, leader=True)
+        if person is None:
+            return None
+    else:
+        person = discourse.holder(role.kind, state)
+        if person is None:
+            return None
+        titles.append(Title(person, role.label, role.kind, state, start, items[end - 1].end, items[k].sentence))
+    return Resolved([person], start, items[end - 1].end, items[k].sentence, "description"), end
+
+
+def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
+    """"the two leaders", "both ministers", "our leaders", "the foreign ministers of Russia and China"."""
+    word = items[k].word
+    if word not in ("leaders", "ministers", "presidents", "diplomats"):
+        found = role_at(items, k, discourse.ref)
+        if not (found and found[2]):
+            return None
+        role, length, _ = found
+        word = "ministers" if role.kind in MINISTER_KINDS else "leaders" if role.kind in LEADER_KINDS else ""
+        if not word:
+            return None
+    else:
+        length = 1
+        role = None
+    if k + length < len(items) and items[k + length].text in ("'", "’"):
+        return None  # "the leaders' summit": what kind of meeting, not who
+    start = k
+    while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS | {"top"}:
+        start -= 1
+    end = k + length
+    if start == k:
+        return None
+    # "the foreign ministers of Russia and China"
+    if role is not None and end + 3 < len(items) and items[end].word == "of":
+        a, conj, b = items[end + 1], items[end + 2], items[end + 3]
+        sa, sb = state_of(a, discourse.lookup, discourse.ref), state_of(b, discourse.lookup, discourse.ref)
+        if sa and sb and conj.word == "and":
+            people = [discourse.holder(role.kind, sa), discourse.holder(role.kind, sb)]
+            if all(people):
+                return Resolved(people, items[start].start, b.end, items[k].sentence, "description"), end + 4
+    test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
+    people = discourse.last_two(test)
+    if not people:
+        return None
+    return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end
+
+
+def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
+    """"he", "his": the first person of the sentence so far (`before`), else of the last sentence."""
+    if items[k].word not in PRONOUNS:
+        return None
+    person = subject_before(before, len(before), discourse)
+    if person is None:
+        return None
+    return Resolved([person], items[k].start, items[k].end, items[k].sentence, "pronoun")
+
+
+def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item], list[Resolved], list[Title]]:
+    """The sentence with each description, group and pronoun made one item naming its people;
+    also the resolutions (in text order) and the offices the descriptions attest."""
+    out: list[Item] = []
+    found: list[Resolved] = []
+    titles: list[Title] = []
+    subject = None
+    k = 0
+    while k < len(items):
+        item = items[k]
+        resolved, end = None, k + 1
+        if item.entity and item.entity.startswith("person/"):
+            discourse.note(item.entity)
+            subject = subject or item.entity
+        elif item.word == "counterpart":
+            resolved = counterpart(items, k, discourse, titles, out)
+        elif not item.entity:
+            hit = group(items, k, discourse) or office_description(items, k, discourse, titles)
+            if hit:
+                resolved, end = hit
+            else:
+                resolved = pronoun(items, k, discourse, out)
+        if resolved is None:
+            out.append(item)
+            k = end
+            continue
+        found.append(resolved)
+        # the phrase may have begun before k ("the top Russian diplomat" is found at "diplomat")
+        while out and out[-1].start >= resolved.start:
+            out.pop()
+        single = len(resolved.people) == 1
+        out.append(Item(resolved.start, resolved.end, item.text if resolved.how == "pronoun" else "",
+                        item.sentence, entity=resolved.people[0] if single else None, how=resolved.how,
+                        group=[] if single else list(resolved.people)))
+        for person in resolved.people:
+            discourse.note(person)
+        subject = subject or resolved.people[0]
+        k = end
+    if subject:
+        discourse.subjects.append(subject)
+    discourse.titles.extend(titles)
+    return out, found, titles

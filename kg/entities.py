@@ -1,0 +1,216 @@
+"""Who and what an article names: mentions of people, states, organizations and places.
+
+Names come from the reference dictionary; people it does not know are found through their
+titles ("Kremlin Aide Yury Ushakov") and then by their surname; cities it does not know
+through "the Chinese city of X"; descriptions and pronouns are resolved to people
+(kg.descriptions). The result keeps each sentence as items, which the fact stage reads.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from kg.descriptions import Discourse, resolve_sentence
+from kg.ids import make_key
+from kg.lexicon import FUNCTION_WORDS, Item, looks_like_name_part, sentence_items
+from kg.models import Article, Entity, Mention
+from kg.reference import Name, Reference, load_reference
+from kg.text import plain
+from kg.titles import Title, TitleFinder
+
+SURNAME_FIRST = {"country/china", "place/taiwan", "country/north-korea", "country/south-korea", "country/vietnam",
+                 "place/hong-kong", "place/macau"}
+PLACE_NOUNS = {"city", "town", "capital", "port", "resort", "village", "region", "province"}
+
+
+@dataclass
+class EntityFindings:
+    entities: dict[str, Entity]
+    items: list[list[Item]]  # one list per sentence of the article
+    mentions: list[Mention]
+    titles: list[Title]
+    names: dict[str, list[str]]
+    dateline: Item | None = None
+
+
+@dataclass
+class Registry:
+    """The dictionary plus the entities this article adds to it."""
+
+    ref: Reference
+    added: dict[str, Entity] = field(default_factory=dict)
+
+    def lookup(self, key: str) -> Entity | None:
+        return self.ref.entities.get(key) or self.added.get(key)
+
+    def new_person(self, name: str) -> str:
+        key = make_key("person", name)
+        if self.lookup(key) is None:
+            self.added[key] = Entity(key=key, kind="person", label=" ".join(name.split()))
+        return key
+
+    def new_city(self, name: str, country: str | None) -> str:
+        key = make_key("place", name)
+        if self.lookup(key) is None:
+            self.added[key] = Entity(key=key, kind="city", label=name, country=country)
+        return key
+
+
+def choose(names: list[Name], named_in_full: set[str], prominent) -> tuple[str | None, str]:
+    """The entity a dictionary name stands for in this article, and how it names it."""
+    if any(n.how == "blocker" for n in names):
+        return None, "blocker"
+    candidates = list({n.entity: n for n in names}.values())
+    if len(candidates) > 1:
+        preferred = [n for n in candidates if n.entity in named_in_full] or [n for n in candidates if prominent(n.entity)]
+        if len(preferred) != 1:
+            return None, ""
+        candidates = preferred
+    name = candidates[0]
+    if name.how == "short" and name.entity not in named_in_full and not prominent(name.entity):
+        return None, ""
+    return name.entity, "adjective" if name.how == "adjective" else "name"
+
+
+def resolve_names(sentences: list[list[Item]], ref: Reference, published: datetime.date | None) -> None:
+    named_in_full = {n.entity for items in sentences for item in items for n in item.names
+                     if n.how == "name" and n.entity.startswith("person/")}
+
+    def prominent(key: str) -> bool:
+        return key.startswith("person/") and published is not None and bool(ref.offices_held(key, published))
+
+    for items in sentences:
+        for item in items:
+            if item.names:
+                item.entity, item.how = choose(item.names, named_in_full, prominent)
+
+
+def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[Title]) -> None:
+    """A person found through a title is named by surname afterwards ("Ushakov announced")."""
+    surnames: dict[str, str] = {}
+    for key, entity in registry.added.items():
+        if entity.kind != "person":
+            continue
+        parts = entity.label.split()
+        if len(parts) < 2:
+            continue
+        countries = {t.of for t in titles if t.person == key}
+        surname = parts[0] if countries & SURNAME_FIRST else parts[-1]
+        surnames.setdefault(surname, key)
+    for items in sentences:
+        for item in items:
+            if not item.entity and item.text in surnames and item.capitalized:
+                item.entity, item.how = surnames[item.text], "name"
+
+
+def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None:
+    """"the Chinese city of X", "the Kazakh capital of X" for cities the dictionary lacks."""
+    for items in sentences:
+        for k, item in enumerate(items):
+            if item.word not in PLACE_NOUNS or k + 2 >= len(items) or items[k + 1].word != "of":
+                continue
+            country = None
+            if k > 0 and items[k - 1].how == "adjective":
+                country = items[k - 1].entity
+            run = 0
+            while k + 2 + run < len(items) and run < 3 and looks_like_name_part(items[k + 2 + run], registry.ref):
+                run += 1
+            if run and country:
+                first, last = items[k + 2], items[k + 1 + run]
+                name = " ".join(x.text for x in items[k + 2:k + 2 + run])
+                merged = Item(first.start, last.end, name, item.sentence, entity=registry.new_city(name, country),
+                              how="name")
+                items[k + 2:k + 2 + run] = [merged]
+
+
+def find_capital_descriptions(sentences: list[list[Item]], ref: Reference) -> None:
+    """"the Chinese capital" (not followed by "of") names the capital city of that state."""
+    for items in sentences:
+        k = 0
+        while k + 2 < len(items):
+            the, adjective, noun = items[k:k + 3]
+            following = items[k + 3].word if k + 3 < len(items) else ""
+            if (the.word == "the" and adjective.how == "adjective" and noun.word == "capital"
+                    and following != "of" and adjective.entity in ref.capital_of):
+                items[k:k + 3] = [Item(the.start, noun.end, "", the.sentence, entity=ref.capital_of[adjective.entity],
+                                       how="description")]
+            k += 1
+
+
+def dateline_item(article: Article, registry: Registry, named_in_full: set[str]) -> Item | None:
+    if article.dateline is None:
+        return None
+    span = article.dateline
+    items = sentence_items(article.text, span.start, span.end, registry.ref, -1)
+    places = [i for i in items if i.names]
+    if places:
+        entity, _ = choose(places[0].names, named_in_full, lambda key: False)
+        if entity and registry.lookup(entity).kind in ("city", "place"):
+            return Item(places[0].start, places[0].end, places[0].text, -1, entity=entity, how="dateline")
+        return None
+    name = " ".join(w.capitalize() for w in span.text.split(","))[:60].strip()
+    if name.casefold() in FUNCTION_WORDS:
+        return None
+    return Item(span.start, span.end, span.text, -1, entity=registry.new_city(name, None), how="dateline")
+
+
+def find_entities(article: Article, ref: Reference | None = None) -> EntityFindings:
+    """Mentions, titles and the items of every sentence of an article."""
+    ref = ref or load_reference()
+    registry = Registry(ref)
+    published = article.meta.published
+    sentences = [sentence_items(article.text, s.start, s.end, ref, s.index) for s in article.sentences]
+    resolve_names(sentences, ref, published)
+
+    finder = TitleFinder(ref, registry.lookup, registry.new_person, published)
+    titles = [title for items in sentences for title in finder.find(items)]
+    find_surnames(sentences, registry, titles)
+    find_unknown_cities(sentences, registry)
+    find_capital_descriptions(sentences, ref)
+
+    discourse = Discourse(ref, registry.lookup, published, titles=list(titles))
+    resolved_items = []
+    for items in sentences:
+        out, _, described = resolve_sentence(items, discourse)
+        resolved_items.append(out)
+        titles += described
+
+    named_in_full = {i.entity for items in sentences for i in items if i.entity and i.how == "name"}
+    dateline = dateline_item(article, registry, named_in_full)
+    mentions, names = collect_mentions(resolved_items, dateline, article)
+    entities = {key: registry.lookup(key) for key in {m.entity for m in mentions}}
+    entities.update({t.of: registry.lookup(t.of) for t in titles if t.of and registry.lookup(t.of)})
+    entities.update({t.person: registry.lookup(t.person) for t in titles})
+    return EntityFindings(entities=entities, items=resolved_items, mentions=mentions, titles=titles,
+                          names=names, dateline=dateline)
+
+
+def collect_mentions(sentences: list[list[Item]], dateline: Item | None,
+                     article: Article) -> tuple[list[Mention], dict[str, list[str]]]:
+    mentions: list[Mention] = []
+    names: dict[str, list[str]] = {}
+    rows = [[dateline]] if dateline else []
+    for items in rows + sentences:
+        for item in items:
+            people = item.group or ([item.entity] if item.entity else [])
+            for person in people:
+                text = article.text[item.start:item.end]
+                mentions.append(Mention(entity=person, start=item.start, end=item.end, text=text,
+                                        sentence=item.sentence, how=item.how or "name"))
+            if item.entity and item.how == "name":
+                name = plain_name(article.text[item.start:item.end])
+                if name and name not in names.setdefault(item.entity, []):
+                    names[item.entity].append(name)
+    mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    return mentions, names
+
+
+def plain_name(text: str) -> str:
+    """A name as it may be stored: one line, no leading article, not shouted."""
+    text = " ".join(text.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.isupper() and len(text) > 4:
+        return ""
+    return text if plain(text)[:1].isalpha() or text[:1].isalpha() else ""

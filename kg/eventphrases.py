@@ -1,0 +1,172 @@
+"""Noun phrases that name events: "a meeting of the SCO Council of Foreign Ministers in the
+Chinese city of Tianjin on July 14-15", "an SCO summit set to be held in Tianjin between
+August 30 and September 1", "the Beijing summit", "his participation in the ASEAN Foreign
+Ministers' Meeting", "the upcoming visit of President Vladimir Putin".
+
+A phrase carries what it says itself: the kind of event, the organization, places, dates,
+people named in it ("Putin's visit", "the visit of Putin") and words of plan ("upcoming",
+"set to be held"). Which people take part and whether it happened is decided by the clause
+around it (kg.events).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Item
+from kg.view import SentenceView
+
+ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+            "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+            r"twenty-\w+|\d+(?:st|nd|rd|th)")
+PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
+TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|chancellor|premier|king|emir|secretary|general|state|"
+               r"councilor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
+               r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
+WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
+PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
+          r"informal|formal|expanded|enlarged|full-scale|high-level|bilateral|trilateral|multilateral|official|"
+          r"state|working|brief|historic|landmark|virtual|online|joint|planned|proposed|scheduled|separate|"
+          r"emergency|special|anniversary|jubilee|key|major|important|first-ever|"
+          r"[a-z]+-day|\d+-day|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
+          r"foreign ministers '|leaders '|heads of state '|ministers ') )")
+DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?) )"
+MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
+             r"justice|culture|education|health|emergency|emergencies)")
+MINISTERIAL = (r"(?:council of (?:the )?(?:foreign ministers|ministers of foreign affairs)(?: \( cfm \))?"
+               r"|foreign ministers ' (?:council|meeting|session|conference)|foreign ministers (?:council|meeting)"
+               r"|" + MINISTERS + r" ministers ' (?:meeting|council|session|conference)"
+               r"|ministerial(?: meeting| conference| session| council)?|cfm|fmm)")
+SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
+          r"|leaders ' summit|summits?)")
+GENERIC = (r"(?:meetings?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?"
+           r"|congress|(?:phone|telephone) (?:call|conversation|talks)|calls?|visits?|trips?|tour"
+           r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
+HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
+BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
+OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
+           + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?|O\d+(?: \( O\d+ \))?"
+           r"|" + WHOSE + r"(?:P\d+|G\d+)))")
+TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"
+            r"| (?:scheduled|set|planned) for| held| that took place| which took place)?"
+            r"(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town|port|resort) of )?(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
+            r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
+# "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?P<dest>(?:C|L)\d+)| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+
+PHRASE = re.compile(
+    r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"
+    r"(?P<of>" + OF_PART + r")?(?P<visit>" + VISIT_TAIL + r"{0,2})(?P<tail>" + TAIL_ONE + r"{0,3})(?![\w'])")
+
+
+@dataclass
+class EventPhrase:
+    """An event named by a noun phrase, and what the phrase itself says about it."""
+
+    kind: str  # an EventKind, or "OrgMeeting" (a meeting of an organization, kind by who attends)
+    items: list[Item]
+    organizer: str | None = None
+    places: list[str] = field(default_factory=list)
+    dates: list[Item] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)  # named in the phrase: "Putin's visit", "visit of Putin"
+    destination: str | None = None
+    definite: bool = False
+    plural: bool = False
+    planned: bool = False
+    here: bool = False  # "here in Astana": where the speaker is
+    name: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+def entities_in(view: SentenceView, match: re.Match, group: str, prefix: str) -> list[str]:
+    found = []
+    for index in view.indices(match, group):
+        word = view.words[index]
+        if re.fullmatch(prefix + r"\d+", word):
+            item = view.items[index]
+            found += item.group or ([item.entity] if item.entity else [])
+    return found
+
+
+def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, after: str) -> str:
+    head = match.group("head")
+    text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
+    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b", text):
+        return "MinisterialMeeting"
+    if re.search(r"heads of (state|government)|leaders ' summit", text):
+        return "Summit"
+    if re.search(r"\bsummits?\b", text):
+        return "Summit" if organizer or re.search(r"\b(trilateral|multilateral|leaders)\b", text) else "BilateralMeeting"
+    if re.search(r"\b(visits?|trips?|tour)\b", head):
+        return "StateVisit" if re.search(r"\bstate\b", match.group("pre") or "") else "Visit"
+    if re.search(r"\b(phone|telephone|calls?)\b", head):
+        return "PhoneCall"
+    if re.search(r"\b(celebrations?|parade|ceremon|commemorations?|festivities)", head):
+        return "Ceremony"
+    if re.search(r"\b(inauguration|swearing-in)\b", head):
+        return "Inauguration"
+    if head == "events" and re.match(r"\s*(?:,\s*)?(?:marking|commemorating|celebrating|to mark|dedicated to)\b", after):
+        return "Ceremony"
+    if re.search(r"\b(conferences?|forums?|congress)\b", head):
+        return "Conference"
+    if organizer:
+        return "OrgMeeting"
+    return "Meeting"
+
+
+def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]:
+    """Event phrases as (first item index, last item index + 1, phrase), in text order."""
+    found = []
+    for match in PHRASE.finditer(view.string):
+        indices = view.indices(match)
+        if not indices:
+            continue
+        items = [view.items[i] for i in indices]
+        organizers = entities_in(view, match, "pre", "O") + entities_in(view, match, "of", "O")
+        organizer = organizers[0] if organizers else None
+        after = view.string[match.end():]
+        kind = phrase_kind(match, view, organizer, after)
+        head = match.group("head")
+        det = (match.group("det") or "").strip()
+        pre = match.group("pre") or ""
+        tail = match.group("tail") or ""
+        places = (entities_in(view, match, "pre", "L") + entities_in(view, match, "tail", "L")
+                  + entities_in(view, match, "tail", "C"))
+        dest = match.group("dest")
+        visitor = match.group("visitor")
+        people = entities_in(view, match, "det", "P") + entities_in(view, match, "det", "G")
+        if visitor:
+            item = view.item(visitor)
+            people += item.group or [item.entity]
+        of_people = entities_in(view, match, "of", "P") + entities_in(view, match, "of", "G")
+        phrase = EventPhrase(
+            kind=kind,
+            items=items,
+            organizer=organizer,
+            places=places,
+            dates=[view.items[i] for i in view.indices(match, "tail") if view.words[i].startswith("D")],
+            people=people + of_people,
+            destination=view.item(dest).entity if dest else None,
+            definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people),
+            plural=head.endswith("s") and head not in ("talks", "negotiations", "consultations", "festivities",
+                                                       "celebrations", "events") and not organizer,
+            planned=any(w in pre.split() for w in PLAN_WORDS) or bool(
+                re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail)),
+            here=" here in " in f" {tail} ",
+            name=re.sub(r"\s+", " ", " ".join(x.text for x in items)),
+        )
+        if head == "tour" and not dest:
+            continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
+        if head in ("events", "meetings", "sessions", "talks", "visits", "calls") and not (
+                organizer or phrase.definite or places or phrase.dates or phrase.people):
+            continue  # "frequent meetings", "a number of bilateral meetings": no particular event
+        found.append((indices.start, indices.stop, phrase))
+    return found

@@ -1,0 +1,76 @@
+"""From one article to what it states: events, memberships, foundings, chairmanships, positions.
+
+The stages in order: names and descriptions (kg.entities), then each sentence as a view
+(kg.view) read for events (kg.events) and memberships (kg.memberships), then the article's
+events put together (kg.article_events). Headlines and bullet summaries give names and
+titles but no events: their tense ("Xi pledges", "to meet again") is not the events'.
+"""
+
+from __future__ import annotations
+
+from kg.article_events import Offices, assemble_events
+from kg.entities import EntityFindings, find_entities
+from kg.events import ArticleReader, SentenceReader
+from kg.memberships import MembershipReader
+from kg.models import Article, ArticleExtraction, Evidence, Facts, PositionFact
+from kg.quotes import quote_contexts
+from kg.reference import Reference, load_reference
+from kg.titles import Title
+
+FACT_ROLES = ("body", "caption")
+
+
+def positions(titles: list[Title], article: Article) -> list[PositionFact]:
+    """One position per (person, office, state) the article attests, with every phrase that does."""
+    found: dict[tuple[str, str, str], list[Title]] = {}
+    for title in titles:
+        if title.attests and title.of:
+            found.setdefault((title.person, title.role, title.of), []).append(title)
+    facts = []
+    for (person, role, of), attesting in found.items():
+        spans = sorted({(t.start, t.end) for t in attesting})
+        facts.append(PositionFact(
+            holder=person, role=role, of=of,
+            attested=(article.meta.published,) if article.meta.published else (),
+            evidence=tuple(Evidence(file=article.meta.file, start=a, end=b, exact=article.text[a:b])
+                           for a, b in spans),
+            sources=(article.meta.file,)))
+    return facts
+
+
+def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction:
+    """Everything one article names and states."""
+    ref = ref or load_reference()
+    findings: EntityFindings = find_entities(article, ref)
+
+    def lookup(key):
+        return ref.entities.get(key) or findings.entities.get(key)
+
+    quotes = quote_contexts(article, findings.items)
+    reader = ArticleReader(article, findings.items, ref, lookup, findings.titles, quotes)
+    members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date)
+    for sentence in article.sentences:
+        if sentence.role not in FACT_ROLES:
+            continue
+        sentence_reader = SentenceReader(reader, sentence.index, findings.items[sentence.index])
+        reader.candidates.extend(sentence_reader.read())
+        clauses = [sentence_reader.clause_range(c) for c in sentence_reader.clauses if not c.is_report_frame]
+        members.read(sentence_reader.view, clauses, sentence_reader.phrases)
+
+    offices = Offices(ref, findings.titles, article.meta.published)
+    events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices)
+    membership = members.findings()
+    facts = Facts(events=tuple(events), memberships=tuple(membership.memberships),
+                  foundings=tuple(membership.foundings), chairmanships=tuple(membership.chairmanships),
+                  positions=tuple(positions(findings.titles, article)))
+    keys = {m.entity for m in findings.mentions}
+    keys |= {k for e in events for k in (*e.participants, e.place, e.organizer) if k}
+    keys |= {k for m in membership.memberships for k in (m.member, m.organization)}
+    keys |= {k for f in membership.foundings for k in (f.organization, f.place, *f.founders) if k}
+    keys |= {k for c in membership.chairmanships for k in (c.chair, c.organization)}
+    keys |= {k for p in facts.positions for k in (p.holder, p.of)}
+    entities = tuple(sorted((lookup(k) for k in keys if lookup(k)), key=lambda e: e.key))
+    return ArticleExtraction(
+        meta=article.meta, entities=entities,
+        names={k: tuple(v) for k, v in findings.names.items()},
+        mentions=tuple(findings.mentions), facts=facts)

@@ -1,0 +1,125 @@
+"""A sentence as a row of items: dictionary names and plain tokens.
+
+Later stages (titles, descriptions, facts) read sentences as items, so that "Russian Foreign
+Ministry Spokeswoman Maria Zakharova" is four items (an organization, a role word, a person)
+rather than seven words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.reference import Name, Reference
+from kg.text import Token, plain, tokenize
+
+FUNCTION_WORDS = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "but",
+    "he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+    "after", "before", "during", "earlier", "later", "meanwhile", "according", "both", "while", "when",
+    "also", "however", "speaking", "amid", "despite", "instead", "in", "there", "here", "since", "then",
+    "press", "release", "photo", "source", "dear", "mr", "mrs", "ms", "dr", "sir", "madam",
+}
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}
+
+
+@dataclass
+class Item:
+    """A name from the dictionary or a single token, with offsets into the article."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    names: list[Name] = field(default_factory=list)
+    entity: str | None = None  # the entity it names, once resolved
+    how: str = ""
+    group: list[str] = field(default_factory=list)  # the people a plural ("the two leaders") means
+    date: object = None  # a kg.dates.DateExpression, once the fact stage has read dates
+    event: int | None = None  # index of the event phrase this item stands for (fact stage)
+
+    @property
+    def is_name(self) -> bool:
+        return bool(self.names)
+
+    @property
+    def word(self) -> str:
+        return plain(self.text).casefold()
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def match_names(tokens: list[Token], text: str, ref: Reference, sentence: int) -> list[Item]:
+    """Greedy longest match of dictionary names over tokens; other tokens stay single items.
+
+    Names match as written (case kept, quotes and diacritics made plain); a name of several
+    words also matches in other case when its first word is capitalized ("China's foreign
+    ministry"), and an all-capitals word matches a place name ("BEIJING" in a dateline).
+    """
+    items, i, n = [], 0, len(tokens)
+    while i < n:
+        found = None
+        for length in range(min(ref.longest_name, n - i), 0, -1):
+            words = tuple(plain(t.text) for t in tokens[i:i + length])
+            names = ref.names.get(words)
+            if not names:
+                first = tokens[i].text
+                shouting = length == 1 and first.isupper() and len(first) >= 4
+                if (length > 1 and first[:1].isupper()) or shouting:
+                    names = ref.folded_names.get(tuple(w.casefold() for w in words))
+            if names and _gap_free(tokens[i:i + length], text):
+                found = (length, names)
+                break
+        if found:
+            length, names = found
+            start, end = tokens[i].start, tokens[i + length - 1].end
+            items.append(Item(start, end, text[start:end], sentence, list(names)))
+            i += length
+        else:
+            token = tokens[i]
+            parts = hyphen_parts(token)
+            named = match_names(parts, text, ref, sentence) if parts else []
+            if any(item.names for item in named):
+                items.extend(named)
+            else:
+                items.append(Item(token.start, token.end, token.text, sentence))
+            i += 1
+    return items
+
+
+def hyphen_parts(token: Token) -> list[Token]:
+    """The parts of a hyphenated word ("ASEAN-centric", "China-Russia"), so that names inside it
+    are found; the hyphens stay out."""
+    if "-" not in token.text and "‐" not in token.text:
+        return []
+    parts, offset = [], token.start
+    for piece in re.split(r"([-‐])", token.text):
+        if piece and piece not in "-‐":
+            parts.append(Token(piece, offset, offset + len(piece)))
+        offset += len(piece)
+    return parts
+
+
+def _gap_free(tokens: list[Token], text: str) -> bool:
+    """A name does not run across a line break or a sentence-ending mark."""
+    for left, right in zip(tokens, tokens[1:]):
+        gap = text[left.end:right.start]
+        if "\n" in gap or len(gap) > 2:
+            return False
+    return True
+
+
+def sentence_items(text: str, start: int, end: int, ref: Reference, sentence: int) -> list[Item]:
+    return match_names(tokenize(text[start:end], start), text, ref, sentence)
+
+
+def looks_like_name_part(item: Item, ref: Reference) -> bool:
+    """A capitalized word that could be part of a person's name not in the dictionary."""
+    if item.is_name or not item.capitalized or not item.text[:1].isalpha():
+        return False
+    word = item.word
+    if word in FUNCTION_WORDS or ref.role(item.text) is not None:
+        return False
+    return not item.text.isupper() or len(item.text) <= 3

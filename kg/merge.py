@@ -1,0 +1,289 @@
+"""Many articles, one graph: the same entity or fact reported twice becomes one node.
+
+Entities merge by key. Positions, memberships, foundings and chairmanships merge by what they
+are about (holder, role and state; member, organization and status; ...). Events merge when
+they agree on what identifies them: an organization's summit or ministerial by organization,
+date and place; a meeting by its people, date and place; a visit by visitor, destination
+and date. A meeting one article reports without a date ("earlier, Lavrov met Wang Yi") joins
+the same people's meeting another article dates in the fortnight before it was published.
+
+Each merged node's key follows from its content, and clusters are formed in a fixed order,
+so the keys do not depend on the order in which the articles were read.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+
+from kg.article_events import dates_agree, finer_date, finer_place, places_agree
+from kg.ids import make_key, short_hash
+from kg.models import (ArticleExtraction, ArticleMeta, ChairmanshipFact, DateValue, Entity, EventFact, Facts,
+                       FoundingFact, KnowledgeBase, MembershipFact, PositionFact)
+
+UNDATED_WINDOW = datetime.timedelta(days=14)
+KIND_RANK = {"Meeting": 0, "OrgMeeting": 0, "BilateralMeeting": 1, "PhoneCall": 1, "Visit": 0, "StateVisit": 1,
+             "MinisterialMeeting": 1, "Summit": 1, "Conference": 1, "Ceremony": 1, "Inauguration": 1}
+FAMILY = {"Meeting": "meeting", "BilateralMeeting": "meeting", "PhoneCall": "call", "Summit": "summit",
+          "MinisterialMeeting": "ministerial", "Conference": "conference", "Visit": "visit", "StateVisit": "visit",
+          "Ceremony": "ceremony", "Inauguration": "inauguration"}
+MULTILATERAL = {"summit", "ministerial", "conference"}
+
+
+def union(*groups: Iterable) -> tuple:
+    """Items of several sequences, each once, in first-seen order."""
+    return tuple(dict.fromkeys(item for group in groups for item in group))
+
+
+# ---------------------------------------------------------------------------- simple facts
+
+
+def merge_positions(facts: Iterable[PositionFact]) -> list[PositionFact]:
+    merged: dict[str, PositionFact] = {}
+    for fact in facts:
+        key = make_key("position", fact.holder.split("/")[-1], fact.role, fact.of.split("/")[-1])
+        old = merged.get(key)
+        merged[key] = fact.model_copy(update={"key": key}) if old is None else old.model_copy(update={
+            "attested": tuple(sorted(set(old.attested + fact.attested))),
+            "evidence": union(old.evidence, fact.evidence), "sources": union(old.sources, fact.sources)})
+    return list(merged.values())
+
+
+def merge_memberships(facts: Iterable[MembershipFact]) -> list[MembershipFact]:
+    merged: dict[str, MembershipFact] = {}
+    for fact in facts:
+        key = make_key("membership", fact.member.split("/")[-1], fact.organization.split("/")[-1], fact.status)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = fact.model_copy(update={"key": key})
+            continue
+        start = finer_date(old.start, fact.start) if dates_agree(old.start, fact.start) else old.start
+        merged[key] = old.model_copy(update={
+            "start": start, "end": old.end or fact.end, "decided_at": old.decided_at or fact.decided_at,
+            "evidence": union(old.evidence, fact.evidence), "sources": union(old.sources, fact.sources)})
+    return list(merged.values())
+
+
+def merge_foundings(facts: Iterable[FoundingFact], places_of) -> list[FoundingFact]:
+    merged: dict[str, FoundingFact] = {}
+    for fact in facts:
+        key = make_key("founding", fact.organization.split("/")[-1])
+        old = merged.get(key)
+        if old is None:
+            merged[key] = fact.model_copy(update={"key": key})
+            continue
+        place = finer_place([old.place] if old.place else [], [fact.place] if fact.place else [], places_of)
+        merged[key] = old.model_copy(update={
+            "founders": union(old.founders, fact.founders), "date": finer_date(old.date, fact.date)
+            if dates_agree(old.date, fact.date) else old.date, "place": place[0] if place else None,
+            "evidence": union(old.evidence, fact.evidence), "sources": union(old.sources, fact.sources)})
+    return list(merged.values())
+
+
+def merge_chairmanships(facts: Iterable[ChairmanshipFact]) -> list[ChairmanshipFact]:
+    merged: dict[str, ChairmanshipFact] = {}
+    for fact in facts:
+        year = fact.start.start[:4] if fact.start else ""
+        key = make_key("chairmanship", fact.organization.split("/")[-1], fact.chair.split("/")[-1], year)
+        old = merged.get(key)
+        merged[key] = fact.model_copy(update={"key": key}) if old is None else old.model_copy(update={
+            "start": finer_date(old.start, fact.start) if dates_agree(old.start, fact.start) else old.start,
+            "end": old.end or fact.end,
+            "evidence": union(old.evidence, fact.evidence), "sources": union(old.sources, fact.sources)})
+    return list(merged.values())
+
+
+# ---------------------------------------------------------------------------- events
+
+
+class Cluster:
+    """Reports of one event from one or more articles."""
+
+    def __init__(self, event: EventFact, published: datetime.date | None):
+        self.events = [event]
+        self.published = [published]
+        self.kind = event.kind
+        self.participants = tuple(event.participants)
+        self.place = event.place
+        self.date = event.date
+        self.organizer = event.organizer
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.kind]
+
+    def people(self) -> set[str]:
+        return {p for p in self.participants if p.startswith("person/")}
+
+    def add(self, event: EventFact, published: datetime.date | None, places_of) -> None:
+        self.events.append(event)
+        self.published.append(published)
+        if KIND_RANK[event.kind] > KIND_RANK[self.kind]:
+            self.kind = event.kind
+        self.participants = union(self.participants, event.participants)
+        place = finer_place([self.place] if self.place else [], [event.place] if event.place else [], places_of)
+        self.place = place[0] if place else None
+        self.date = finer_date(self.date, event.date)
+        self.organizer = self.organizer or event.organizer
+
+    def status(self) -> str:
+        """What the latest report says (a summit planned in May is held by July)."""
+        dated = sorted(zip(self.published, range(len(self.events))), key=lambda p: (p[0] or datetime.date.min, p[1]))
+        return self.events[dated[-1][1]].status
+
+    def matches(self, event: EventFact, places_of) -> bool:
+        if FAMILY[event.kind] != self.family:
+            return False
+        if not (self.date and event.date and dates_agree(self.date, event.date)):
+            return False
+        if not places_agree([self.place] if self.place else [], [event.place] if event.place else [], places_of):
+            return False
+        if self.family in MULTILATERAL:
+            if self.organizer and event.organizer:
+                return self.organizer == event.organizer
+            return bool(self.place and event.place)
+        people = {p for p in event.participants if p.startswith("person/")}
+        if self.family in ("meeting", "call"):
+            return people == self.people() if people or self.people() else set(event.participants) == set(
+                self.participants)
+        if self.family == "visit":
+            return bool(people & self.people()) and bool(self.place and event.place)
+        return True
+
+
+def blocking_keys(event: EventFact) -> list[tuple]:
+    """Buckets an event is compared within: only events that share one can be the same."""
+    family = FAMILY[event.kind]
+    if family in MULTILATERAL:
+        return [(family, event.organizer or event.place)]
+    people = sorted(p for p in event.participants if p.startswith("person/"))
+    if family in ("meeting", "call"):
+        return [(family, tuple(people or sorted(event.participants)))]
+    if family == "visit":
+        return [(family, person) for person in people]
+    return [(family, event.date.start[:7] if event.date else None)]
+
+
+def cluster_events(extractions: list[ArticleExtraction], places_of) -> tuple[list[Cluster], dict[tuple, Cluster]]:
+    """Clusters of event reports, and which cluster each (file, local key) went to."""
+    clusters: list[Cluster] = []
+    buckets: dict[tuple, list[Cluster]] = defaultdict(list)
+    where: dict[tuple, Cluster] = {}
+    undated: list[tuple[EventFact, ArticleMeta]] = []
+    for extraction in sorted(extractions, key=lambda x: x.meta.file):
+        for event in extraction.facts.events:
+            if event.date is None:
+                undated.append((event, extraction.meta))
+                continue
+            keys = blocking_keys(event)
+            found = next((c for key in keys for c in buckets[key] if c.matches(event, places_of)), None)
+            if found is None:
+                found = Cluster(event, extraction.meta.published)
+                clusters.append(found)
+            else:
+                found.add(event, extraction.meta.published, places_of)
+            for key in keys:
+                if found not in buckets[key]:
+                    buckets[key].append(found)
+            where[(extraction.meta.file, event.key)] = found
+    for event, meta in undated:
+        found = recent_meeting(event, meta, buckets)
+        if found is None:
+            found = Cluster(event, meta.published)
+            clusters.append(found)
+        else:
+            found.add(event, meta.published, places_of)
+        where[(meta.file, event.key)] = found
+    return clusters, where
+
+
+def recent_meeting(event: EventFact, meta: ArticleMeta, buckets) -> Cluster | None:
+    """The dated meeting of the same people an undated, held report most likely means."""
+    if FAMILY[event.kind] not in ("meeting", "call") or event.status != "held" or meta.published is None:
+        return None
+    candidates = [c for key in blocking_keys(event) for c in buckets[key]
+                  if c.status() == "held" and c.people() == {p for p in event.participants if p.startswith("person/")}
+                  and meta.published - UNDATED_WINDOW <= c.date.last_day() <= meta.published
+                  and (event.place is None or c.place == event.place)]
+    return max(candidates, key=lambda c: c.date.last_day(), default=None)
+
+
+def event_key(cluster: Cluster) -> str:
+    """A key from what identifies the event: organization, kind and year; or people, kind and date."""
+    kind_word = {"Summit": "summit", "MinisterialMeeting": "ministerial", "Conference": "conference",
+                 "BilateralMeeting": "meeting", "Meeting": "meeting", "PhoneCall": "call", "Visit": "visit",
+                 "StateVisit": "state-visit", "Ceremony": "ceremony", "Inauguration": "inauguration"}[cluster.kind]
+    date = str(cluster.date) if cluster.date else ""
+    if cluster.family in MULTILATERAL:
+        owner = (cluster.organizer or cluster.place or "").split("/")[-1]
+        return make_key("event", owner, kind_word, date or short_hash(*sorted(e.key + f for e in cluster.events
+                                                                              for f in e.sources)))
+    people = sorted(p.split("/")[-1] for p in cluster.participants if p.startswith("person/")) or sorted(
+        p.split("/")[-1] for p in cluster.participants)
+    place = cluster.place.split("/")[-1] if cluster.place and cluster.family == "visit" else ""
+    if not date:
+        first = cluster.events[0]
+        date = short_hash(first.sources[0], *(f"{e.start}" for e in first.evidence))
+    return make_key("event", kind_word, *people[:4], place, date)
+
+
+def merge_events(extractions: list[ArticleExtraction], places_of) -> list[EventFact]:
+    clusters, where = cluster_events(extractions, places_of)
+    keys: dict[int, str] = {}
+    taken: dict[str, int] = {}
+    for cluster in sorted(clusters, key=lambda c: (event_key(c), sorted(f for e in c.events for f in e.sources))):
+        key = event_key(cluster)
+        if key in taken:
+            taken[key] += 1
+            key = f"{key}-{taken[key]}"
+        else:
+            taken[key] = 1
+        keys[id(cluster)] = key
+    merged = []
+    for cluster in clusters:
+        sidelines = [where.get((src, e.sidelines_of)) for e in cluster.events for src in e.sources[:1]
+                     if e.sidelines_of]
+        sidelines_key = next((keys[id(s)] for s in sidelines if s is not None and s is not cluster), None)
+        first = cluster.events[0]
+        merged.append(EventFact(
+            kind=cluster.kind, participants=cluster.participants, place=cluster.place, date=cluster.date,
+            status=cluster.status(), organizer=cluster.organizer,
+            name=next((e.name for e in cluster.events if e.name), None) if first else None,
+            sidelines_of=sidelines_key, key=keys[id(cluster)],
+            evidence=union(*(e.evidence for e in cluster.events)),
+            sources=tuple(sorted(union(*(e.sources for e in cluster.events))))))
+    return sorted(merged, key=lambda e: e.key)
+
+
+# ---------------------------------------------------------------------------- the knowledge base
+
+
+def merge(extractions: list[ArticleExtraction]) -> KnowledgeBase:
+    """One knowledge base from the extractions of many articles."""
+    entities: dict[str, Entity] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            entities.setdefault(entity.key, entity)
+        for key, found in extraction.names.items():
+            names[key] = union(names.get(key, ()), found)
+
+    def places_of(key: str) -> Entity | None:
+        return entities.get(key)
+
+    facts = [x.facts for x in extractions]
+    merged = Facts(
+        events=tuple(merge_events(extractions, places_of)),
+        memberships=tuple(sorted(merge_memberships(m for f in facts for m in f.memberships), key=lambda m: m.key)),
+        foundings=tuple(sorted(merge_foundings((m for f in facts for m in f.foundings), places_of),
+                               key=lambda m: m.key)),
+        chairmanships=tuple(sorted(merge_chairmanships(m for f in facts for m in f.chairmanships),
+                                   key=lambda m: m.key)),
+        positions=tuple(sorted(merge_positions(m for f in facts for m in f.positions), key=lambda m: m.key)))
+    return KnowledgeBase(
+        articles=tuple(sorted((x.meta for x in extractions), key=lambda m: m.file)),
+        article_mentions={x.meta.file: tuple(sorted({m.entity for m in x.mentions})) for x in extractions},
+        entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
+        names=names,
+        facts=merged)

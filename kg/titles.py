@@ -1,0 +1,245 @@
+"""People named with their office: titles before a name, appositions and "counterparts".
+
+"Russian Foreign Minister Sergey Lavrov", "Kremlin Aide Yury Ushakov", "Foreign Minister of
+China Wang Yi", "President Vladimir Putin of Russia", "Wang Yi, China's foreign minister",
+"his Russian counterpart, Sergey Lavrov". A title also finds a person who is not in the
+dictionary ("Ambassador Zhang Hanhui"). Titles in scare quotes ("“president” Lai") and
+former offices are kept apart: they do not attest that the office is held.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.ids import make_key
+from kg.lexicon import NAME_PARTICLES, Item, looks_like_name_part
+from kg.models import Entity
+from kg.reference import Reference, Role
+
+QUALIFIER_WORDS = {"the", "top", "chief", "new", "newly", "current", "incoming", "veteran", "influential"}
+FORMER_WORDS = {"former", "then", "ex", "late", "outgoing", "retired"}
+ACTING_WORDS = {"acting", "interim", "caretaker"}
+QUOTES = "\"'“”‘’«»"
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A person named with an office in the text."""
+
+    person: str
+    role: str
+    kind: str
+    of: str | None
+    start: int
+    end: int
+    sentence: int
+    attests: bool = True  # False for scare quotes and former offices
+
+
+Lookup = Callable[[str], Entity | None]
+
+
+def person_of(item: Item, lookup: Lookup) -> str | None:
+    if item.entity and item.entity.startswith("person/"):
+        return item.entity
+    return None
+
+
+def role_at(items: list[Item], i: int, ref: Reference) -> tuple[Role, int, bool] | None:
+    """The longest role phrase starting at item i: (role, items it spans, plural)."""
+    for length in range(min(6, len(items) - i), 0, -1):
+        words = items[i:i + length]
+        if any(w.is_name for w in words):
+            continue
+        key = tuple(w.word for w in words)
+        role = ref.roles.get(key)
+        if role:
+            return role, length, False
+        if key[-1].endswith("s") and len(key[-1]) > 3:
+            role = ref.roles.get(key[:-1] + (key[-1][:-1],))
+            if role:
+                return role, length, True
+    return None
+
+
+def holder_of(entity: Entity | None, ref: Reference) -> str | None:
+    """What an office named after this entity is an office of: a state, or an international body."""
+    if entity is None:
+        return None
+    if entity.kind == "country":
+        return entity.key
+    if entity.kind == "organization":
+        return entity.country or entity.key
+    return None
+
+
+def qualifiers_before(items: list[Item], i: int, ref: Reference, lookup: Lookup) -> tuple[str | None, int, set[str]]:
+    """(whose office, index of the first qualifier item, qualifier words) before a role at i."""
+    of, first, words = None, i, set()
+    j = i - 1
+    while j >= 0 and i - j <= 5:
+        item = items[j]
+        if item.text in POSSESSIVE and j > 0 and items[j - 1].entity:
+            j -= 1
+            continue
+        if item.entity and of is None:
+            holder = holder_of(lookup(item.entity), ref)
+            if holder is None:
+                break
+            of, first = holder, j
+        elif item.word in QUALIFIER_WORDS | FORMER_WORDS | ACTING_WORDS or item.text in "-":
+            words.add(item.word)
+            first = j
+        else:
+            break
+        j -= 1
+    return of, first, words
+
+
+def of_phrase(items: list[Item], k: int, ref: Reference, lookup: Lookup) -> tuple[str | None, int]:
+    """"of (the) STATE" at k: (holder, index after the phrase)."""
+    if k < len(items) and items[k].word == "of":
+        m = k + 1
+        if m < len(items) and items[m].word == "the":
+            m += 1
+        if m < len(items) and items[m].entity:
+            holder = holder_of(lookup(items[m].entity), ref)
+            if holder:
+                return holder, m + 1
+    return None, k
+
+
+def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
+    """How many items from k make up a person's name that is not in the dictionary."""
+    length = 0
+    while k + length < len(items) and length < 5:
+        item = items[k + length]
+        if looks_like_name_part(item, ref):
+            length += 1
+        elif item.word in NAME_PARTICLES and length and k + length + 1 < len(items) \
+                and looks_like_name_part(items[k + length + 1], ref):
+            length += 1
+        else:
+            break
+    while length and items[k + length - 1].word in NAME_PARTICLES:
+        length -= 1
+    return length
+
+
+class TitleFinder:
+    """Finds titles in one article; creates people the dictionary does not know."""
+
+    def __init__(self, ref: Reference, lookup: Lookup, new_person: Callable[[str], str],
+                 published: datetime.date | None):
+        self.ref = ref
+        self.lookup = lookup
+        self.new_person = new_person
+        self.published = published
+
+    def names_after(self, items: list[Item], k: int, plural: bool) -> tuple[list[tuple[str, int]], int]:
+        """People named from item k on: [(person key, index of its item)], index after them."""
+        people = []
+        while k < len(items):
+            item = items[k]
+            person = person_of(item, self.lookup)
+            if person:
+                people.append((person, k))
+                k += 1
+            else:
+                length = unknown_name_run(items, k, self.ref)
+                if length < 2:
+                    break
+                text = " ".join(x.text for x in items[k:k + length])
+                key = self.new_person(text)
+                merged = Item(items[k].start, items[k + length - 1].end, text, item.sentence,
+                              entity=key, how="name")
+                items[k:k + length] = [merged]
+                people.append((key, k))
+                k += 1
+            if not plural:
+                break
+            if k + 1 < len(items) and items[k].word in (",", "and") and items[k + 1].word != "the":
+                k += 1
+                if k < len(items) and items[k].word == "and":
+                    k += 1
+                continue
+            break
+        return people, k
+
+    def role_of(self, person: str, kind: str) -> str | None:
+        """Whose office of this kind a person held on the article's date, from the dictionary."""
+        for office in self.ref.offices_held(person, self.published):
+            if office.kind == kind:
+                return office.of
+        return None
+
+    def find(self, items: list[Item]) -> list[Title]:
+        titles: list[Title] = []
+        i = 0
+        while i < len(items):
+            found = role_at(items, i, self.ref)
+            if not found:
+                i += 1
+                continue
+            role, length, plural = found
+            of, first, words = qualifiers_before(items, i, self.ref, self.lookup)
+            quoted = (i > 0 and items[i - 1].text in QUOTES) or (
+                i + length < len(items) and items[i + length].text in QUOTES)
+            k = i + length
+            if k < len(items) and items[k].text in QUOTES:
+                k += 1
+            of_after, k = of_phrase(items, k, self.ref, self.lookup)
+            people, after = self.names_after(items, k, plural)
+            if not people:
+                i += length
+                continue
+            of_tail, tail_end = of_phrase(items, after, self.ref, self.lookup)
+            label = role.label
+            if words & ACTING_WORDS and not label.startswith("Acting"):
+                label = f"Acting {label}"
+            for person, index in people:
+                holder = of or of_after or of_tail or self.role_of(person, role.kind)
+                end = items[tail_end - 1].end if of_tail else items[index].end
+                titles.append(Title(person, label, role.kind, holder, items[first].start, end,
+                                    items[i].sentence, attests=not quoted and not words & FORMER_WORDS))
+            i = after
+        titles += self.appositions(items)
+        return titles
+
+    def appositions(self, items: list[Item]) -> list[Title]:
+        """"NAME, (the) Russian foreign minister," and "China's foreign minister, NAME,"."""
+        titles = []
+        for k, item in enumerate(items):
+            person = person_of(item, self.lookup)
+            if not person:
+                continue
+            # NAME , [the] QUALIFIER ROLE
+            if k + 2 < len(items) and items[k + 1].text == ",":
+                m = k + 2
+                while m < len(items) and m < k + 6 and not role_at(items, m, self.ref):
+                    m += 1
+                found = role_at(items, m, self.ref) if m < len(items) else None
+                if found and not found[2]:
+                    role, length, _ = found
+                    of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
+                    of_after, after = of_phrase(items, m + length, self.ref, self.lookup)
+                    closes = after >= len(items) or items[after].text in ",.;)–—" or items[after].word in ("and", "said")
+                    if first == k + 2 and (of or of_after) and closes:
+                        titles.append(Title(person, role.label, role.kind, of or of_after, item.start,
+                                            items[after - 1].end, item.sentence,
+                                            attests=not words & FORMER_WORDS))
+            # QUALIFIER ROLE , NAME
+            if k >= 2 and items[k - 1].text == ",":
+                for m in range(max(0, k - 6), k - 1):
+                    found = role_at(items, m, self.ref)
+                    if found and m + found[1] == k - 1 and not found[2]:
+                        role, length, _ = found
+                        of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
+                        if of and (first == 0 or items[first - 1].word not in ("his", "her", "their")):
+                            titles.append(Title(person, role.label, role.kind, of, items[first].start, item.end,
+                                                item.sentence, attests=not words & FORMER_WORDS))
+                        break
+        return titles
