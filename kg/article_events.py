@@ -337,10 +337,11 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_sidelines(events)
     date_sequences(events)
     date_visit_programs(events, lookup)
+    for candidate in events:
+        add_hosts(candidate, offices, lookup)
     summits_of_visits(events, lookup)
     for candidate in events:
         settle_kind(candidate, offices)
-        add_hosts(candidate, offices, lookup)
     kept = [c for c in events if keep(c, lookup)]
     keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}
     facts = []

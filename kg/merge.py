@@ -3,8 +3,8 @@
 Entities merge by key. Positions, memberships, foundings and chairmanships merge by what they
 are about (holder, role and state; member, organization and status; ...). Events merge when
 they agree on what identifies them: an organization's summit or ministerial by organization,
-date and place; a meeting by its people, date and place; a visit by visitor, destination
-and date. A meeting one article reports without a date ("earlier, Lavrov met Wang Yi") joins
+date and place (whoever else attends); a meeting, visit or ceremony by its people, date and
+place. A meeting one article reports without a date ("earlier, Lavrov met Wang Yi") joins
 the same people's meeting another article dates in the fortnight before it was published.
 
 Each merged node's key follows from its content, and clusters are formed in a fixed order,
@@ -143,13 +143,13 @@ class Cluster:
             if self.organizer and event.organizer:
                 return self.organizer == event.organizer
             return bool(self.place and event.place)
+        # who takes part is part of what a meeting, visit or ceremony is (ONTOLOGY.md: kind,
+        # participants, date, place): reports naming other people are other facts
         people = {p for p in event.participants if p.startswith("person/")}
-        if self.family in ("meeting", "call"):
-            return people == self.people() if people or self.people() else set(event.participants) == set(
-                self.participants)
-        if self.family == "visit":
-            return bool(people & self.people()) and bool(self.place and event.place)
-        return True
+        if self.family == "visit" and not (self.place and event.place):
+            return False
+        return people == self.people() if people or self.people() else set(event.participants) == set(
+            self.participants)
 
 
 def blocking_keys(event: EventFact) -> list[tuple]:
