@@ -125,17 +125,16 @@ def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None
 
 
 def find_capital_descriptions(sentences: list[list[Item]], ref: Reference) -> None:
-    """"the Chinese capital" (not followed by "of") names the capital city of that state."""
+    """"the Chinese capital" (not followed by "of") names the capital city of that state; the
+    adjective still names the state."""
     for items in sentences:
-        k = 0
-        while k + 2 < len(items):
+        for k in range(len(items) - 2):
             the, adjective, noun = items[k:k + 3]
             following = items[k + 3].word if k + 3 < len(items) else ""
             if (the.word == "the" and adjective.how == "adjective" and noun.word == "capital"
                     and following != "of" and adjective.entity in ref.capital_of):
-                items[k:k + 3] = [Item(the.start, noun.end, "", the.sentence, entity=ref.capital_of[adjective.entity],
-                                       how="description")]
-            k += 1
+                items[k + 2] = Item(noun.start, noun.end, noun.text, noun.sentence,
+                                    entity=ref.capital_of[adjective.entity], how="description")
 
 
 def dateline_item(article: Article, registry: Registry, named_in_full: set[str]) -> Item | None:

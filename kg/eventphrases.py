@@ -20,6 +20,8 @@ from kg.view import SentenceView
 ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
             "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
             r"twenty-\w+|\d+(?:st|nd|rd|th)")
+VERB_CONTEXT = {"will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "not", "n't",
+                "also", "did", "does", "do", "'ll", "they", "we", "i", "you", "and"}
 PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
 TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|chancellor|premier|king|emir|secretary|general|state|"
                r"councilor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
@@ -50,10 +52,10 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
 TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"
             r"| (?:scheduled|set|planned) for| held| that took place| which took place)?"
-            r"(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town|port|resort) of )?(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
+            r"(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town|port|resort) of |A\d+ )?(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
-VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?P<dest>(?:C|L)\d+)| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 
 PHRASE = re.compile(
     r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"
@@ -163,9 +165,12 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             here=" here in " in f" {tail} ",
             name=re.sub(r"\s+", " ", " ".join(x.text for x in items)),
         )
+        before = view.string[:match.start()].split()
+        if not det and not pre.strip() and before and (before[-1] in VERB_CONTEXT or re.fullmatch(r"(?:P|G)\d+", before[-1])):
+            continue  # "will visit", "to call", "Putin visits": a verb, which the clause frames read
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
-        if head in ("events", "meetings", "sessions", "talks", "visits", "calls") and not (
+        if head in ("events", "meetings", "sessions", "visits", "calls") and not (
                 organizer or phrase.definite or places or phrase.dates or phrase.people):
             continue  # "frequent meetings", "a number of bilateral meetings": no particular event
         found.append((indices.start, indices.stop, phrase))

@@ -71,6 +71,7 @@ class Candidate:
     sequence: bool = False
     explicit_status: bool = False
     from_phrase: bool = True
+    settled: bool = False  # a clause has decided its status and date
     dead: bool = False
 
     @property
@@ -192,15 +193,17 @@ class SentenceReader:
 
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
-        match = re.search(r"\b(?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of )?(" + PLACE + r")\b",
+        match = re.search(r"\b(?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of |A\d+ )?(" + PLACE + r")\b",
                           self.view.string[max(start, char):end])
         return [self.view.item(match.group(1)).entity] if match else []
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
+        found = modality(text)
+        if found == "cancelled":
+            return found, True
         if phrase is not None and phrase.planned:
             return "planned", True
-        found = modality(text)
         if found:
             return found, True
         if re.match(r"(?:and|or|but|then) (?!(?:P|G)\d)", clause.text) and self.inherited:
@@ -226,6 +229,7 @@ class SentenceReader:
     def settle(self, candidate: Candidate, clause: Clause, char: int, phrase: EventPhrase | None = None,
                dated: bool = True) -> None:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
+        candidate.settled = True
         status, explicit = self.status_of(clause, char, phrase)
         if explicit or not candidate.explicit_status:
             candidate.status, candidate.explicit_status = status, explicit or candidate.explicit_status
@@ -265,7 +269,7 @@ class SentenceReader:
             if touched:
                 last_in_clause = touched[-1]
         for index, phrase in enumerate(self.phrases):
-            if index not in self.candidates:
+            if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
         return list(self.candidates.values()) + self.extra
 
@@ -455,6 +459,33 @@ class SentenceReader:
             candidate = self.candidate_for(m.group("ev"))
             candidate.add_people(self.subject(clause, m.start(), previous) + self.people(m.group("b")))
             self.settle(candidate, clause, m.start(), self.phrase(m.group("ev")))
+            touched.append(candidate)
+        # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
+        # "the visit was called off"
+        for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:(?:was|were|is|are|will be|has been|had been|would be) "
+                        r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
+                        r"called off|cancel+ed|postponed|put off|scrapped|delayed)|(?:took|takes|will take|is taking|"
+                        r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
+            candidate = self.candidate_for(m.group("ev"))
+            self.settle(candidate, clause, m.end(), self.phrase(m.group("ev")))
+            if not candidate.places:
+                candidate.places = self.place_after(clause, m.end())
+            touched.append(candidate)
+        # A postponed / cancelled / called off EVENT
+        for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
+                        r"scrapped|scraps|shelved) (?:the |a )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+            candidate = self.candidate_for(m.group("ev"))
+            candidate.add_people(agents(m) if self.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS else [])
+            self.settle(candidate, clause, m.start("ev"), self.phrase(m.group("ev")))
+            candidate.status, candidate.explicit_status = "cancelled", True
+            touched.append(candidate)
+        # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
+        for m in frames(SUBJECT + r"(?:traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
+                        r"will fly|headed|heads|will head) to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
+                        r"for E\d+))"):
+            candidate = self.new_candidate("Visit", clause, agents(m))
+            candidate.places = [self.view.item(m.group("dest")).entity]
+            self.settle(candidate, clause, m.start("dest"))
             touched.append(candidate)
         # "where he also met B": the antecedent's place
         if re.match(r"where\b", clause.text) and last is not None:
