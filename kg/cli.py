@@ -157,3 +157,7 @@ def load(store: Path, graph: str | None, files: tuple[Path, ...]) -> None:
     except StoreError as error:
         fail(str(error))
     click.echo(f"Loaded {len(files)} file(s) into {location}.")
+
+
+if __name__ == "__main__":
+    main()

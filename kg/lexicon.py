@@ -7,6 +7,7 @@ rather than seven words.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -44,11 +45,16 @@ class Item:
 
     @property
     def word(self) -> str:
-        return plain(self.text).casefold()
+        return folded(self.text)
 
     @property
     def capitalized(self) -> bool:
         return self.text[:1].isupper()
+
+
+@functools.lru_cache(maxsize=65536)
+def folded(text: str) -> str:
+    return plain(text).casefold()
 
 
 def match_names(tokens: list[Token], text: str, ref: Reference, sentence: int) -> list[Item]:
@@ -59,10 +65,12 @@ def match_names(tokens: list[Token], text: str, ref: Reference, sentence: int) -
     ministry"), and an all-capitals word matches a place name ("BEIJING" in a dateline).
     """
     items, i, n = [], 0, len(tokens)
+    words_of = [plain(t.text) for t in tokens]
     while i < n:
         found = None
-        for length in range(min(ref.longest_name, n - i), 0, -1):
-            words = tuple(plain(t.text) for t in tokens[i:i + length])
+        longest = ref.name_lengths.get(words_of[i].casefold(), 0)
+        for length in range(min(longest, n - i), 0, -1):
+            words = tuple(words_of[i:i + length])
             names = ref.names.get(words)
             if not names:
                 first = tokens[i].text

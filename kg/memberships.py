@@ -29,13 +29,16 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
                 "dialogue partner status": "dialogue_partner", "partner": "dialogue_partner",
                 "partners": "dialogue_partner", "partner country": "dialogue_partner",
                 "partner countries": "dialogue_partner"}
-AS = (r"(?P<as>member states?|state members?|members?|membership|observer status|observer states?|observers?|"
-      r"dialogue partner status|dialogue partners?|partner countries|partner country|partners?)")
+AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
+      r"dialogue partner status|dialogue partners?|partner countries|partner country|partners?)\b)")
 QUALIFIER = r"(?:(?:a|an|the|its|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged) )*"
 
 FOUNDED = re.compile(
-    r"(?P<org>O\d+)(?: \( O\d+ \))? (?:was|were|had been|has been) (?:officially )?(?:founded|established|created|"
-    r"set up|formed|launched)(?P<rest>.*)")
+    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:which|that))? (?:was|were|had been|has been) (?:officially )?"
+    r"(?:founded|established|created|set up|formed|launched)(?P<rest>.*)")
+FOUNDED_RELATIVE = re.compile(
+    r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?(?:founded|established|created|set up|formed|"
+    r"launched)(?P<rest>.*)")
 FOUNDED_APPOSITION = re.compile(
     r"(?P<org>O\d+)(?: \( O\d+ \))? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:set up|founded|established|created|formed)"
     r"(?P<rest>.*)")
@@ -162,9 +165,10 @@ class MembershipReader:
 
     def read_clause(self, view: SentenceView, start: int, end: int) -> None:
         s = view.string[:end]
-        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES):
-            for m in pattern.finditer(s, start):
-                self.founding(view, m, start, end)
+        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_RELATIVE):
+            for m in pattern.finditer(s[start:end] if pattern is FOUNDED_RELATIVE else s, 0 if pattern is
+                                      FOUNDED_RELATIVE else start):
+                self.founding(view, m, start, end, offset=start if pattern is FOUNDED_RELATIVE else 0)
         for m in FOUNDING_MEMBERS.finditer(s, start):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
@@ -213,12 +217,14 @@ class MembershipReader:
             key = self.parents[key]
         return key
 
-    def founding(self, view: SentenceView, m: re.Match, start: int, end: int) -> None:
+    def founding(self, view: SentenceView, m: re.Match, start: int, end: int, offset: int = 0) -> None:
+        """A founding statement; `offset` places a match made on the clause alone ("which was set up in
+        2001", whose organization is the one just named) back in the sentence."""
         org = self.organization(view, m, "org")
         if not self.international(org):
             return
         rest = m.group("rest") if "rest" in m.groupdict() else ""
-        rest_start = m.start("rest")
+        rest_start = m.start("rest") + offset
         place_match = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(L\d+)", rest)
         place = self.entity(view, place_match.group(1)) if place_match else None
         date = self.date_in(view, rest_start, rest_start + len(rest))
@@ -230,21 +236,22 @@ class MembershipReader:
             if by:
                 founders = self.states(view, by.group(1))
         self.foundings.append(FoundingFact(organization=org, founders=tuple(founders), place=place, date=date,
-                                           evidence=(self.evidence(view, m.start(), end),), sources=(self.file,)))
+                                           evidence=(self.evidence(view, m.start() + offset, end),),
+                                           sources=(self.file,)))
         known, when = self.founders.get(org, ([], None))
         self.founders[org] = (known + [f for f in founders if f not in known], when or date)
         for state in founders:
-            self.add_membership(state, org, "founding_member", date, view, m)
+            self.add_membership(state, org, "founding_member", date, view, m, offset=offset)
 
     def add_membership(self, state: str | None, org: str | None, status: str, since: DateValue | None,
-                       view: SentenceView, m: re.Match, end: DateValue | None = None) -> None:
+                       view: SentenceView, m: re.Match, end: DateValue | None = None, offset: int = 0) -> None:
         if not state or not org or not self.international(org) or state == org:
             return
         if status == "founding_member" and since is None:
             since = self.founders.get(org, ([], None))[1]
         self.memberships.append(MembershipFact(
             member=state, organization=org, status=status, start=since, end=end,
-            evidence=(self.evidence(view, m.start(), m.end()),), sources=(self.file,)))
+            evidence=(self.evidence(view, m.start() + offset, m.end() + offset),), sources=(self.file,)))
 
     def findings(self) -> MembershipFindings:
         # a founding date stated after the founders were named dates their founding membership too

@@ -63,6 +63,8 @@ class Reference:
     roles: dict[tuple[str, ...], Role] = field(default_factory=dict)  # folded words -> role
     offices: list[Office] = field(default_factory=list)
     longest_name: int = 1
+    name_lengths: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name it starts
+    role_starts: set[str] = field(default_factory=set)  # folded first words of role phrases
 
     # ------------------------------------------------------------------ building
 
@@ -83,6 +85,8 @@ class Reference:
             if name not in self.folded_names[folded]:
                 self.folded_names[folded].append(name)
         self.longest_name = max(self.longest_name, len(key))
+        first = key[0].casefold()
+        self.name_lengths[first] = max(self.name_lengths.get(first, 0), len(key))
 
     # ------------------------------------------------------------------ lookups
 
@@ -240,7 +244,9 @@ def load_roles(ref: Reference) -> None:
     for row in read_table("roles.psv"):
         role = Role(row["role"], row["kind"])
         for words in split_list(row["words"]):
-            ref.roles[tuple(fold(w) for w in name_key(words))] = role
+            key = tuple(fold(w) for w in name_key(words))
+            ref.roles[key] = role
+            ref.role_starts.add(key[0])
 
 
 def resolve_holder(ref: Reference, name: str, where: str) -> str:

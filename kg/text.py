@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -51,11 +52,17 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-"})
+
+
+@functools.lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Text with typographic quotes and dashes made plain and diacritics removed (case kept)."""
+    if text.isascii():
+        return text
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-"}))
+    return text.translate(PLAIN_MARKS)
 
 
 def fold(text: str) -> str:

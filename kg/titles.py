@@ -50,6 +50,9 @@ def person_of(item: Item, lookup: Lookup) -> str | None:
 
 def role_at(items: list[Item], i: int, ref: Reference) -> tuple[Role, int, bool] | None:
     """The longest role phrase starting at item i: (role, items it spans, plural)."""
+    first = items[i].word
+    if first not in ref.role_starts and first.rstrip("s") not in ref.role_starts:
+        return None
     for length in range(min(6, len(items) - i), 0, -1):
         words = items[i:i + length]
         if any(w.is_name for w in words):

@@ -1,0 +1,88 @@
+"""Foundings, memberships and chairmanships read from sentences of the genre (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import read_text
+
+SCO = "organization/shanghai-cooperation-organisation"
+
+
+def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
+    return {(m.member.split("/")[1], m.organization.split("/")[1], m.status, str(m.start) if m.start else None,
+             str(m.end) if m.end else None)
+            for m in read_text(text, published).facts.memberships}
+
+
+CASES = [
+    ("Belarus became a full member of the Shanghai Cooperation Organisation on July 4, 2024.",
+     {("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None)}),
+    ("India and Pakistan joined the SCO as full members in 2017.",
+     {("india", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None)}),
+    ("The CSTO was discussed. Uzbekistan left the organization in 2012.",
+     {("uzbekistan", "collective-security-treaty-organization", "member", None, "2012")}),
+    ("Egypt, Qatar and Saudi Arabia are dialogue partners of the SCO.",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", None, None)
+      for c in ("egypt", "qatar", "saudi-arabia")}),
+    ("Mongolia, an SCO observer, sent a delegation.",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", None, None)}),
+    ("At the Astana summit the leaders approved the procedure for Laos's admission to the SCO. "
+     "SCO leaders decided to grant membership to Laos.",
+     {("laos", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
+    ("Iran was granted full membership in the SCO last year.",
+     {("iran", "shanghai-cooperation-organisation", "member", "2023", None)}),
+    ("Russia and China are founding members of the SCO, which was set up in 2001.",
+     {("russia", "shanghai-cooperation-organisation", "founding_member", "2001", None),
+      ("china", "shanghai-cooperation-organisation", "founding_member", "2001", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_reads_as_its_memberships(text, expected):
+    assert memberships(text) == expected
+
+
+def test_observers_and_partners_are_not_members():
+    found = memberships("Turkey is an SCO dialogue partner, and Mongolia has observer status in the SCO.")
+    assert {status for _, _, status, _, _ in found} == {"dialogue_partner", "observer"}
+
+
+def test_cooperation_and_coordination_within_organizations_is_no_membership():
+    text = ("The SCO actively cooperates with the CSTO and the CIS. The ministers pledged coordination within "
+            "the UN, BRICS and the G20. ASEAN countries are interested in contacts with the organization.")
+    assert memberships(text) == set()
+
+
+def test_founding_with_place_date_and_founders_also_makes_them_founding_members():
+    text = ("The Collective Security Treaty Organization was established in Moscow on October 7, 2002, by "
+            "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan.")
+    result = read_text(text, "2024-07-10")
+    (founding,) = result.facts.foundings
+    assert founding.organization == "organization/collective-security-treaty-organization"
+    assert (founding.place, str(founding.date)) == ("place/moscow", "2002-10-07")
+    assert len(founding.founders) == 6
+    founders = {m.member for m in result.facts.memberships if m.status == "founding_member"}
+    assert founders == set(founding.founders)
+    assert {str(m.start) for m in result.facts.memberships} == {"2002-10-07"}
+
+
+def test_the_group_is_the_organization_the_article_speaks_of():
+    text = "The SCO met in Astana. Pakistan and India joined the group in 2017."
+    assert {(m, o) for m, o, *_ in memberships(text)} == {("pakistan", "shanghai-cooperation-organisation"),
+                                                          ("india", "shanghai-cooperation-organisation")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("China holds the SCO chairmanship in 2025.", "2025-01-10", ("china", "2025", None)),
+    ("He pledged support for China's chairmanship of the SCO this year.", "2025-07-14", ("china", "2025", None)),
+    ("Kyrgyzstan took over the rotating presidency of the SCO for 2025-2026.", "2025-09-02",
+     ("kyrgyzstan", "2025", "2026")),
+    ("India handed over the chairmanship of the SCO to Kazakhstan.", "2023-07-05", ("kazakhstan", None, None)),
+])
+def test_chairmanships(text, published, expected):
+    (chair,) = read_text(text, published).facts.chairmanships
+    assert chair.organization == SCO
+    assert (chair.chair.split("/")[1], str(chair.start) if chair.start else None,
+            str(chair.end) if chair.end else None) == expected

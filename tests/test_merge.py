@@ -1,0 +1,76 @@
+"""The same fact from several articles is one node with all its sources, whatever the reading order."""
+
+from __future__ import annotations
+
+import random
+
+from kg.merge import merge
+
+from helpers import read_text
+
+MEETING_A = "Lavrov and Wang Yi held talks in Beijing on Sunday."
+MEETING_B = "Russian Foreign Minister Sergey Lavrov met with Chinese Foreign Minister Wang Yi in Beijing on July 13."
+
+
+def test_one_meeting_reported_twice_is_one_node_with_two_sources():
+    kb = merge([read_text(MEETING_A, "2025-07-14", "a.txt"), read_text(MEETING_B, "2025-07-15", "b.txt")])
+    (event,) = kb.facts.events
+    assert event.key == "event/meeting-sergey-lavrov-wang-yi-2025-07-13"
+    assert event.sources == ("a.txt", "b.txt")
+    assert {e.file for e in event.evidence} == {"a.txt", "b.txt"}
+
+
+def test_keys_do_not_depend_on_the_order_of_reading():
+    texts = [(MEETING_A, "2025-07-14", "a.txt"), (MEETING_B, "2025-07-15", "b.txt"),
+             ("The SCO summit will be held in Tianjin between August 31 and September 1.", "2025-07-14", "c.txt"),
+             ("Putin will attend the SCO summit in Tianjin on September 1.", "2025-08-20", "d.txt"),
+             ("Earlier, Lavrov met with Wang Yi.", "2025-07-15", "e.txt")]
+    extractions = [read_text(*t) for t in texts]
+    expected = merge(extractions)
+    for seed in range(5):
+        shuffled = extractions[:]
+        random.Random(seed).shuffle(shuffled)
+        again = merge(shuffled)
+        assert [e.key for e in again.facts.events] == [e.key for e in expected.facts.events]
+        assert again.facts == expected.facts
+
+
+def test_an_undated_meeting_joins_the_same_people_meeting_of_the_days_before():
+    kb = merge([read_text(MEETING_A, "2025-07-14", "a.txt"),
+                read_text("Earlier, Lavrov met with his Chinese counterpart, Wang Yi.", "2025-07-15", "e.txt")])
+    (event,) = kb.facts.events
+    assert str(event.date) == "2025-07-13" and event.sources == ("a.txt", "e.txt")
+
+
+def test_an_undated_meeting_long_after_stays_its_own_event():
+    kb = merge([read_text(MEETING_A, "2025-07-14", "a.txt"),
+                read_text("Earlier, Lavrov met with Wang Yi.", "2025-09-30", "e.txt")])
+    assert len(kb.facts.events) == 2
+
+
+def test_a_summit_reported_with_more_and_less_precision_is_one_summit():
+    kb = merge([read_text("A decision was made at the SCO summit in Astana last year.", "2025-07-14", "a.txt"),
+                read_text("Xi and Putin will meet during an SCO summit in Astana in July.", "2024-05-20", "b.txt")])
+    summit = next(e for e in kb.facts.events if e.kind == "Summit")
+    assert (str(summit.date), summit.place, summit.sources) == ("2024-07", "place/astana", ("a.txt", "b.txt"))
+    assert summit.status == "held"  # the later report
+
+
+def test_visits_with_different_people_stay_different_facts():
+    kb = merge([read_text("Putin visited China on May 16.", "2024-05-20", "a.txt"),
+                read_text("Xi hosted Putin in a state visit to China on May 16.", "2024-05-20", "b.txt")])
+    assert len([e for e in kb.facts.events if e.kind in ("Visit", "StateVisit")]) == 2
+
+
+def test_memberships_merge_and_keep_the_most_precise_since_date():
+    kb = merge([read_text("Iran, an SCO member, sent a delegation.", "2025-07-14", "a.txt"),
+                read_text("Iran was granted membership in the SCO in 2023.", "2025-07-14", "b.txt")])
+    (membership,) = kb.facts.memberships
+    assert (membership.status, str(membership.start), membership.sources) == ("member", "2023", ("a.txt", "b.txt"))
+
+
+def test_positions_collect_every_day_they_were_attested():
+    kb = merge([read_text("Foreign Minister Sergey Lavrov spoke.", "2025-07-14", "a.txt"),
+                read_text("Russian Foreign Minister Sergey Lavrov spoke.", "2024-05-20", "b.txt")])
+    (position,) = kb.facts.positions
+    assert [d.isoformat() for d in position.attested] == ["2024-05-20", "2025-07-14"]
