@@ -26,7 +26,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python bench/build.py
+	$(BIN)/python bench/build.py --write
 
 clean:
 	rm -rf var .pytest_cache

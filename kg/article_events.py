@@ -14,7 +14,7 @@ import datetime
 from collections.abc import Callable
 
 from kg.descriptions import LEADER_KINDS
-from kg.events import MULTILATERAL, PERSON_MEETINGS, VISITS, Candidate
+from kg.events import MULTILATERAL, PERSON_MEETINGS, Candidate
 from kg.models import DateValue, Entity, EventFact, Evidence
 from kg.reference import Reference
 from kg.titles import Title

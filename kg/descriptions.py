@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Item
 from kg.reference import Reference
-from kg.titles import POSSESSIVE, Lookup, Title, holder_of, role_at
+from kg.titles import POSSESSIVE, Lookup, Title, role_at
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 LEADER_WORDS = {"leader", "leaders"}

@@ -16,16 +16,14 @@ one before it; a visit falls in the month its program is dated in.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from kg.clauses import SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve
-from kg.descriptions import LEADER_KINDS
 from kg.eventphrases import TITLE_WORDS, EventPhrase, find_event_phrases
 from kg.lexicon import Item
-from kg.models import Article, DateValue, Entity
+from kg.models import Article, DateValue
 from kg.reference import Reference
 from kg.titles import Title
 from kg.view import SentenceView

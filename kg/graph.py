@@ -7,12 +7,10 @@ article that states it and a dip:evidence node per sentence or phrase it was rea
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Iterator
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from kg.ids import ONTOLOGY, article_key, iri_for, make_key, short_hash
+from kg.ids import ONTOLOGY, article_key, iri_for, make_key
 from kg.models import (ArticleMeta, ChairmanshipFact, DateValue, Entity, EventFact, Evidence, FoundingFact,
                        KnowledgeBase, MembershipFact, PositionFact)
 

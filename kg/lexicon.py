@@ -18,7 +18,7 @@ FUNCTION_WORDS = {
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "but",
     "he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "this", "that", "these", "those",
     "after", "before", "during", "earlier", "later", "meanwhile", "according", "both", "while", "when",
-    "also", "however", "speaking", "amid", "despite", "instead", "in", "there", "here", "since", "then",
+    "also", "however", "speaking", "amid", "despite", "instead", "there", "here", "since", "then",
     "press", "release", "photo", "source", "dear", "mr", "mrs", "ms", "dr", "sir", "madam",
 }
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}

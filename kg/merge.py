@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from kg.article_events import dates_agree, finer_date, finer_place, places_agree
 from kg.ids import make_key, short_hash
-from kg.models import (ArticleExtraction, ArticleMeta, ChairmanshipFact, DateValue, Entity, EventFact, Facts,
+from kg.models import (ArticleExtraction, ArticleMeta, ChairmanshipFact, Entity, EventFact, Facts,
                        FoundingFact, KnowledgeBase, MembershipFact, PositionFact)
 
 UNDATED_WINDOW = datetime.timedelta(days=14)

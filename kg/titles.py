@@ -13,7 +13,6 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.ids import make_key
 from kg.lexicon import NAME_PARTICLES, Item, looks_like_name_part
 from kg.models import Entity
 from kg.reference import Reference, Role

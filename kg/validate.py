@@ -48,6 +48,6 @@ def validate(quads: list[Quad], ontology: Path | None = None, shapes: Path | Non
     shapes_graph = Graph().parse(shapes or ONTOLOGY_DIR / "shapes.ttl", format="turtle")
     ontology_graph = Graph().parse(ontology or ONTOLOGY_DIR / "dipkg.ttl", format="turtle")
     conforms, results, _ = shacl_validate(data, shacl_graph=shapes_graph, ont_graph=ontology_graph,
-                                          inference="none", advanced=True, allow_warnings=True)
+                                          inference="none", advanced=True, allow_warnings=True, inplace=True)
     if not conforms:
         raise InvalidGraph(report(results))
