@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
+from kg.candidates import MULTILATERAL, PERSON_MEETINGS, Candidate
 from kg.descriptions import LEADER_KINDS
-from kg.events import MULTILATERAL, PERSON_MEETINGS, Candidate
 from kg.models import DateValue, Entity, EventFact, Evidence
 from kg.reference import Reference
 from kg.titles import Title
@@ -181,7 +181,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         target.name = other.name or target.name
     target.spans += other.spans
     target.sequence = target.sequence or other.sequence
-    other.dead = True
+    other.merged_into = target
 
 
 def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int, int]:
@@ -202,8 +202,8 @@ def merge_mentions(candidates: list[Candidate], lookup: Lookup) -> list[Candidat
         else:
             absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup)), candidate, lookup)
     for candidate in kept:
-        while candidate.sidelines is not None and candidate.sidelines.dead:
-            candidate.sidelines = next((k for k in kept if candidate.sidelines.spans[0] in k.spans), None)
+        if candidate.sidelines is not None:
+            candidate.sidelines = candidate.sidelines.current()
     return kept
 
 

@@ -55,7 +55,8 @@ def build(articles: Path, store: Path, base_uri: str, strict: bool, quiet: bool)
     The store and the dump files are replaced atomically: a failed or interrupted build
     leaves the previous graph as it was.
     """
-    from kg.pipeline import BuildError, build as run_build
+    from kg.pipeline import BuildError
+    from kg.pipeline import build as run_build
     from kg.validate import InvalidGraph
 
     def progress(items):
@@ -109,8 +110,8 @@ def dump(store: Path, fmt: str, output: Path | None) -> None:
 @click.argument("sparql")
 def query(store: Path, fmt: str, sparql: str) -> None:
     """Run a SPARQL query (text, @FILE or - for stdin) and print the results."""
-    from kg.store import query as run_query
     from kg.results import render
+    from kg.store import query as run_query
     if sparql == "-":
         sparql = sys.stdin.read()
     elif sparql.startswith("@"):

@@ -17,70 +17,17 @@ one before it; a visit falls in the month its program is dated in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from kg.candidates import Candidate
 from kg.clauses import SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve
-from kg.eventphrases import TITLE_WORDS, EventPhrase, find_event_phrases
+from kg.eventphrases import EventPhrase, find_event_phrases
+from kg.frames import ACTS, PLACE, read_frames
 from kg.lexicon import Item
 from kg.models import Article, DateValue
 from kg.reference import Reference
 from kg.titles import Title
 from kg.view import SentenceView
-
-ACT = r"(?:P|G)\d+"
-# a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
-# "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
-ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
-            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,4}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
-ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
-NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
-MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
-SUBJECT = r"(?:(?P<a>" + ACTS + r")" + MID + r" )?"
-PLACE = r"(?:C|L)\d+"
-
-PERSON_MEETINGS = {"Meeting", "BilateralMeeting", "PhoneCall"}
-MULTILATERAL = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
-VISITS = {"Visit", "StateVisit"}
-FAMILY = {"Meeting": "meeting", "BilateralMeeting": "meeting", "PhoneCall": "call", "Summit": "summit",
-          "MinisterialMeeting": "ministerial", "OrgMeeting": "org", "Conference": "conference", "Visit": "visit",
-          "StateVisit": "visit", "Ceremony": "ceremony", "Inauguration": "inauguration"}
-
-
-@dataclass
-class Candidate:
-    """An event as one clause reports it, before the article's mentions of it are merged."""
-
-    kind: str
-    sentence: int
-    paragraph: int
-    spans: list[tuple[int, int]]
-    participants: list[str] = field(default_factory=list)
-    hosts: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    cities: list[str] = field(default_factory=list)  # the places as named, before several became a state
-    date: DateValue | None = None
-    date_in_phrase: bool = False
-    status: str = "held"
-    organizer: str | None = None
-    name: str = ""
-    sidelines: "Candidate | None" = None
-    definite: bool = False
-    sequence: bool = False
-    explicit_status: bool = False
-    from_phrase: bool = True
-    settled: bool = False  # a clause has decided its status and date
-    dead: bool = False
-
-    @property
-    def family(self) -> str:
-        return FAMILY[self.kind]
-
-    def add_people(self, people: list[str]) -> None:
-        for person in people:
-            if person and person not in self.participants:
-                self.participants.append(person)
-
 
 # ---------------------------------------------------------------------------- sentence preparation
 
@@ -138,7 +85,6 @@ class SentenceReader:
         self.view = SentenceView(items, reader.lookup)
         self.candidates: dict[int, Candidate] = {}
         self.extra: list[Candidate] = []
-        self.used_dates: set[int] = set()
         self.inherited: str | None = None  # the modality of the clause before, for "and join ..."
 
     # -- helpers over the view
@@ -178,16 +124,16 @@ class SentenceReader:
             return self.people(match.group())
         return list(previous)
 
-    def date_near(self, clause: Clause, char: int, status: str) -> tuple[DateValue | None, int | None]:
+    def date_near(self, clause: Clause, char: int, status: str) -> DateValue | None:
         """The clause's date outside event phrases: the first after a position, else the last before."""
         start, end = self.clause_range(clause)
         dates = [(m.start(), int(m.group()[1:])) for m in re.finditer(r"\bD\d+\b", self.view.string[start:end])]
         if not dates:
-            return None, None
+            return None
         after = [d for d in dates if start + d[0] >= char]
-        _, index = (after or dates)[0] if after else dates[-1]
+        _, index = after[0] if after else dates[-1]
         expr: DateExpression = self.view.items[index].date
-        return self.reader.resolve_date(expr, status), index
+        return self.reader.resolve_date(expr, status)
 
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
@@ -219,7 +165,7 @@ class SentenceReader:
 
     def new_candidate(self, kind: str, clause: Clause, people: list[str]) -> Candidate:
         candidate = Candidate(kind=kind, sentence=self.sentence.index, paragraph=self.sentence.paragraph,
-                              spans=[self.clause_span(clause)], from_phrase=False)
+                              spans=[self.clause_span(clause)])
         candidate.add_people(people)
         self.extra.append(candidate)
         return candidate
@@ -235,9 +181,7 @@ class SentenceReader:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True
         elif dated and candidate.date is None:
-            candidate.date, index = self.date_near(clause, char, candidate.status)
-            if index is not None:
-                self.used_dates.add(index)
+            candidate.date = self.date_near(clause, char, candidate.status)
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
         candidate.spans.append(self.clause_span(clause))
@@ -258,7 +202,7 @@ class SentenceReader:
                 continue
             start, end = self.clause_range(clause)
             text = self.view.string[start:end]
-            touched = self.read_clause(clause, start, end, previous_subject, last_in_clause)
+            touched = read_frames(self, clause, start, end, previous_subject, last_in_clause)
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but) ", text) else None)
             subject = self.subject(clause, end, previous_subject)
             if subject:
@@ -291,206 +235,6 @@ class SentenceReader:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"
         candidate.spans.append(self.clause_span(clause))
-
-    def read_clause(self, clause: Clause, start: int, end: int, previous: list[str],
-                    last: Candidate | None) -> list[Candidate]:
-        s = self.view.string
-        touched: list[Candidate] = []
-
-        def frames(pattern: str):
-            return list(re.compile(pattern).finditer(s, start, end))
-
-        def agents(m: re.Match) -> list[str]:
-            """The frame's subject, or the clause's (or the last clause's) when the frame has none."""
-            if m.groupdict().get("a"):
-                return self.people(m.group("a"))
-            return self.subject(clause, m.start(), previous)
-
-        def taken(placeholder: str) -> bool:
-            return any(c is self.candidates.get(self.view.item(placeholder).event) for c in touched)
-
-        # A and B held talks / A held talks with B / A and B had agreed to hold talks
-        for m in frames(SUBJECT + r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts|to hold|"
-                        r"will hold|agreed to hold)(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"
-                        r"(?: with (?P<b>" + ACTS + r"))?"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind not in PERSON_MEETINGS:
-                continue
-            candidate = self.candidate_for(m.group("ev"))
-            candidate.add_people(agents(m) + self.people(m.group("b")))
-            self.settle(candidate, clause, m.start("ev"), phrase)
-            touched.append(candidate)
-
-        # A met (with) B / A is expected to meet B / A spoke by phone with B
-        for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak)"
-                        r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link)?)"
-                        r" (?:with )?(?P<b>" + ACTS + r")"):
-            kind = "PhoneCall" if m.group("how") else "Meeting"
-            candidate = self.new_candidate(kind, clause, agents(m) + self.people(m.group("b")))
-            self.settle(candidate, clause, m.start("b"))
-            touched.append(candidate)
-
-        # A and B met / talked (no object)
-        for m in frames(r"(?P<a>" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
-                        + r" (?:met|talked|will meet|to meet|meet)\b(?! with| during| at)"):
-            candidate = self.new_candidate("Meeting", clause, self.people(m.group("a")))
-            self.settle(candidate, clause, m.end())
-            touched.append(candidate)
-
-        # during/at/in a meeting with B (the clause's subject is A)
-        for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind not in PERSON_MEETINGS:
-                continue
-            candidate = self.candidate_for(m.group("ev"))
-            people = phrase.people or self.subject(clause, m.start(), previous)
-            candidate.add_people(people + self.people(m.group("b")))
-            self.settle(candidate, clause, m.start("ev"), phrase)
-            touched.append(candidate)
-
-        # A's meeting with B / talks between A and B
-        for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")):
-                continue
-            candidate = self.candidate_for(m.group("ev"))
-            candidate.add_people(phrase.people + self.people(m.group("b")))
-            self.settle(candidate, clause, m.start("ev"), phrase)
-            touched.append(candidate)
-
-        # A hosted B in a state visit (in PLACE) / A received B
-        for m in frames(SUBJECT + r"(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|will host|"
-                        r"will receive) (?P<b>" + ACTS + r")(?: (?:in|on|for|during) (?P<ev>E\d+))?"):
-            if m.group("ev") and self.phrase(m.group("ev")).kind in VISITS:
-                candidate = self.candidate_for(m.group("ev"))
-                candidate.add_people(self.people(m.group("b")))
-                candidate.hosts += agents(m)
-                self.settle(candidate, clause, m.start("ev"), self.phrase(m.group("ev")))
-            else:
-                candidate = self.new_candidate("Meeting", clause, agents(m) + self.people(m.group("b")))
-                self.settle(candidate, clause, m.start("b"))
-            touched.append(candidate)
-
-        # A welcomed the (upcoming) visit of B: A is the host
-        for m in frames(SUBJECT + r"(?:welcomed|welcomes|welcome|hailed|praised) (?P<ev>E\d+)"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind in VISITS and phrase.people:
-                candidate = self.candidate_for(m.group("ev"))
-                candidate.add_people(phrase.people)
-                candidate.hosts += agents(m)
-                self.settle(candidate, clause, m.start("ev"), phrase)
-                touched.append(candidate)
-
-        # A told B (a meeting only where the sentence sets one: "on the sidelines of EVENT")
-        if re.search(r"sidelines|margins|fringes", s):
-            for m in frames(r"(?P<a>" + ACT + r") (?:told|assured|informed|briefed) (?P<b>" + ACTS + ")"):
-                candidate = self.new_candidate("Meeting", clause, self.people(m.group("a")) + self.people(m.group("b")))
-                self.settle(candidate, clause, m.start("b"))
-                touched.append(candidate)
-
-        # visits: A visited X / A made a visit to X / A travelled to X for a visit
-        for m in frames(SUBJECT + r"(?:visited|visits|visit|visiting|to visit|will visit) (?:the )?(?P<dest>"
-                        + PLACE + r")"):
-            candidate = self.new_candidate("Visit", clause, agents(m))
-            candidate.places = [self.view.item(m.group("dest")).entity]
-            self.settle(candidate, clause, m.start("dest"))
-            touched.append(candidate)
-        for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
-                        r"started|concluded|wrapped up|embarked on|undertook|undertake|will make|will pay)"
-                        r"(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind in VISITS:
-                candidate = self.candidate_for(m.group("ev"))
-                candidate.add_people(agents(m))
-                self.settle(candidate, clause, m.start("ev"), phrase)
-                touched.append(candidate)
-        for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came)"
-                        r" (?:to|in) (?:the )?(?P<dest>" + PLACE + r") (?:for|on) (?P<ev>E\d+)"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind in VISITS:
-                candidate = self.candidate_for(m.group("ev"))
-                candidate.add_people(agents(m))
-                candidate.places = candidate.places or [self.view.item(m.group("dest")).entity]
-                self.settle(candidate, clause, m.start("ev"), phrase)
-                touched.append(candidate)
-        # the reception of A in X and Y (on DATE)
-        for m in frames(r"reception (?:of|for) " + TITLE_WORDS + r"{0,4}(?P<a>" + ACT + r") in (?P<d1>" + PLACE
-                        + r")(?: and (?P<d2>" + PLACE + r"))?"):
-            candidate = self.new_candidate("Visit", clause, self.people(m.group("a")))
-            candidate.places = [self.view.item(m.group(g)).entity for g in ("d1", "d2") if m.group(g)]
-            self.settle(candidate, clause, m.end())
-            touched.append(candidate)
-        # X as the destination for A's visit
-        for m in frames(r"(?P<dest>" + PLACE + r") as (?:the |a )?destination (?:for|of) (?P<ev>E\d+)"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind in VISITS:
-                candidate = self.candidate_for(m.group("ev"))
-                candidate.add_people(phrase.people)
-                candidate.places = [self.view.item(m.group("dest")).entity]
-                self.settle(candidate, clause, m.start("ev"), phrase, dated=False)
-                touched.append(candidate)
-
-        # attendance: A will take part in / participated in / attend / join / address EVENT;
-        # "our leaders will meet during EVENT" is also a meeting of its own on the event's sidelines
-        for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
-                        r"participate in|participating in|participation in|attend|attended|attends|attending|"
-                        r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|"
-                        r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
-                        + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met) (?:during|at)|"
-                        r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
-            phrase = self.phrase(m.group("ev"))
-            if phrase.kind in PERSON_MEETINGS and not phrase.definite:
-                continue
-            candidate = self.candidate_for(m.group("ev"))
-            people = agents(m)
-            candidate.add_people(people)
-            self.settle(candidate, clause, m.start("ev"), phrase)
-            touched.append(candidate)
-            if re.search(r"\b(?:meet|met) (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
-                meeting = self.new_candidate("Meeting", clause, people)
-                meeting.sidelines = candidate
-                meeting.places = list(candidate.places)
-                self.settle(meeting, clause, m.start("ev"), phrase)
-                touched.append(meeting)
-        # welcoming you ... at EVENT ("we look forward to welcoming you at a session of ...")
-        for m in frames(r"(?:welcom\w+|host\w*|seeing|see) (?P<b>" + ACT + r")(?: , [^E]*?)? at (?P<ev>E\d+)"):
-            candidate = self.candidate_for(m.group("ev"))
-            candidate.add_people(self.subject(clause, m.start(), previous) + self.people(m.group("b")))
-            self.settle(candidate, clause, m.start(), self.phrase(m.group("ev")))
-            touched.append(candidate)
-        # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
-        # "the visit was called off"
-        for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:(?:was|were|is|are|will be|has been|had been|would be) "
-                        r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
-                        r"called off|cancel+ed|postponed|put off|scrapped|delayed)|(?:took|takes|will take|is taking|"
-                        r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
-            candidate = self.candidate_for(m.group("ev"))
-            self.settle(candidate, clause, m.end(), self.phrase(m.group("ev")))
-            if not candidate.places:
-                candidate.places = self.place_after(clause, m.end())
-            touched.append(candidate)
-        # A postponed / cancelled / called off EVENT
-        for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
-                        r"scrapped|scraps|shelved) (?:the |a )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
-            candidate = self.candidate_for(m.group("ev"))
-            candidate.add_people(agents(m) if self.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS else [])
-            self.settle(candidate, clause, m.start("ev"), self.phrase(m.group("ev")))
-            candidate.status, candidate.explicit_status = "cancelled", True
-            touched.append(candidate)
-        # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
-        for m in frames(SUBJECT + r"(?:traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
-                        r"will fly|headed|heads|will head) to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
-                        r"for E\d+))"):
-            candidate = self.new_candidate("Visit", clause, agents(m))
-            candidate.places = [self.view.item(m.group("dest")).entity]
-            self.settle(candidate, clause, m.start("dest"))
-            touched.append(candidate)
-        # "where he also met B": the antecedent's place
-        if re.match(r"where\b", clause.text) and last is not None:
-            for candidate in touched:
-                if not candidate.places:
-                    candidate.places = list(last.places)
-        return touched
 
     def read_sidelines(self, clause: Clause, start: int, end: int, touched: list[Candidate],
                        last: Candidate | None, text: str) -> None:

@@ -7,12 +7,21 @@ article that states it and a dip:evidence node per sentence or phrase it was rea
 
 from __future__ import annotations
 
-
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from kg.ids import ONTOLOGY, article_key, iri_for, make_key
-from kg.models import (ArticleMeta, ChairmanshipFact, DateValue, Entity, EventFact, Evidence, FoundingFact,
-                       KnowledgeBase, MembershipFact, PositionFact)
+from kg.models import (
+    ArticleMeta,
+    ChairmanshipFact,
+    DateValue,
+    Entity,
+    EventFact,
+    Evidence,
+    FoundingFact,
+    KnowledgeBase,
+    MembershipFact,
+    PositionFact,
+)
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -15,7 +15,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.models import ChairmanshipFact, DateValue, Entity, Evidence, FoundingFact, MembershipFact
+from kg.models import (
+    ChairmanshipFact,
+    DateValue,
+    Entity,
+    Evidence,
+    FoundingFact,
+    MembershipFact,
+)
 from kg.view import SentenceView
 
 STATES = r"C\d+(?: (?:,|and|, and) C\d+)*"

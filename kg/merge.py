@@ -18,17 +18,25 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.article_events import dates_agree, finer_date, finer_place, places_agree
+from kg.candidates import FAMILY
 from kg.ids import make_key, short_hash
-from kg.models import (ArticleExtraction, ArticleMeta, ChairmanshipFact, Entity, EventFact, Facts,
-                       FoundingFact, KnowledgeBase, MembershipFact, PositionFact)
+from kg.models import (
+    ArticleExtraction,
+    ArticleMeta,
+    ChairmanshipFact,
+    Entity,
+    EventFact,
+    Facts,
+    FoundingFact,
+    KnowledgeBase,
+    MembershipFact,
+    PositionFact,
+)
 
 UNDATED_WINDOW = datetime.timedelta(days=14)
 KIND_RANK = {"Meeting": 0, "OrgMeeting": 0, "BilateralMeeting": 1, "PhoneCall": 1, "Visit": 0, "StateVisit": 1,
              "MinisterialMeeting": 1, "Summit": 1, "Conference": 1, "Ceremony": 1, "Inauguration": 1}
-FAMILY = {"Meeting": "meeting", "BilateralMeeting": "meeting", "PhoneCall": "call", "Summit": "summit",
-          "MinisterialMeeting": "ministerial", "Conference": "conference", "Visit": "visit", "StateVisit": "visit",
-          "Ceremony": "ceremony", "Inauguration": "inauguration"}
-MULTILATERAL = {"summit", "ministerial", "conference"}
+MULTILATERAL = {"summit", "ministerial", "conference"}  # families identified by organization, date and place
 
 
 def union(*groups: Iterable) -> tuple:

@@ -6,11 +6,16 @@ import datetime
 import json
 
 import pytest
-
-from kg.articles import ArticleError, parse_article, read_article, read_articles, read_manifest
-from kg.models import Problem
-
 from helpers import SEEDS
+
+from kg.articles import (
+    ArticleError,
+    parse_article,
+    read_article,
+    read_articles,
+    read_manifest,
+)
+from kg.models import Problem
 
 
 def test_every_sentence_is_the_original_text_at_its_offsets():

@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph
-
 from helpers import ROOT, SEEDS
+from rdflib import Dataset, Graph
 
 GOOD = "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Sunday."
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from helpers import read_text
 from pyoxigraph import Literal, NamedNode
 
 from kg.graph import build_graph
 from kg.merge import merge
-
-from helpers import read_text
 
 DIP = "https://w3id.org/dipkg/ontology#"
 XSD = "http://www.w3.org/2001/XMLSchema#"

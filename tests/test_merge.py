@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 
-from kg.merge import merge
-
 from helpers import read_text
+
+from kg.merge import merge
 
 MEETING_A = "Lavrov and Wang Yi held talks in Beijing on Sunday."
 MEETING_B = "Russian Foreign Minister Sergey Lavrov met with Chinese Foreign Minister Wang Yi in Beijing on July 13."

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import ROOT
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
-
-from helpers import ROOT
 
 DIP = Namespace("https://w3id.org/dipkg/ontology#")
 SCHEMA = Namespace("https://schema.org/")

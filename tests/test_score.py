@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from kg.store import dump
-
 from helpers import ROOT, need_shared
+
+from kg.store import dump
 
 THRESHOLDS = {"entities": 0.90, "roles": 0.80, "events": 0.85, "memberships": 0.95, "foundings": 1.0,
               "chairmanships": 1.0}

@@ -11,13 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, SEEDS
 
 import kg.store
 from kg.pipeline import build
 from kg.store import BuildInProgress, build_lock, current_build, open_store, statistics
 from kg.validate import InvalidGraph
-
-from helpers import ROOT, SEEDS
 
 BASE = "http://localhost:8000/"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"

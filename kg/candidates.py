@@ -1,0 +1,55 @@
+"""A candidate event: one mention of an event in one article, before mentions are merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.models import DateValue
+
+PERSON_MEETINGS = {"Meeting", "BilateralMeeting", "PhoneCall"}
+MULTILATERAL = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
+VISITS = {"Visit", "StateVisit"}
+FAMILY = {"Meeting": "meeting", "BilateralMeeting": "meeting", "PhoneCall": "call", "Summit": "summit",
+          "MinisterialMeeting": "ministerial", "OrgMeeting": "org", "Conference": "conference", "Visit": "visit",
+          "StateVisit": "visit", "Ceremony": "ceremony", "Inauguration": "inauguration"}
+
+
+@dataclass
+class Candidate:
+    """An event as one clause reports it, before the article's mentions of it are merged."""
+
+    kind: str
+    sentence: int
+    paragraph: int
+    spans: list[tuple[int, int]]
+    participants: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)  # the places as named, before several became a state
+    date: DateValue | None = None
+    date_in_phrase: bool = False
+    status: str = "held"
+    organizer: str | None = None
+    name: str = ""
+    sidelines: "Candidate | None" = None
+    definite: bool = False
+    sequence: bool = False
+    explicit_status: bool = False
+    settled: bool = False  # a clause has decided its status and date
+    merged_into: "Candidate | None" = None  # the earlier mention this one turned out to be
+
+    def current(self) -> "Candidate":
+        """The candidate this one was merged into, if it was."""
+        found = self
+        while found.merged_into is not None:
+            found = found.merged_into
+        return found
+
+    @property
+    def family(self) -> str:
+        return FAMILY[self.kind]
+
+    def add_people(self, people: list[str]) -> None:
+        for person in people:
+            if person and person not in self.participants:
+                self.participants.append(person)

@@ -1,0 +1,232 @@
+"""Frames: the patterns of the language of diplomatic news that tie people to events.
+
+"A met (with) B", "A and B held talks", "during a meeting with B", "A hosted B in a state
+visit", "A will take part in EVENT", "his participation in EVENT", "A postponed his visit to X",
+"EVENT was held in X on D". Each works on a clause of the sentence view (kg.view), where a
+person is "P3", a group "G4", a state "C5", a place "L7", a date "D8" and an event phrase "E9".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
+from kg.clauses import Clause
+from kg.eventphrases import TITLE_WORDS
+
+if TYPE_CHECKING:
+    from kg.events import SentenceReader
+
+ACT = r"(?:P|G)\d+"
+# a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
+# "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
+ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
+            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,4}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
+ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
+NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
+MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
+SUBJECT = r"(?:(?P<a>" + ACTS + r")" + MID + r" )?"
+PLACE = r"(?:C|L)\d+"
+
+
+def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
+                last: Candidate | None) -> list[Candidate]:
+    """The candidates a clause's frames make or touch (in the order the frames are tried)."""
+    s = reader.view.string
+    touched: list[Candidate] = []
+
+    def frames(pattern: str):
+        return list(re.compile(pattern).finditer(s, start, end))
+
+    def agents(m: re.Match) -> list[str]:
+        """The frame's subject, or the clause's (or the last clause's) when the frame has none."""
+        if m.groupdict().get("a"):
+            return reader.people(m.group("a"))
+        return reader.subject(clause, m.start(), previous)
+
+    def taken(placeholder: str) -> bool:
+        return any(c is reader.candidates.get(reader.view.item(placeholder).event) for c in touched)
+
+    # A and B held talks / A held talks with B / A and B had agreed to hold talks
+    for m in frames(SUBJECT + r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts|to hold|"
+                    r"will hold|agreed to hold)(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"
+                    r"(?: with (?P<b>" + ACTS + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+
+    # A met (with) B / A is expected to meet B / A spoke by phone with B
+    for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak)"
+                    r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link)?)"
+                    r" (?:with )?(?P<b>" + ACTS + r")"):
+        kind = "PhoneCall" if m.group("how") else "Meeting"
+        candidate = reader.new_candidate(kind, clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("b"))
+        touched.append(candidate)
+
+    # A and B met / talked (no object)
+    for m in frames(r"(?P<a>" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
+                    + r" (?:met|talked|will meet|to meet|meet)\b(?! with| during| at)"):
+        candidate = reader.new_candidate("Meeting", clause, reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
+
+    # during/at/in a meeting with B (the clause's subject is A)
+    for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        people = phrase.people or reader.subject(clause, m.start(), previous)
+        candidate.add_people(people + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+
+    # A's meeting with B / talks between A and B
+    for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(phrase.people + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+
+    # A hosted B in a state visit (in PLACE) / A received B
+    for m in frames(SUBJECT + r"(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|will host|"
+                    r"will receive) (?P<b>" + ACTS + r")(?: (?:in|on|for|during) (?P<ev>E\d+))?"):
+        if m.group("ev") and reader.phrase(m.group("ev")).kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(reader.people(m.group("b")))
+            candidate.hosts += agents(m)
+            reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        else:
+            candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+            reader.settle(candidate, clause, m.start("b"))
+        touched.append(candidate)
+
+    # A welcomed the (upcoming) visit of B: A is the host
+    for m in frames(SUBJECT + r"(?:welcomed|welcomes|welcome|hailed|praised) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in VISITS and phrase.people:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(phrase.people)
+            candidate.hosts += agents(m)
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
+
+    # A told B (a meeting only where the sentence sets one: "on the sidelines of EVENT")
+    if re.search(r"sidelines|margins|fringes", s):
+        for m in frames(r"(?P<a>" + ACT + r") (?:told|assured|informed|briefed) (?P<b>" + ACTS + ")"):
+            candidate = reader.new_candidate("Meeting", clause, reader.people(m.group("a")) + reader.people(m.group("b")))
+            reader.settle(candidate, clause, m.start("b"))
+            touched.append(candidate)
+
+    # visits: A visited X / A made a visit to X / A travelled to X for a visit
+    for m in frames(SUBJECT + r"(?:visited|visits|visit|visiting|to visit|will visit) (?:the )?(?P<dest>"
+                    + PLACE + r")"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("dest"))
+        touched.append(candidate)
+    for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
+                    r"started|concluded|wrapped up|embarked on|undertook|undertake|will make|will pay)"
+                    r"(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(agents(m))
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
+    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came)"
+                    r" (?:to|in) (?:the )?(?P<dest>" + PLACE + r") (?:for|on) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(agents(m))
+            candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
+    # the reception of A in X and Y (on DATE)
+    for m in frames(r"reception (?:of|for) " + TITLE_WORDS + r"{0,4}(?P<a>" + ACT + r") in (?P<d1>" + PLACE
+                    + r")(?: and (?P<d2>" + PLACE + r"))?"):
+        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("a")))
+        candidate.places = [reader.view.item(m.group(g)).entity for g in ("d1", "d2") if m.group(g)]
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
+    # X as the destination for A's visit
+    for m in frames(r"(?P<dest>" + PLACE + r") as (?:the |a )?destination (?:for|of) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(phrase.people)
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("ev"), phrase, dated=False)
+            touched.append(candidate)
+
+    # attendance: A will take part in / participated in / attend / join / address EVENT;
+    # "our leaders will meet during EVENT" is also a meeting of its own on the event's sidelines
+    for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
+                    r"participate in|participating in|participation in|attend|attended|attends|attending|"
+                    r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|"
+                    r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
+                    + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met) (?:during|at)|"
+                    r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in PERSON_MEETINGS and not phrase.definite:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        people = agents(m)
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+        if re.search(r"\b(?:meet|met) (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
+            meeting = reader.new_candidate("Meeting", clause, people)
+            meeting.sidelines = candidate
+            meeting.places = list(candidate.places)
+            reader.settle(meeting, clause, m.start("ev"), phrase)
+            touched.append(meeting)
+    # welcoming you ... at EVENT ("we look forward to welcoming you at a session of ...")
+    for m in frames(r"(?:welcom\w+|host\w*|seeing|see) (?P<b>" + ACT + r")(?: , [^E]*?)? at (?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.subject(clause, m.start(), previous) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start(), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
+    # "the visit was called off"
+    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:(?:was|were|is|are|will be|has been|had been|would be) "
+                    r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
+                    r"called off|cancel+ed|postponed|put off|scrapped|delayed)|(?:took|takes|will take|is taking|"
+                    r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
+        if not candidate.places:
+            candidate.places = reader.place_after(clause, m.end())
+        touched.append(candidate)
+    # A postponed / cancelled / called off EVENT
+    for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
+                    r"scrapped|scraps|shelved) (?:the |a )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) if reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS else [])
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        candidate.status, candidate.explicit_status = "cancelled", True
+        touched.append(candidate)
+    # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
+    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
+                    r"will fly|headed|heads|will head) to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
+                    r"for E\d+))"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("dest"))
+        touched.append(candidate)
+    # "where he also met B": the antecedent's place
+    if re.match(r"where\b", clause.text) and last is not None:
+        for candidate in touched:
+            if not candidate.places:
+                candidate.places = list(last.places)
+    return touched
