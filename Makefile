@@ -1,4 +1,5 @@
-# dipkg: `make run` builds the graph from seeds/ and prints what it holds; `make test` runs the tests.
+# dipkg: `make run` builds the graph from seeds/ (when it changed) and serves it at
+# http://127.0.0.1:8000; `make test` runs the tests.
 # Everything is installed into .venv from PyPI on first use; a fresh machine needs only python3.
 
 PYTHON ?= python3
@@ -18,9 +19,10 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 build: $(STAMP)
-	$(BIN)/kg build seeds --store $(STORE)
+	$(BIN)/kg build seeds --store $(STORE) --if-changed
 
 run: build
+	$(BIN)/kg serve --store $(STORE) --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

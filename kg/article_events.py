@@ -329,6 +329,12 @@ def normalize_places(candidate: Candidate, lookup: Lookup) -> None:
 # ---------------------------------------------------------------------------- the article's events
 
 
+def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another one: a clause, not also the phrase within it."""
+    unique = sorted(set(spans))
+    return [s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique)]
+
+
 def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: Lookup,
                     offices: Offices) -> list[EventFact]:
     for candidate in candidates:
@@ -346,7 +352,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}
     facts = []
     for candidate in kept:
-        spans = sorted(set(candidate.spans))
+        spans = outermost(candidate.spans)
         evidence = tuple(Evidence(file=file, start=a, end=b, exact=text[a:b]) for a, b in spans)
         sidelines = keys.get(id(candidate.sidelines)) if candidate.sidelines is not None else None
         facts.append(EventFact(

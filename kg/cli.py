@@ -48,16 +48,26 @@ def main() -> None:
 @click.option("--base-uri", envvar="DIPKG_BASE_URI", default=DEFAULT_BASE, show_default=True,
               help="Base of the entity IRIs ({base}id/{kind}/{slug}).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any article had a problem.")
+@click.option("--if-changed", is_flag=True,
+              help="Build only if the articles, base URI or extractor changed since the current build.")
 @click.option("--quiet", "-q", is_flag=True, help="Print problems only.")
-def build(articles: Path, store: Path, base_uri: str, strict: bool, quiet: bool) -> None:
+def build(articles: Path, store: Path, base_uri: str, strict: bool, if_changed: bool, quiet: bool) -> None:
     """Build the graph from a folder of articles (default: seeds/) and publish it in the store.
 
     The store and the dump files are replaced atomically: a failed or interrupted build
     leaves the previous graph as it was.
     """
-    from kg.pipeline import BuildError
+    from kg.pipeline import BuildError, up_to_date
     from kg.pipeline import build as run_build
     from kg.validate import InvalidGraph
+
+    try:
+        if if_changed and articles.is_dir() and up_to_date(articles, store, base_uri):
+            if not quiet:
+                click.echo(f"{store} is up to date with {articles}.")
+            return
+    except InvalidBase as error:
+        fail(str(error))
 
     def progress(items):
         return items if quiet or not sys.stderr.isatty() else progress_bar(items)
@@ -81,6 +91,24 @@ def build(articles: Path, store: Path, base_uri: str, strict: bool, quiet: bool)
                        f"  ({len(event.sources)} source{'s' if len(event.sources) > 1 else ''})")
     if strict and report.problems:
         sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256), help="Worker threads.")
+def serve(store: Path, host: str, port: int, threads: int) -> None:
+    """Serve the graph: SPARQL endpoint, entity pages and data, dumps, VoID (read-only)."""
+    import logging
+
+    from waitress import serve as waitress_serve
+
+    from server.app import ServerConfig, create_app
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = create_app(ServerConfig(store=store))
+    click.echo(f"Serving {store} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql)")
+    waitress_serve(app, host=host, port=port, threads=threads, ident="dipkg")
 
 
 @main.command()

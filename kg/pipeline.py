@@ -7,6 +7,7 @@ rest is built. A graph that breaks the SHACL shapes is not published.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from kg.ids import normalize_base
 from kg.merge import merge
 from kg.models import Article, ArticleExtraction, KnowledgeBase, Problem
 from kg.reference import load_reference
-from kg.store import publish_build
+from kg.store import StoreError, build_info, current_build, publish_build
 from kg.validate import ONTOLOGY_DIR, validate
 
 
@@ -76,6 +77,28 @@ def extract_folder(directory: Path, progress: Callable[[Iterable], Iterable] | N
     return extractions, problems
 
 
+def input_digest(directory: Path, base: str) -> str:
+    """What a build depends on: the articles and manifest, the base URI, the extractor's code,
+    dictionary and ontology. Equal digests make equal graphs."""
+    digest = hashlib.sha256(base.encode())
+    code = Path(__file__).resolve().parent
+    inputs = sorted(p for p in directory.iterdir() if p.is_file())
+    inputs += sorted(p for p in code.rglob("*") if p.suffix in (".py", ".psv"))
+    inputs += sorted(ONTOLOGY_DIR.glob("*.ttl"))
+    for path in inputs:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def up_to_date(directory: Path, store: Path, base: str) -> bool:
+    """True when the store's current build was made from exactly these inputs."""
+    try:
+        info = build_info(current_build(Path(store)))
+    except (StoreError, OSError, ValueError):
+        return False
+    return info.get("input_digest") == input_digest(Path(directory), normalize_base(base))
+
+
 def build(directory: Path, store: Path, base: str, progress=None) -> BuildReport:
     """Build the graph of a folder of articles and publish it in a store directory."""
     started = time.monotonic()
@@ -83,6 +106,7 @@ def build(directory: Path, store: Path, base: str, progress=None) -> BuildReport
     if not directory.is_dir():
         raise BuildError(f"{directory}: no such folder of articles")
     base = normalize_base(base)
+    digest = input_digest(directory, base)
     extractions, problems = extract_folder(directory, progress)
     report = BuildReport(articles=len(extractions) + sum(p.skipped for p in problems), problems=problems)
     if not extractions:
@@ -94,7 +118,7 @@ def build(directory: Path, store: Path, base: str, progress=None) -> BuildReport
     info = {"built": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "articles_dir": str(directory.resolve()), "base": base, "articles": len(extractions),
             "problems": [str(p) for p in problems], "counts": report.counts(),
-            "ontology": str(ONTOLOGY_DIR / "dipkg.ttl")}
+            "ontology": str(ONTOLOGY_DIR / "dipkg.ttl"), "input_digest": digest}
     report.location = publish_build(store, quads, ONTOLOGY_DIR / "dipkg.ttl", info)
     report.triples = len(quads)
     report.seconds = time.monotonic() - started

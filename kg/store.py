@@ -27,7 +27,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store
 
 from kg.graph import PREFIXES
 
@@ -138,7 +138,8 @@ def new_build(root: Path, info: dict, base: Path | None = None) -> Iterator[Stor
             yield store
             store.optimize()
             store.flush()
-            info = dict(info, triples=len(store), dumps=write_dumps(store, temporary / "dumps"))
+            info = dict(info, triples=len(store), dumps=write_dumps(store, temporary / "dumps"),
+                        statistics=compute_statistics(store, info.get("base")))
             (temporary / "build.json").write_text(json.dumps(info, indent=1, default=str) + "\n", encoding="utf-8")
         except BaseException:
             del store
@@ -150,6 +151,28 @@ def new_build(root: Path, info: dict, base: Path | None = None) -> Iterator[Stor
         fsync_dir(builds)
         switch_current(root, final)
         prune(root)
+
+
+STATISTICS = {
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "subjects": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }",
+    "objects": "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }",
+    "properties": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
+    "classes": "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }",
+}
+
+
+def compute_statistics(store: Store, base: str | None) -> dict:
+    """VoID figures of the default graph, computed once per build so that serving them costs nothing."""
+    stats = {name: int(next(iter(store.query(text)))["n"].value) for name, text in STATISTICS.items()}
+    if base:
+        space = Literal(base + "id/")
+        stats["entities"] = int(next(iter(store.query(
+            f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), {space})) }}")))["n"].value)
+    stats["per_class"] = {row["c"].value: int(row["n"].value) for row in store.query(
+        "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")}
+    stats["named_graphs"] = sorted(g.value for g in store.named_graphs())
+    return stats
 
 
 def publish_build(root: Path, quads: list[Quad], ontology: Path, info: dict) -> Path:
@@ -176,9 +199,10 @@ def load_file(store: Store, path: Path, graph: str | None) -> None:
 
 
 def add_files(root: Path, files: list[Path], graph: str | None) -> Path:
-    """A new build: the current one plus some RDF files; the current one is not touched."""
-    source = current_build(Path(root))
-    info = json.loads((source / "build.json").read_text(encoding="utf-8"))
+    """A new build: the current one (if any) plus some RDF files; the current one is not touched."""
+    root = Path(root)
+    source = current_build(root) if (root / "current").exists() else None
+    info = json.loads((source / "build.json").read_text(encoding="utf-8")) if source else {}
     info["loaded"] = info.get("loaded", []) + [{"file": str(f), "graph": graph} for f in files]
     with new_build(root, info, base=source) as store:
         for path in files:
@@ -191,14 +215,19 @@ def add_files(root: Path, files: list[Path], graph: str | None) -> Path:
 
 def open_store(root: Path) -> Store:
     """The current build's store, read-only."""
+    return open_build(current_build(Path(root)))
+
+
+def open_build(build: Path) -> Store:
+    """One build's store, read-only (a published build is never written again)."""
     try:
-        return Store.read_only(str(current_build(Path(root)) / "oxigraph"))
+        return Store.read_only(str(build / "oxigraph"))
     except OSError as error:
-        raise StoreError(f"cannot open the store in {root}: {error}") from None
+        raise StoreError(f"cannot open the store in {build}: {error}") from None
 
 
-def build_info(root: Path) -> dict:
-    return json.loads((current_build(Path(root)) / "build.json").read_text(encoding="utf-8"))
+def build_info(build: Path) -> dict:
+    return json.loads((build / "build.json").read_text(encoding="utf-8"))
 
 
 def dump(root: Path, fmt: str, output) -> None:
@@ -215,9 +244,8 @@ def dump(root: Path, fmt: str, output) -> None:
 
 
 def query(root: Path, text: str):
-    """Run a read-only SPARQL query over the current graph (the default graph is the union of all)."""
-    store = open_store(root)
-    return store.query(text, use_default_graph_as_union=True)
+    """Run a read-only SPARQL query over the current graph (named graphs are reached with GRAPH)."""
+    return open_store(root).query(text)
 
 
 def statistics(root: Path) -> dict[str, int]:

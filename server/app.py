@@ -1,0 +1,82 @@
+"""The Flask application: one store opened once, a blueprint per concern, errors mapped here.
+
+create_app(config) is the only way to get an app; `kg serve` runs it under waitress.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Flask, Response, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from server import dataset, resources, sparql, ui
+from server.errors import RequestError
+from server.negotiation import choose
+from server.served import ServedGraph
+
+MAX_BODY = 1_000_000
+log = logging.getLogger("dipkg.server")
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    store: Path
+    max_body: int = MAX_BODY
+
+
+def error_response(status: int, title: str, message: str, headers: dict[str, str] | None = None) -> Response:
+    """An error in the form the client reads: HTML for browsers, JSON or plain text for programs."""
+    media = choose(request.headers.get("Accept"), ["text/plain", "application/json", "text/html"]) or "text/plain"
+    if media == "text/html":
+        body = render_template("error.html", status=status, title=title, message=message)
+    elif media == "application/json":
+        body = json.dumps({"status": status, "error": title, "message": message}) + "\n"
+    else:
+        body = f"{status} {title}: {message}\n"
+    response = Response(body, status=status, content_type=f"{media}; charset=utf-8")
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    vary = response.headers.get("Vary")
+    response.headers["Vary"] = "Accept" if not vary else vary if "Accept" in vary else f"{vary}, Accept"
+    return response
+
+
+def create_app(config: ServerConfig) -> Flask:
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = config.max_body
+    app.extensions["dipkg.graph"] = ServedGraph(config.store)
+    for module in (sparql, resources, dataset, ui):
+        app.register_blueprint(module.blueprint)
+
+    @app.errorhandler(RequestError)
+    def request_error(error: RequestError) -> Response:
+        return error_response(error.status, error.title, error.message, error.headers)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        messages = {404: f"there is nothing at {request.path}", 405: f"{request.method} is not allowed on {request.path}",
+                    413: f"the request body is larger than {config.max_body} bytes"}
+        headers = {"Allow": ", ".join(error.valid_methods)} if getattr(error, "valid_methods", None) else {}
+        return error_response(error.code or 500, error.name, messages.get(error.code, error.description or ""), headers)
+
+    @app.errorhandler(Exception)
+    def unexpected(error: Exception) -> Response:
+        log.exception("unexpected error on %s %s", request.method, request.path)
+        return error_response(500, "Internal server error", "the server failed to answer; the error has been logged")
+
+    @app.after_request
+    def open_for_reads(response: Response) -> Response:
+        """Anyone may read, from any origin (all the server does is read)."""
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        if request.method == "OPTIONS":
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+            response.headers["Access-Control-Max-Age"] = "86400"
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    return app

@@ -1,0 +1,88 @@
+"""What an entity URI dereferences to: the entity, the facts it takes part in, their sources.
+
+The description of a resource is: its own triples; the facts (events, memberships,
+positions, chairmanships, foundings) that point at it, with their own triples, their evidence
+and the articles they were read from; other resources that point at it (capped, with the
+total); and the label of everything it links to. Articles, events and memberships are
+resources like any other: an article's facts are the facts derived from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pyoxigraph import Literal, NamedNode, Store, Triple
+
+DIP = "https://w3id.org/dipkg/ontology#"
+RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+INBOUND_COUNT = NamedNode(DIP + "inboundLinkCount")
+FACT_KINDS = ("event", "membership", "position", "chairmanship", "founding")
+MAX_FACTS = 500
+MAX_INBOUND = 200
+
+# {e} is the resource and {facts} the pattern of fact IRIs, both written by pyoxigraph's own
+# term serialization (NamedNode refuses anything that is not an IRI, so nothing can be injected)
+OWN = "CONSTRUCT {{ {e} ?p ?o }} WHERE {{ {e} ?p ?o }}"
+FACTS = "SELECT DISTINCT ?f WHERE {{ ?f ?p {e} FILTER(REGEX(STR(?f), {facts})) }} ORDER BY ?f LIMIT {limit}"
+FACT_COUNT = "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE {{ ?f ?p {e} FILTER(REGEX(STR(?f), {facts})) }}"
+INBOUND = "SELECT ?s ?p WHERE {{ ?s ?p {e} FILTER(!REGEX(STR(?s), {facts})) }} ORDER BY ?p ?s LIMIT {limit}"
+INBOUND_TOTAL = "SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p {e} }}"
+ABOUT = "CONSTRUCT { ?x ?p ?o } WHERE { VALUES ?x { %s } ?x ?p ?o }"
+EVIDENCE = "CONSTRUCT { ?ev ?p ?o } WHERE { VALUES ?x { %s } ?x <" + DIP + "evidence> ?ev . ?ev ?p ?o }"
+LABELS = """CONSTRUCT { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l . ?x a ?t }
+            WHERE { VALUES ?x { %s } { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION { ?x a ?t } }"""
+
+
+@dataclass
+class Description:
+    """The triples that describe one resource, and how many links to it were left out."""
+
+    iri: str
+    triples: list[Triple] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+    fact_total: int = 0
+    inbound: list[tuple[str, str]] = field(default_factory=list)
+    inbound_total: int = 0
+
+    @property
+    def exists(self) -> bool:
+        subject = NamedNode(self.iri)
+        return any(t.subject == subject for t in self.triples)
+
+
+def values(iris) -> str:
+    return " ".join(str(NamedNode(i)) for i in iris)
+
+
+def count(store: Store, query: str) -> int:
+    return int(next(iter(store.query(query)))["n"].value)
+
+
+def describe(store: Store, iri: str, base: str) -> Description:
+    entity = NamedNode(iri)
+    terms = {"e": str(entity), "facts": str(Literal(f"^{base}id/(" + "|".join(FACT_KINDS) + ")/"))}
+    description = Description(iri)
+    own = list(store.query(OWN.format(**terms)))
+    if not own:
+        return description
+    description.triples = own
+    description.facts = [row["f"].value for row in store.query(FACTS.format(limit=MAX_FACTS, **terms))]
+    description.fact_total = count(store, FACT_COUNT.format(**terms))
+    description.inbound = [(row["s"].value, row["p"].value)
+                           for row in store.query(INBOUND.format(limit=MAX_INBOUND, **terms))]
+    description.inbound_total = count(store, INBOUND_TOTAL.format(**terms))
+    if description.facts:
+        description.triples += list(store.query(ABOUT % values(description.facts)))
+    holders = [iri] + description.facts
+    description.triples += list(store.query(EVIDENCE % values(holders)))
+    description.triples += [Triple(NamedNode(s), NamedNode(p), entity) for s, p in description.inbound]
+    description.triples.append(Triple(entity, INBOUND_COUNT, Literal(str(description.inbound_total),
+                                      datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
+    linked = {t.object.value for t in description.triples if isinstance(t.object, NamedNode)}
+    linked |= {t.subject.value for t in description.triples if isinstance(t.subject, NamedNode)}
+    linked -= {iri}
+    if linked:
+        description.triples += list(store.query(LABELS % values(sorted(linked))))
+    description.triples = list(dict.fromkeys(description.triples))
+    return description

@@ -1,0 +1,88 @@
+"""Entity URIs {base}id/{kind}/{slug}: the thing, and the documents that describe it.
+
+GET /id/person/sergey-lavrov answers 303 See Other to a document chosen by the Accept header:
+/id/person/sergey-lavrov.html for a browser, .ttl, .nt, .jsonld or .rdf for an RDF client.
+We use 303 (not 200 with Content-Location) because the URI names a person, not a page: the
+documents have URIs of their own (httpRange-14), each in one format, so they can be linked,
+bookmarked and cached without Vary; this is what DBpedia and Wikidata do. A document URL
+(with its suffix) answers 200 directly, without negotiation.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, redirect, render_template, request
+from pyoxigraph import NamedNode
+
+from server import formats
+from server.describe import describe
+from server.errors import NotAcceptable, NotFound
+from server.negotiation import choose
+from server.pages import entity_page
+from server.rdf import to_bytes
+
+blueprint = Blueprint("resources", __name__)
+KINDS = ("person", "country", "organization", "place", "event", "membership", "founding", "chairmanship",
+         "position", "role", "article", "evidence")
+DOCUMENT_SUFFIXES = {f.suffix: f for f in formats.DOCUMENTS}
+
+
+def served():
+    return current_app.extensions["dipkg.graph"].get()
+
+
+def alternates(path: str) -> str:
+    """Link header listing every document about a resource."""
+    return ", ".join(f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in formats.DOCUMENTS)
+
+
+def split_suffix(slug: str) -> tuple[str, formats.Format | None]:
+    stem, dot, suffix = slug.rpartition(".")
+    if dot and suffix in DOCUMENT_SUFFIXES:
+        return stem, DOCUMENT_SUFFIXES[suffix]
+    return slug, None
+
+
+@blueprint.route("/id/<kind>/<slug>")
+def resource(kind: str, slug: str) -> Response:
+    if kind not in KINDS:
+        raise NotFound(f"there is no kind of resource called {kind!r} (kinds: {', '.join(KINDS)})")
+    slug, document = split_suffix(slug)
+    path = f"/id/{kind}/{slug}"
+    graph = served()
+    iri = f"{graph.base}id/{kind}/{slug}"
+    if document is None:
+        media = choose(request.headers.get("Accept"), formats.offers(formats.DOCUMENTS))
+        if media is None:
+            raise NotAcceptable(f"{path} is available as {', '.join(formats.offers(formats.DOCUMENTS))}",
+                                headers={"Vary": "Accept"})
+        if not exists(graph, iri):
+            raise NotFound(f"{iri} is not in the graph")
+        chosen = formats.by_media_type(formats.DOCUMENTS, media)
+        response = redirect(f"{path}.{chosen.suffix}", code=303)
+        response.headers["Vary"] = "Accept"
+        response.headers["Link"] = alternates(path)
+        return response
+    description = describe(graph.store, iri, graph.base)
+    if not description.exists:
+        raise NotFound(f"{iri} is not in the graph")
+    if document.name == "html":
+        page = entity_page(description, graph.base, property_labels(graph))
+        body = render_template("entity.html", page=page, path=path, documents=formats.DOCUMENTS)
+        response = Response(body, content_type="text/html; charset=utf-8")
+    else:
+        response = Response(to_bytes(description.triples, document.writer), content_type=document.content_type())
+    response.headers["Link"] = alternates(path)
+    return response
+
+
+def exists(graph, iri: str) -> bool:
+    return bool(graph.store.query(f"ASK {{ {NamedNode(iri)} ?p ?o }}"))
+
+
+def property_labels(graph) -> dict[str, str]:
+    """Labels of the vocabulary's terms (read once per build)."""
+    if "labels" not in graph.cache:
+        rows = graph.store.query("SELECT ?t ?l WHERE { GRAPH <https://w3id.org/dipkg/ontology> { "
+                                 "?t <http://www.w3.org/2000/01/rdf-schema#label> ?l } }")
+        graph.cache["labels"] = {row["t"].value: row["l"].value for row in rows}
+    return graph.cache["labels"]

@@ -1,0 +1,206 @@
+"""The SPARQL 1.1 Protocol at /sparql: queries by GET, POST form and POST body; no updates.
+
+The status of a response is decided before its body starts: results are evaluated and
+serialized in full, and only then sent. SERVICE is refused before evaluation (pyoxigraph would
+make the outbound request); updates are refused (the endpoint is read-only); the result format
+is negotiated before the query runs, from the query's form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs
+
+from flask import Blueprint, Request, Response, current_app, render_template, request
+from pyoxigraph import DefaultGraph, NamedNode, QueryBoolean, QuerySolutions, Quad, serialize
+
+from server import formats
+from server.errors import BadQuery, MethodNotAllowed, NotAcceptable, ReadOnly, UnsupportedMediaType
+from server.negotiation import choose
+from server.rdf import service_description
+
+blueprint = Blueprint("sparql", __name__)
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_BODY = "application/sparql-query"
+UPDATE_BODY = "application/sparql-update"
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+# what the keyword scanner skips: comments, strings, IRIs (so "SERVICE" in a literal is harmless)
+SKIPPED = re.compile(r'#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|' + r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
+                     r'"(?:[^"\\\n]|\\.)*"|' + r"'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>", re.S)
+
+
+@dataclass
+class Operation:
+    """What a request asks: a query or an update, the dataset, an explicit format."""
+
+    query: str | None = None
+    update: str | None = None
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    format: str | None = None
+
+
+def keywords(text: str) -> list[str]:
+    """The words of a query outside comments, strings and IRIs, upper-cased (variables and
+    prefixed names excluded)."""
+    bare = SKIPPED.sub(" ", text)
+    return [w.upper() for w in re.findall(r"(?<![\w?$:.\-])[A-Za-z]+(?![\w:\-])", bare)]
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE; an update keyword; or None (left to the parser)."""
+    for word in keywords(text):
+        if word in ("BASE", "PREFIX"):
+            continue
+        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") or word in UPDATE_KEYWORDS:
+            return word
+    return None
+
+
+def single(values: list[str], name: str) -> str | None:
+    if len(values) > 1:
+        raise BadQuery(f"the request has {len(values)} '{name}' parameters; send exactly one")
+    return values[0] if values else None
+
+
+def utf8_only(content_type: str) -> None:
+    charset = re.search(r"charset\s*=\s*\"?([\w-]+)", content_type, re.I)
+    if charset and charset.group(1).lower().replace("_", "-") not in ("utf-8", "utf8"):
+        raise UnsupportedMediaType(f"the body must be UTF-8, not {charset.group(1)}")
+
+
+def decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadQuery(f"the request body is not UTF-8 (invalid byte at offset {error.start})") from None
+
+
+def read_operation(req: Request) -> Operation:
+    """The operation a request carries, by the rules of the SPARQL 1.1 Protocol."""
+    url = parse_qs(req.query_string.decode("latin-1"), keep_blank_values=True)
+    url = {k: [decode(v.encode("latin-1")) for v in vs] for k, vs in url.items()}
+    params = dict(url)
+    if req.method == "POST":
+        content_type = req.headers.get("Content-Type", "")
+        media = content_type.split(";")[0].strip().lower()
+        if not media:
+            raise UnsupportedMediaType(f"a POST needs a Content-Type: {FORM} or {QUERY_BODY}")
+        utf8_only(content_type)
+        body = req.get_data(cache=False)
+        if media == FORM:
+            form = parse_qs(decode(body), keep_blank_values=True)
+            for key, values in form.items():
+                params[key] = params.get(key, []) + values
+        elif media == QUERY_BODY:
+            params["query"] = params.get("query", []) + [decode(body)]
+        elif media == UPDATE_BODY:
+            params["update"] = params.get("update", []) + [decode(body)]
+        else:
+            raise UnsupportedMediaType(f"unsupported Content-Type {media!r}: use {FORM} or {QUERY_BODY}")
+    operation = Operation(
+        query=single(params.get("query", []), "query"), update=single(params.get("update", []), "update"),
+        default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
+        format=single(params.get("format", []) or params.get("output", []), "format"))
+    if operation.query is not None and operation.update is not None:
+        raise BadQuery("a request carries a query or an update, not both")
+    if operation.update is not None and req.method == "GET":
+        raise BadQuery("updates cannot be sent with GET (and this endpoint is read-only)")
+    return operation
+
+
+def negotiate(candidates: list[formats.Format], explicit: str | None) -> tuple[formats.Format, str]:
+    """The format to answer in, and the media type to label it with."""
+    if explicit:
+        chosen = formats.by_name(candidates, explicit)
+        if chosen is None:
+            names = ", ".join(f.name for f in candidates)
+            raise NotAcceptable(f"unknown format {explicit!r} for this query; use one of: {names}")
+        return chosen, chosen.media_type
+    media = choose(request.headers.get("Accept"), formats.offers(candidates))
+    if media is None:
+        offered = ", ".join(formats.offers(candidates))
+        raise NotAcceptable(f"none of the accepted media types can be produced; available: {offered}",
+                            headers={"Vary": "Accept"})
+    return formats.by_media_type(candidates, media), media
+
+
+def mentions_service(text: str) -> bool:
+    return "SERVICE" in keywords(text)
+
+
+def check_read_only(operation: Operation) -> None:
+    if operation.update is not None:
+        raise ReadOnly("this endpoint is read-only: SPARQL updates are not accepted")
+    form = query_form(operation.query or "")
+    if form in UPDATE_KEYWORDS:
+        raise ReadOnly(f"this endpoint is read-only: {form} is an update, and updates are not accepted")
+    if mentions_service(operation.query or ""):
+        raise BadQuery("SERVICE is not allowed: this endpoint does not query other endpoints")
+
+
+def evaluate(operation: Operation, base_iri: str):
+    served = current_app.extensions["dipkg.graph"].get()
+    try:
+        return served.store.query(
+            operation.query, base_iri=base_iri,
+            default_graph=[NamedNode(g) for g in operation.default_graphs] or None,
+            named_graphs=[NamedNode(g) for g in operation.named_graphs] or None)
+    except SyntaxError as error:
+        raise BadQuery(f"the query is not valid SPARQL: {error}") from None
+    except ValueError as error:
+        raise BadQuery(f"the dataset is not valid: {error}") from None
+
+
+def serialize_result(result, chosen: formats.Format) -> bytes:
+    if isinstance(result, (QuerySolutions, QueryBoolean)):
+        return result.serialize(format=chosen.writer)
+    if chosen.writer.supports_datasets:
+        return serialize((Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result), format=chosen.writer)
+    return result.serialize(format=chosen.writer)
+
+
+@blueprint.route("/sparql", methods=["GET", "POST", "HEAD"])
+@blueprint.route("/sparql/", methods=["GET", "POST", "HEAD"])
+def endpoint() -> Response:
+    operation = read_operation(request)
+    check_read_only(operation)
+    if operation.query is None:
+        return description()
+    form = query_form(operation.query)
+    candidates = formats.GRAPHS if form in ("CONSTRUCT", "DESCRIBE") else formats.RESULTS
+    chosen, media = negotiate(candidates, operation.format)
+    result = evaluate(operation, request.base_url)
+    body = serialize_result(result, chosen)
+    response = Response(body, content_type=chosen.content_type(media))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+def description() -> Response:
+    """GET /sparql with no query: the service description for RDF clients, the query page for browsers."""
+    offers = ["text/html"] + formats.offers(formats.GRAPHS[:4])
+    media = choose(request.headers.get("Accept"), ["text/turtle", *[o for o in offers if o != "text/turtle"]])
+    if media is None:
+        raise NotAcceptable("ask for text/html or an RDF format", headers={"Vary": "Accept"})
+    if media == "text/html":
+        response = Response(render_template("query.html"), content_type="text/html; charset=utf-8")
+    else:
+        served = current_app.extensions["dipkg.graph"].get()
+        chosen = formats.by_media_type(formats.GRAPHS, media)
+        body = serialize(service_description(served, request.url_root), format=chosen.writer,
+                         prefixes=None if chosen.name != "turtle" else {
+                             "sd": "http://www.w3.org/ns/sparql-service-description#",
+                             "void": "http://rdfs.org/ns/void#"})
+        response = Response(body, content_type=chosen.content_type(media))
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+@blueprint.route("/sparql", methods=["PUT", "DELETE", "PATCH"])
+@blueprint.route("/sparql/", methods=["PUT", "DELETE", "PATCH"])
+def wrong_method() -> Response:
+    raise MethodNotAllowed(f"{request.method} is not a SPARQL protocol operation: use GET or POST",
+                           headers={"Allow": "GET, HEAD, POST, OPTIONS"})
