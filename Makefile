@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 STORE  ?= var/store
 
-.PHONY: install run build test bench clean
+.PHONY: install system-packages run build test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,13 @@ build: $(STAMP)
 run: build
 	$(BIN)/kg serve --store $(STORE) --host 127.0.0.1 --port 8000
 
-test: $(STAMP)
+# CI machines start with python3 only: the tests also need curl (the README examples).
+system-packages:
+ifeq ($(CI),true)
+	@command -v curl >/dev/null || (apt-get update -qq && apt-get install -y -qq curl)
+endif
+
+test: $(STAMP) system-packages
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

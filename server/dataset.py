@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import os
 
-from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    send_file,
+)
 
 from server import formats
 from server.errors import NotAcceptable, NotFound

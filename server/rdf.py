@@ -24,8 +24,16 @@ def integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD_INTEGER)
 
 
-def to_bytes(triples, fmt, turtle_prefixes: bool = True) -> bytes:
-    return serialize(triples, format=fmt, prefixes=SERVER_PREFIXES if turtle_prefixes else None)
+def used_prefixes(triples) -> dict[str, str]:
+    """The prefixes whose namespace some IRI of the triples is in (a Turtle header lists only those)."""
+    iris = {term.value for t in triples for term in (t.subject, t.predicate, t.object) if isinstance(term, NamedNode)}
+    iris |= {t.object.datatype.value for t in triples if isinstance(t.object, Literal) and t.object.datatype}
+    return {p: ns for p, ns in SERVER_PREFIXES.items() if any(i.startswith(ns) for i in iris)}
+
+
+def to_bytes(triples, fmt) -> bytes:
+    triples = list(triples)
+    return serialize(triples, format=fmt, prefixes=used_prefixes(triples))
 
 
 def dataset_node(root: str) -> NamedNode:

@@ -13,12 +13,25 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
 from flask import Blueprint, Request, Response, current_app, render_template, request
-from pyoxigraph import DefaultGraph, NamedNode, QueryBoolean, QuerySolutions, Quad, serialize
+from pyoxigraph import (
+    DefaultGraph,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    serialize,
+)
 
 from server import formats
-from server.errors import BadQuery, MethodNotAllowed, NotAcceptable, ReadOnly, UnsupportedMediaType
+from server.errors import (
+    BadQuery,
+    MethodNotAllowed,
+    NotAcceptable,
+    ReadOnly,
+    UnsupportedMediaType,
+)
 from server.negotiation import choose
-from server.rdf import service_description
+from server.rdf import service_description, to_bytes
 
 blueprint = Blueprint("sparql", __name__)
 
@@ -190,10 +203,7 @@ def description() -> Response:
     else:
         served = current_app.extensions["dipkg.graph"].get()
         chosen = formats.by_media_type(formats.GRAPHS, media)
-        body = serialize(service_description(served, request.url_root), format=chosen.writer,
-                         prefixes=None if chosen.name != "turtle" else {
-                             "sd": "http://www.w3.org/ns/sparql-service-description#",
-                             "void": "http://rdfs.org/ns/void#"})
+        body = to_bytes(service_description(served, request.url_root), chosen.writer)
         response = Response(body, content_type=chosen.content_type(media))
     response.headers["Vary"] = "Accept"
     return response

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import SEEDS
+from helpers import SEEDS, ServerProcess
 
 
 @pytest.fixture(scope="session")
@@ -14,3 +14,11 @@ def seed_store(tmp_path_factory) -> Path:
     store = tmp_path_factory.mktemp("seed-store")
     build(SEEDS, store, "http://localhost:8000/")
     return store
+
+
+@pytest.fixture(scope="session")
+def seed_server(seed_store):
+    """A real server over the seed store, for the tests that talk HTTP."""
+    server = ServerProcess(seed_store)
+    yield server.url
+    server.stop()
