@@ -102,9 +102,12 @@ class SentenceReader:
         return self.phrases[self.view.item(placeholder).event]
 
     def clause_span(self, clause: Clause) -> tuple[int, int]:
+        """Where a clause is in the article, without the punctuation and quote marks at its edges."""
         items = self.view.items[clause.start:clause.end]
-        while len(items) > 1 and items[-1].text in ",;.":
+        while len(items) > 1 and items[-1].text in ",;.:\"“”'‘’":
             items = items[:-1]
+        while len(items) > 1 and items[0].text in ",;.:\"“”'‘’":
+            items = items[1:]
         return items[0].start, items[-1].end
 
     def clause_range(self, clause: Clause) -> tuple[int, int]:

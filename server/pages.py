@@ -20,6 +20,16 @@ RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OA = "http://www.w3.org/ns/oa#"
 HIDDEN = {RDFS_LABEL, RDF_TYPE, DIP + "evidence", DIP + "inboundLinkCount"}
+COMMON_LABELS = {  # properties from other vocabularies, named for readers
+    "http://www.w3.org/ns/prov#wasDerivedFrom": "source", "https://schema.org/mentions": "mentions",
+    "http://www.w3.org/2002/07/owl#sameAs": "same as", "http://www.w3.org/2004/02/skos/core#altLabel": "also called",
+    "https://schema.org/datePublished": "published", "https://schema.org/publisher": "publisher",
+    "https://schema.org/url": "URL", "https://schema.org/headline": "headline", "http://www.w3.org/ns/org#member": "member",
+    "http://www.w3.org/ns/org#organization": "organization",
+    "http://www.w3.org/ns/org#resultingOrganization": "organization founded",
+    "https://schema.org/containedInPlace": "in", "http://www.w3.org/ns/oa#hasSource": "article",
+    "http://www.w3.org/ns/oa#exact": "text", "http://www.w3.org/ns/oa#start": "from character",
+    "http://www.w3.org/ns/oa#end": "to character"}
 
 
 @dataclass
@@ -94,7 +104,7 @@ class PageBuilder:
 
     def label(self, iri: str) -> str:
         labels = [o.value for o in self.out.get(iri, {}).get(RDFS_LABEL, [])]
-        return labels[0] if labels else compact(iri)
+        return labels[0] if labels else self.property_labels.get(iri) or compact(iri)
 
     def value(self, term) -> Value:
         if isinstance(term, NamedNode):
@@ -105,7 +115,7 @@ class PageBuilder:
         return Value(str(term))
 
     def prop(self, iri: str) -> str:
-        return self.property_labels.get(iri) or compact(iri)
+        return self.property_labels.get(iri) or COMMON_LABELS.get(iri) or compact(iri)
 
     def rows(self, iri: str, hidden: set[str] = HIDDEN) -> list[tuple[str, list[Value]]]:
         found = []

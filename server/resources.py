@@ -13,6 +13,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, redirect, render_template, request
 from pyoxigraph import NamedNode
 
+from kg.ids import key_of
 from server import formats
 from server.describe import describe
 from server.errors import NotAcceptable, NotFound
@@ -50,6 +51,8 @@ def resource(kind: str, slug: str) -> Response:
     path = f"/id/{kind}/{slug}"
     graph = served()
     iri = f"{graph.base}id/{kind}/{slug}"
+    if key_of(graph.base, iri) is None:
+        raise NotFound(f"{path} is not an entity URI (slugs are lowercase letters, digits and hyphens)")
     if document is None:
         media = choose(request.headers.get("Accept"), formats.offers(formats.DOCUMENTS))
         if media is None:

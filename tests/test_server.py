@@ -195,6 +195,9 @@ def test_unknown_resources_are_404_and_unproducible_formats_406(client):
     assert client.get("/id/person/nobody-at-all", headers={"Accept": "text/turtle"}).status_code == 404
     assert client.get("/id/person/nobody-at-all.ttl").status_code == 404
     assert client.get("/id/spaceship/x").status_code == 404
+    for weird in ("/id/person/a%20b", "/id/person/%3E%20%3Cx", "/id/person/A", "/id/person/x%00"):
+        response = client.get(weird)
+        assert response.status_code == 404 and b"not an entity URI" in response.data
     assert client.get("/id/person/sergey-lavrov", headers={"Accept": "image/png"}).status_code == 406
 
 
