@@ -24,10 +24,12 @@ build: $(STAMP)
 run: build
 	$(BIN)/kg serve --store $(STORE) --host 127.0.0.1 --port 8000
 
-# CI machines start with python3 only: the tests also need curl (the README examples).
+# CI machines start with python3 only: the tests also need curl (the README examples) and
+# Debian's chromium (the browser tests, which must run, not skip, in CI). Never `playwright install`.
 system-packages:
 ifeq ($(CI),true)
-	@command -v curl >/dev/null || (apt-get update -qq && apt-get install -y -qq curl)
+	@if ! command -v curl >/dev/null || ! test -x /usr/bin/chromium; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl chromium; fi
 endif
 
 test: $(STAMP) system-packages

@@ -251,8 +251,11 @@ def parse_article(file: str, text: str, entry: dict | None = None) -> Article:
         published, published_from = header_date, "header"
     if published is None and dateline_text:
         published, published_from = dateline_date(dateline_text, None), "dateline"
+    body = [s.text for s in sentences if s.role == "body"]
+    words = body[0].split() if body else []
     meta = ArticleMeta(
         file=file,
+        lead=" ".join(words[:12]) + ("…" if len(words) > 12 else "") if words else None,
         url=entry.get("source_url") or entry.get("url"),
         publisher=entry.get("publisher"),
         published=published,

@@ -71,6 +71,6 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     keys |= {k for p in facts.positions for k in (p.holder, p.of)}
     entities = tuple(sorted((lookup(k) for k in keys if lookup(k)), key=lambda e: e.key))
     return ArticleExtraction(
-        meta=article.meta, entities=entities,
+        meta=article.meta, text=article.text, entities=entities,
         names={k: tuple(v) for k, v in findings.names.items()},
         mentions=tuple(findings.mentions), facts=facts)

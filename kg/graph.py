@@ -143,7 +143,7 @@ class GraphBuilder:
         subject = self.article_node(meta.file)
         self.add(subject, TYPE, dip("Article"))
         self.add(subject, dip("sourceFile"), Literal(meta.file))
-        self.add(subject, LABEL, english(meta.headline or meta.file))
+        self.add(subject, LABEL, english(meta.headline or meta.lead or meta.file))
         if meta.headline:
             self.add(subject, term(SCHEMA, "headline"), Literal(meta.headline))
         if meta.published:
@@ -153,6 +153,8 @@ class GraphBuilder:
             self.add(subject, term(SCHEMA, "url"), Literal(meta.url, datatype=term(XSD, "anyURI")))
         if meta.publisher:
             self.add(subject, term(SCHEMA, "publisher"), Literal(meta.publisher))
+        if self.kb.article_texts.get(meta.file):
+            self.add(subject, term(SCHEMA, "articleBody"), Literal(self.kb.article_texts[meta.file]))
         for key in self.kb.article_mentions.get(meta.file, ()):
             if key in self.entities:
                 self.add(subject, term(SCHEMA, "mentions"), self.node(key))

@@ -291,6 +291,7 @@ def merge(extractions: list[ArticleExtraction]) -> KnowledgeBase:
         positions=tuple(sorted(merge_positions(m for f in facts for m in f.positions), key=lambda m: m.key)))
     return KnowledgeBase(
         articles=tuple(sorted((x.meta for x in extractions), key=lambda m: m.file)),
+        article_texts={x.meta.file: x.text for x in extractions},
         article_mentions={x.meta.file: tuple(sorted({m.entity for m in x.mentions})) for x in extractions},
         entities=tuple(sorted(entities.values(), key=lambda e: e.key)),
         names=names,

@@ -74,6 +74,7 @@ class ArticleMeta(Record):
     published: datetime.date | None = None
     published_from: Literal["manifest", "header", "dateline"] | None = None
     headline: str | None = None
+    lead: str | None = None  # the first words of the text, to name an article that has no headline
 
 
 class Sentence(Record):
@@ -199,6 +200,7 @@ class ArticleExtraction(Record):
     """Everything read from one article: what it mentions and what it states."""
 
     meta: ArticleMeta
+    text: str = ""  # the article as it was read (evidence offsets point into it)
     entities: tuple[Entity, ...] = ()  # every entity the article mentions
     names: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # entity key -> names used
     mentions: tuple[Mention, ...] = ()
@@ -209,6 +211,7 @@ class KnowledgeBase(Record):
     """The merged result of a build: one node per entity and per fact, with all sources."""
 
     articles: tuple[ArticleMeta, ...] = ()
+    article_texts: dict[str, str] = Field(default_factory=dict)  # file -> text
     article_mentions: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # file -> entity keys
     entities: tuple[Entity, ...] = ()
     names: dict[str, tuple[str, ...]] = Field(default_factory=dict)

@@ -15,6 +15,7 @@ from werkzeug.exceptions import HTTPException
 
 from server import dataset, resources, sparql, ui
 from server.errors import RequestError
+from server.examples import EXAMPLES_DIR, load_examples
 from server.negotiation import choose
 from server.served import ServedGraph
 
@@ -26,6 +27,7 @@ log = logging.getLogger("dipkg.server")
 class ServerConfig:
     store: Path
     max_body: int = MAX_BODY
+    examples: Path = EXAMPLES_DIR
 
 
 def error_response(status: int, title: str, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -49,6 +51,7 @@ def create_app(config: ServerConfig) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_body
     app.extensions["dipkg.graph"] = ServedGraph(config.store)
+    app.extensions["dipkg.examples"] = load_examples(config.examples)
     for module in (sparql, resources, dataset, ui):
         app.register_blueprint(module.blueprint)
 

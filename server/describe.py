@@ -86,3 +86,26 @@ def describe(store: Store, iri: str, base: str) -> Description:
         description.triples += list(store.query(LABELS % values(sorted(linked))))
     description.triples = list(dict.fromkeys(description.triples))
     return description
+
+
+ARTICLE_EVIDENCE = """
+SELECT ?start ?end ?fact ?label WHERE {{
+  ?evidence <http://www.w3.org/ns/oa#hasSource> {a} ;
+            <http://www.w3.org/ns/oa#start> ?start ; <http://www.w3.org/ns/oa#end> ?end .
+  ?fact <https://w3id.org/dipkg/ontology#evidence> ?evidence ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+}} ORDER BY ?start ?end ?fact"""
+ARTICLE_FIELDS = """
+SELECT ?p ?o WHERE {{ {a} ?p ?o FILTER(?p IN (<https://schema.org/articleBody>, <https://schema.org/headline>,
+  <https://schema.org/publisher>, <https://schema.org/datePublished>, <https://schema.org/url>,
+  <https://w3id.org/dipkg/ontology#sourceFile>)) }}"""
+
+
+def article_evidence(store: Store, iri: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, fact, fact label) of every evidence span in an article."""
+    rows = store.query(ARTICLE_EVIDENCE.format(a=NamedNode(iri)))
+    return [(int(r["start"].value), int(r["end"].value), r["fact"].value, r["label"].value) for r in rows]
+
+
+def article_fields(store: Store, iri: str) -> dict[str, str]:
+    rows = store.query(ARTICLE_FIELDS.format(a=NamedNode(iri)))
+    return {r["p"].value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]: r["o"].value for r in rows}

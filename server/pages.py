@@ -54,7 +54,9 @@ class Fact:
     kind: str
     rows: list[tuple[str, list[Value]]]
     evidence: list[Evidence]
-    date: str | None = None
+    date: str | None = None  # dip:startDate as written (2025, 2025-07, 2025-07-14)
+    end: str | None = None
+    event: bool = False
 
 
 @dataclass
@@ -135,10 +137,12 @@ class PageBuilder:
         return sorted(found, key=lambda e: (e.article.text, e.start))
 
     def fact(self, iri: str) -> Fact:
-        types = [self.label(t.value) for t in self.out.get(iri, {}).get(RDF_TYPE, [])]
-        dates = self.out.get(iri, {}).get(DIP + "startDate", [])
+        about = self.out.get(iri, {})
+        types = [self.label(t.value) for t in about.get(RDF_TYPE, [])]
+        starts, ends = about.get(DIP + "startDate", []), about.get(DIP + "endDate", [])
         return Fact(self.value(NamedNode(iri)), ", ".join(sorted(types)), self.rows(iri), self.evidence(iri),
-                    dates[0].value if dates else None)
+                    starts[0].value if starts else None, ends[0].value if ends else None,
+                    event=bool(about.get(DIP + "status")))
 
 
 def entity_page(description, base: str, property_labels: dict[str, str]) -> EntityPage:
@@ -155,3 +159,77 @@ def entity_page(description, base: str, property_labels: dict[str, str]) -> Enti
         wikidata=wikidata, rows=builder.rows(iri, hidden), facts=facts, fact_total=description.fact_total,
         inbound=[(builder.value(NamedNode(s)), builder.prop(p)) for s, p in description.inbound],
         inbound_total=description.inbound_total, evidence=builder.evidence(iri))
+
+
+# ---------------------------------------------------------------------------- article pages
+
+
+@dataclass
+class Segment:
+    """A stretch of article text and the facts whose evidence covers it."""
+
+    text: str
+    facts: list[int]  # indices into ArticlePage.facts
+
+
+@dataclass
+class ArticlePage:
+    iri: str
+    fields: dict[str, str]
+    segments: list[Segment]
+    facts: list[tuple[Value, list[str]]]  # (fact, its evidence texts)
+
+
+def article_page(iri: str, fields: dict[str, str], evidence: list[tuple[int, int, str, str]], base: str,
+                 local) -> ArticlePage:
+    """The article's text cut at every evidence boundary, each piece knowing the facts it supports."""
+    text = fields.get("articleBody", "")
+    facts: list[str] = []
+    labels: dict[str, str] = {}
+    quotes: dict[str, list[str]] = defaultdict(list)
+    spans = []
+    for start, end, fact, label in evidence:
+        if not (0 <= start < end <= len(text)):
+            continue
+        if fact not in labels:
+            facts.append(fact)
+            labels[fact] = label
+        spans.append((start, end, facts.index(fact)))
+        if text[start:end] not in quotes[fact]:
+            quotes[fact].append(text[start:end])
+    cuts = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
+    segments = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = sorted({n for s, e, n in spans if s <= a and b <= e})
+        segments.append(Segment(text[a:b], covering))
+    return ArticlePage(iri, fields, segments,
+                       [(Value(labels[f], local(f), f), quotes[f]) for f in facts])
+
+
+# ---------------------------------------------------------------------------- timeline and neighbourhood
+
+
+def timeline_items(page: EntityPage) -> list[dict]:
+    """The dated events of an entity page, for the timeline drawn over the list of facts."""
+    return [{"id": f.value.iri, "content": f.value.text, "start": f.date, "end": f.end, "href": f.value.href}
+            for f in page.facts if f.event and f.date]
+
+
+def neighbourhood(page: EntityPage, limit: int = 60) -> dict:
+    """The entity, its facts and what those facts link to: nodes and edges for the graph view."""
+    nodes = {page.iri: {"id": page.iri, "label": page.label, "kind": "self", "href": None}}
+    edges = []
+    for fact in page.facts:
+        if len(nodes) >= limit:
+            break
+        nodes.setdefault(fact.value.iri, {"id": fact.value.iri, "label": fact.value.text, "kind": "fact",
+                                          "href": fact.value.href})
+        edges.append({"source": page.iri, "target": fact.value.iri})
+        for name, values in fact.rows:
+            for value in values:
+                if value.iri and value.href and not value.external and value.iri != page.iri and name not in (
+                        "source", "on the sidelines of", "status") and len(nodes) < limit:
+                    nodes.setdefault(value.iri, {"id": value.iri, "label": value.text, "kind": "entity",
+                                                 "href": value.href})
+                    edges.append({"source": fact.value.iri, "target": value.iri})
+    return {"nodes": list(nodes.values()), "edges": edges}

@@ -15,10 +15,10 @@ from pyoxigraph import NamedNode
 
 from kg.ids import key_of
 from server import formats
-from server.describe import describe
+from server.describe import article_evidence, article_fields, describe
 from server.errors import NotAcceptable, NotFound
 from server.negotiation import choose
-from server.pages import entity_page
+from server.pages import article_page, entity_page, neighbourhood, timeline_items
 from server.rdf import to_bytes
 
 blueprint = Blueprint("resources", __name__)
@@ -68,14 +68,26 @@ def resource(kind: str, slug: str) -> Response:
     description = describe(graph.store, iri, graph.base)
     if not description.exists:
         raise NotFound(f"{iri} is not in the graph")
-    if document.name == "html":
+    if document.name == "html" and kind == "article":
+        page = article_page(iri, article_fields(graph.store, iri), article_evidence(graph.store, iri), graph.base,
+                            lambda fact: local_path(graph.base, fact))
+        body = render_template("article.html", page=page, path=path, documents=formats.DOCUMENTS)
+        response = Response(body, content_type="text/html; charset=utf-8")
+    elif document.name == "html":
         page = entity_page(description, graph.base, property_labels(graph))
-        body = render_template("entity.html", page=page, path=path, documents=formats.DOCUMENTS)
+        drawn = kind in ("person", "country", "organization")
+        body = render_template("entity.html", page=page, path=path, documents=formats.DOCUMENTS,
+                               timeline=timeline_items(page) if drawn else None,
+                               graph=neighbourhood(page) if drawn else None)
         response = Response(body, content_type="text/html; charset=utf-8")
     else:
         response = Response(to_bytes(description.triples, document.writer), content_type=document.content_type())
     response.headers["Link"] = alternates(path)
     return response
+
+
+def local_path(base: str, iri: str) -> str:
+    return "/" + iri[len(base):] if iri.startswith(base) else iri
 
 
 def exists(graph, iri: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
-from flask import Blueprint, Request, Response, current_app, render_template, request
+from flask import Blueprint, Request, Response, current_app, request
 from pyoxigraph import (
     DefaultGraph,
     NamedNode,
@@ -32,6 +32,7 @@ from server.errors import (
 )
 from server.negotiation import choose
 from server.rdf import service_description, to_bytes
+from server.ui import query_page
 
 blueprint = Blueprint("sparql", __name__)
 
@@ -199,7 +200,7 @@ def description() -> Response:
     if media is None:
         raise NotAcceptable("ask for text/html or an RDF format", headers={"Vary": "Accept"})
     if media == "text/html":
-        response = Response(render_template("query.html"), content_type="text/html; charset=utf-8")
+        response = query_page()
     else:
         served = current_app.extensions["dipkg.graph"].get()
         chosen = formats.by_media_type(formats.GRAPHS, media)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, render_template
+import shlex
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, render_template, request
 
 from server.errors import Unavailable
 
@@ -12,7 +15,7 @@ LATEST_EVENTS = """
 PREFIX dip: <https://w3id.org/dipkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?event ?label ?date ?status WHERE {
-  ?event dip:status ?s ; rdfs:label ?label . ?s rdfs:label ?status .
+  ?event dip:status ?s ; rdfs:label ?label . BIND(LCASE(STRAFTER(STR(?s), "#")) AS ?status)
   OPTIONAL { ?event dip:startDate ?date }
   FILTER NOT EXISTS { ?event a dip:Founding }
 } ORDER BY DESC(STR(?date)) LIMIT 10"""
@@ -53,6 +56,24 @@ def home() -> Response:
         graph.cache["home"] = {"events": events, "articles": articles, "counts": counts}
     body = render_template("home.html", info=graph.info, stats=graph.statistics, **graph.cache["home"])
     return Response(body, content_type="text/html; charset=utf-8")
+
+
+def query_page() -> Response:
+    """The query page, with the query of its URL (shareable) or the first example."""
+    examples = current_app.extensions["dipkg.examples"]
+    query = request.args.get("query") or (examples[0].query if examples else "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+    endpoint = f"{request.url_root}sparql"
+    body = render_template(
+        "query.html", query=query, examples=examples, endpoint=endpoint,
+        get_url=f"{endpoint}?{urlencode({'query': query})}", share_url=f"/query?{urlencode({'query': query})}",
+        curl=f"curl -s {endpoint} -H 'Accept: application/sparql-results+json' "
+             f"--data-urlencode {shlex.quote('query=' + query)}")
+    return Response(body, content_type="text/html; charset=utf-8")
+
+
+@blueprint.route("/query")
+def query() -> Response:
+    return query_page()
 
 
 @blueprint.route("/health")

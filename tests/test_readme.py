@@ -8,7 +8,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from helpers import IN_CI, ROOT
 
 
