@@ -112,7 +112,7 @@ def month_of(date: DateValue | None) -> DateValue | None:
 # ---------------------------------------------------------------------------- coreference
 
 
-MEETINGISH = {"meeting", "call", "ministerial", "org", "conference"}
+MEETINGISH = {"meeting", "call", "ministerial", "org", "conference", "summit"}
 
 
 def families_agree(a: Candidate, b: Candidate) -> bool:
@@ -185,8 +185,10 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
 
 
 def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int, int]:
-    """How surely a later mention names an earlier event: what they share, then how recent it is."""
+    """How surely a later mention names an earlier event: what they share, then how recent it is.
+    A "meeting" is rather a meeting than a summit, when the article reports both."""
     shared = 2 * bool(earlier.places and later.places and places_agree(earlier.places, later.places, lookup))
+    shared += int(later.family == "meeting" and earlier.family != "summit")
     shared += 2 * bool(earlier.organizer and earlier.organizer == later.organizer)
     shared += bool(earlier.date and later.date)
     shared += bool(set(earlier.participants) & set(later.participants))
@@ -263,6 +265,8 @@ def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
 def settle_kind(candidate: Candidate, offices: Offices) -> None:
     people = [p for p in candidate.participants if p.startswith("person/")]
     states = [p for p in candidate.participants if p.startswith("country/")]
+    if candidate.kind == "Summit" and not candidate.organizer and len(people) == 2:
+        candidate.kind = "BilateralMeeting"
     if candidate.kind == "OrgMeeting":
         if any(offices.is_foreign_minister(p) for p in people):
             candidate.kind = "MinisterialMeeting"
@@ -293,13 +297,15 @@ def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
 
 
 def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
-    """"The Beijing summit" of an article about a state visit to China: the visitor's talks with the host."""
+    """A summit of no organization, named by a city ("the Beijing summit") in an article about a
+    visit there: the visitor's talks with the host."""
     for summit in candidates:
-        if summit.kind != "BilateralMeeting" or summit.participants or "summit" not in summit.name.lower():
+        if summit.kind != "Summit" or summit.organizer or summit.participants or not summit.places:
             continue
         for visit in candidates:
-            if visit.family == "visit" and summit.places and any(
+            if visit.family == "visit" and visit.participants and any(
                     summit.places[0] == p or within(summit.places[0], p, lookup) for p in visit.places + visit.cities):
+                summit.kind = "BilateralMeeting"
                 summit.add_people(visit.participants)
                 summit.date = summit.date or month_of(visit.date)
                 summit.status = visit.status

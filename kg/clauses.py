@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from kg.view import SentenceView
 
-REPORTING_VERBS = (r"(?:said|says|say|announced|announces|noted|notes|stated|states|added|adds|told reporters|"
+REPORTING_VERBS = (r"(?:said|says|say|announced|announces|noted|notes|stated|states|added|adds|"
+                   r"told (?:reporters|journalists|the press|the media|media|a briefing|a news conference|"
+                   r"a press conference|state media|state television|(?:O|P)\d+)|"
                    r"reported|reports|stressed|stresses|emphasized|emphasised|underscored|confirmed|confirms|"
                    r"suggested|suggests|wrote|explained|declared|claimed|claims|recalled|recalls|pointed out|"
                    r"believes|believe|warned|insisted|revealed|disclosed|informed|clarified|specified|"
@@ -35,7 +37,7 @@ CUT_BEFORE = re.compile(
     r"| (?=, according to\b)| (?=, as reported by\b)")
 # Cut after these (a reporting frame ends here).
 CUT_AFTER = re.compile(
-    r"\b" + REPORTING_VERBS + r" that (?=\S)"
+    r"\b" + REPORTING_VERBS + r"(?: [a-z]+| D\d+| (?:O|L|C)\d+){0,4}? that (?=\S)"
     r"|(?:^|(?<=, ))(?:(?:earlier|meanwhile|also) ,? )?(?:according to|as reported by) [^,]+ , (?=\S)")
 
 CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"

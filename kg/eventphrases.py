@@ -29,9 +29,9 @@ TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|chancellor|premier|king|
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
           r"informal|formal|expanded|enlarged|full-scale|high-level|bilateral|trilateral|multilateral|official|"
-          r"state|working|brief|historic|landmark|virtual|online|joint|planned|proposed|scheduled|separate|"
+          r"state|working|brief|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|"
-          r"[a-z]+-day|\d+-day|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
+          r"[a-z]+-day|\d+-day|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           r"foreign ministers '|leaders '|heads of state '|ministers ') )")
 DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?) )"
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
@@ -43,7 +43,7 @@ MINISTERIAL = (r"(?:council of (?:the )?(?:foreign ministers|ministers of foreig
 SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
           r"|leaders ' summit|summits?)")
 GENERIC = (r"(?:meetings?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?"
-           r"|congress|(?:phone|telephone) (?:call|conversation|talks)|calls?|visits?|trips?|tour"
+           r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
@@ -106,10 +106,11 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
     if re.search(r"heads of (state|government)|leaders ' summit", text):
         return "Summit"
     if re.search(r"\bsummits?\b", text):
-        return "Summit" if organizer or re.search(r"\b(trilateral|multilateral|leaders)\b", text) else "BilateralMeeting"
+        return "Summit"  # without an organization it may yet be two leaders' talks (kg.article_events)
     if re.search(r"\b(visits?|trips?|tour)\b", head):
         return "StateVisit" if re.search(r"\bstate\b", match.group("pre") or "") else "Visit"
-    if re.search(r"\b(phone|telephone|calls?)\b", head):
+    if re.search(r"\b(phone|telephone|video|calls?)\b", head) or (
+            re.search(r"\b(phone|telephone|video)\b", match.group("pre") or "") and re.search(r"call|conversation|talks", head)):
         return "PhoneCall"
     if re.search(r"\b(celebrations?|parade|ceremon|commemorations?|festivities)", head):
         return "Ceremony"
@@ -154,7 +155,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             items=items,
             organizer=organizer,
             places=places,
-            dates=[view.items[i] for i in view.indices(match, "tail") if view.words[i].startswith("D")],
+            dates=[view.items[i] for group in ("tail", "pre") for i in view.indices(match, group)
+                   if view.words[i].startswith("D")],
             people=people + of_people,
             destination=view.item(dest).entity if dest else None,
             definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people),

@@ -216,7 +216,8 @@ class SentenceReader:
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
-        return list(self.candidates.values()) + self.extra
+        # in the order of the text, so that a later mention is merged into an earlier one
+        return sorted(list(self.candidates.values()) + self.extra, key=lambda c: min(c.spans))
 
     def standalone(self, index: int, phrase: EventPhrase, clauses: list[Clause]) -> None:
         """An event phrase no frame took: an event of its own, if it says enough to be one."""

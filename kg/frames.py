@@ -30,6 +30,18 @@ SUBJECT = r"(?:(?P<a>" + ACTS + r")" + MID + r" )?"
 PLACE = r"(?:C|L)\d+"
 
 
+NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|declined to|refused to|failed to)\b")
+ABSENT = re.compile(r"\b(?:skipped|skips|skip|missed|misses|boycotted|boycotts|stayed away from|stays away from|"
+                    r"pulled out of|withdrew from)\b")
+
+
+def negated(match: re.Match) -> bool:
+    """"Modi did not attend", "declined to meet": the frame says it did not (or will not) happen."""
+    mid = match.groupdict().get("mid") or ""
+    verb = match.groupdict().get("verb") or ""
+    return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb))
+
+
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
                 last: Candidate | None) -> list[Candidate]:
     """The candidates a clause's frames make or touch (in the order the frames are tried)."""
@@ -37,7 +49,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     touched: list[Candidate] = []
 
     def frames(pattern: str):
-        return list(re.compile(pattern).finditer(s, start, end))
+        return [m for m in re.compile(pattern).finditer(s, start, end) if not negated(m)]
 
     def agents(m: re.Match) -> list[str]:
         """The frame's subject, or the clause's (or the last clause's) when the frame has none."""
@@ -143,8 +155,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(agents(m))
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
-    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came)"
-                    r" (?:to|in) (?:the )?(?P<dest>" + PLACE + r") (?:for|on) (?P<ev>E\d+)"):
+    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came|"
+                    r"landed|lands)"
+                    r" (?:to|in) (?:the )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
@@ -224,6 +237,37 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
         touched.append(candidate)
+    # the ministers / leaders of an organization's states met (gathered, convened) in X
+    for m in frames(r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of "
+                    r"state|presidents|heads of government|prime ministers)) (?:of|from) (?:the )?(?P<org>O\d+)"
+                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,3}? "
+                    r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
+                    r"are to meet|came together)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?(?: (?:for|at) (?P<ev>E\d+))?"):
+        kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
+        candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
+                     else reader.new_candidate(kind, clause, []))
+        if candidate.kind not in ("MinisterialMeeting", "Summit"):
+            candidate.kind = kind
+        candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        reader.settle(candidate, clause, m.start("verb"), reader.phrase(m.group("ev")) if m.group("ev") else None)
+        touched.append(candidate)
+    # ORGANIZATION held / will hold / hosts its summit
+    for m in frames(r"(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}? (?:held|holds|hold|will hold|hosted|hosts|will host|"
+                    r"convened|convenes|is holding|is hosting) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
+    # "In a phone conversation on Monday, A and B discussed ...": who was on the call
+    for m in frames(r"(?:in|during) (?P<ev>E\d+)(?: (?![EPG]\d)[^,]*)? , (?P<a>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in PERSON_MEETINGS and not taken(m.group("ev")):
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(phrase.people + reader.people(m.group("a")))
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
     # "where he also met B": the antecedent's place
     if re.match(r"where\b", clause.text) and last is not None:
         for candidate in touched:

@@ -25,7 +25,7 @@ from kg.models import (
 )
 from kg.view import SentenceView
 
-STATES = r"C\d+(?: (?:,|and|, and) C\d+)*"
+STATES = r"C\d+(?: (?:,|and|, and) (?:the )?C\d+)*"
 ORGREF = r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|group|grouping|organization|organisation|bloc|alliance|association|union|body)"
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
 STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
@@ -38,7 +38,9 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
                 "partner countries": "dialogue_partner"}
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
       r"dialogue partner status|dialogue partners?|partner countries|partner country|partners?)\b)")
-QUALIFIER = r"(?:(?:a|an|the|its|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged) )*"
+QUALIFIER = (r"(?:(?:a|an|the|its|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
+             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+             r"\d+(?:st|nd|rd|th)) )*")
 
 FOUNDED = re.compile(
     r"(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:which|that))? (?:was|were|had been|has been) (?:officially )?"
@@ -56,7 +58,7 @@ FOUNDING_MEMBERS = re.compile(
     r"(?: (?:of|in) " + ORGREF + ")?")
 JOINED = re.compile(
     r"(?P<m>" + STATES + r") (?:has |have |had |officially |formally |finally )*(?:joined|join|joins|will join|"
-    r"acceded to|became part of) " + ORGREF + r"(?: as " + QUALIFIER + AS + ")?")
+    r"acceded to|became part of)(?: " + ORGREF + r"(?: as " + QUALIFIER + AS + r")?| (?=(?:in|on) D\d+))")
 BECAME = re.compile(
     r"(?P<m>" + STATES + r") (?:has |have |had |officially |formally |finally )*(?:became|become|becomes|will become|"
     r"becoming) " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
@@ -65,7 +67,8 @@ GRANTED = re.compile(
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into) " + QUALIFIER + r"(?:O\d+ )?"
     + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
 GAINED = re.compile(
-    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:gained|obtained|received|acquired|got|won|secured|holds|has) "
+    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:gained|obtained|received|acquired|got|won|secured|holds|hold|has|"
+    r"have|enjoys|enjoy) "
     + QUALIFIER + AS + r"(?: (?:in|of) " + ORGREF + ")?")
 IS_MEMBER = re.compile(
     r"(?P<m>" + STATES + r") (?:, |is |are |remains |remain |has been |have been )" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
@@ -93,7 +96,8 @@ CHAIRS = re.compile(
     r"|(?:handed|passed|transferred) (?:over )?the (?:rotating )?(?:chairmanship|presidency) (?:of (?:the )?"
     r"(?P<org5>O\d+) )?to (?P<c3>C\d+)"
     r"|(?P<c4>C\d+) (?:is|was|will be) (?:the )?(?:current |rotating )*(?:chair|chairman|president) of (?:the )?"
-    r"(?P<org6>O\d+)")
+    r"(?P<org6>O\d+)"
+    r"|(?:under|during) (?P<c5>C\d+) 's (?:rotating |current |annual )*(?:(?P<org7>O\d+) )?(?:chairmanship|presidency)")
 
 
 @dataclass
@@ -131,14 +135,21 @@ class MembershipReader:
         return [view.item(w).entity for w in re.findall(r"C\d+", text or "")]
 
     def organization(self, view: SentenceView, match: re.Match, *groups: str) -> str | None:
+        """The organization a match names; else one named in the same sentence; else the article's topic."""
         for group in groups:
             value = match.groupdict().get(group)
             if value and re.match(r"O\d+", value):
-                key = self.entity(view, value)
-                while key in self.parents:
-                    key = self.parents[key]
+                return self.root(self.entity(view, value))
+        for word in re.findall(r"O\d+", view.string):
+            key = self.root(self.entity(view, word))
+            if self.international(key):
                 return key
         return self.topic
+
+    def root(self, key: str | None) -> str | None:
+        while key in self.parents:
+            key = self.parents[key]
+        return key
 
     def international(self, key: str | None) -> bool:
         entity = self.lookup(key) if key else None
@@ -210,8 +221,8 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m, end=ended)
         for m in CHAIRS.finditer(s, start):
-            chair = self.entity(view, m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"))
-            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6")
+            chair = self.entity(view, m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5"))
+            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7")
             period = self.date_in(view, m.start(), end)
             if chair and org and self.international(org):
                 self.chairmanships.append(ChairmanshipFact(
