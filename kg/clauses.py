@@ -29,7 +29,7 @@ ACTOR = r"(?:P|G|C|O|L)\d+"
 # Cut before these (the cut word starts the next clause).
 CUT_BEFORE = re.compile(
     r"(?:^| )(?=; )"
-    r"|(?<= ), (?=(?:and(?! (?:C|O|L|P|G|A)\d+ (?:\.|,|;|\)|$))|but|while|whereas|where|which|who|although|though|marking|describing|confirming|"
+    r"|(?<= ), (?=(?:and(?! (?:C|O|L|P|G|A)\d+ (?:\.|,|;|\)|$))|but|while|whereas|where|when|which|who|although|though|marking|describing|confirming|"
     r"becoming|both|after|before|as|including|adding|saying|noting|stressing|calling|urging)\b)"
     r"| (?=and (?:after that|then|later|afterwards|subsequently|on D\d+|in D\d+|D\d+)\b)"
     r"| (?=, (?:\" )?(?:(?:the )?" + ACTOR + r"(?: [a-z']+){0,2}|the [a-z]+ (?:ministry|side)(?: in L\d+)?) (?:has |have |had )?"

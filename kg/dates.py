@@ -69,6 +69,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"),
+    ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
+    ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
     ("weekday", r"(?:(?P<rel>(?i:last|next|this|coming|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
      r"|Saturday|Sunday)\b"),
     ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
@@ -78,7 +80,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"|next\s+(?P<unit4>week))\b"),
 ]
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in
-             ("rel_year", "rel_month", "day_word", "soon") else 0)) for name, pattern in PATTERNS]
+             ("rel_year", "rel_month", "rel_week", "year_part", "day_word", "soon") else 0)) for name, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,19 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         delta = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         index = published.year * 12 + published.month - 1 + delta
         return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")
+    if kind == "rel_week":
+        # a week is no calendar unit: its month, when the whole week lies in one
+        rel = g("rel").lower()
+        monday = published - datetime.timedelta(days=published.weekday())
+        monday += datetime.timedelta(days=7 * {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0))
+        sunday = monday + datetime.timedelta(days=6)
+        if (monday.year, monday.month) != (sunday.year, sunday.month):
+            return None
+        return DateValue(start=f"{monday.year}-{monday.month:02d}")
+    if kind == "year_part":
+        year = published.year + {"last": -1, "next": 1}.get((g("rel") or "").lower(), 0)
+        month = {"start": 1, "beginning": 1, "end": 12}.get(g("part").lower())
+        return DateValue(start=f"{year}-{month:02d}") if month else DateValue(start=str(year))
     if kind == "day_word":
         delta = {"yesterday": -1, "tomorrow": 1}.get(g("word").lower(), 0)
         return DateValue(start=(published + datetime.timedelta(days=delta)).isoformat())

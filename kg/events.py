@@ -83,6 +83,7 @@ class SentenceReader:
         first = SentenceView(items, reader.lookup)
         items, self.phrases = merge_phrases(first)
         self.view = SentenceView(items, reader.lookup)
+        reader.note_organizations(self.view)
         self.candidates: dict[int, Candidate] = {}
         self.extra: list[Candidate] = []
         self.inherited: str | None = None  # the modality of the clause before, for "and join ..."
@@ -285,6 +286,7 @@ class ArticleReader:
         self.quotes = quotes
         self.published = article.meta.published
         self.candidates: list[Candidate] = []
+        self.topic: str | None = None
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:
@@ -316,6 +318,16 @@ class ArticleReader:
         while key and key in self.ref.parents:
             key = self.ref.parents[key]
         return key
+
+    def topic_organization(self) -> str | None:
+        """The international organization the article last named (what "the bloc" means)."""
+        return self.topic
+
+    def note_organizations(self, view: SentenceView) -> None:
+        for item in view.items:
+            entity = self.lookup(item.entity) if item.entity else None
+            if entity is not None and entity.kind == "organization" and entity.country is None:
+                self.topic = self.parent_org(entity.key)
 
     def last_multilateral(self) -> Candidate | None:
         for candidate in reversed(self.candidates):

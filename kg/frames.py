@@ -73,8 +73,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
-    for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak)"
-                    r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link)?)"
+    for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
+                    r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up)"
+                    r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r" (?:with )?(?P<b>" + ACTS + r")"):
         kind = "PhoneCall" if m.group("how") else "Meeting"
         candidate = reader.new_candidate(kind, clause, agents(m) + reader.people(m.group("b")))
@@ -237,18 +238,32 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
         touched.append(candidate)
+    # EVENT was chaired / hosted / attended / opened by A
+    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
+                    r"attended|opened|led|addressed|co-chaired) by (?P<a>" + ACTS + ")"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # the ministers / leaders of an organization's states met (gathered, convened) in X
-    for m in frames(r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of "
-                    r"state|presidents|heads of government|prime ministers)) (?:of|from) (?:the )?(?P<org>O\d+)"
-                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,3}? "
+    for m in frames(r"(?:(?P<org2>O\d+) 's |the (?:bloc|group|grouping|organi[sz]ation) 's )?(?P<who>(?:(?:foreign|"
+                    r"defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of state|presidents|heads of "
+                    r"government|prime ministers))(?: (?:of|from) (?:the )?(?P<org>O\d+))?"
+                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
-                    r"are to meet|came together)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?(?: (?:for|at) (?P<ev>E\d+))?"):
+                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?(?: (?:for|at) (?P<ev>E\d+))?"):
+        if not (m.group("org") or m.group("org2") or m.group(0).startswith("the ")):
+            continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
                      else reader.new_candidate(kind, clause, []))
         if candidate.kind not in ("MinisterialMeeting", "Summit"):
             candidate.kind = kind
-        candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        org = m.group("org") or m.group("org2")
+        if org:
+            candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(org).entity)
+        elif not candidate.organizer:
+            candidate.organizer = reader.reader.topic_organization()
         reader.settle(candidate, clause, m.start("verb"), reader.phrase(m.group("ev")) if m.group("ev") else None)
         touched.append(candidate)
     # ORGANIZATION held / will hold / hosts its summit
