@@ -43,6 +43,17 @@ class Offices:
     def is_foreign_minister(self, person: str) -> bool:
         return "foreign_minister" in self.kinds(person)
 
+    def state_of(self, person: str | None) -> str | None:
+        """The state a person serves, as the article titles them, else as the dictionary has it."""
+        for title in reversed(self.titles):
+            if title.person == person and title.of and title.of.startswith("country/"):
+                return title.of
+        if person and self.published:
+            held = {o.of for o in self.ref.offices_held(person, self.published) if o.of.startswith("country/")}
+            if len(held) == 1:
+                return held.pop()
+        return None
+
     def head_of_state(self, country: str) -> str | None:
         for title in reversed(self.titles):
             if title.of == country and title.kind == "head_of_state" and title.attests:

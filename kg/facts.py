@@ -48,7 +48,9 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
 
     quotes = quote_contexts(article, findings.items)
     reader = ArticleReader(article, findings.items, ref, lookup, findings.titles, quotes)
-    members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date)
+    offices = Offices(ref, findings.titles, article.meta.published)
+    members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date,
+                               capitals=ref.capitals, person_state=offices.state_of)
     for sentence in article.sentences:
         if sentence.role not in FACT_ROLES:
             continue
@@ -57,7 +59,6 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
         clauses = [sentence_reader.clause_range(c) for c in sentence_reader.clauses if not c.is_report_frame]
         members.read(sentence_reader.view, clauses, sentence_reader.phrases)
 
-    offices = Offices(ref, findings.titles, article.meta.published)
     events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices)
     membership = members.findings()
     facts = Facts(events=tuple(events), memberships=tuple(membership.memberships),

@@ -25,8 +25,11 @@ from kg.models import (
 )
 from kg.view import SentenceView
 
-STATES = r"C\d+(?: (?:,|and|, and) (?:the )?C\d+)*"
-ORGREF = r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|group|grouping|organization|organisation|bloc|alliance|association|union|body)"
+# A state is a country, or a capital standing for its government ("Tehran, an observer since 2005").
+STATE = r"[CL]\d+"
+STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
+GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club"
+ORGREF = r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|" + GROUP_WORDS + ")"
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
 STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
                 "member states": "member", "state member": "member", "state members": "member",
@@ -35,69 +38,131 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
                 "dialogue partner": "dialogue_partner", "dialogue partners": "dialogue_partner",
                 "dialogue partner status": "dialogue_partner", "partner": "dialogue_partner",
                 "partners": "dialogue_partner", "partner country": "dialogue_partner",
-                "partner countries": "dialogue_partner"}
+                "partner countries": "dialogue_partner", "partner status": "dialogue_partner"}
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
-      r"dialogue partner status|dialogue partners?|partner countries|partner country|partners?)\b)")
+      r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
 QUALIFIER = (r"(?:(?:a|an|the|its|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
              r"\d+(?:st|nd|rd|th)) )*")
+# "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
+STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
+ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both) )*"
+FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
+JOIN_VERBS = (r"(?:joined|join|joins|will join|acceded to|became part of|came on board|come on board|comes on board|"
+              r"were admitted|was admitted|have been admitted|has been admitted)")
+# what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
+WHOSE_COUNTRY = r"(?:(?P<m>" + STATES + r")|(?P<mp>P\d+) , whose country)"
+AFTER_BARE_JOIN = r"(?= (?:(?:in|on|at|during) )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b| ?[,.;]|$)"
 
 FOUNDED = re.compile(
-    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:which|that))? (?:was|were|had been|has been) (?:officially )?"
-    r"(?:founded|established|created|set up|formed|launched)(?P<rest>.*)")
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: , (?:which|that))? (?:was|were|had been|has been) (?:officially )?"
+    + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_RELATIVE = re.compile(
-    r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?(?:founded|established|created|set up|formed|"
-    r"launched)(?P<rest>.*)")
+    r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?" + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_APPOSITION = re.compile(
-    r"(?P<org>O\d+)(?: \( O\d+ \))? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:set up|founded|established|created|formed)"
+    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: \")? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:set up|founded|established|created|formed)"
     r"(?P<rest>.*)")
+# "Founded in Shanghai in 2001, the SCO ..."
+FOUNDED_PARTICIPLE = re.compile(
+    r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")
+# "the "Shanghai Five", formed in April 1996 when China, Russia, ... signed an agreement"
+FOUNDED_WHEN = re.compile(
+    r"(?P<org>O\d+)(?: \")? , " + FOUND_VERBS + r" (?P<rest>(?:in |on )?D\d+(?: D\d+)? when (?P<founders>" + STATES
+    + r") (?:signed|agreed|met|set up|created).*)")
+# "the club that Brazil, Russia, India and China founded in 2009"; "C and D founded the group in 2009";
+# "the five leaders and Uzbekistan founded the SCO" (the five: founders named before)
 FOUNDED_BY_STATES = re.compile(
-    r"(?P<founders>" + STATES + r") (?:founded|established|created|set up|formed) (?:the )?(?P<org>O\d+)(?P<rest>.*)")
+    r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
+    r"founders)) and )?(?P<founders>" + STATES + r") (?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
+    + r"(?P<rest>.*)")
+FOUNDED_BY_RELATIVE = re.compile(
+    r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))? (?:that|which) (?P<founders>" + STATES
+    + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDING_MEMBERS = re.compile(
     r"(?P<m>" + STATES + r") (?:(?:is|are|was|were) (?:among )?|, )(?:the |a )?(?:O\d+ )?founding (?:members?|states?)"
     r"(?: (?:of|in) " + ORGREF + ")?")
 JOINED = re.compile(
-    r"(?P<m>" + STATES + r") (?:has |have |had |officially |formally |finally )*(?:joined|join|joins|will join|"
-    r"acceded to|became part of)(?: " + ORGREF + r"(?: as " + QUALIFIER + AS + r")?| (?=(?:in|on) D\d+))")
+    r"(?P<m>" + STATES + r") " + ADVERBS + JOIN_VERBS + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
+# "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
+JOINED_RELATIVE = re.compile(
+    r"(?:^|\b)(?:which|that) (?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|has joined|came on board)"
+    r"(?: as " + QUALIFIER + AS + r")?")
+# "the bloc took in Egypt, Ethiopia, Iran and the UAE on January 1"; "the SCO admitted Iran as a full member"
+TOOK_IN = re.compile(
+    ORGREF + r" (?:has |have |had |formally |officially )*(?:took in|takes in|admitted|admits|accepted|welcomed|"
+    r"expanded to include|has admitted) (?:the )?(?P<m>" + STATES + r")(?: as " + QUALIFIER + AS + r")?")
 BECAME = re.compile(
-    r"(?P<m>" + STATES + r") (?:has |have |had |officially |formally |finally )*(?:became|become|becomes|will become|"
-    r"becoming) " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+    r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) " + QUALIFIER
+    + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = re.compile(
     r"(?P<m>" + STATES + r") (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into) " + QUALIFIER + r"(?:O\d+ )?"
     + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
 GAINED = re.compile(
-    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:gained|obtained|received|acquired|got|won|secured|holds|hold|has|"
-    r"have|enjoys|enjoy) "
-    + QUALIFIER + AS + r"(?: (?:in|of) " + ORGREF + ")?")
+    WHOSE_COUNTRY.replace(")|(", ")(?: , (?:which|who))?|(") + " " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
+    r"secured|holds|hold|held|has|have|enjoys|enjoy|took up|take up|takes up|taking|took|assumed) "
+    + STATUS_OF + QUALIFIER + r"(?:O\d+ )?" + AS + r"(?: (?:in|of|at|within) " + ORGREF + ")?")
+# "Afghanistan has held the status since 2012": the status the article last spoke of
+THE_STATUS = re.compile(
+    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains) (?:the|that|this) "
+    r"status\b")
 IS_MEMBER = re.compile(
-    r"(?P<m>" + STATES + r") (?:, |is |are |remains |remain |has been |have been )" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
+    r"(?P<m>" + STATES + r") (?:, |is |are |remains |remain |has been |have been |had been |was |were )"
+    r"(?:(?:currently|now|still|already|long|also) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r")?(?! of (?!the )[a-z])")
+# "Turkey is not a member of the bloc but holds the status of dialogue partner"
+NOT_MEMBER_BUT = re.compile(
+    r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members? (?:of|in) " + ORGREF
+    + r" (?:but|and) (?:holds|has|enjoys|is|remains) " + STATUS_OF + QUALIFIER + AS)
+# "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
+TAKES_PART_AS = re.compile(
+    WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
+    r"participated|attends|attend|attended|sits|sit) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
 MEMBERS_NAMED = re.compile(
     r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, )?(?P<m>" + STATES + ")")
+# "the SCO currently has nine full members: China, Russia, ..."; "BRICS counts ten members"
+HAS_MEMBERS = re.compile(
+    ORGREF + r" (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
+    r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
+    r"(?P<m>" + STATES + ")")
 DECIDED = re.compile(
     r"(?:decision|decided|agreed|approved|voted|resolved) to (?:grant|admit|accept|give) (?:full )?(?:membership )?"
     r"(?:(?:to|in) )?(?P<m>" + STATES + r")"
     r"|(?:approved|launched|started|began|initiated|opened|completed) (?:the )?(?:procedure|process) (?:of|for|on) "
-    r"(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)"
-    r"|(?P<m3>" + STATES + r") (?:signed|has signed|will sign) (?:the )?(?:memorandum (?:of|on) (?:its )?obligations|"
-    r"accession documents?|documents? on (?:its )?accession)"
-    r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)")
+    r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
+    r"(?P<m5>" + STATES + r"))"
+    r"|(?P<m3>" + STATES + r") " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
+    r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
+    r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)"
+    r"|(?P<m6>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been) (?:formally |also )?invited to "
+    r"(?:join|become a member)"
+    r"|(?P<m7>" + STATES + r")(?: , which)? " + ADVERBS + r"(?:received|receives|accepted|got) (?:an |the )?invitation "
+    r"to (?:join|become a member)")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7")
 LEFT = re.compile(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:left|withdrew from|quit|exited|was expelled from|were expelled from|"
     r"suspended (?:its|their) membership in) " + ORGREF)
+CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
+ORG_POSSESSIVE = r"(?:(?:the )?(?:O\d+|" + GROUP_WORDS + r") 's )?"
 CHAIRS = re.compile(
-    r"(?P<c>C\d+) (?:holds|held|has held|will hold|assumed|assumes|has assumed|will assume|took over|takes over|"
-    r"will take over|has taken over|chairs|chaired|will chair|is chairing|presides over|presided over|took|takes) "
-    r"(?:the )?(?:rotating |annual |current )*(?:(?P<org>O\d+) )?(?:chairmanship|presidency|chair)"
-    r"(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
-    r"|(?P<c2>C\d+) 's (?:rotating |current |annual )*(?:(?P<org3>O\d+) )?(?:chairmanship|presidency)"
-    r"(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
-    r"|(?:handed|passed|transferred) (?:over )?the (?:rotating )?(?:chairmanship|presidency) (?:of (?:the )?"
-    r"(?P<org5>O\d+) )?to (?P<c3>C\d+)"
-    r"|(?P<c4>C\d+) (?:is|was|will be) (?:the )?(?:current |rotating )*(?:chair|chairman|president) of (?:the )?"
-    r"(?P<org6>O\d+)"
-    r"|(?:under|during) (?P<c5>C\d+) 's (?:rotating |current |annual )*(?:(?P<org7>O\d+) )?(?:chairmanship|presidency)")
+    CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country))? " + ADVERBS
+    + r"(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
+    r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes) "
+    r"(?:the )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
+    r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
+    r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
+    r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
+    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:the (?:rotating )?(?:chairmanship|presidency)"
+    r"|it)(?: of (?:the )?(?P<org5>O\d+))?(?: over)? to " + CHAIR_HOLDER.format("c3")
+    + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be) (?:the )?(?:current |rotating )*(?:chair|chairman|"
+    r"president) of (?:the )?(?P<org6>O\d+)"
+    r"|(?:under|during) " + CHAIR_HOLDER.format("c5") + r" 's (?:(?:rotating|current|annual) )*(?:(?P<org7>O\d+) )?"
+    r"(?:chairmanship|presidency)"
+    r"|" + CHAIR_HOLDER.format("c6") + r"(?: , (?:which|who))? (?:chairs|chaired|will chair|is chairing|has chaired) "
+    r"(?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
+    r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7")
 
 
 @dataclass
@@ -108,40 +173,78 @@ class MembershipFindings:
 
 
 class MembershipReader:
-    """Reads one article's sentences, keeping track of the organization it speaks of."""
+    """Reads one article's sentences, keeping track of the organization it speaks of.
+
+    The organization a bare "the group" or a sentence without one means is the one the
+    article has named most so far (ties to the latest): an article on BRICS that mentions the
+    UN once still means BRICS by "the rotating chairmanship".
+    """
 
     def __init__(self, file: str, text: str, lookup: Callable[[str], Entity | None], parents: dict[str, str],
-                 resolve_date: Callable[[object, str], DateValue | None]):
+                 resolve_date: Callable[[object, str], DateValue | None], capitals: dict[str, str] | None = None,
+                 person_state: Callable[[str], str | None] | None = None):
         self.file = file
         self.text = text
         self.lookup = lookup
         self.parents = parents
         self.resolve_date = resolve_date
-        self.topic: str | None = None
+        self.capitals = capitals or {}
+        self.person_state = person_state or (lambda key: None)
+        self.mentions: dict[str, tuple[int, int]] = {}  # organization -> (times named, when last)
+        self.sentences_read = 0
+        self.last_status: str | None = None
         self.memberships: list[MembershipFact] = []
         self.foundings: list[FoundingFact] = []
         self.chairmanships: list[ChairmanshipFact] = []
         self.founders: dict[str, tuple[list[str], DateValue | None]] = {}
+        self.founder_lists: list[list[str]] = []
         self.phrases: list = []
 
     # -- helpers
+
+    @property
+    def topic(self) -> str | None:
+        if not self.mentions:
+            return None
+        return max(self.mentions, key=lambda key: self.mentions[key])
 
     def entity(self, view: SentenceView, placeholder: str | None) -> str | None:
         if not placeholder:
             return None
         return view.item(placeholder.split()[0]).entity
 
+    def state(self, key: str | None) -> str | None:
+        """A country, or the country whose capital stands for it."""
+        if key and key.startswith("place/"):
+            return self.capitals.get(key)
+        return key
+
     def states(self, view: SentenceView, text: str | None) -> list[str]:
-        return [view.item(w).entity for w in re.findall(r"C\d+", text or "")]
+        found = [self.state(view.item(w).entity) for w in re.findall(r"[CL]\d+", text or "")]
+        return [key for key in found if key]
+
+    def holder(self, view: SentenceView, m: re.Match, groups: tuple[str, ...]) -> str | None:
+        """The state a chairmanship phrase names: a country, a capital, or a leader's country."""
+        for group in groups:
+            if m.groupdict().get(group):
+                return self.state(self.entity(view, m.group(group)))
+            if m.groupdict().get(group + "p"):
+                return self.person_state(self.entity(view, m.group(group + "p")))
+        return None
 
     def organization(self, view: SentenceView, match: re.Match, *groups: str) -> str | None:
-        """The organization a match names; else one named in the same sentence; else the article's topic."""
+        """The organization a match names; else one named in the same sentence, or organizing an event it
+        names; else the article's topic."""
         for group in groups:
             value = match.groupdict().get(group)
             if value and re.match(r"O\d+", value):
                 return self.root(self.entity(view, value))
         for word in re.findall(r"O\d+", view.string):
             key = self.root(self.entity(view, word))
+            if self.international(key):
+                return key
+        for word in re.findall(r"E\d+", view.string):
+            key = self.event_organizer(view, word)
             if self.international(key):
                 return key
         return self.topic
@@ -161,56 +264,139 @@ class MembershipReader:
         return Evidence(file=self.file, start=a, end=b, exact=self.text[a:b])
 
     def date_in(self, view: SentenceView, start: int, end: int, tense: str = "held") -> DateValue | None:
-        for word in re.findall(r"\bD\d+\b", view.string[start:end]):
-            value = self.resolve_date(view.item(word).date, tense)
+        """The first date in a stretch of the view: a date word, or the date an event phrase carries
+        ("became the tenth member at the summit in July last year")."""
+        for word in re.findall(r"\b[DE]\d+\b", view.string[start:end]):
+            item = view.item(word)
+            if word.startswith("D"):
+                value = self.resolve_date(item.date, tense)
+                if value is not None:
+                    return value
+            elif item.event is not None and item.event < len(self.phrases):
+                for date_item in self.phrases[item.event].dates:
+                    value = self.resolve_date(date_item.date, tense)
+                    if value is not None:
+                        return value
+        return None
+
+    def since(self, view: SentenceView, m: re.Match, start: int, end: int) -> DateValue | None:
+        """When a change of status happened: a date after it in its clause, else before it in the clause,
+        else, in a "when" clause, the date of the clause it hangs on ("grew on January 1, when ...")."""
+        later = re.match(r" (a|one|two|three|four|five|\d+) years? later\b", view.string[m.end():])
+        if later:
+            base = self.last_date_in(view, 0, m.start())
+            if base is None:
+                return None
+            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(later.group(1))
+            return DateValue(start=str(int(base.start[:4]) + (count or int(later.group(1)))))
+        found = self.date_in(view, m.end(), end) or self.date_in(view, start, m.start())
+        if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
+            found = self.date_in(view, 0, start)
+        if found is None and re.search(r"\b(?:has|have) ", m.group(0)):
+            # "Indonesia has become a member, Brazil announced on Monday": the news is the change
+            found = self.date_in(view, m.end(), len(view.string))
+        return found
+
+    def since_relative(self, view: SentenceView, m: re.Match, clause_start: int, end: int) -> DateValue | None:
+        """`since` for a match made on the clause alone, placed back in the sentence."""
+        moved = re.compile(re.escape(m.group(0))).match(view.string, clause_start + m.start())
+        return self.since(view, moved, clause_start, end) if moved else None
+
+    def last_date_in(self, view: SentenceView, start: int, end: int) -> DateValue | None:
+        for word in reversed(re.findall(r"\bD\d+\b", view.string[start:end])):
+            value = self.resolve_date(view.item(word).date, "held")
             if value is not None:
                 return value
         return None
+
+    def members(self, view: SentenceView, m: re.Match) -> list[str]:
+        """The states a membership match names, with any added after it ("..., along with the Maldives")."""
+        if m.groupdict().get("mp"):
+            found = [self.person_state(self.entity(view, m.group("mp")))]
+        else:
+            found = self.states(view, m.group("m"))
+        tail = re.match(r" ,? along with (?:the )?(" + STATES + ")", view.string[m.end():])
+        if tail:
+            found += self.states(view, tail.group(1))
+        return [key for key in found if key]
 
     # -- reading
 
     def read(self, view: SentenceView, clauses: list[tuple[int, int]], phrases: list) -> None:
         """One sentence, as a view, its clauses (character ranges of the view string) and event phrases."""
         self.phrases = phrases
+        self.sentences_read += 1
         for start, end in clauses:
             self.read_clause(view, start, end)
-            for word in re.findall(r"O\d+", view.string[start:end]):
-                key = self.entity(view, word)
-                while key in self.parents:
-                    key = self.parents[key]
+            for word in re.findall(r"[OE]\d+", view.string[start:end]):
+                key = (self.event_organizer(view, word) if word.startswith("E") else
+                       self.root(self.entity(view, word)))
                 if self.international(key):
-                    self.topic = key
+                    count, _ = self.mentions.get(key, (0, 0))
+                    self.mentions[key] = (count + 1, self.sentences_read)
+        statuses = [STATUS_WORDS[w] for w in re.findall(AS.replace("?P<as>", "?:"), view.string)
+                    if STATUS_WORDS.get(w, "member") != "member"]
+        if statuses:
+            self.last_status = statuses[-1]
 
     def read_clause(self, view: SentenceView, start: int, end: int) -> None:
         s = view.string[:end]
-        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_RELATIVE):
-            for m in pattern.finditer(s[start:end] if pattern is FOUNDED_RELATIVE else s, 0 if pattern is
-                                      FOUNDED_RELATIVE else start):
-                self.founding(view, m, start, end, offset=start if pattern is FOUNDED_RELATIVE else 0)
+        clause, clause_start = s[start:end], start
+        # a relative clause is read with what it hangs on: "Russia, which chairs the group this year"
+        antecedent = re.search(r"(?:[CLP]\d+|" + GROUP_WORDS + r") , $", s[:start])
+        if antecedent and re.match(r"(?:which|who|whose) ", clause):
+            start = antecedent.start()
+        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
+            for m in pattern.finditer(s, start):
+                self.founding(view, m, start, end)
+        for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
+            for m in pattern.finditer(clause):
+                self.founding(view, m, clause_start, end, offset=clause_start)
         for m in FOUNDING_MEMBERS.finditer(s, start):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "founding_member", None, view, m)
-        for pattern in (JOINED, BECAME, GRANTED, GAINED):
+        for pattern in (JOINED, BECAME, GRANTED, GAINED, TOOK_IN, NOT_MEMBER_BUT):
             for m in pattern.finditer(s, start):
-                status = STATUS_WORDS.get(m.groupdict().get("as") or "member", "member")
+                word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
+                status = STATUS_WORDS.get(word, "member")
                 org = self.organization(view, m, "org", "org2")
-                since = self.date_in(view, m.start(), end) or self.date_in(view, start, m.start())
-                for state in self.states(view, m.group("m")):
+                since = self.since(view, m, start, end)
+                for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
-        for pattern in (IS_MEMBER, MEMBERS_NAMED):
+        for m in JOINED_RELATIVE.finditer(clause):
+            status = STATUS_WORDS.get(m.group("as") or "member", "member")
+            org = self.antecedent(view, clause_start)
+            since = self.since_relative(view, m, clause_start, end)
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, status, since, view, m, offset=clause_start)
+        for m in THE_STATUS.finditer(s, start):
+            if self.last_status:
+                org = self.organization(view, m)
+                since = self.date_in(view, m.end(), end)
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, self.last_status, since, view, m)
+        for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS):
             for m in pattern.finditer(s, start):
                 if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and "states" not in (m.group("as") or "") \
                         and "countries" not in (m.group("as") or ""):
                     continue
                 status = STATUS_WORDS.get(m.group("as"), "member")
                 org = self.organization(view, m, "org2", "org")
-                for state in self.states(view, m.group("m")):
-                    self.add_membership(state, org, status, None, view, m)
+                if pattern is TAKES_PART_AS:
+                    event = re.search(r"\bE\d+", m.group("what"))
+                    org = (self.organization(view, m) if re.search(r"O\d+", m.group("what")) else
+                           (event and self.event_organizer(view, event.group(0))) or self.topic)
+                since = None
+                after = re.match(r" since (D\d+)", s[m.end():])
+                if after:
+                    since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
+                for state in self.members(view, m):
+                    self.add_membership(state, org, status, since, view, m)
         for m in DECIDED.finditer(s, start):
-            states = self.states(view, m.group("m") or m.group("m2") or m.group("m3") or m.group("m4"))
+            states = self.states(view, next((m.group(g) for g in DECIDED_GROUPS if m.group(g)), None))
             event = re.search(r"\b(?:at|during) (E\d+)", view.string[m.end():end])
-            org = self.topic
+            org = self.organization(view, m)
             if event:
                 org = self.event_organizer(view, event.group(1)) or org
             for state in states:
@@ -221,19 +407,30 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m, end=ended)
         for m in CHAIRS.finditer(s, start):
-            chair = self.entity(view, m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5"))
-            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7")
-            period = self.date_in(view, m.start(), end)
-            if chair and org and self.international(org):
+            chair = self.holder(view, m, CHAIR_GROUPS)
+            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8")
+            period = self.date_in(view, m.end(), end) if m.group("c3") or m.group("c3p") else \
+                self.date_in(view, m.start(), end)
+            if chair and org and self.international(org) and chair != org:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
                     evidence=(self.evidence(view, m.start(), end),), sources=(self.file,)))
 
+    def antecedent(self, view: SentenceView, start: int) -> str | None:
+        """What "which" or "that" at `start` refers back to: the organization last named before it."""
+        before = view.string[:start]
+        named = re.findall(r"\b(O\d+)\b", before)
+        for word in reversed(named):
+            key = self.root(self.entity(view, word))
+            if self.international(key):
+                return key
+        return self.topic
+
     def event_organizer(self, view: SentenceView, placeholder: str) -> str | None:
-        key = self.phrases[view.item(placeholder).event].organizer
-        while key in self.parents:
-            key = self.parents[key]
-        return key
+        event = view.item(placeholder).event
+        if event is None or event >= len(self.phrases):
+            return None
+        return self.root(self.phrases[event].organizer)
 
     def founding(self, view: SentenceView, m: re.Match, start: int, end: int, offset: int = 0) -> None:
         """A founding statement; `offset` places a match made on the clause alone ("which was set up in
@@ -249,10 +446,21 @@ class MembershipReader:
         founders = []
         if "founders" in m.groupdict() and m.group("founders"):
             founders = self.states(view, m.group("founders"))
+            prior = m.groupdict().get("prior")
+            if prior:
+                count = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(
+                    prior.split()[1]) + 2
+                earlier = next((f for f in reversed(self.founder_lists) if len(f) == count), [])
+                founders = earlier + [f for f in founders if f not in earlier]
         else:
-            by = re.search(r"\bby (?:the )?(?:[a-z]+ )?(?:(?:founding )?(?:states|countries|nations|members) )?:? ?(" + STATES + ")", rest)
-            if by:
-                founders = self.states(view, by.group(1))
+            by = re.search(r"\bby (?:the )?(?:[a-z]+ )?(?:(?:founding )?(?:states|countries|nations|members) )?:? ?("
+                           + STATES + ")", rest)
+            # "formed in April 1996 when China, Russia, ... signed an agreement"
+            when = re.search(r"\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)", rest)
+            if by or when:
+                founders = self.states(view, (by or when).group(1))
+        if founders:
+            self.founder_lists.append(founders)
         self.foundings.append(FoundingFact(organization=org, founders=tuple(founders), place=place, date=date,
                                            evidence=(self.evidence(view, m.start() + offset, end),),
                                            sources=(self.file,)))

@@ -35,6 +35,42 @@ CASES = [
     ("Russia and China are founding members of the SCO, which was set up in 2001.",
      {("russia", "shanghai-cooperation-organisation", "founding_member", "2001", None),
       ("china", "shanghai-cooperation-organisation", "founding_member", "2001", None)}),
+    # relative clauses hang on the organization or the state before them
+    ("Delegates praised the SCO, which Belarus joined as a full member last year.",
+     {("belarus", "shanghai-cooperation-organisation", "member", "2023", None)}),
+    ("The SCO met in Astana. Laos, which currently holds observer status, sent its deputy premier.",
+     {("laos", "shanghai-cooperation-organisation", "observer", None, None)}),
+    # a member list after a count, an anaphoric 'when', 'a year later', 'along with'
+    ("Set up in Moscow in 2002, the CSTO now has six full members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, "
+     "Russia and Tajikistan.",
+     {(c, "collective-security-treaty-organization", "member", None, None)
+      for c in ("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")}),
+    ("BRICS expanded on January 1, when Egypt and Ethiopia became members.",
+     {(c, "brics", "member", "2024-01-01", None) for c in ("egypt", "ethiopia")}),
+    ("BRICS is the club that Brazil and India founded in 2009 and that South Africa joined a year later.",
+     {("brazil", "brics", "founding_member", "2009", None), ("india", "brics", "founding_member", "2009", None),
+      ("south-africa", "brics", "member", "2010", None)}),
+    ("The SCO has widened its circle, with Qatar and Bahrain taking partner status, along with the Maldives.",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", None, None)
+      for c in ("qatar", "bahrain", "maldives")}),
+    # statuses in other words: taking part as, not a member but, 'the status' last spoken of, a capital
+    ("Mongolia takes part in the work of the SCO as an observer.",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", None, None)}),
+    ("Turkey is not a member of the SCO but holds the status of dialogue partner.",
+     {("turkey", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}),
+    ("Mongolia has been an SCO observer since 2004. Afghanistan has held the status since 2012.",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None),
+      ("afghanistan", "shanghai-cooperation-organisation", "observer", "2012", None)}),
+    ("The SCO summit opened. Tehran, an observer since 2005, hopes to join.",
+     {("iran", "shanghai-cooperation-organisation", "observer", "2005", None)}),
+    ("The bloc took in Egypt and Iran on January 1. The bloc is BRICS.", set()),
+    ("BRICS took in Egypt and Iran on January 1.",
+     {(c, "brics", "member", "2024-01-01", None) for c in ("egypt", "iran")}),
+    # an invitation or a signed memorandum is a decision to admit, not membership
+    ("BRICS met. Saudi Arabia, which received an invitation to join last year, has not replied.",
+     {("saudi-arabia", "brics", "admission_decided", None, None)}),
+    ("The SCO summit also launched the procedure for admitting Belarus.",
+     {("belarus", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
 ]
 
 
@@ -67,6 +103,23 @@ def test_founding_with_place_date_and_founders_also_makes_them_founding_members(
     assert {str(m.start) for m in result.facts.memberships} == {"2002-10-07"}
 
 
+def test_founders_named_by_count_are_the_founders_named_before():
+    text = ("The Shanghai Five was formed in April 1996 when China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan "
+            "signed an agreement. In 2001 the five states and Uzbekistan founded the SCO in Shanghai.")
+    foundings = {f.organization.split("/")[1]: f for f in read_text(text, "2024-07-10").facts.foundings}
+    assert len(foundings["shanghai-five"].founders) == 5
+    assert str(foundings["shanghai-five"].date) == "1996-04"
+    assert len(foundings["shanghai-cooperation-organisation"].founders) == 6
+
+
+def test_the_organization_named_most_is_the_topic_not_the_last_named():
+    text = ("BRICS leaders met in Kazan. BRICS agreed on a grain exchange. Turkey, a NATO member, attended. "
+            "Malaysia and Thailand became partner countries on January 1.")
+    found = {(m, o, s) for m, o, s, *_ in memberships(text, "2024-10-24")}
+    assert ("malaysia", "brics", "dialogue_partner") in found
+    assert ("turkey", "nato", "member") in found
+
+
 def test_the_group_is_the_organization_the_article_speaks_of():
     text = "The SCO met in Astana. Pakistan and India joined the group in 2017."
     assert {(m, o) for m, o, *_ in memberships(text)} == {("pakistan", "shanghai-cooperation-organisation"),
@@ -79,6 +132,11 @@ def test_the_group_is_the_organization_the_article_speaks_of():
     ("Kyrgyzstan took over the rotating presidency of the SCO for 2025-2026.", "2025-09-02",
      ("kyrgyzstan", "2025", "2026")),
     ("India handed over the chairmanship of the SCO to Kazakhstan.", "2023-07-05", ("kazakhstan", None, None)),
+    ("At the SCO summit, Russia, which chairs the group this year, spoke first.", "2024-10-23",
+     ("russia", "2024", None)),
+    ("Beijing will chair the SCO until the next summit.", "2024-07-05", ("china", None, None)),
+    ("At the SCO summit, Kazakh President Kassym-Jomart Tokayev handed the chairmanship over to Chinese "
+     "President Xi Jinping.", "2024-07-05", ("china", None, None)),
 ])
 def test_chairmanships(text, published, expected):
     (chair,) = read_text(text, published).facts.chairmanships
