@@ -11,6 +11,7 @@ organization, place or date for a summit.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 
 from kg.candidates import MULTILATERAL, PERSON_MEETINGS, Candidate
@@ -140,9 +141,16 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
     return False
 
 
+PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening|closing|outreach|restricted|"
+                               r"narrow-format|narrow format)\b", re.IGNORECASE)
+
+
 def same_event(earlier: Candidate, later: Candidate, lookup: Lookup) -> bool:
     if not families_agree(earlier, later):
         return False
+    if bool(PART_OF_GATHERING.search(earlier.name)) != bool(PART_OF_GATHERING.search(later.name)) and \
+            {earlier.family, later.family} <= {"summit", "org", "ministerial"}:
+        return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
         return False
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
@@ -203,6 +211,7 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     shared += 2 * bool(earlier.organizer and earlier.organizer == later.organizer)
     shared += bool(earlier.date and later.date)
     shared += bool(set(earlier.participants) & set(later.participants))
+    shared += earlier.status == later.status
     return shared, max(a for a, _ in earlier.spans)
 
 
@@ -271,6 +280,21 @@ def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
 
 
 # ---------------------------------------------------------------------------- kinds and participants
+
+
+def parts_of_gatherings(candidates: list[Candidate]) -> None:
+    """"An expanded session on Thursday" of a summit reported in the article: a session of the same
+    kind, organization and place, on its own day."""
+    for part in candidates:
+        if part.family != "org" or not PART_OF_GATHERING.search(part.name):
+            continue
+        wholes = [c for c in candidates if c.family in ("summit", "ministerial") and c is not part
+                  and (part.date is None or c.date is None or dates_agree(c.date, part.date))]
+        if len(wholes) == 1:
+            whole = wholes[0]
+            part.kind = whole.kind
+            part.organizer = part.organizer or whole.organizer
+            part.places = part.places or list(whole.places)
 
 
 def settle_kind(candidate: Candidate, offices: Offices) -> None:
@@ -363,6 +387,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     for candidate in events:
         add_hosts(candidate, offices, lookup)
     summits_of_visits(events, lookup)
+    parts_of_gatherings(events)
     for candidate in events:
         settle_kind(candidate, offices)
     kept = [c for c in events if keep(c, lookup)]

@@ -28,6 +28,7 @@ class Candidate:
     cities: list[str] = field(default_factory=list)  # the places as named, before several became a state
     date: DateValue | None = None
     date_in_phrase: bool = False
+    days: int | None = None  # "a two-day visit", "two days of talks"
     status: str = "held"
     organizer: str | None = None
     name: str = ""

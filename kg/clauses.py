@@ -47,7 +47,7 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expec
                      r"poised|going|planning|preparing|likely|to) |(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
                      r"planned to|planning to|intends? to|"
                      r"agreed to (?:hold|meet|visit)|agree to (?:hold|meet)|(?:in order )?to (?:attend|take part|"
-                     r"participate|visit|meet|hold)|look(?:s|ing)? forward to|upcoming|forthcoming|"
+                     r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of|invited [^ ]+ to|"
                      r"invitation to)\b")
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"

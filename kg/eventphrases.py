@@ -43,7 +43,7 @@ MINISTERIAL = (r"(?:council of (?:the )?(?:foreign ministers|ministers of foreig
 SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
           r"|leaders ' summit|summits?)")
 GENERIC = (r"(?:meetings?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?"
-           r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|tour"
+           r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
@@ -107,7 +107,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "Summit"
     if re.search(r"\bsummits?\b", text):
         return "Summit"  # without an organization it may yet be two leaders' talks (kg.article_events)
-    if re.search(r"\b(visits?|trips?|tour)\b", head):
+    if re.search(r"\b(visits?|trips?|journeys?|tour)\b", head):
         return "StateVisit" if re.search(r"\bstate\b", match.group("pre") or "") else "Visit"
     if re.search(r"\b(phone|telephone|video|calls?)\b", head) or (
             re.search(r"\b(phone|telephone|video)\b", match.group("pre") or "") and re.search(r"call|conversation|talks", head)):
@@ -120,8 +120,8 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "Ceremony"
     if re.search(r"\b(conferences?|forums?|congress)\b", head):
         return "Conference"
-    if organizer:
-        return "OrgMeeting"
+    if organizer or re.fullmatch(r"sessions?|gatherings?", head):
+        return "OrgMeeting"  # a session or a gathering is of many, its kind told by who attends
     return "Meeting"
 
 
@@ -172,7 +172,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             continue  # "will visit", "to call", "Putin visits": a verb, which the clause frames read
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
-        if head in ("events", "meetings", "sessions", "visits", "calls") and not (
+        if head in ("events", "meetings", "sessions", "visits", "calls", "gatherings", "summits", "conferences",
+                    "forums", "trips") and not (
                 organizer or phrase.definite or places or phrase.dates or phrase.people):
             continue  # "frequent meetings", "a number of bilateral meetings": no particular event
         found.append((indices.start, indices.stop, phrase))

@@ -16,6 +16,7 @@ one before it; a visit falls in the month its program is dated in.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from kg.candidates import Candidate
@@ -67,6 +68,32 @@ def merge_phrases(view: SentenceView) -> tuple[list[Item], list[EventPhrase]]:
     return out, phrases
 
 
+# ---------------------------------------------------------------------------- how long events last
+
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b")
+DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) days of\s*$")
+ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|concluded|concludes|"
+                  r"finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
+STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
+                    r"gets under way|got underway|gets underway)\b")
+
+
+def number(word: str) -> int | None:
+    return NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+
+
+def spread(date: DateValue | None, days: int | None, role: str | None) -> DateValue | None:
+    """A day an event of so many days ended (or began) on, as the span of its days."""
+    if date is None or days is None or days < 2 or date.granularity != "day" or date.end or role is None:
+        return date
+    day = date.first_day()
+    other = day - datetime.timedelta(days=days - 1) if role == "end" else day + datetime.timedelta(days=days - 1)
+    first, last = sorted((day, other))
+    return DateValue(start=first.isoformat(), end=last.isoformat())
+
+
 # ---------------------------------------------------------------------------- reading one sentence
 
 
@@ -81,12 +108,13 @@ class SentenceReader:
         items = merge_dates(items, self.article, sentence.start, sentence.end)
         self.reader.apply_quotes(index, items)
         first = SentenceView(items, reader.lookup)
+        reader.note_organizations(first)
         items, self.phrases = merge_phrases(first)
         self.view = SentenceView(items, reader.lookup)
-        reader.note_organizations(self.view)
         self.candidates: dict[int, Candidate] = {}
         self.extra: list[Candidate] = []
         self.inherited: str | None = None  # the modality of the clause before, for "and join ..."
+        self.when_date: DateExpression | None = None  # the last date of the clause before, for "when ..."
 
     # -- helpers over the view
 
@@ -129,15 +157,49 @@ class SentenceReader:
         return list(previous)
 
     def date_near(self, clause: Clause, char: int, status: str) -> DateValue | None:
-        """The clause's date outside event phrases: the first after a position, else the last before."""
+        """The clause's date outside event phrases: the first after a position, else one before it
+        that no other statement comes between ("Putin on Monday met Xi", not "has chaired since
+        July and will hand over at the summit"). "Sunday's crash" and "since 2019" date other things.
+        A "when" clause without a date of its own has the date of the clause it hangs on."""
         start, end = self.clause_range(clause)
-        dates = [(m.start(), int(m.group()[1:])) for m in re.finditer(r"\bD\d+\b", self.view.string[start:end])]
-        if not dates:
-            return None
-        after = [d for d in dates if start + d[0] >= char]
-        _, index = after[0] if after else dates[-1]
-        expr: DateExpression = self.view.items[index].date
+        s = self.view.string
+        dates = []
+        for m in re.finditer(r"\bD\d+\b", s[start:end]):
+            at = start + m.start()
+            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)\s*$", s[start:at]):
+                continue
+            dates.append((at, int(m.group()[1:])))
+        after = [d for d in dates if d[0] >= char]
+        before = [d for d in dates if d[0] < char and not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])]
+        chosen = after[0] if after else before[-1] if before else None
+        if chosen is None:
+            if re.match(r"when\b", clause.text):
+                return self.reader.resolve_date(self.when_date, status)
+            return self.date_of_when_clause(clause, status)
+        expr: DateExpression = self.view.items[chosen[1]].date
         return self.reader.resolve_date(expr, status)
+
+    def date_of_when_clause(self, clause: Clause, status: str) -> DateValue | None:
+        """"They last held talks when Xi travelled to India for a summit in October 2019": the date of
+        the "when" clause that follows."""
+        following = [c for c in self.clauses if c.start == clause.end]
+        text = " ".join(self.view.words[clause.start:clause.end])
+        if following and re.match(r"when\b", following[0].text):
+            text = following[0].text
+        elif not re.search(r" when ", text):
+            return None
+        for word in re.findall(r"\b[DE]\d+\b", text[text.find("when"):]):
+            item = self.view.item(word)
+            expr = item.date if word.startswith("D") else next(
+                (d.date for d in self.phrases[item.event].dates), None)
+            if expr is not None:
+                return self.reader.resolve_date(expr, status)
+        return None
+
+    def sentence_subject_state(self) -> str | None:
+        """The state a sentence opens with ("Brazil takes over ... and will host ..."), as a placeholder."""
+        match = re.match(r"(?:the )?((?:C|L)\d+) ", self.view.string)
+        return match.group(1) if match else None
 
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
@@ -188,11 +250,35 @@ class SentenceReader:
             candidate.date = self.date_near(clause, char, candidate.status)
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
+        self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
         if candidate.status == "held" and not candidate.explicit_status and candidate.date \
                 and self.reader.published and candidate.date.first_day() > self.reader.published:
             candidate.status = "planned"
+
+    def settle_span(self, candidate: Candidate, clause: Clause, char: int, phrase: EventPhrase | None) -> None:
+        """"Two days of talks wound up on Tuesday", "the two-day trip ended on Friday", "opened on
+        Tuesday and closes on Thursday": the days an event covers, where the clause gives them."""
+        if phrase is not None:
+            found = DURATION.search(phrase.name.lower())
+            if found:
+                candidate.days = number(found.group(1))
+        found = DAYS_OF.search(self.words_before(clause, char))
+        if found:
+            candidate.days = number(found.group(1))
+        start, end = self.clause_range(clause)
+        text = self.view.string[start:end]
+        opened = re.search(STARTS.pattern + r" (?:on )?(D\d+)", text)
+        closes = re.search(ENDS.pattern + r" (?:on )?(D\d+)", text)
+        if opened and closes:
+            first = self.reader.resolve_date(self.view.item(opened.group(1)).date, candidate.status)
+            last = self.reader.resolve_date(self.view.item(closes.group(1)).date, candidate.status)
+            if first and last and first.granularity == last.granularity == "day" and first.start < last.start:
+                candidate.date = DateValue(start=first.start, end=last.start)
+                return
+        role = "end" if ENDS.search(text) else "start" if STARTS.search(text) else None
+        candidate.date = spread(candidate.date, candidate.days, role)
 
     # -- the frames
 
@@ -207,6 +293,9 @@ class SentenceReader:
             start, end = self.clause_range(clause)
             text = self.view.string[start:end]
             touched = read_frames(self, clause, start, end, previous_subject, last_in_clause)
+            own_dates = re.findall(r"\bD(\d+)\b", text)
+            if own_dates:
+                self.when_date = self.view.items[int(own_dates[-1])].date
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but) ", text) else None)
             subject = self.subject(clause, end, previous_subject)
             if subject:
@@ -227,8 +316,11 @@ class SentenceReader:
         clause = next(c for c in clauses if self.clause_range(c)[0] <= position <= self.clause_range(c)[1])
         if clause.is_report_frame and not phrase.organizer:
             return
-        candidate = self.candidate_for(placeholder)
         text = self.words_before(clause, position)
+        if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
+                     r"(?:[a-z-]+ ){0,3}$", text):
+            return  # "the summit is the largest international gathering ...": said of an event, not another
+        candidate = self.candidate_for(placeholder)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
                                               r"upcoming|forthcoming)\s*$", text)
         candidate.status = "planned" if planned else "held"
@@ -263,7 +355,8 @@ class SentenceReader:
             if container.status == "held" and not container.explicit_status:
                 container.status = meetings[0].status if meetings else container.status
         else:
-            container = last if last is not None and last not in meetings else self.reader.last_multilateral()
+            status = meetings[0].status if meetings else None
+            container = last if last is not None and last not in meetings else self.reader.last_multilateral(status)
             if container is None:
                 return
         for meeting in meetings:
@@ -286,7 +379,7 @@ class ArticleReader:
         self.quotes = quotes
         self.published = article.meta.published
         self.candidates: list[Candidate] = []
-        self.topic: str | None = None
+        self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:
@@ -309,9 +402,13 @@ class ArticleReader:
         places = [p for p in phrase.places if p]
         if phrase.destination:
             places = [phrase.destination]
+        organizer = self.parent_org(phrase.organizer)
+        if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
+                r"(?:the |its |their )?(?:next|previous|last|annual|upcoming|forthcoming|following) ", phrase.name.lower()):
+            organizer = self.topic_organization()  # "the next summit": of the organization the article is about
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=list(dict.fromkeys(phrase.people)),
-                         places=places, organizer=self.parent_org(phrase.organizer), name=phrase.name,
+                         places=places, organizer=organizer, name=phrase.name,
                          definite=phrase.definite)
 
     def parent_org(self, key: str | None) -> str | None:
@@ -320,18 +417,23 @@ class ArticleReader:
         return key
 
     def topic_organization(self) -> str | None:
-        """The international organization the article last named (what "the bloc" means)."""
-        return self.topic
+        """The international organization the article has named most so far, ties to the latest (what
+        "the bloc" means: an article on BRICS that names the UN once still means BRICS)."""
+        if not self.organizations:
+            return None
+        return max(self.organizations, key=lambda key: self.organizations[key])
 
     def note_organizations(self, view: SentenceView) -> None:
         for item in view.items:
             entity = self.lookup(item.entity) if item.entity else None
             if entity is not None and entity.kind == "organization" and entity.country is None:
-                self.topic = self.parent_org(entity.key)
+                key = self.parent_org(entity.key)
+                count, _ = self.organizations.get(key, (0, 0))
+                self.organizations[key] = (count + 1, item.start)
 
-    def last_multilateral(self) -> Candidate | None:
-        for candidate in reversed(self.candidates):
-            if candidate.family in ("summit", "ministerial", "org", "conference"):
-                return candidate
-        return None
-
+    def last_multilateral(self, status: str | None = None) -> Candidate | None:
+        """The gathering a bare "on the sidelines" means: the last one named, of the same status if any
+        (a meeting held on the sidelines is not on those of a summit still to come)."""
+        found = [c for c in self.candidates if c.family in ("summit", "ministerial", "org", "conference")]
+        same = [c for c in found if status is None or c.status == status]
+        return (same or found or [None])[-1]

@@ -62,12 +62,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
     for m in frames(SUBJECT + r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts|to hold|"
-                    r"will hold|agreed to hold)(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"
-                    r"(?: with (?P<b>" + ACTS + r"))?"):
+                    r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
+                    + r"){0,3}? (?P<ev>E\d+)(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in PERSON_MEETINGS:
             continue
         candidate = reader.candidate_for(m.group("ev"))
+        others = re.split(r" (?:,|and|, and) with ", m.group("b") or "")
+        if len(others) > 1 or "separate" in phrase.name.lower():
+            # "held separate talks with Modi and with Xi": one meeting with each
+            counterparts = [[p] for o in others for p in reader.people(o)]
+            for index, counterpart in enumerate(counterparts):
+                meeting = candidate if index == 0 else reader.new_candidate(phrase.kind, clause, [])
+                meeting.add_people(agents(m) + counterpart)
+                reader.settle(meeting, clause, m.start("ev"), phrase)
+                touched.append(meeting)
+            continue
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
@@ -189,7 +199,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
                     r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|"
                     r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
-                    + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met) (?:during|at)|"
+                    + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?) (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in PERSON_MEETINGS and not phrase.definite:
@@ -199,7 +209,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
-        if re.search(r"\b(?:meet|met) (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
+        if re.search(r"\b(?:meet|met|each other(?: again)?) (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
             meeting = reader.new_candidate("Meeting", clause, people)
             meeting.sidelines = candidate
             meeting.places = list(candidate.places)
@@ -221,6 +231,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
+        if candidate.status == "held" and re.search(r"\b(?:was|were|has been|had been) (?:successfully |also )?"
+                                                    r"(?:held|convened|hosted|staged|opened)|\b(?:took|has taken) place|"
+                                                    r"\b(?:opened|kicked off|began|started|concluded|wrapped up|closed)$",
+                                                    m.group(0)):
+            candidate.explicit_status = True  # said in the past: it happened
         touched.append(candidate)
     # A postponed / cancelled / called off EVENT
     for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
@@ -251,7 +266,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?P<org>O\d+))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
-                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?(?: (?:for|at) (?P<ev>E\d+))?"):
+                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?"
+                    r"(?: (?:for|at|(?:one|two|three|four|five|\d+) days of) (?P<ev>E\d+))?"):
         if not (m.group("org") or m.group("org2") or m.group(0).startswith("the ")):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
@@ -264,7 +280,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(org).entity)
         elif not candidate.organizer:
             candidate.organizer = reader.reader.topic_organization()
-        reader.settle(candidate, clause, m.start("verb"), reader.phrase(m.group("ev")) if m.group("ev") else None)
+        reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.start("verb"),
+                      reader.phrase(m.group("ev")) if m.group("ev") else None)
         touched.append(candidate)
     # ORGANIZATION held / will hold / hosts its summit
     for m in frames(r"(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}? (?:held|holds|hold|will hold|hosted|hosts|will host|"
@@ -275,6 +292,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "Brazil will host the next summit": where a gathering of no stated place is to be
+    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?)?(?:will host|is to host|is due to host|"
+                    r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        host = m.group("host") or (reader.sentence_subject_state()
+                                   if re.fullmatch(r"(?:and |but )?", s[start:m.start()]) else None)
+        if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference") and host:
+            candidate = reader.candidate_for(m.group("ev"))
+            if not candidate.places:
+                candidate.places = [reader.view.item(host).entity]
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
     # "In a phone conversation on Monday, A and B discussed ...": who was on the call
     for m in frames(r"(?:in|during) (?P<ev>E\d+)(?: (?![EPG]\d)[^,]*)? , (?P<a>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
@@ -283,6 +312,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(phrase.people + reader.people(m.group("a")))
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "the two-day trip, which also took him to Harbin, ended on Friday": the event "which" stands for
+    antecedent = re.search(r"(E\d+)(?: \( [^()]* \))? , $", s[:start])
+    if antecedent and re.match(r"which\b", clause.text) and re.search(
+            r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
+            r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place)\b",
+            clause.text):
+        candidate = reader.candidate_for(antecedent.group(1))
+        reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
+        if not candidate.places:
+            candidate.places = reader.place_after(clause, start)
+        touched.append(candidate)
     # "where he also met B": the antecedent's place
     if re.match(r"where\b", clause.text) and last is not None:
         for candidate in touched:
