@@ -26,10 +26,12 @@ Lookup = Callable[[str], Entity | None]
 class Offices:
     """Who holds what, as the article says it, else as the dictionary does on the article's date."""
 
-    def __init__(self, ref: Reference, titles: list[Title], published: datetime.date | None):
+    def __init__(self, ref: Reference, titles: list[Title], published: datetime.date | None,
+                 named: set[str] | None = None):
         self.ref = ref
         self.titles = titles
         self.published = published
+        self.named = named  # the people the article names: a host it never names is not reported
 
     def kinds(self, person: str) -> set[str]:
         found = {t.kind for t in self.titles if t.person == person and t.attests}
@@ -62,7 +64,9 @@ class Offices:
         if self.published is None:
             return None
         people = self.ref.holders("head_of_state", country, self.published)
-        return people[0] if len(people) == 1 else None
+        if len(people) != 1 or (self.named is not None and people[0] not in self.named):
+            return None
+        return people[0]
 
 
 # ---------------------------------------------------------------------------- places and dates
@@ -297,6 +301,23 @@ def parts_of_gatherings(candidates: list[Candidate]) -> None:
             part.places = part.places or list(whole.places)
 
 
+def sidelines_by_date(candidates: list[Candidate]) -> None:
+    """Two leaders' talks on a day of a summit one of them attends, reported with no place of their
+    own, were held on its sidelines (the genre leaves this unsaid: "Putin held talks with Modi on
+    Tuesday", in an article on the Kazan summit)."""
+    gatherings = [c for c in candidates if c.family in ("summit", "ministerial") and c.date is not None
+                  and c.status == "held" and c.date.granularity == "day"]
+    for meeting in candidates:
+        if meeting.family != "meeting" or meeting.sidelines is not None or meeting.places or meeting.date is None \
+                or meeting.date.granularity != "day" or meeting.status != "held":
+            continue
+        around = [g for g in gatherings if g.date.first_day() <= meeting.date.first_day() <= g.date.last_day()
+                  and set(g.participants) & set(meeting.participants)]
+        if len(around) == 1:
+            meeting.sidelines = around[0]
+            meeting.places = list(around[0].places)
+
+
 def settle_kind(candidate: Candidate, offices: Offices) -> None:
     people = [p for p in candidate.participants if p.startswith("person/")]
     states = [p for p in candidate.participants if p.startswith("country/")]
@@ -388,6 +409,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
         add_hosts(candidate, offices, lookup)
     summits_of_visits(events, lookup)
     parts_of_gatherings(events)
+    sidelines_by_date(events)
     for candidate in events:
         settle_kind(candidate, offices)
     kept = [c for c in events if keep(c, lookup)]

@@ -51,7 +51,8 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expec
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of|invited [^ ]+ to|"
                      r"invitation to)\b")
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
-                      r"before arriving|after visiting|next)\b")
+                      r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|(?:travelled|traveled|"
+                      r"went|moved|flew) on)\b")
 REPORT_FRAME = re.compile(r"^(?:(?:earlier|later|meanwhile|also|in addition) ,? )?(?:according to|as reported by)\b"
                           r"|^" + r"(?:(?:earlier|later|meanwhile) ,? )?(?:[a-z ]{0,30} )?" + ACTOR
                           + r"(?: [a-z']+){0,3} (?:has |have |had )?" + REPORTING_VERBS + r"(?: that)? ?$")

@@ -176,5 +176,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                     "forums", "trips") and not (
                 organizer or phrase.definite or places or phrase.dates or phrase.people):
             continue  # "frequent meetings", "a number of bilateral meetings": no particular event
+        if phrase.plural and not (places or phrase.dates or organizer):
+            continue  # "its meetings", "their talks over the years": many, none in particular
         found.append((indices.start, indices.stop, phrase))
     return found

@@ -173,7 +173,7 @@ class SentenceReader:
         before = [d for d in dates if d[0] < char and not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])]
         chosen = after[0] if after else before[-1] if before else None
         if chosen is None:
-            if re.match(r"when\b", clause.text):
+            if re.match(r"(?:when|as|while)\b", clause.text):
                 return self.reader.resolve_date(self.when_date, status)
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date

@@ -48,7 +48,7 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
 
     quotes = quote_contexts(article, findings.items)
     reader = ArticleReader(article, findings.items, ref, lookup, findings.titles, quotes)
-    offices = Offices(ref, findings.titles, article.meta.published)
+    offices = Offices(ref, findings.titles, article.meta.published, named={m.entity for m in findings.mentions})
     members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date,
                                capitals=ref.capitals, person_state=offices.state_of)
     for sentence in article.sentences:
@@ -59,6 +59,8 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
         clauses = [sentence_reader.clause_range(c) for c in sentence_reader.clauses if not c.is_report_frame]
         members.read(sentence_reader.view, clauses, sentence_reader.phrases)
 
+    # a caption's "the summit" is a later mention of what the body reports
+    reader.candidates.sort(key=lambda c: article.sentences[c.sentence].role == "caption")
     events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices)
     membership = members.findings()
     facts = Facts(events=tuple(events), memberships=tuple(membership.memberships),

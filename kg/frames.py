@@ -26,7 +26,7 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
-SUBJECT = r"(?:(?P<a>" + ACTS + r")" + MID + r" )?"
+SUBJECT = r"(?:(?<!\bby )(?<!\bwith )(?P<a>" + ACTS + r")" + MID + r" )?"  # not "hosted by A": an agent
 PLACE = r"(?:C|L)\d+"
 
 
@@ -167,8 +167,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came|"
-                    r"landed|lands)"
-                    r" (?:to|in) (?:the )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"):
+                    r"landed|lands|moved|moves)(?: on)?"
+                    r" (?:to|in) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
@@ -202,10 +202,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?) (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind in PERSON_MEETINGS and not phrase.definite:
+        if (phrase.kind in PERSON_MEETINGS and not phrase.definite) or phrase.plural:
             continue
+        among = re.search(r"(?P<a>" + ACTS + r") (?:was|were|is|are) among (?:the )?(?:G\d+|[a-z ]+) (?:who|that) $",
+                          s[start:m.start("verb")])
         candidate = reader.candidate_for(m.group("ev"))
-        people = agents(m)
+        people = reader.people(among.group("a")) if among else agents(m)
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
@@ -263,12 +265,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # the ministers / leaders of an organization's states met (gathered, convened) in X
     for m in frames(r"(?:(?P<org2>O\d+) 's |the (?:bloc|group|grouping|organi[sz]ation) 's )?(?P<who>(?:(?:foreign|"
                     r"defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of state|presidents|heads of "
-                    r"government|prime ministers))(?: (?:of|from) (?:the )?(?P<org>O\d+))?"
+                    r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
+                    r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
                     r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?"
-                    r"(?: (?:for|at|(?:one|two|three|four|five|\d+) days of) (?P<ev>E\d+))?"):
-        if not (m.group("org") or m.group("org2") or m.group(0).startswith("the ")):
+                    r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?P<ev>E\d+))?"):
+        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ")):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
@@ -292,6 +295,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "Xi, whose trip to Astana doubled as a state visit to Kazakhstan hosted by Tokayev": whose event
+    # it is, the same journey under another name, and its host
+    for m in frames(r"(?P<a>" + ACT + r") , whose (?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        touched.append(candidate)
+    for m in frames(r"(?P<ev>E\d+) (?:doubled as|was also|also served as|turned into) (?P<ev2>E\d+)"
+                    r"(?: (?:hosted|organi[sz]ed) by (?P<host>" + ACTS + r"))?"):
+        first, second = reader.candidate_for(m.group("ev")), reader.candidate_for(m.group("ev2"))
+        second.add_people(first.participants)
+        second.hosts += reader.people(m.group("host"))
+        reader.settle(second, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
+        touched.append(second)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):
@@ -316,10 +332,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     antecedent = re.search(r"(E\d+)(?: \( [^()]* \))? , $", s[:start])
     if antecedent and re.match(r"which\b", clause.text) and re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
-            r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place)\b",
-            clause.text):
+            r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
+            r"hosts|hosted)\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
         reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
+        host = re.match(r"which ((?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
+        if host and not candidate.places:
+            candidate.places = [reader.view.item(host.group(1)).entity]
         if not candidate.places:
             candidate.places = reader.place_after(clause, start)
         touched.append(candidate)

@@ -143,6 +143,8 @@ class Cluster:
     def matches(self, event: EventFact, places_of) -> bool:
         if FAMILY[event.kind] != self.family:
             return False
+        if set(event.sources) & {source for reported in self.events for source in reported.sources}:
+            return False  # one article's events were told apart when it was read: they stay apart
         if not (self.date and event.date and dates_agree(self.date, event.date)):
             return False
         if not places_agree([self.place] if self.place else [], [event.place] if event.place else [], places_of):
