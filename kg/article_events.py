@@ -163,6 +163,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup) -> bool:
         return False  # "the Beijing summit" names a meeting in Beijing, not any meeting
     if earlier.explicit_status and later.explicit_status and earlier.status != later.status:
         return False
+    if earlier.sidelines is not None and later.sidelines is not None and \
+            earlier.sidelines.current() is not later.sidelines.current():
+        return False  # on the sidelines of two different gatherings: two meetings
     a, b = set(earlier.participants), set(later.participants)
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
         if len(a) >= 2 and len(b) >= 2:

@@ -28,7 +28,7 @@ TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|chancellor|premier|king|
                r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
-          r"informal|formal|expanded|enlarged|full-scale|high-level|bilateral|trilateral|multilateral|official|"
+          r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|high-level|bilateral|trilateral|multilateral|official|"
           r"state|working|brief|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|"
           r"[a-z]+-day|\d+-day|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"

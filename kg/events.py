@@ -203,9 +203,13 @@ class SentenceReader:
 
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
-        match = re.search(r"\b(?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of |A\d+ )?(" + PLACE + r")\b",
-                          self.view.string[max(start, char):end])
-        return [self.view.item(match.group(1)).entity] if match else []
+        text = self.view.string[max(start, char):end]
+        match = re.search(r"\b(?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of |A\d+ )?(" + PLACE + r")\b", text)
+        if match:
+            return [self.view.item(match.group(1)).entity]
+        if self.reader.dateline and re.search(r"\b(?:in|at) this (?:city|town|capital)\b|\bhere\b", text):
+            return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
+        return []
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
@@ -328,6 +332,12 @@ class SentenceReader:
         if phrase.dates:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True
+        elif re.search(r"\b(?:shortly|just|soon|days|a day|a week|weeks) (?:after|before) (?:(?:president|prime minister|"
+                       r"premier|leader|foreign minister|chancellor) )?$", text):
+            # "had met last month in Astana, shortly after Putin's visit": the same month
+            near = self.date_near(clause, 0, candidate.status)
+            if near is not None and near.granularity != "year" and not near.end:
+                candidate.date = DateValue(start=near.start[:7])
         if not candidate.explicit_status and candidate.date and self.reader.published:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"
@@ -380,6 +390,7 @@ class ArticleReader:
         self.published = article.meta.published
         self.candidates: list[Candidate] = []
         self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
+        self.dateline: str | None = None  # the place the article was filed from
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:
@@ -404,7 +415,8 @@ class ArticleReader:
             places = [phrase.destination]
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
-                r"(?:the |its |their )?(?:next|previous|last|annual|upcoming|forthcoming|following) ", phrase.name.lower()):
+                r"(?:the |its |their )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following) )?summit\b",
+                phrase.name.lower()):
             organizer = self.topic_organization()  # "the next summit": of the organization the article is about
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=list(dict.fromkeys(phrase.people)),

@@ -48,6 +48,7 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
 
     quotes = quote_contexts(article, findings.items)
     reader = ArticleReader(article, findings.items, ref, lookup, findings.titles, quotes)
+    reader.dateline = findings.dateline.entity if findings.dateline else None
     offices = Offices(ref, findings.titles, article.meta.published, named={m.entity for m in findings.mentions})
     members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date,
                                capitals=ref.capitals, person_state=offices.state_of)

@@ -65,7 +65,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in PERSON_MEETINGS:
+        if phrase.kind not in PERSON_MEETINGS | {"OrgMeeting"}:
             continue
         candidate = reader.candidate_for(m.group("ev"))
         others = re.split(r" (?:,|and|, and) with ", m.group("b") or "")
@@ -199,7 +199,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
                     r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|"
                     r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
-                    + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?) (?:during|at)|"
+                    + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if (phrase.kind in PERSON_MEETINGS and not phrase.definite) or phrase.plural:
@@ -211,7 +211,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
-        if re.search(r"\b(?:meet|met|each other(?: again)?) (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
+        if re.search(r"\b(?:meet|met|see each other)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
+            if not candidate.places:
+                candidate.places = reader.place_after(clause, m.start("verb"))
             meeting = reader.new_candidate("Meeting", clause, people)
             meeting.sidelines = candidate
             meeting.places = list(candidate.places)
@@ -308,6 +310,35 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         second.hosts += reader.people(m.group("host"))
         reader.settle(second, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
         touched.append(second)
+    # "the summit that Putin will host in Kazan on October 22-24": its host, place and date
+    for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)) (?:(?![EPG]\d)\S+ ){0,3}?"
+                    r"(?:host|hosts|hosted|hosting)\b(?: in (?:the )?(?P<place>" + PLACE + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        hosts = reader.people(m.group("a"))
+        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_people(hosts)
+        where = m.group("place") or m.group("state")
+        if where and not candidate.places:
+            candidate.places = [reader.view.item(where).entity]
+        reader.settle(candidate, clause, m.end(), phrase)
+        touched.append(candidate)
+    # "the cabinet sworn in on Sunday", "Prabowo took office in October": an inauguration
+    for m in frames(SUBJECT + r"(?P<verb>(?:was |were |is |are |will be |to be |been )?sworn in|took office|takes office|"
+                    r"will take office|(?:was|is|will be) inaugurated)\b"):
+        candidate = reader.new_candidate("Inauguration", clause, agents(m) if m.group("a") else [])
+        reader.settle(candidate, clause, m.end("verb"))
+        if re.match(r"(?:is|are) |takes", m.group("verb")) and candidate.status == "held":
+            # "who is sworn in on January 20": the present of a timetable, either side of the day
+            candidate.date = reader.date_near(clause, m.start("verb"), "unknown")
+            published = reader.reader.published
+            if candidate.date and published and candidate.date.first_day() > published:
+                candidate.status = "planned"
+        if candidate.date is None:
+            candidate.date = reader.date_near(clause, m.start("verb"), candidate.status)
+        touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):
