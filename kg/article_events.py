@@ -203,6 +203,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         target.kind = other.kind
     target.organizer = target.organizer or other.organizer
     target.sidelines = target.sidelines or other.sidelines
+    target.part_of = target.part_of or other.part_of
     if not target.name or (target.definite and not other.definite):
         target.name = other.name or target.name
     target.spans += other.spans
@@ -289,19 +290,25 @@ def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
 # ---------------------------------------------------------------------------- kinds and participants
 
 
-def parts_of_gatherings(candidates: list[Candidate]) -> None:
+def parts_of_gatherings(candidates: list[Candidate]) -> list[Candidate]:
     """"An expanded session on Thursday" of a summit reported in the article: a session of the same
-    kind, organization and place, on its own day."""
+    kind, organization and place, on its own day; undated, it is only more of the summit."""
     for part in candidates:
         if part.family != "org" or not PART_OF_GATHERING.search(part.name):
             continue
         wholes = [c for c in candidates if c.family in ("summit", "ministerial") and c is not part
                   and (part.date is None or c.date is None or dates_agree(c.date, part.date))]
+        if part.part_of is not None:
+            wholes = [part.part_of.current()]
         if len(wholes) == 1:
             whole = wholes[0]
             part.kind = whole.kind
             part.organizer = part.organizer or whole.organizer
             part.places = part.places or list(whole.places)
+            whole.add_people([p for p in part.participants if p.startswith("person/")])
+            if part.date is None:
+                absorb(whole, part, lambda key: None)
+    return [c for c in candidates if c.merged_into is None]
 
 
 def sidelines_by_date(candidates: list[Candidate]) -> None:
@@ -411,7 +418,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     for candidate in events:
         add_hosts(candidate, offices, lookup)
     summits_of_visits(events, lookup)
-    parts_of_gatherings(events)
+    events = parts_of_gatherings(events)
     sidelines_by_date(events)
     for candidate in events:
         settle_kind(candidate, offices)

@@ -33,6 +33,7 @@ class Candidate:
     organizer: str | None = None
     name: str = ""
     sidelines: "Candidate | None" = None
+    part_of: "Candidate | None" = None  # "the expanded session of the summit"
     definite: bool = False
     sequence: bool = False
     explicit_status: bool = False

@@ -33,7 +33,7 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|"
           r"[a-z]+-day|\d+-day|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           r"foreign ministers '|leaders '|heads of state '|ministers ') )")
-DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?) )"
+DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's) )"
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
              r"justice|culture|education|health|emergency|emergencies)")
 MINISTERIAL = (r"(?:council of (?:the )?(?:foreign ministers|ministers of foreign affairs)(?: \( cfm \))?"
@@ -155,7 +155,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             items=items,
             organizer=organizer,
             places=places,
-            dates=[view.items[i] for group in ("tail", "pre") for i in view.indices(match, group)
+            dates=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
                    if view.words[i].startswith("D")],
             people=people + of_people,
             destination=view.item(dest).entity if dest else None,

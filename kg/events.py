@@ -16,6 +16,7 @@ one before it; a visit falls in the month its program is dated in.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -51,6 +52,22 @@ def merge_dates(items: list[Item], article: Article, sentence_start: int, senten
         merged.date = expr
         out.append(merged)
     return out
+
+
+def anchor_years(items: list[Item], text: str) -> None:
+    """"In June of that year", "later that year": the year is the one the sentence named before."""
+    year = None
+    for item in items:
+        expr = item.date
+        if expr is None:
+            continue
+        if expr.explicit_year:
+            year = expr.group("y") or expr.group("y1") or (expr.group("iso") or "")[:4] or year
+            continue
+        if year and re.match(r"\s+(?:of )?(?:that|the same) year\b", text[expr.end:]) and expr.kind in (
+                "m", "md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm"):
+            groups = tuple((k, v) for k, v in expr.groups if k != "rel") + (("y", year),)
+            item.date = dataclasses.replace(expr, kind="my" if expr.kind == "m" else expr.kind, groups=groups)
 
 
 def merge_phrases(view: SentenceView) -> tuple[list[Item], list[EventPhrase]]:
@@ -106,6 +123,7 @@ class SentenceReader:
         sentence = self.article.sentences[index]
         self.sentence = sentence
         items = merge_dates(items, self.article, sentence.start, sentence.end)
+        anchor_years(items, self.article.text)
         self.reader.apply_quotes(index, items)
         first = SentenceView(items, reader.lookup)
         reader.note_organizations(first)
@@ -415,7 +433,8 @@ class ArticleReader:
             places = [phrase.destination]
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
-                r"(?:the |its |their )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following) )?summit\b",
+                r"(?:the |its |their |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first) )?"
+                r"(?:leaders ' )?summit\b",
                 phrase.name.lower()):
             organizer = self.topic_organization()  # "the next summit": of the organization the article is about
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,

@@ -325,6 +325,31 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.view.item(where).entity]
         reader.settle(candidate, clause, m.end(), phrase)
         touched.append(candidate)
+    # "the expanded session of last October's summit": a part of a gathering
+    for m in frames(r"(?P<ev>E\d+) of (?:the )?(?P<whole>E\d+)"):
+        part, whole = reader.phrase(m.group("ev")), reader.phrase(m.group("whole"))
+        if part.kind == "OrgMeeting" and whole.kind in ("Summit", "MinisterialMeeting"):
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.part_of = reader.candidate_for(m.group("whole"))
+            reader.settle(candidate.part_of, clause, m.start("whole"), whole)
+            touched.append(candidate.part_of)
+    # "Lula is due to welcome the leaders to Rio de Janeiro in July for this year's summit"
+    for m in frames(SUBJECT + r"(?:welcome|welcomes|welcomed|host|hosts|hosted|receive|receives|received) (?:G\d+|"
+                    + ACTS + r"|the [a-z]+) (?:to|in) (?:the )?(?P<place>" + PLACE + r")(?P<when> D\d+)? (?:for|at) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        hosts = agents(m)
+        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_people(hosts)
+        candidate.places = [reader.view.item(m.group("place")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        if m.group("when"):
+            day = reader.reader.resolve_date(reader.view.item(m.group("when").strip()).date, candidate.status)
+            if day is not None and (candidate.date is None or day.granularity != "year"):
+                candidate.date = day
+        touched.append(candidate)
     # "the cabinet sworn in on Sunday", "Prabowo took office in October": an inauguration
     for m in frames(SUBJECT + r"(?P<verb>(?:was |were |is |are |will be |to be |been )?sworn in|took office|takes office|"
                     r"will take office|(?:was|is|will be) inaugurated)\b"):
