@@ -328,6 +328,25 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
+def meetings_during_visits(candidates: list[Candidate]) -> None:
+    """The visitor's talks with the host, reported with no place of their own, were held where the
+    visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
+    sides held talks")."""
+    visits = [c for c in candidates if c.family == "visit" and c.places and c.hosts]
+    for meeting in candidates:
+        if meeting.family != "meeting" or meeting.places or meeting.sidelines is not None:
+            continue
+        people = {p for p in meeting.participants if p.startswith("person/")}
+        during = [v for v in visits if len(people) >= 2 and people <= set(v.participants) and (
+            meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))]
+        if len(during) != 1:
+            continue
+        visit = during[0]
+        meeting.places = list(visit.cities[:1] or visit.places)
+        if meeting.date is None and visit.date is not None and visit.date.granularity == "day" and not visit.date.end:
+            meeting.date = visit.date
+
+
 def settle_kind(candidate: Candidate, offices: Offices) -> None:
     people = [p for p in candidate.participants if p.startswith("person/")]
     states = [p for p in candidate.participants if p.startswith("country/")]
@@ -420,6 +439,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     summits_of_visits(events, lookup)
     events = parts_of_gatherings(events)
     sidelines_by_date(events)
+    meetings_during_visits(events)
     for candidate in events:
         settle_kind(candidate, offices)
     kept = [c for c in events if keep(c, lookup)]

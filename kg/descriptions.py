@@ -182,6 +182,15 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
 def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
     """"the two leaders", "both ministers", "our leaders", "the foreign ministers of Russia and China"."""
     word = items[k].word
+    if word == "sides":
+        # "the two sides held talks", "both sides": the two people last spoken of
+        start = k
+        while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS:
+            start -= 1
+        people = discourse.last_two(lambda person: True) if start < k and items[k - 1].word in ("two", "both") else []
+        if not people:
+            return None
+        return Resolved(people, items[start].start, items[k].end, items[k].sentence, "description"), k + 1
     if word not in ("leaders", "ministers", "presidents", "diplomats"):
         found = role_at(items, k, discourse.ref)
         if not (found and found[2]):

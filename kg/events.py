@@ -94,7 +94,7 @@ DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) 
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|concluded|concludes|"
                   r"finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
-                    r"gets under way|got underway|gets underway)\b")
+                    r"gets under way|got underway|gets underway|at the start of|at the beginning of)\b")
 
 
 def number(word: str) -> int | None:
@@ -431,6 +431,12 @@ class ArticleReader:
         places = [p for p in phrase.places if p]
         if phrase.destination:
             places = [phrase.destination]
+        people = list(dict.fromkeys(phrase.people))
+        if not people and re.match(r"their\b", phrase.name.lower()) and phrase.kind in ("Summit", "Meeting",
+                                                                                      "BilateralMeeting"):
+            # "their previous summit": the two whose meeting the article last reported
+            pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
+            people = list(pairs[-1].participants) if pairs else []
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
                 r"(?:the |its |their |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first) )?"
@@ -438,7 +444,7 @@ class ArticleReader:
                 phrase.name.lower()):
             organizer = self.topic_organization()  # "the next summit": of the organization the article is about
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
-                         spans=[(phrase.start, phrase.end)], participants=list(dict.fromkeys(phrase.people)),
+                         spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, organizer=organizer, name=phrase.name,
                          definite=phrase.definite)
 

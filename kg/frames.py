@@ -153,6 +153,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # visits: A visited X / A made a visit to X / A travelled to X for a visit
     for m in frames(SUBJECT + r"(?:visited|visits|visit|visiting|to visit|will visit) (?:the )?(?P<dest>"
                     + PLACE + r")"):
+        if re.search(r"\binvit\w* (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
+            continue  # "invited his counterpart to visit North Korea": an invitation is not a plan
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
@@ -168,8 +170,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came|"
                     r"landed|lands|moved|moves)(?: on)?"
-                    r" (?:to|in) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"):
+                    r" (?:to|in) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
+                    r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in PERSON_MEETINGS and m.group("b"):
+            # "flew to Pyongyang for talks with Kim Jong Il": a visit, its host the one he went to see
+            candidate = reader.new_candidate("Visit", clause, agents(m) + reader.people(m.group("b")))
+            candidate.hosts += reader.people(m.group("b"))
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("dest"))
+            reader.candidates.setdefault(reader.view.item(m.group("ev")).event, candidate)
+            touched.append(candidate)
+            continue
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
             candidate.add_people(agents(m))
@@ -324,6 +336,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if where and not candidate.places:
             candidate.places = [reader.view.item(where).entity]
         reader.settle(candidate, clause, m.end(), phrase)
+        touched.append(candidate)
+    # "where he arrived late on Wednesday at the start of a two-day state visit"
+    for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands)(?: (?![EPG]\d)\S+){0,4}? (?:at|on|for) the "
+                    r"(?:start|beginning|outset|opening) of (?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        if m.group("a") is None and re.match(r"where\b", clause.text) and last is not None and not candidate.places:
+            candidate.places = list(last.places)
         touched.append(candidate)
     # "the expanded session of last October's summit": a part of a gathering
     for m in frames(r"(?P<ev>E\d+) of (?:the )?(?P<whole>E\d+)"):
