@@ -169,6 +169,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup) -> bool:
     a, b = set(earlier.participants), set(later.participants)
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
         if len(a) >= 2 and len(b) >= 2:
+            if (earlier.date is None) != (later.date is None) and not later.definite:
+                return False  # "they first met in Vladivostok in 2019" is not the talks reported undated
             return a == b
         return later.definite or earlier.definite or not a or not b
     if earlier.family == "visit":

@@ -27,7 +27,7 @@ ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
 SUBJECT = r"(?:(?<!\bby )(?<!\bwith )(?P<a>" + ACTS + r")" + MID + r" )?"  # not "hosted by A": an agent
-PLACE = r"(?:C|L)\d+"
+PLACE = r"(?:C|L)\d+\b"
 
 
 NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|declined to|refused to|failed to)\b")
