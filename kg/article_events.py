@@ -57,13 +57,16 @@ class Offices:
                 return held.pop()
         return None
 
-    def head_of_state(self, country: str) -> str | None:
+    def head_of_state(self, country: str, day: datetime.date | None = None) -> str | None:
+        """Who headed a state on a day (the event's, else the article's)."""
+        day = day or self.published
         for title in reversed(self.titles):
-            if title.of == country and title.kind == "head_of_state" and title.attests:
+            if title.of == country and title.kind == "head_of_state" and title.attests and (
+                    self.published is None or day == self.published):
                 return title.person
-        if self.published is None:
+        if day is None:
             return None
-        people = self.ref.holders("head_of_state", country, self.published)
+        people = self.ref.holders("head_of_state", country, day)
         if len(people) != 1 or (self.named is not None and people[0] not in self.named):
             return None
         return people[0]
@@ -222,6 +225,9 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     shared += bool(earlier.date and later.date)
     shared += bool(set(earlier.participants) & set(later.participants))
     shared += earlier.status == later.status
+    shared += 2 * (earlier.kind == later.kind)
+    if later.caption:
+        return shared, -min(a for a, _ in earlier.spans)  # a caption shows the news the article opens with
     return shared, max(a for a, _ in earlier.spans)
 
 
@@ -377,7 +383,8 @@ def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
         return
     place = lookup(candidate.places[0])
     country = place.key if place and place.kind == "country" else place.country if place else None
-    host = offices.head_of_state(country) if country else None
+    day = candidate.date.first_day() if candidate.date else None
+    host = offices.head_of_state(country, day) if country else None
     if host and host not in candidate.participants:
         candidate.participants.append(host)
         candidate.hosts.append(host)

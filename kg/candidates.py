@@ -35,6 +35,7 @@ class Candidate:
     sidelines: "Candidate | None" = None
     part_of: "Candidate | None" = None  # "the expanded session of the summit"
     definite: bool = False
+    caption: bool = False  # read from a photo caption, which shows the article's main news
     sequence: bool = False
     explicit_status: bool = False
     settled: bool = False  # a clause has decided its status and date

@@ -51,7 +51,7 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expec
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of|invited [^ ]+ to|"
                      r"invitation to)\b")
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
-                      r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|(?:travelled|traveled|"
+                      r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|^after E\d+|(?:travelled|traveled|"
                       r"went|moved|flew) on)\b")
 REPORT_FRAME = re.compile(r"^(?:(?:earlier|later|meanwhile|also|in addition) ,? )?(?:according to|as reported by)\b"
                           r"|^" + r"(?:(?:earlier|later|meanwhile) ,? )?(?:[a-z ]{0,30} )?" + ACTOR

@@ -71,6 +71,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
     ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
+    ("span_wd_wd", r"(?:(?i:between|from|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+     + TO + r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("weekday", r"(?:(?P<rel>(?i:last|next|this|coming|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
      r"|Saturday|Sunday)\b"),
     ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
@@ -225,6 +227,12 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
     if kind == "day_word":
         delta = {"yesterday": -1, "tomorrow": 1}.get(g("word").lower(), 0)
         return DateValue(start=(published + datetime.timedelta(days=delta)).isoformat())
+    if kind == "span_wd_wd":
+        first = resolve_weekday(g("wd"), "", published, tense)
+        length = (WEEKDAYS.index(g("wd2").lower()) - WEEKDAYS.index(g("wd").lower())) % 7
+        if not 0 < length < 7:
+            return None
+        return DateValue(start=first.isoformat(), end=(first + datetime.timedelta(days=length)).isoformat())
     if kind == "weekday":
         return DateValue(start=resolve_weekday(g("wd"), (g("rel") or "").lower(), published, tense).isoformat())
     if kind == "soon":

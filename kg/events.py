@@ -187,8 +187,12 @@ class SentenceReader:
             if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)\s*$", s[start:at]):
                 continue
             dates.append((at, int(m.group()[1:])))
-        after = [d for d in dates if d[0] >= char]
+        # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
+        after = [d for d in dates if d[0] >= char and not re.search(r"\b(?:that|which|who)\b", s[char:d[0]])]
         before = [d for d in dates if d[0] < char and not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])]
+        if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
+                                    r"\bthe same day\b", s[start:end]):
+            before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
         chosen = after[0] if after else before[-1] if before else None
         if chosen is None:
             if re.match(r"(?:when|as|while)\b", clause.text):
@@ -213,6 +217,17 @@ class SentenceReader:
             if expr is not None:
                 return self.reader.resolve_date(expr, status)
         return None
+
+    def there(self, candidate: Candidate) -> None:
+        """"would also hold talks there": the place the sentence before named last, and the gathering
+        whose sidelines the meeting reported there was on."""
+        if self.reader.previous_places and not candidate.places:
+            candidate.places = [self.reader.previous_places[-1]]
+        before = [c for c in self.reader.candidates if c.sentence == self.sentence.index - 1]
+        for anchor in reversed(before):
+            if anchor.family in ("meeting", "call") and anchor.sidelines is not None:
+                candidate.sidelines = candidate.sidelines or anchor.sidelines
+                break
 
     def sentence_subject_state(self) -> str | None:
         """The state a sentence opens with ("Brazil takes over ... and will host ..."), as a placeholder."""
@@ -328,6 +343,8 @@ class SentenceReader:
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
+        self.reader.previous_places = [i.entity for i in self.view.items if i.entity and i.how != "adjective"
+                                       and i.entity.startswith(("place/", "country/"))]
         # in the order of the text, so that a later mention is merged into an earlier one
         return sorted(list(self.candidates.values()) + self.extra, key=lambda c: min(c.spans))
 
@@ -409,6 +426,7 @@ class ArticleReader:
         self.candidates: list[Candidate] = []
         self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
         self.dateline: str | None = None  # the place the article was filed from
+        self.previous_places: list[str] = []  # the places the sentence before named, for "there"
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

@@ -61,7 +61,9 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
         members.read(sentence_reader.view, clauses, sentence_reader.phrases)
 
     # a caption's "the summit" is a later mention of what the body reports
-    reader.candidates.sort(key=lambda c: article.sentences[c.sentence].role == "caption")
+    for candidate in reader.candidates:
+        candidate.caption = article.sentences[candidate.sentence].role == "caption"
+    reader.candidates.sort(key=lambda c: c.caption)
     events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices)
     membership = members.findings()
     facts = Facts(events=tuple(events), memberships=tuple(membership.memberships),

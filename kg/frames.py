@@ -8,12 +8,14 @@ person is "P3", a group "G4", a state "C5", a place "L7", a date "D8" and an eve
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import TYPE_CHECKING
 
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import Clause
 from kg.eventphrases import TITLE_WORDS
+from kg.models import DateValue
 
 if TYPE_CHECKING:
     from kg.events import SentenceReader
@@ -63,7 +65,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
     for m in frames(SUBJECT + r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts|to hold|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
-                    + r"){0,3}? (?P<ev>E\d+)(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS + r")*))?"):
+                    + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS
+                    + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in PERSON_MEETINGS | {"OrgMeeting"}:
             continue
@@ -80,6 +83,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        if m.group("there"):
+            reader.there(candidate)
         touched.append(candidate)
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
@@ -93,11 +98,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
 
     # A and B met / talked (no object)
-    for m in frames(r"(?P<a>" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
+    for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
                     + r" (?:met|talked|will meet|to meet|meet)\b(?! with| during| at)"):
-        candidate = reader.new_candidate("Meeting", clause, reader.people(m.group("a")))
+        people = reader.people(m.group("a"))
+        if len(people) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
+        # "the two presidents met twice last year, in Xi'an and in Beijing": a meeting in each
+        places = re.match(r"(?: (?:twice|two times|again|also))*(?: (?:in |on )?D\d+)? ,? in (?P<p1>" + PLACE
+                          + r") and (?:in )?(?P<p2>" + PLACE + r")", s[m.end():end])
+        if places:
+            candidate.places = [reader.view.item(places.group("p1")).entity]
+            other = reader.new_candidate("Meeting", clause, people)
+            reader.settle(other, clause, m.end())
+            other.places = [reader.view.item(places.group("p2")).entity]
+            touched.append(other)
 
     # during/at/in a meeting with B (the clause's subject is A)
     for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
@@ -168,8 +185,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(agents(m))
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
-    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|flew|flies|went|goes|headed|arrived|arrives|came|"
-                    r"landed|lands|moved|moves)(?: on)?"
+    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
+                    r"arrives|arrive|came|come|landed|lands|moved|moves)(?: on)?"
                     r" (?:to|in) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
                     r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
@@ -345,6 +362,30 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         if m.group("a") is None and re.match(r"where\b", clause.text) and last is not None and not candidate.places:
             candidate.places = list(last.places)
+        touched.append(candidate)
+    # "on the second day of a state visit": the visit began that many days before
+    for m in frames(r"on the (?P<nth>first|second|third|fourth|fifth|last|final) day of (?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.subject(clause, m.start(), previous))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        day = reader.date_near(clause, 0, candidate.status)
+        nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(m.group("nth"))
+        if day is not None and day.granularity == "day" and not day.end and nth and nth > 1:
+            first = day.first_day() - datetime.timedelta(days=nth - 1)
+            candidate.date = DateValue(start=first.isoformat(), end=day.start)
+        touched.append(candidate)
+    # "it was during a visit to Astana in 2013 that Xi first floated ...": who was on the visit
+    for m in frames(r"(?:it|this) (?:was|is) (?:during|on|at|in the course of) (?P<ev>E\d+) that (?P<a>" + ACTS + ")"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "he was last in Kazakhstan in September 2022": a visit there, then
+    for m in frames(SUBJECT + r"(?:was|were) (?:last |previously |first |also |most recently )?in (?:the )?"
+                    r"(?P<dest>" + PLACE + r") (?:in |on )?D\d+"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.end("dest"))
         touched.append(candidate)
     # "the expanded session of last October's summit": a part of a gathering
     for m in frames(r"(?P<ev>E\d+) of (?:the )?(?P<whole>E\d+)"):
