@@ -162,7 +162,7 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup) -> bool:
         return False
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
         return False
-    if later.definite and later.places and not earlier.places and not later.participants:
+    if later.definite and later.places and not earlier.places and not later.participants and not later.caption:
         return False  # "the Beijing summit" names a meeting in Beijing, not any meeting
     if earlier.explicit_status and later.explicit_status and earlier.status != later.status:
         return False
@@ -200,7 +200,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         target.date = date
     else:
         target.date, target.date_in_phrase = date, other.date_in_phrase
-    if other.explicit_status and not target.explicit_status:
+    if other.explicit_status and not target.explicit_status and not other.caption:
         target.status, target.explicit_status = other.status, True
     specific = {"Visit": "StateVisit", "OrgMeeting": other.kind if other.kind in ("Summit", "MinisterialMeeting") else "",
                 "Meeting": other.kind if other.kind in PERSON_MEETINGS | MULTILATERAL else ""}

@@ -218,6 +218,22 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
             people = [discourse.holder(role.kind, sa), discourse.holder(role.kind, sb)]
             if all(people):
                 return Resolved(people, items[start].start, b.end, items[k].sentence, "description"), end + 4
+    # "the leaders of Russia, China and Mongolia": the leader of each
+    if role is None and word in ("leaders", "presidents") and end < len(items) and items[end].word == "of":
+        states, index = [], end + 1
+        while index < len(items):
+            state = state_of(items[index], discourse.lookup, discourse.ref)
+            if state is None:
+                break
+            states.append(state)
+            index += 1
+            if index < len(items) and items[index].word in (",", "and"):
+                index += 1 + (index + 1 < len(items) and items[index].word == "," and items[index + 1].word == "and")
+                continue
+            break
+        people = [discourse.holder("head_of_state", s, leader=True) for s in states]
+        if len(states) >= 2 and all(people):
+            return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
     people = discourse.last_two(test)
     if not people:

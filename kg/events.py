@@ -184,7 +184,9 @@ class SentenceReader:
         dates = []
         for m in re.finditer(r"\bD\d+\b", s[start:end]):
             at = start + m.start()
-            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)\s*$", s[start:at]):
+            expr_text = self.view.items[int(m.group()[1:])].date.text.lower()
+            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)\s*$", s[start:at]) \
+                    or re.match(r"(?:since|until|till|by)\b", expr_text):
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
@@ -195,8 +197,12 @@ class SentenceReader:
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
         chosen = after[0] if after else before[-1] if before else None
         if chosen is None:
-            if re.match(r"(?:when|as|while)\b", clause.text):
+            if re.match(r"(?:when|as|while|where)\b", clause.text):
                 return self.reader.resolve_date(self.when_date, status)
+            if re.search(r"\b(?:the same day|that same day|that day)\b", s[start:end]):
+                # "earlier the same day": the day of the event last reported by its day
+                days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
+                return DateValue(start=days[-1].start) if days and not days[-1].end else None
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
         return self.reader.resolve_date(expr, status)
@@ -237,7 +243,8 @@ class SentenceReader:
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
-        match = re.search(r"\b(?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of |A\d+ )?(" + PLACE + r")\b", text)
+        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort) of |A\d+ )?"
+                          r"(" + PLACE + r")\b", text)
         if match:
             return [self.view.item(match.group(1)).entity]
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:city|town|capital)\b|\bhere\b", text):

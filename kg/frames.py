@@ -63,7 +63,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         return any(c is reader.candidates.get(reader.view.item(placeholder).event) for c in touched)
 
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
-    for m in frames(SUBJECT + r"(?:held|hold|holds|holding|had|have|has|conducted|conduct|conducts|to hold|"
+    for m in frames(SUBJECT + r"(?:held|hold|holds|holding|(?:had|have|has)(?! (?!held)\S+ed\b)|conducted|conduct|"
+                    r"conducts|to hold|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS
                     + r")*))?"):
@@ -99,7 +100,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # A and B met / talked (no object)
     for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
-                    + r" (?:met|talked|will meet|to meet|meet)\b(?! with| during| at)"):
+                    + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together)\b"
+                    r"(?! with| during| at| for)"):
         people = reader.people(m.group("a"))
         if len(people) < 2:
             continue
@@ -387,6 +389,33 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.end("dest"))
         touched.append(candidate)
+    # "a two-day summit that wrapped up on Friday"
+    for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?![EPG]\d)\S+ ){0,2}?(?:wrapped up|ended|closed|concluded|opened|"
+                    r"began|started|closes|ends|opens|begins|kicked off) (?:on )?(?P<d>D\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("d"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "Modi told Putin at their meeting that ...": who met
+    for m in frames(r"(?P<a>" + ACT + r") (?:told|assured|informed|urged|asked|reminded) (?P<b>" + ACTS
+                    + r") (?:at|during|in) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        if re.match(r"their\b", phrase.name.lower()):
+            candidate.participants = []  # "their" is the two in this sentence
+        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "where he had held talks with Tokayev during a state visit": the visit was theirs
+    for m in frames(r"(?P<ev>E\d+) with (?P<b>" + ACTS + r") (?:during|in the course of|on) (?P<ev2>E\d+)"):
+        if reader.phrase(m.group("ev2")).kind not in VISITS:
+            continue
+        meeting, visit = reader.candidate_for(m.group("ev")), reader.candidate_for(m.group("ev2"))
+        visit.add_people(meeting.participants)
+        visit.hosts += [h for h in reader.people(m.group("b")) if h not in visit.hosts]
+        reader.settle(visit, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
+        touched.append(visit)
     # "the expanded session of last October's summit": a part of a gathering
     for m in frames(r"(?P<ev>E\d+) of (?:the )?(?P<whole>E\d+)"):
         part, whole = reader.phrase(m.group("ev")), reader.phrase(m.group("whole"))
@@ -432,6 +461,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         phrase = reader.phrase(m.group("ev"))
         host = m.group("host") or (reader.sentence_subject_state()
                                    if re.fullmatch(r"(?:and |but )?", s[start:m.start()]) else None)
+        antecedent_state = re.search(r"((?:C|L)\d+) , $", s[:start])
+        if not m.group("host") and antecedent_state and re.fullmatch(r"which (?:is |was )?", s[start:m.start()]):
+            host = antecedent_state.group(1)  # "passed it to India, which is due to host the next summit"
         if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference") and host:
             candidate = reader.candidate_for(m.group("ev"))
             if not candidate.places:
@@ -460,9 +492,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not candidate.places:
             candidate.places = reader.place_after(clause, start)
         touched.append(candidate)
-    # "where he also met B": the antecedent's place
-    if re.match(r"where\b", clause.text) and last is not None:
+    # "where he also met B": the antecedent's place, the place named just before "where"
+    if re.match(r"where\b", clause.text):
+        named = re.search(r"(" + PLACE + r") , $", s[:start])
+        where = [reader.view.item(named.group(1)).entity] if named else list(last.places) if last is not None else []
         for candidate in touched:
             if not candidate.places:
-                candidate.places = list(last.places)
+                candidate.places = list(where)
     return touched
