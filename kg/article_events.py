@@ -142,7 +142,8 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
         return True
     # a bare "the meeting" / "the Tianjin meeting" may name any meeting the article reported
     for reference, other in ((a, b), (b, a)):
-        if reference.family == "meeting" and reference.definite and len(reference.participants) < 2 \
+        bare = re.fullmatch(r"the (?:meeting|talks|gathering|session)", reference.name.lower())
+        if reference.family == "meeting" and reference.definite and (len(reference.participants) < 2 or bare) \
                 and other.family in MEETINGISH and "summit" not in reference.name.lower():
             return True
     return False
@@ -152,9 +153,14 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
                                r"narrow-format|narrow format)\b", re.IGNORECASE)
 
 
-def same_event(earlier: Candidate, later: Candidate, lookup: Lookup) -> bool:
+def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
+               published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
         return False
+    if published is not None and {earlier.status, later.status} == {"planned", "held"}:
+        held = earlier if earlier.status == "held" else later
+        if held.date is not None and (published - held.date.last_day()).days > 31:
+            return False  # what is still to come is not what happened long before
     if bool(PART_OF_GATHERING.search(earlier.name)) != bool(PART_OF_GATHERING.search(later.name)) and \
             {earlier.family, later.family} <= {"summit", "org", "ministerial"}:
         return False  # the expanded session of a summit is a part of it, reported apart
@@ -231,10 +237,11 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     return shared, max(a for a, _ in earlier.spans)
 
 
-def merge_mentions(candidates: list[Candidate], lookup: Lookup) -> list[Candidate]:
+def merge_mentions(candidates: list[Candidate], lookup: Lookup,
+                   published: datetime.date | None = None) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in candidates:
-        matches = [earlier for earlier in kept if same_event(earlier, candidate, lookup)]
+        matches = [earlier for earlier in kept if same_event(earlier, candidate, lookup, published)]
         if not matches:
             kept.append(candidate)
         else:
@@ -439,7 +446,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
                     offices: Offices) -> list[EventFact]:
     for candidate in candidates:
         normalize_places(candidate, lookup)
-    events = merge_mentions(candidates, lookup)
+    events = merge_mentions(candidates, lookup, offices.published)
     date_sidelines(events)
     date_sequences(events)
     date_visit_programs(events, lookup)

@@ -366,6 +366,9 @@ class SentenceReader:
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
                      r"(?:[a-z-]+ ){0,3}$", text):
             return  # "the summit is the largest international gathering ...": said of an event, not another
+        if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and re.match(
+                r" since\b", self.view.string[position + len(placeholder):]):
+            return  # "his first appearance at a multilateral summit since the revolt": no event in particular
         candidate = self.candidate_for(placeholder)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
                                               r"upcoming|forthcoming)\s*$", text)

@@ -20,7 +20,7 @@ from kg.models import DateValue
 if TYPE_CHECKING:
     from kg.events import SentenceReader
 
-ACT = r"(?:P|G)\d+"
+ACT = r"(?:P|G)\d+\b"
 # a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
@@ -141,7 +141,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # A hosted B in a state visit (in PLACE) / A received B
     for m in frames(SUBJECT + r"(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|will host|"
-                    r"will receive) (?P<b>" + ACTS + r")(?: (?:in|on|for|during) (?P<ev>E\d+))?"):
+                    r"will receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?P<ev>E\d+))?"):
         if m.group("ev") and reader.phrase(m.group("ev")).kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
             candidate.add_people(reader.people(m.group("b")))
@@ -174,6 +174,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + PLACE + r")"):
         if re.search(r"\binvit\w* (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "invited his counterpart to visit North Korea": an invitation is not a plan
+        if re.search(r"\b(?:first|only|last|second) (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
+            continue  # "the first Pakistani foreign minister to visit India in a decade": a description
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
@@ -228,19 +230,25 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "our leaders will meet during EVENT" is also a meeting of its own on the event's sidelines
     for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
-                    r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|"
+                    r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|hosted|"
                     r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if (phrase.kind in PERSON_MEETINGS and not phrase.definite) or phrase.plural:
             continue
+        if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and \
+                re.match(r" since\b", s[m.end("ev"):]):
+            continue  # "his first appearance at a multilateral summit since the revolt": none in particular
         among = re.search(r"(?P<a>" + ACTS + r") (?:was|were|is|are) among (?:the )?(?:G\d+|[a-z ]+) (?:who|that) $",
                           s[start:m.start("verb")])
         candidate = reader.candidate_for(m.group("ev"))
         people = reader.people(among.group("a")) if among else agents(m)
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|hosted|took part in|"
+                                                    r"participated in)$", m.group("verb")):
+            candidate.explicit_status = True  # said in the past: it happened
         touched.append(candidate)
         if re.search(r"\b(?:meet|met|see each other)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
             if not candidate.places:
@@ -304,7 +312,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
                     r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?"
                     r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?P<ev>E\d+))?"):
-        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ")):
+        chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
+        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ") or chaired):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
@@ -389,6 +398,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.end("dest"))
         touched.append(candidate)
+    # "a summit of the grouping": of the organization the article is about
+    for m in frames(r"(?P<ev>E\d+) of (?:the|this|that) (?:bloc|group|grouping|organi[sz]ation|alliance)\b"):
+        if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting"):
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.organizer = candidate.organizer or reader.reader.topic_organization()
     # "a two-day summit that wrapped up on Friday"
     for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?![EPG]\d)\S+ ){0,2}?(?:wrapped up|ended|closed|concluded|opened|"
                     r"began|started|closes|ends|opens|begins|kicked off) (?:on )?(?P<d>D\d+)"):
@@ -483,9 +497,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     if antecedent and re.match(r"which\b", clause.text) and re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
-            r"hosts|hosted)\b", clause.text):
+            r"hosts|hosted|attended by|chaired by|addressed by)\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
         reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
+        by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)
+        if by:
+            candidate.add_people(reader.people(by.group(1)))
         host = re.match(r"which ((?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
         if host and not candidate.places:
             candidate.places = [reader.view.item(host.group(1)).entity]
