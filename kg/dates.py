@@ -62,6 +62,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("md", _month("m1") + r"\s+" + _day("d1") + YEAR_TAIL + NOT_DIGIT),
     ("dm", _day("d1") + r"\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
     ("my", _month("m1") + r"\s+(?:of\s+)?" + _year("y") + NOT_DIGIT),
+    ("m_rel_year", r"(?:(?i:in|of|during|since|until|by)\s+)?(?:(?i:early|late|mid-?)\s*)?" + _month("m1")
+     + r"\s+(?P<rel>last|this|next)\s+year\b"),
     ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
     ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
      r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
@@ -202,6 +204,9 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
 
     if published is None:
         return None
+    if kind == "m_rel_year":
+        delta = {"last": -1, "next": 1}.get(g("rel").lower(), 0)
+        return DateValue(start=f"{published.year + delta}-{month_number(g('m1')):02d}")
     if kind == "rel_year":
         rel = g("rel").lower()
         delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)

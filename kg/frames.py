@@ -310,10 +310,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
-                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b(?: in (?:the )?(?:A\d+ )?(?:L|C)\d+)?"
+                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b"
+                    r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort) of )?(?:A\d+ )?"
+                    r"(?P<where>(?:L|C)\d+))?"
                     r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?P<ev>E\d+))?"):
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
-        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ") or chaired):
+        named = m.group("ev") and reader.phrase(m.group("ev")).organizer
+        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ") or chaired
+                or named):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
@@ -325,6 +329,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(org).entity)
         elif not candidate.organizer:
             candidate.organizer = reader.reader.topic_organization()
+        if m.group("where") and not candidate.places:
+            candidate.places = [reader.view.item(m.group("where")).entity]
         reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.start("verb"),
                       reader.phrase(m.group("ev")) if m.group("ev") else None)
         touched.append(candidate)
@@ -398,6 +404,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.end("dest"))
         touched.append(candidate)
+    # "Xi is the host, and the guests include Putin and Modi": who attends the gathering just reported
+    for m in frames(r"(?:(?P<host>" + ACT + r") (?:is|was|will be) the host|(?:the )?(?:guests|participants|attendees) "
+                    r"(?:include|included|are|were|will include) (?P<a>" + ACTS + "))"):
+        gathering = reader.reader.last_multilateral() if not reader.candidates else next(
+            (c for c in reversed(list(reader.candidates.values())) if c.family in ("summit", "ministerial", "org")),
+            reader.reader.last_multilateral())
+        if gathering is None:
+            continue
+        gathering.add_people(reader.people(m.group("host") or m.group("a")))
+        if m.group("host"):
+            gathering.hosts += reader.people(m.group("host"))
     # "a summit of the grouping": of the organization the article is about
     for m in frames(r"(?P<ev>E\d+) of (?:the|this|that) (?:bloc|group|grouping|organi[sz]ation|alliance)\b"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting"):
