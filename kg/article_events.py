@@ -177,6 +177,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # on the sidelines of two different gatherings: two meetings
     a, b = set(earlier.participants), set(later.participants)
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
+        if len(a) >= 2 and b - a:
+            return len(b) >= 2 and a == b  # "the meeting" that Sharif attended is not Jaishankar's with Wang
         if len(a) >= 2 and len(b) >= 2:
             if (earlier.date is None) != (later.date is None) and not later.definite:
                 return False  # "they first met in Vladivostok in 2019" is not the talks reported undated
@@ -331,10 +333,10 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
     own, were held on its sidelines (the genre leaves this unsaid: "Putin held talks with Modi on
     Tuesday", in an article on the Kazan summit)."""
     gatherings = [c for c in candidates if c.family in ("summit", "ministerial") and c.date is not None
-                  and c.status == "held" and c.date.granularity == "day"]
+                  and c.date.granularity == "day" and not PART_OF_GATHERING.search(c.name)]
     for meeting in candidates:
         if meeting.family != "meeting" or meeting.sidelines is not None or meeting.places or meeting.date is None \
-                or meeting.date.granularity != "day" or meeting.status != "held":
+                or meeting.date.granularity != "day":
             continue
         around = [g for g in gatherings if g.date.first_day() <= meeting.date.first_day() <= g.date.last_day()
                   and set(g.participants) & set(meeting.participants)]

@@ -190,7 +190,8 @@ class SentenceReader:
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
-        after = [d for d in dates if d[0] >= char and not re.search(r"\b(?:that|which|who)\b", s[char:d[0]])]
+        after = [d for d in dates if d[0] >= char and not re.search(
+            r"\b(?:that|which|who)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
         before = [d for d in dates if d[0] < char and not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\bthe same day\b", s[start:end]):
@@ -235,6 +236,12 @@ class SentenceReader:
                 candidate.sidelines = candidate.sidelines or anchor.sidelines
                 break
 
+    def predicate(self, char: int) -> bool:
+        """"It was the second meeting between the two in two months": an event said of another."""
+        before = self.view.string[:char]
+        return bool(re.search(r"\b(?:it|this|that) (?:is|was|will be|would be) (?:the|a|an|their|his|her) (?:[a-z-]+ ){0,4}$",
+                              before))
+
     def sentence_subject_state(self) -> str | None:
         """The state a sentence opens with ("Brazil takes over ... and will host ..."), as a placeholder."""
         match = re.match(r"(?:the )?((?:C|L)\d+) ", self.view.string)
@@ -270,8 +277,27 @@ class SentenceReader:
         index = self.view.item(placeholder).event
         if index not in self.candidates:
             phrase = self.phrases[index]
-            self.candidates[index] = self.reader.from_phrase(phrase, self.sentence)
+            candidate = self.reader.from_phrase(phrase, self.sentence)
+            if candidate.family == "visit" and candidate.places:
+                self.visitor_not_host(candidate, phrase)
+            self.candidates[index] = candidate
         return self.candidates[index]
+
+    def visitor_not_host(self, candidate: Candidate, phrase: EventPhrase) -> None:
+        """"The guests include Putin and Modi, on his first trip to China": "his" is not the Chinese
+        leader's; it is the nearest person before who does not lead the state visited."""
+        place = self.reader.lookup(candidate.places[0])
+        state = place.key if place and place.kind == "country" else place.country if place else None
+        published = self.reader.published
+        if state is None or published is None:
+            return
+        def leads(person: str) -> bool:
+            return any(o.of == state and o.leader for o in self.reader.ref.offices_held(person, published))
+        if not candidate.participants or not all(leads(p) for p in candidate.participants):
+            return
+        before = [i for i in self.view.items if i.end <= phrase.start and i.entity
+                  and i.entity.startswith("person/") and not leads(i.entity)]
+        candidate.participants = [before[-1].entity] if before else []
 
     def new_candidate(self, kind: str, clause: Clause, people: list[str]) -> Candidate:
         candidate = Candidate(kind=kind, sentence=self.sentence.index, paragraph=self.sentence.paragraph,

@@ -101,7 +101,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A and B met / talked (no object)
     for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together)\b"
-                    r"(?! with| during| at| for)"):
+                    r"(?! with| during| at (?:the )?E\d| for)"):
         people = reader.people(m.group("a"))
         if len(people) < 2:
             continue
@@ -132,7 +132,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A's meeting with B / talks between A and B
     for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")):
+        if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")) or reader.predicate(m.start("ev")):
             continue
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(phrase.people + reader.people(m.group("b")))
@@ -415,6 +415,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering.add_people(reader.people(m.group("host") or m.group("a")))
         if m.group("host"):
             gathering.hosts += reader.people(m.group("host"))
+    # "Iran joined in July 2023, at a virtual meeting chaired by New Delhi": states join at a summit
+    for m in frames(r"(?:C|L)\d+ (?:(?:formally|officially|also) )?(?:joined|was admitted|were admitted|became (?:the |a )?"
+                    r"(?:[a-z]+ )?(?:full )?member)(?: [^,]*?)? ,? at (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in ("Meeting", "OrgMeeting", "Summit") and not phrase.people:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.organizer = candidate.organizer or reader.reader.topic_organization()
+            if candidate.kind in ("Meeting", "OrgMeeting") and candidate.organizer:
+                candidate.kind = "Summit"
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
     # "a summit of the grouping": of the organization the article is about
     for m in frames(r"(?P<ev>E\d+) of (?:the|this|that) (?:bloc|group|grouping|organi[sz]ation|alliance)\b"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting"):
