@@ -200,6 +200,12 @@ class SentenceReader:
         if chosen is None:
             if re.match(r"(?:when|as|while|where)\b", clause.text):
                 return self.reader.resolve_date(self.when_date, status)
+            if re.search(r"\b(?:afterwards|after that|then)\b", s[start:end]):
+                # "is due to join the session on Thursday and is expected to meet Putin afterwards"
+                days = [c.date for c in list(self.candidates.values()) + self.extra
+                        if c.date and c.date.granularity == "day" and not c.date.end]
+                if days:
+                    return DateValue(start=days[-1].start)
             if re.search(r"\b(?:the same day|that same day|that day)\b", s[start:end]):
                 # "earlier the same day": the day of the event last reported by its day
                 days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
@@ -440,9 +446,16 @@ class SentenceReader:
             container = last if last is not None and last not in meetings else self.reader.last_multilateral(status)
             if container is None:
                 return
+        day = None
+        ev = match.group("ev") or match.group("ev2") if match else None
+        if ev and self.phrase(ev).dates:
+            # "on the margins of the summit on Thursday morning": that day is the meeting's
+            day = self.reader.resolve_date(self.phrase(ev).dates[0].date, container.status)
         for meeting in meetings:
             if meeting is not container and meeting.family in ("meeting", "call"):
                 meeting.sidelines = container
+                if meeting.date is None and day is not None and day.granularity == "day" and not day.end:
+                    meeting.date = day
         container.spans.append(self.clause_span(clause))
 
 
