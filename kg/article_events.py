@@ -367,7 +367,7 @@ def meetings_during_visits(candidates: list[Candidate]) -> None:
 def settle_kind(candidate: Candidate, offices: Offices) -> None:
     people = [p for p in candidate.participants if p.startswith("person/")]
     states = [p for p in candidate.participants if p.startswith("country/")]
-    if candidate.kind == "Summit" and not candidate.organizer and len(people) == 2:
+    if candidate.kind == "Summit" and not candidate.organizer and len(people) == 2 and not candidate.hosts:
         candidate.kind = "BilateralMeeting"
     if candidate.kind == "OrgMeeting":
         if any(offices.is_foreign_minister(p) for p in people):

@@ -268,7 +268,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the visit was called off"
     for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
-                    r"called off|cancel+ed|postponed|put off|scrapped|delayed)|(?:took|takes|will take|is taking|"
+                    r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
+                    r"(?:for|to (?:be held|take place|open|start|begin)))|(?:took|takes|will take|is taking|"
                     r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))

@@ -49,6 +49,10 @@ TABLE = [
     ("in the coming days", "2025-07-01", "future", "2025-07"),
     ("2024-2025", MONDAY, "past", "2024/2025"),
     ("2023-07-04", MONDAY, "past", "2023-07-04"),
+    ("on Wednesday and Thursday", "2024-07-03", "future", "2024-07-03/2024-07-04"),
+    ("from Tuesday to Thursday", "2024-10-24", "past", "2024-10-22/2024-10-24"),
+    ("in July last year", "2025-09-01", "past", "2024-07"),
+    ("in March next year", "2025-09-01", "future", "2026-03"),
 ]
 
 

@@ -112,3 +112,97 @@ def test_no_event_is_dated_by_the_publication_date_alone():
     text = "Lavrov met Wang Yi in Beijing. The talks were constructive."
     (event,) = read_text(text, "2025-07-14").facts.events
     assert event.date is None
+
+
+# ---------------------------------------------------------------------------- spans, anaphora, frames
+# Sentences written for these tests, in the genre's phrasing, none from the test articles.
+
+SPANS = [
+    # a number of days and the day it ended or began
+    ("Defence ministers of the CSTO wound up two days of talks in Minsk on Friday.", "2023-11-24",
+     ("MinisterialMeeting", "2023-11-23/2023-11-24")),
+    ("The three-day ASEAN summit, which opened on Monday and closes on Wednesday, drew eleven leaders.",
+     "2024-10-09", ("Summit", "2024-10-07/2024-10-09")),
+    ("The leaders met on the sidelines of a two-day CSTO summit that wrapped up on Thursday.", "2023-11-24",
+     ("Summit", "2023-11-22/2023-11-23")),
+    ("Lukashenko held talks with Tokayev in Astana on Tuesday, on the second day of a state visit to "
+     "Kazakhstan.", "2024-05-29", ("StateVisit", "2024-05-27/2024-05-28")),
+    ("The CSTO summit is scheduled for Wednesday and Thursday in Minsk.", "2023-11-20",
+     ("Summit", "2023-11-22/2023-11-23")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SPANS, ids=[c[0][:50] for c in SPANS])
+def test_the_days_an_event_spans_come_from_its_length_and_the_day_it_ended_or_began(text, published, expected):
+    found = {(kind, date) for kind, _, _, date, _ in events(text, published)}
+    assert expected in found
+
+
+def test_separate_talks_with_each_counterpart_are_separate_meetings():
+    found = events("Xi held separate talks with Lukashenko and with Tokayev on Wednesday.", "2024-07-04")
+    assert {p for _, p, _, _, _ in found} == {people("xi-jinping", "alexander-lukashenko"),
+                                               people("xi-jinping", "kassym-jomart-tokayev")}
+
+
+def test_a_when_clause_dates_the_statement_it_hangs_on_and_the_other_way_round():
+    text = ("The two ministers reviewed the agreements reached last month, when Putin paid a state visit to "
+            "China.")
+    assert ("StateVisit", people("vladimir-putin"), "china", "2024-05", "held") in events(text, "2024-06-11")
+    text = "Modi and Xi last held talks when the Chinese leader travelled to Goa for a summit in October 2016."
+    assert any(k == "BilateralMeeting" and d == "2016-10" for k, _, _, d, _ in events(text, "2024-10-24"))
+
+
+def test_a_date_in_a_relative_clause_is_not_the_events():
+    text = ("After the summit, Xi will travel on to Dushanbe for a state visit to Tajikistan, the last leg of a "
+            "tour that ends on Saturday.")
+    found = [e for e in events(text, "2024-07-03") if e[0] == "StateVisit"]
+    assert found and found[0][3] is None
+
+
+def test_the_summit_a_state_or_leader_will_host_takes_its_place_and_date():
+    text = "Putin will attend the summit that Lula will host in Rio de Janeiro on July 6-7."
+    assert ("Summit", people("vladimir-putin", "luiz-inacio-lula-da-silva"), "rio-de-janeiro",
+            "2025-07-06/2025-07-07", "planned") in events(text, "2025-05-01")
+    text = "The SCO chairmanship passed to Kyrgyzstan, which is to host the next summit next year."
+    found = events(text, "2025-09-02")
+    assert any(place == "kyrgyzstan" and date == "2026" for _, _, place, date, _ in found)
+
+
+def test_a_trip_for_talks_with_someone_is_a_visit_he_hosts():
+    text = "In July 2000 Putin flew to Pyongyang for talks with Kim Jong Il."
+    assert ("Visit", people("vladimir-putin", "kim-jong-il"), "pyongyang", "2000-07", "held") in events(
+        text, "2024-06-20")
+
+
+def test_an_invitation_is_not_a_planned_visit():
+    assert events("Kim invited his Russian counterpart to visit North Korea.", "2023-09-14") == []
+
+
+def test_the_two_sides_are_the_two_people_last_named():
+    text = ("Putin arrived in Pyongyang on Wednesday for a state visit. Kim Jong Un greeted him. After a "
+            "welcoming ceremony, the two sides held talks.")
+    found = events(text, "2024-06-20")
+    assert ("BilateralMeeting", people("vladimir-putin", "kim-jong-un"), "pyongyang", "2024-06-19", "held") in found
+
+
+def test_a_visitor_is_not_the_leader_of_the_state_visited():
+    text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
+            "China in seven years.")
+    visits = [e for e in events(text, "2025-08-31") if e[0] in ("Visit", "StateVisit")]
+    assert visits and visits[0][1] == people("narendra-modi")
+
+
+def test_a_swearing_in_is_an_event_of_its_day():
+    found = events("Prabowo Subianto took office in October.", "2025-01-07")
+    assert ("Inauguration", people("prabowo-subianto"), None, "2024-10", "held") in found
+
+
+def test_one_articles_events_stay_apart_in_the_graph():
+    """The expanded session of a summit, reported apart, is not merged into the summit across articles."""
+    from kg.merge import merge_events
+    text = ("The BRICS summit opened in Kazan on Tuesday. Guterres is due to join an expanded session of the "
+            "summit on Thursday.")
+    extraction = read_text(text, "2024-10-22", file="a.txt")
+    assert len([e for e in extraction.facts.events if e.kind == "Summit"]) == 2
+    merged = merge_events([extraction], lambda key: None)
+    assert len([e for e in merged if e.kind == "Summit"]) == 2
