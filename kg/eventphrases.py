@@ -23,7 +23,8 @@ ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 VERB_CONTEXT = {"will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "not", "n't",
                 "also", "did", "does", "do", "'ll", "they", "we", "i", "you", "and"}
 PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
-TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|chancellor|premier|king|emir|secretary|general|state|"
+TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|external|affairs|defence|defense|chancellor|premier|king|"
+               r"emir|secretary|general|state|"
                r"councilor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
                r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"

@@ -498,6 +498,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if candidate.date is None:
             candidate.date = reader.date_near(clause, m.start("verb"), candidate.status)
         touched.append(candidate)
+    # "He was received by Iranian President Masoud Pezeshkian": the host of the visit just reported
+    for m in frames(r"(?:was|were|had been|will be) (?:received|welcomed|greeted|hosted) by (?P<b>" + ACTS + ")"):
+        visits = [c for c in touched + list(reader.candidates.values()) + reader.reader.candidates[-6:]
+                  if c.family == "visit"]
+        if visits:
+            visit = visits[0] if visits[0] in touched or visits[0] in reader.candidates.values() else visits[-1]
+            hosts = reader.people(m.group("b"))
+            visit.hosts += [h for h in hosts if h not in visit.hosts]
+            visit.add_people(hosts)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):

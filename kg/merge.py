@@ -158,6 +158,8 @@ class Cluster:
         people = {p for p in event.participants if p.startswith("person/")}
         if self.family == "visit" and not (self.place and event.place):
             return False
+        if self.family == "visit" and people and self.people() and (people <= self.people() or self.people() <= people):
+            return True  # one report names the host who received the visitor, another does not
         return people == self.people() if people or self.people() else set(event.participants) == set(
             self.participants)
 
