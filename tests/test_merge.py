@@ -56,10 +56,18 @@ def test_a_summit_reported_with_more_and_less_precision_is_one_summit():
     assert summit.status == "held"  # the later report
 
 
-def test_visits_with_different_people_stay_different_facts():
+def test_visits_by_different_visitors_stay_different_facts():
+    kb = merge([read_text("Putin visited China on May 16.", "2024-05-20", "a.txt"),
+                read_text("Lukashenko visited China on May 16.", "2024-05-20", "b.txt")])
+    assert len([e for e in kb.facts.events if e.kind in ("Visit", "StateVisit")]) == 2
+
+
+def test_a_visit_reported_with_and_without_its_host_is_one_visit():
     kb = merge([read_text("Putin visited China on May 16.", "2024-05-20", "a.txt"),
                 read_text("Xi hosted Putin in a state visit to China on May 16.", "2024-05-20", "b.txt")])
-    assert len([e for e in kb.facts.events if e.kind in ("Visit", "StateVisit")]) == 2
+    (visit,) = [e for e in kb.facts.events if e.kind in ("Visit", "StateVisit")]
+    assert (visit.kind, set(visit.participants), visit.sources) == (
+        "StateVisit", {"person/vladimir-putin", "person/xi-jinping"}, ("a.txt", "b.txt"))
 
 
 def test_memberships_merge_and_keep_the_most_precise_since_date():
