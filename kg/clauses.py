@@ -92,6 +92,7 @@ def split_clauses(view: SentenceView) -> list[Clause]:
 
 def modality(text: str) -> str | None:
     """"cancelled" or "planned" from the words of a clause before its event, else None."""
+    text = re.sub(r"\b(?:went|goes|go|had gone|moved|proceeded) on to\b", "then", text)  # "went on to meet": done
     if CANCELLED.search(text):
         return "cancelled"
     if PLANNED.search(text):

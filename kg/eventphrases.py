@@ -23,7 +23,8 @@ ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 VERB_CONTEXT = {"will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "not", "n't",
                 "also", "did", "does", "do", "'ll", "they", "we", "i", "you", "and"}
 PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
-TITLE_WORDS = (r"(?:(?:president|prime|minister|foreign|external|affairs|defence|defense|chancellor|premier|king|"
+TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|president|prime|minister|foreign|"
+               r"external|affairs|defence|defense|chancellor|premier|king|"
                r"emir|secretary|general|state|"
                r"councilor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
                r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
@@ -32,7 +33,7 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|high-level|bilateral|trilateral|multilateral|official|"
           r"state|working|brief|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|"
-          r"[a-z]+-day|\d+-day|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
+          r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           r"foreign ministers '|leaders '|heads of state '|ministers ') )")
 DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's) )"
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
@@ -177,7 +178,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                     "forums", "trips") and not (
                 organizer or phrase.definite or places or phrase.dates or phrase.people):
             continue  # "frequent meetings", "a number of bilateral meetings": no particular event
-        if phrase.plural and not (places or phrase.dates or organizer):
-            continue  # "its meetings", "their talks over the years": many, none in particular
+        if phrase.plural and not (places or phrase.dates or (organizer and phrase.definite)):
+            continue  # "its meetings", "high-level ASEAN meetings": many, none in particular
         found.append((indices.start, indices.stop, phrase))
     return found

@@ -185,19 +185,34 @@ class SentenceReader:
         for m in re.finditer(r"\bD\d+\b", s[start:end]):
             at = start + m.start()
             expr_text = self.view.items[int(m.group()[1:])].date.text.lower()
-            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)\s*$", s[start:at]) \
+            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)(?: the)?\s*$", s[start:at]) \
                     or re.match(r"(?:since|until|till|by)\b", expr_text):
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
         after = [d for d in dates if d[0] >= char and not re.search(
             r"\b(?:that|which|who)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
-        before = [d for d in dates if d[0] < char and not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])]
+        # a date before the event counts if no other statement comes between, or if it opens the clause
+        # ("On Thursday, Wang and Lavrov joined ...")
+        before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
+                                                       or re.fullmatch(r"(?:earlier |later )?", s[start:d[0]]))]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\bthe same day\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
+        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) ", s[start:char])
+        if offset:
+            # "held talks on Saturday, two days after Wang had sat down with Lavrov": counted from that day
+            anchor = self.first_day_in(start, start + offset.start(), status)
+            if anchor is not None:
+                count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
+                    offset.group(1)) or int(offset.group(1))
+                days = count * (7 if offset.group(2).startswith("week") else 1)
+                shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
+                return DateValue(start=(anchor.first_day() + shift).isoformat())
         chosen = after[0] if after else before[-1] if before else None
         if chosen is None:
+            if re.match(r"and then\b", clause.text) and self.when_date is not None:
+                return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"
             if re.match(r"(?:when|as|while|where)\b", clause.text):
                 return self.reader.resolve_date(self.when_date, status)
             if re.search(r"\b(?:afterwards|after that|then)\b", s[start:end]):
@@ -214,16 +229,28 @@ class SentenceReader:
         expr: DateExpression = self.view.items[chosen[1]].date
         return self.reader.resolve_date(expr, status)
 
+    def first_day_in(self, start: int, end: int, status: str) -> DateValue | None:
+        """The first single day said in a stretch of the view, by a date word or an event phrase."""
+        for word in re.findall(r"\b[DE]\d+\b", self.view.string[start:end]):
+            item = self.view.item(word)
+            exprs = [item.date] if word.startswith("D") else [d.date for d in self.phrases[item.event].dates]
+            for expr in exprs:
+                value = self.reader.resolve_date(expr, status)
+                if value is not None and value.granularity == "day" and not value.end:
+                    return value
+        return None
+
     def date_of_when_clause(self, clause: Clause, status: str) -> DateValue | None:
         """"They last held talks when Xi travelled to India for a summit in October 2019": the date of
         the "when" clause that follows."""
         following = [c for c in self.clauses if c.start == clause.end]
         text = " ".join(self.view.words[clause.start:clause.end])
-        if following and re.match(r"when\b", following[0].text):
+        if following and re.match(r"(?:when|where)\b", following[0].text):
             text = following[0].text
         elif not re.search(r" when ", text):
             return None
-        for word in re.findall(r"\b[DE]\d+\b", text[text.find("when"):]):
+        anchor = re.search(r"\b(?:when|where)\b", text)
+        for word in re.findall(r"\b[DE]\d+\b", text[anchor.start() if anchor else 0:]):
             item = self.view.item(word)
             expr = item.date if word.startswith("D") else next(
                 (d.date for d in self.phrases[item.event].dates), None)
@@ -398,6 +425,9 @@ class SentenceReader:
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
                      r"(?:[a-z-]+ ){0,3}$", text):
             return  # "the summit is the largest international gathering ...": said of an event, not another
+        if re.match(r" (?:every|each) (?:year|month|spring|summer|autumn|winter)| annually\b| regularly\b",
+                    self.view.string[position + len(placeholder):]):
+            return  # "the bloc holds its ministers' meeting every year": a custom, not an event
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and re.match(
                 r" since\b", self.view.string[position + len(placeholder):]):
             return  # "his first appearance at a multilateral summit since the revolt": no event in particular
@@ -506,7 +536,7 @@ class ArticleReader:
             people = list(pairs[-1].participants) if pairs else []
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
-                r"(?:the |its |their |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first) )?"
+                r"(?:the |its |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first) )?"
                 r"(?:leaders ' )?summit\b",
                 phrase.name.lower()):
             organizer = self.topic_organization()  # "the next summit": of the organization the article is about

@@ -24,7 +24,7 @@ ACT = r"(?:P|G)\d+\b"
 # a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
-            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,4}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
+            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
@@ -96,6 +96,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         kind = "PhoneCall" if m.group("how") else "Meeting"
         candidate = reader.new_candidate(kind, clause, agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("b"))
+        at = re.match(r"(?: (?![EPG]\d)\S+){0,3}? (?:at|during) (?:the same |the )?(E\d+)", s[m.end():end])
+        if at and reader.phrase(at.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            candidate.sidelines = reader.candidate_for(at.group(1))  # "had sat down with Lavrov at the same gathering"
+        touched.append(candidate)
+    # "Wang went on to meet his ASEAN counterparts on Friday": a ministerial of that organization
+    for m in frames(SUBJECT + r"(?:met|meet|meets|to meet|will meet|held talks with) (?:P\d+|his|her|their) (?P<org>O\d+) "
+                    r"(?:counterparts|colleagues|ministers)"):
+        candidate = reader.new_candidate("MinisterialMeeting", clause, agents(m))
+        candidate.organizer = reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        reader.settle(candidate, clause, m.end())
         touched.append(candidate)
 
     # A and B met / talked (no object)
@@ -118,6 +128,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             other.places = [reader.view.item(places.group("p2")).entity]
             touched.append(other)
 
+    # "since they met in Beijing in April": the two whose meeting the article reports
+    for m in frames(r"\bthey (?:had |have )?(?:last |first )?(?:met|talked)\b(?! with)"):
+        pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
+                 if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        if pairs:
+            # the pair the article is about: the first it reported ("it was their first encounter since they met")
+            candidate = reader.new_candidate("Meeting", clause, list(pairs[0].participants))
+            reader.settle(candidate, clause, m.end())
+            touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
     for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
@@ -230,6 +249,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "our leaders will meet during EVENT" is also a meeting of its own on the event's sidelines
     for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
+                    r"joined (?P<with>" + ACTS + r") for(?: (?![EPG]\d)\S+){0,3}?|"
                     r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|hosted|"
                     r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
@@ -244,6 +264,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                           s[start:m.start("verb")])
         candidate = reader.candidate_for(m.group("ev"))
         people = reader.people(among.group("a")) if among else agents(m)
+        people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
+        if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
+            candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|hosted|took part in|"
@@ -305,7 +328,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # the ministers / leaders of an organization's states met (gathered, convened) in X
-    for m in frames(r"(?:(?P<org2>O\d+) 's |the (?:bloc|group|grouping|organi[sz]ation) 's )?(?P<who>(?:(?:foreign|"
+    for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's )?(?P<who>(?:(?:foreign|"
                     r"defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
@@ -507,6 +530,30 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             hosts = reader.people(m.group("b"))
             visit.hosts += [h for h in hosts if h not in visit.hosts]
             visit.add_people(hosts)
+    # "Laos will host its leaders in Vientiane in October": the organization's summit there
+    for m in frames(r"(?:will|to|is to|is due to) host (?:its|the bloc 's|the group 's|the organi[sz]ation 's|(?P<org>O\d+)) "
+                    r"(?:leaders|heads of state) in (?:the )?(?P<place>" + PLACE + r")"):
+        organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
+                     else reader.reader.topic_organization())
+        if organizer:
+            candidate = reader.new_candidate("Summit", clause, [])
+            candidate.organizer = organizer
+            candidate.places = [reader.view.item(m.group("place")).entity]
+            reader.settle(candidate, clause, m.end("place"))
+            touched.append(candidate)
+    # "Blinken's next stop is Tokyo, where he is due on Sunday": a visit to come
+    for m in frames(r"(?P<a>" + ACT + r") 's (?:next|last|final) (?:stop|destination|port of call) (?:is|will be|was) "
+                    r"(?:the )?(?P<dest>" + PLACE + r")"):
+        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("a")))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.end("dest"))
+        if "next" in m.group(0):
+            candidate.status, candidate.explicit_status = "planned", True
+            if candidate.date is not None and reader.reader.published and candidate.date.first_day() < reader.reader.published:
+                candidate.date = None
+            if candidate.date is None:
+                candidate.date = reader.date_of_when_clause(clause, "planned")
+        touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):

@@ -51,7 +51,9 @@ FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted)")
 # what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
-WHOSE_COUNTRY = r"(?:(?P<m>" + STATES + r")|(?P<mp>P\d+) , whose country)"
+# "Timor-Leste, which ASEAN leaders agreed to admit, took part as an observer": the subject's verb
+REL = r"(?: , (?:which|who) [^,]+ ,)?"
+WHOSE_COUNTRY = r"(?:(?P<m>" + STATES + r")" + REL + r"|(?P<mp>P\d+) , whose country)"
 AFTER_BARE_JOIN = r"(?= (?:(?:in|on|at|during) )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b| ?[,.;]|$)"
 
 FOUNDED = re.compile(
@@ -120,14 +122,16 @@ TAKES_PART_AS = re.compile(
     WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
     r"participated|attends|attend|attended|sits|sit) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
 MEMBERS_NAMED = re.compile(
-    r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, )?(?P<m>" + STATES + ")")
+    r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, among them |among them "
+    r"|, including |, )?(?P<m>" + STATES + ")")
 # "the SCO currently has nine full members: China, Russia, ..."; "BRICS counts ten members"
 HAS_MEMBERS = re.compile(
     ORGREF + r" (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
     r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
     r"(?P<m>" + STATES + ")")
 DECIDED = re.compile(
-    r"(?:decision|decided|agreed|approved|voted|resolved) to (?:grant|admit|accept|give) (?:full )?(?:membership )?"
+    r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
+    r"give) (?:full )?(?:membership )?"
     r"(?:(?:to|in) )?(?P<m>" + STATES + r")"
     r"|(?:approved|launched|started|began|initiated|opened|completed) (?:the )?(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
@@ -135,11 +139,13 @@ DECIDED = re.compile(
     r"|(?P<m3>" + STATES + r") " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
     r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)"
+    r"|(?P<m8>" + STATES + r") , which (?:O\d+ )?(?:leaders |members |states )?(?:agreed|decided|approved|voted)"
+    r"(?: in principle)?(?: (?:in|on) D\d+)? to (?:admit|accept)"
     r"|(?P<m6>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been) (?:formally |also )?invited to "
     r"(?:join|become a member)"
     r"|(?P<m7>" + STATES + r")(?: , which)? " + ADVERBS + r"(?:received|receives|accepted|got) (?:an |the )?invitation "
     r"to (?:join|become a member)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8")
 LEFT = re.compile(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:left|withdrew from|quit|exited|was expelled from|were expelled from|"
     r"suspended (?:its|their) membership in) " + ORGREF)
@@ -378,8 +384,8 @@ class MembershipReader:
                     self.add_membership(state, org, self.last_status, since, view, m)
         for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS):
             for m in pattern.finditer(s, start):
-                if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and "states" not in (m.group("as") or "") \
-                        and "countries" not in (m.group("as") or ""):
+                if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and not re.search(
+                        r"states|countries|^dialogue", m.group("as") or ""):
                     continue
                 status = STATUS_WORDS.get(m.group("as"), "member")
                 org = self.organization(view, m, "org2", "org")
@@ -409,8 +415,10 @@ class MembershipReader:
         for m in CHAIRS.finditer(s, start):
             chair = self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8")
-            period = self.date_in(view, m.end(), end) if m.group("c3") or m.group("c3p") else \
-                self.date_in(view, m.start(), end)
+            tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|is due to|hand|hands)\b", m.group(0)) \
+                else "held"  # "Malaysia takes over the chair in January": the January to come
+            period = self.date_in(view, m.end(), end, tense) if m.group("c3") or m.group("c3p") else \
+                self.date_in(view, m.start(), end, tense)
             if chair and org and self.international(org) and chair != org:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
