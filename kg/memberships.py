@@ -102,7 +102,8 @@ GRANTED = re.compile(
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into) " + QUALIFIER + r"(?:O\d+ )?"
     + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
 GAINED = re.compile(
-    WHOSE_COUNTRY.replace(")|(", ")(?: , (?:which|who))?|(") + " " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
+    r"(?:(?P<m>" + STATES + r")(?: , (?:which|who)(?= (?:currently |now |still |also )*(?:holds|has|enjoys|gained|"
+    r"obtained|received|took up|took))| , (?:which|who) [^,]+ ,)?|(?P<mp>P\d+) , whose country) " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
     r"secured|holds|hold|held|has|have|enjoys|enjoy|took up|take up|takes up|taking|took|assumed) "
     + STATUS_OF + QUALIFIER + r"(?:O\d+ )?" + AS + r"(?: (?:in|of|at|within) " + ORGREF + ")?")
 # "Afghanistan has held the status since 2012": the status the article last spoke of
