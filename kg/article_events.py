@@ -234,6 +234,9 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     shared += bool(set(earlier.participants) & set(later.participants))
     shared += earlier.status == later.status
     shared += 2 * (earlier.kind == later.kind)
+    if re.fullmatch(r"the \S+ (?:meeting|talks|gathering|session)", later.name.lower()) and later.places and \
+            earlier.family in ("summit", "ministerial", "org", "conference"):
+        shared += 3  # "the Yerevan meeting": the gathering held there, not a talk on its sidelines
     if later.caption:
         return shared, -min(a for a, _ in earlier.spans)  # a caption shows the news the article opens with
     return shared, max(a for a, _ in earlier.spans)
@@ -430,6 +433,10 @@ def keep(candidate: Candidate, lookup: Lookup) -> bool:
 def normalize_places(candidate: Candidate, lookup: Lookup) -> None:
     """Several cities of one state ("in Beijing and Harbin") make the state the place."""
     candidate.cities = [p for p in candidate.places]
+    if len(candidate.places) > 1 and not all(is_region(p, lookup) for p in candidate.places):
+        # "in the Black Sea resort of Sochi": the city, not the sea
+        candidate.places = [p for p in candidate.places if not is_region(p, lookup)]
+        candidate.cities = list(candidate.places)
     if len(candidate.places) > 1:
         states = {lookup(p).country if lookup(p) and lookup(p).kind != "country" else p for p in candidate.places}
         candidate.places = [states.pop()] if len(states) == 1 and None not in states else candidate.places[:1]

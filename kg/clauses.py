@@ -48,7 +48,7 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expec
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|"
                      r"agreed to (?:hold|meet|visit)|agree to (?:hold|meet)|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
-                     r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of|invited [^ ]+ to|"
+                     r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      r"invitation to)\b")
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
                       r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|^after E\d+|(?:travelled|traveled|"

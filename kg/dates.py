@@ -16,6 +16,7 @@ What the text does not date stays undated: there is no default to the publicatio
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -62,6 +63,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("md", _month("m1") + r"\s+" + _day("d1") + YEAR_TAIL + NOT_DIGIT),
     ("dm", _day("d1") + r"\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
     ("my", _month("m1") + r"\s+(?:of\s+)?" + _year("y") + NOT_DIGIT),
+    ("month_edge", r"(?:(?i:on)\s+)?(?i:the)\s+(?P<edge>first|last)\s+day\s+of\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
     ("m_rel_year", r"(?:(?i:in|of|during|since|until|by)\s+)?(?:(?i:early|late|mid-?)\s*)?" + _month("m1")
      + r"\s+(?P<rel>last|this|next)\s+year\b"),
     ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
@@ -204,6 +206,11 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
 
     if published is None:
         return None
+    if kind == "month_edge":
+        month = month_number(g("m1"))
+        year = explicit_year or _shift_year(datetime.date(published.year, month, 15), published, tense, slack=20)
+        last = calendar.monthrange(year, month)[1]
+        return DateValue(start=datetime.date(year, month, 1 if g("edge").lower() == "first" else last).isoformat())
     if kind == "m_rel_year":
         delta = {"last": -1, "next": 1}.get(g("rel").lower(), 0)
         return DateValue(start=f"{published.year + delta}-{month_number(g('m1')):02d}")

@@ -51,13 +51,16 @@ HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
            + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?|O\d+(?: \( O\d+ \))?"
+           r"|(?:bloc|group|grouping|organi[sz]ation|alliance) 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders)"
+           r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
 TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"
             r"| (?:scheduled|set|planned) for| held| that took place| which took place)?"
-            r"(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town|port|resort) of |A\d+ )?(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
+            r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort) of |A\d+ )?"
+            r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
-VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 
 PHRASE = re.compile(
     r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"
@@ -103,7 +106,7 @@ def entities_in(view: SentenceView, match: re.Match, group: str, prefix: str) ->
 def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, after: str) -> str:
     head = match.group("head")
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
-    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b", text):
+    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text):
         return "MinisterialMeeting"
     if re.search(r"heads of (state|government)|leaders ' summit", text):
         return "Summit"

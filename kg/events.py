@@ -169,8 +169,12 @@ class SentenceReader:
     def subject(self, clause: Clause, before: int, previous: list[str]) -> list[str]:
         """The people a clause is about: its first actor before a position, else the last clause's."""
         start, _ = self.clause_range(clause)
-        match = re.search(ACTS, self.view.string[start:before])
-        if match and not re.match(r" 's", self.view.string[start + match.end():start + match.end() + 3]):
+        for match in re.finditer(ACTS, self.view.string[start:before]):
+            if re.match(r" 's", self.view.string[start + match.end():start + match.end() + 3]):
+                break
+            if re.search(r"\b(?:of|ahead of|with|by|for|to|from|than|among|behind|before|after)\s*$",
+                         self.view.string[start:start + match.start()]):
+                continue  # "a day ahead of the leaders": not who did it
             return self.people(match.group())
         return list(previous)
 
@@ -283,7 +287,7 @@ class SentenceReader:
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
-        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort) of |A\d+ )?"
+        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort) of |A\d+ )?"
                           r"(" + PLACE + r")\b", text)
         if match:
             return [self.view.item(match.group(1)).entity]
@@ -535,6 +539,8 @@ class ArticleReader:
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
             people = list(pairs[-1].participants) if pairs else []
         organizer = self.parent_org(phrase.organizer)
+        if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
+            organizer = self.topic_organization()  # "a joint session of the bloc's foreign and defence ministers"
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
                 r"(?:the |its |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first) )?"
                 r"(?:leaders ' )?summit\b",

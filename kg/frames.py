@@ -28,7 +28,9 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
-SUBJECT = r"(?:(?<!\bby )(?<!\bwith )(?P<a>" + ACTS + r")" + MID + r" )?"  # not "hosted by A": an agent
+# not "hosted by A" (an agent), not "ahead of the leaders", "to Putin" (a preposition's object)
+SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )(?P<a>" + ACTS
+           + r")" + MID + r" )?")
 PLACE = r"(?:C|L)\d+\b"
 
 
@@ -128,6 +130,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             other.places = [reader.view.item(places.group("p2")).entity]
             touched.append(other)
 
+    # "Putin brought Pashinyan and Aliyev together for three-way talks": all three met
+    for m in frames(SUBJECT + r"(?:brought|brings|bring|will bring) (?P<b>" + ACTS + r") together (?:for|at|in) "
+                    r"(?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "since they met in Beijing in April": the two whose meeting the article reports
     for m in frames(r"\bthey (?:had |have )?(?:last |first )?(?:met|talked)\b(?! with)"):
         pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra

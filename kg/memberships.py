@@ -48,7 +48,7 @@ QUALIFIER = (r"(?:(?:a|an|the|its|full(?:-fledged)?|permanent|official|new|full-
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
 ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both) )*"
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
-JOIN_VERBS = (r"(?:joined|join|joins|will join|acceded to|became part of|came on board|come on board|comes on board|"
+JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted)")
 # what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
 # "Timor-Leste, which ASEAN leaders agreed to admit, took part as an observer": the subject's verb
@@ -80,6 +80,11 @@ FOUNDED_BY_STATES = re.compile(
 FOUNDED_BY_RELATIVE = re.compile(
     r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))? (?:that|which) (?P<founders>" + STATES
     + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
+# "In 2002, Armenia, Belarus, ... turned the treaty into a full-fledged organisation"
+TURNED_INTO = re.compile(
+    r"(?P<founders>" + STATES + r") (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
+    r"into (?:a |an )?(?:full-fledged |fully fledged |fully-fledged |formal )?(?:organi[sz]ation|alliance|bloc)"
+    r"(?P<rest>.*)")
 FOUNDING_MEMBERS = re.compile(
     r"(?P<m>" + STATES + r") (?:(?:is|are|was|were) (?:among )?|, )(?:the |a )?(?:O\d+ )?founding (?:members?|states?)"
     r"(?: (?:of|in) " + ORGREF + ")?")
@@ -148,8 +153,8 @@ DECIDED = re.compile(
     r"to (?:join|become a member)")
 DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8")
 LEFT = re.compile(
-    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:left|withdrew from|quit|exited|was expelled from|were expelled from|"
-    r"suspended (?:its|their) membership in) " + ORGREF)
+    r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
+    r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
 CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
 ORG_POSSESSIVE = r"(?:(?:the )?(?:O\d+|" + GROUP_WORDS + r") 's )?"
 CHAIRS = re.compile(
@@ -168,8 +173,10 @@ CHAIRS = re.compile(
     r"(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c6") + r"(?: , (?:which|who))? (?:chairs|chaired|will chair|is chairing|has chaired) "
     r"(?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
-    r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7")
+    r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
+    r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
+    r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8")
 
 
 @dataclass
@@ -356,6 +363,8 @@ class MembershipReader:
         for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)
+        for m in TURNED_INTO.finditer(s, start):
+            self.founding(view, m, start, end, dated_by_clause=True)
         for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
             for m in pattern.finditer(clause):
                 self.founding(view, m, clause_start, end, offset=clause_start)
@@ -415,11 +424,13 @@ class MembershipReader:
                 self.add_membership(state, org, "member", None, view, m, end=ended)
         for m in CHAIRS.finditer(s, start):
             chair = self.holder(view, m, CHAIR_GROUPS)
-            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8")
+            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|is due to|hand|hands)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come
             period = self.date_in(view, m.end(), end, tense) if m.group("c3") or m.group("c3p") else \
-                self.date_in(view, m.start(), end, tense)
+                self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), end, tense)
+            if period is not None and (m.group("c8") or m.group("c8p")):
+                period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
             if chair and org and self.international(org) and chair != org:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
@@ -441,7 +452,8 @@ class MembershipReader:
             return None
         return self.root(self.phrases[event].organizer)
 
-    def founding(self, view: SentenceView, m: re.Match, start: int, end: int, offset: int = 0) -> None:
+    def founding(self, view: SentenceView, m: re.Match, start: int, end: int, offset: int = 0,
+                 dated_by_clause: bool = False) -> None:
         """A founding statement; `offset` places a match made on the clause alone ("which was set up in
         2001", whose organization is the one just named) back in the sentence."""
         org = self.organization(view, m, "org")
@@ -452,6 +464,8 @@ class MembershipReader:
         place_match = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(L\d+)", rest)
         place = self.entity(view, place_match.group(1)) if place_match else None
         date = self.date_in(view, rest_start, rest_start + len(rest))
+        if date is None and dated_by_clause:
+            date = self.date_in(view, start, end)
         founders = []
         if "founders" in m.groupdict() and m.group("founders"):
             founders = self.states(view, m.group("founders"))
