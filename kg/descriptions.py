@@ -246,6 +246,12 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     if items[k].word not in PRONOUNS:
         return None
     person = subject_before(before, len(before), discourse)
+    if items[k].word in ("him", "her") and person is not None and any(i.entity == person for i in before):
+        # "President Widodo received him": an object pronoun is not the subject of its own clause
+        others = [p for p in reversed(discourse.subjects) if p != person]
+        person = others[0] if others else None
+        if person is None:
+            return None
     if person is None:
         return None
     return Resolved([person], items[k].start, items[k].end, items[k].sentence, "pronoun")

@@ -91,8 +91,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
+    for m in frames(SUBJECT + r"(?P<phoned>telephoned|phoned|rang|called) (?!on\b)(?P<b>" + ACTS + r")"):
+        candidate = reader.new_candidate("PhoneCall", clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("b"))
+        touched.append(candidate)
     for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
-                    r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up)"
+                    r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
+                    r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r" (?:with )?(?P<b>" + ACTS + r")"):
         kind = "PhoneCall" if m.group("how") else "Meeting"
@@ -298,7 +303,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
     # "the visit was called off"
-    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:(?:was|were|is|are|will be|has been|had been|would be) "
+    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,| (?:that|which) [^,]{0,80}?)? (?:(?P<off>(?:will|would) not (?:take place|"
+                    r"be held|go ahead))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin)))|(?:took|takes|will take|is taking|"
@@ -307,6 +313,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
+        relative = re.match(r"E\d+ (?:that|which) .*? with (?P<b>" + ACTS + ")", m.group(0))
+        if relative:  # "talks that Thai leaders had lined up with Blinken were called off"
+            candidate.add_people(reader.people(relative.group("b")))
+        if m.group("off"):
+            candidate.status, candidate.explicit_status = "cancelled", True
         if candidate.status == "held" and re.search(r"\b(?:was|were|has been|had been) (?:successfully |also )?"
                                                     r"(?:held|convened|hosted|staged|opened)|\b(?:took|has taken) place|"
                                                     r"\b(?:opened|kicked off|began|started|concluded|wrapped up|closed)$",
@@ -321,9 +332,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         candidate.status, candidate.explicit_status = "cancelled", True
         touched.append(candidate)
+    # "Blinken spent Monday and Tuesday in Jakarta", "had been due to spend Thursday in Bangkok": a visit
+    for m in frames(SUBJECT + r"(?:spent|spend|spends|spending|will spend) (?P<when>D\d+) (?:in|at) (?:the )?(?P<dest>"
+                    + PLACE + r")"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("when"))
+        touched.append(candidate)
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
-                    r"will fly|headed|heads|will head) to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
+                    r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]
@@ -391,11 +409,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(second)
     # "the summit that Putin will host in Kazan on October 22-24": its host, place and date
     for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)) (?:(?![EPG]\d)\S+ ){0,3}?"
-                    r"(?:host|hosts|hosted|hosting)\b(?: in (?:the )?(?P<place>" + PLACE + r"))?"):
+                    r"(?:host|hosts|hosted|hosting)\b(?: for (?:the )?(?:leaders|heads of state|ministers) of (?:the )?"
+                    r"(?P<org>O\d+))?(?: in (?:the )?(?P<place>" + PLACE + r"))?"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             continue
         candidate = reader.candidate_for(m.group("ev"))
+        if m.group("org"):
+            candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
         hosts = reader.people(m.group("a"))
         candidate.hosts += [h for h in hosts if h not in candidate.hosts]
         candidate.add_people(hosts)
