@@ -182,6 +182,14 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
 def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
     """"the two leaders", "both ministers", "our leaders", "the foreign ministers of Russia and China"."""
     word = items[k].word
+    if word == "two" and k > 0 and items[k - 1].word == "the" and k + 1 < len(items) and items[k + 1].word in (
+            "agreed", "met", "discussed", "held", "will", "would", "have", "had", "also", "spoke", "signed", "shook",
+            "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first"):
+        # "the two agreed to meet there": the two people last spoken of
+        people = discourse.last_two(lambda person: True)
+        if people:
+            return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
+        return None
     if word == "sides":
         # "the two sides held talks", "both sides": the two people last spoken of
         start = k

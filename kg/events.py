@@ -223,6 +223,11 @@ class SentenceReader:
                 # "is due to join the session on Thursday and is expected to meet Putin afterwards"
                 days = [c.date for c in list(self.candidates.values()) + self.extra
                         if c.date and c.date.granularity == "day" and not c.date.end]
+                said = [d for d in dates if d[0] < char]
+                if said:
+                    value = self.reader.resolve_date(self.view.items[said[-1][1]].date, status)
+                    if value is not None and value.granularity == "day" and not value.end:
+                        return value
                 if days:
                     return DateValue(start=days[-1].start)
             if re.search(r"\b(?:the same day|that same day|that day)\b", s[start:end]):
