@@ -21,6 +21,9 @@ from kg.titles import Title, TitleFinder
 
 SURNAME_FIRST = {"country/china", "place/taiwan", "country/north-korea", "country/south-korea", "country/vietnam",
                  "place/hong-kong", "place/macau"}
+CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "spring", "summer", "autumn", "winter", "early", "late", "mid"}
 PLACE_NOUNS = {"city", "town", "capital", "port", "resort", "village", "region", "province"}
 
 
@@ -116,12 +119,35 @@ def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None
             run = 0
             while k + 2 + run < len(items) and run < 3 and looks_like_name_part(items[k + 2 + run], registry.ref):
                 run += 1
-            if run and country:
+            described = k > 1 and any(x.word == "the" for x in items[max(0, k - 4):k])
+            if run and (country or (described and item.word in ("city", "town", "port", "resort", "village"))):
                 first, last = items[k + 2], items[k + 1 + run]
                 name = " ".join(x.text for x in items[k + 2:k + 2 + run])
                 merged = Item(first.start, last.end, name, item.sentence, entity=registry.new_city(name, country),
                               how="name")
                 items[k + 2:k + 2 + run] = [merged]
+
+
+def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -> None:
+    """"in Woodside, California" no; "in Xi'an, China", "in Mamallapuram, India": a name the
+    dictionary lacks, right after "in" and right before a state it names, is a city of that state."""
+    for items in sentences:
+        for k in range(1, len(items) - 2):
+            if items[k - 1].word not in ("in", "at", "near") or items[k].entity or items[k].word in CALENDAR_WORDS:
+                continue
+            run = 0
+            while k + run < len(items) and run < 3 and looks_like_name_part(items[k + run], registry.ref):
+                run += 1
+            after = k + run
+            if not run or after + 1 >= len(items) or items[after].text != ",":
+                continue
+            state = items[after + 1]
+            if not (state.entity and state.entity.startswith("country/") and state.how != "adjective"):
+                continue
+            name = " ".join(x.text for x in items[k:k + run])
+            merged = Item(items[k].start, items[after - 1].end, name, items[k].sentence,
+                          entity=registry.new_city(name, state.entity), how="name")
+            items[k:k + run] = [merged]
 
 
 def find_capital_descriptions(sentences: list[list[Item]], ref: Reference) -> None:
@@ -166,6 +192,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     titles = [title for items in sentences for title in finder.find(items)]
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
+    find_cities_before_states(sentences, registry)
     find_capital_descriptions(sentences, ref)
 
     discourse = Discourse(ref, registry.lookup, published, titles=list(titles))
