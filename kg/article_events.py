@@ -352,19 +352,25 @@ def meetings_during_visits(candidates: list[Candidate]) -> None:
     """The visitor's talks with the host, reported with no place of their own, were held where the
     visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
     sides held talks")."""
-    visits = [c for c in candidates if c.family == "visit" and c.places and c.hosts]
+    visits = [c for c in candidates if c.family == "visit" and c.places]
     for meeting in candidates:
-        if meeting.family != "meeting" or meeting.places or meeting.sidelines is not None:
+        if meeting.family != "meeting" or meeting.sidelines is not None:
             continue
         people = {p for p in meeting.participants if p.startswith("person/")}
-        during = [v for v in visits if len(people) >= 2 and people <= set(v.participants) and (
-            meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))]
+        # the visitor and the host; or the visitor and whom he met the sentence after ("Xi received him there")
+        during = [v for v in visits if len(people) >= 2 and (
+            people <= set(v.participants) if v.hosts else
+            (set(v.participants) - set(v.hosts)) & people and (
+                0 <= meeting.sentence - v.sentence <= 1 or bool(meeting.places)))
+            and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))
+            and (not meeting.places or places_agree(meeting.places, v.places, lambda key: None))]
         if len(during) != 1:
             continue
         visit = during[0]
-        meeting.places = list(visit.cities[:1] or visit.places)
-        if meeting.date is None and visit.date is not None and visit.date.granularity == "day" and not visit.date.end:
-            meeting.date = visit.date
+        meeting.places = meeting.places or list(visit.cities[:1] or visit.places)
+        if meeting.date is None and visit.date is not None:
+            day = visit.date.granularity == "day" and not visit.date.end
+            meeting.date = visit.date if day or not visit.hosts else meeting.date
 
 
 def settle_kind(candidate: Candidate, offices: Offices) -> None:

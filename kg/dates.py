@@ -60,9 +60,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("span_d_dm", r"(?:(?i:between|from)\s+)?" + _day("d1") + TO + _day("d2") + r"\s+" + _month("m1") + YEAR_TAIL
      + NOT_DIGIT),
     ("iso", r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" + NOT_DIGIT),
+    ("md_rel_year", _month("m1") + r"\s+" + _day("d1") + r"\s+(?P<rel>last|this|next)\s+year\b"),
     ("md", _month("m1") + r"\s+" + _day("d1") + YEAR_TAIL + NOT_DIGIT),
     ("dm", _day("d1") + r"\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
     ("my", _month("m1") + r"\s+(?:of\s+)?" + _year("y") + NOT_DIGIT),
+    ("season", r"(?:(?P<rel>(?i:next|this|last|coming))\s+|(?i:in\s+the)\s+)(?P<season>(?i:spring|summer|autumn|fall|winter))\b"),
     ("month_edge", r"(?:(?i:on)\s+)?(?i:the)\s+(?P<edge>first|last)\s+day\s+of\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
     ("m_rel_year", r"(?:(?i:in|of|during|since|until|by)\s+)?(?:(?i:early|late|mid-?)\s*)?" + _month("m1")
      + r"\s+(?P<rel>last|this|next)\s+year\b"),
@@ -71,7 +73,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
      + r"(?!\s*\d)" + NOT_DIGIT),
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
-    ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b"),
+    ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
     ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
@@ -206,6 +208,16 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
 
     if published is None:
         return None
+    if kind == "md_rel_year":
+        delta = {"last": -1, "next": 1}.get(g("rel").lower(), 0)
+        value = _day_value(published.year + delta, month_number(g("m1")), int(g("d1")))
+        return DateValue(start=value) if value else None
+    if kind == "season":
+        rel = (g("rel") or "").lower()
+        delta = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
+        if not rel:
+            return None  # "in the spring": of which year, the text does not say
+        return DateValue(start=str(published.year + delta))
     if kind == "month_edge":
         month = month_number(g("m1"))
         year = explicit_year or _shift_year(datetime.date(published.year, month, 15), published, tense, slack=20)

@@ -254,12 +254,15 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     if items[k].word not in PRONOUNS:
         return None
     person = subject_before(before, len(before), discourse)
-    if items[k].word in ("him", "her") and person is not None and any(i.entity == person for i in before):
-        # "President Widodo received him": an object pronoun is not the subject of its own clause
-        others = [p for p in reversed(discourse.subjects) if p != person]
-        person = others[0] if others else None
-        if person is None:
-            return None
+    if items[k].word in ("him", "her"):
+        # an object pronoun is not the subject of its own clause (the person named last before it):
+        # "Widodo received him" (the last sentence's subject), "Putin told Xi he expected him" (Xi),
+        # "Xi has not been to Russia since Putin hosted him" (Xi)
+        named = [i.entity for i in before if i.entity and i.entity.startswith("person/")]
+        if named:
+            others = [p for p in reversed(named) if p != named[-1]]
+            person = others[0] if others else next(
+                (p for p in reversed(discourse.subjects) if p != named[-1]), None)
     if person is None:
         return None
     return Resolved([person], items[k].start, items[k].end, items[k].sentence, "pronoun")

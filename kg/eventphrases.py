@@ -30,7 +30,7 @@ TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) 
                r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
-          r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|high-level|bilateral|trilateral|multilateral|official|"
+          r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|year-end|end-of-year|high-level|bilateral|trilateral|multilateral|official|"
           r"state|working|brief|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|"
           r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
@@ -114,6 +114,8 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "Summit"  # without an organization it may yet be two leaders' talks (kg.article_events)
     if re.search(r"\b(visits?|trips?|journeys?|tour)\b", head):
         return "StateVisit" if re.search(r"\bstate\b", match.group("pre") or "") else "Visit"
+    if re.search(r"\bvideo\b", match.group("pre") or "") and re.search(r"conference|link|summit", head):
+        return "PhoneCall"  # "a video conference" of two leaders is a call by video link
     if re.search(r"\b(phone|telephone|video|calls?)\b", head) or (
             re.search(r"\b(phone|telephone|video)\b", match.group("pre") or "") and re.search(r"call|conversation|talks", head)):
         return "PhoneCall"

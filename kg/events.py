@@ -415,13 +415,43 @@ class SentenceReader:
             self.read_sidelines(clause, start, end, touched, last_in_clause, text)
             if touched:
                 last_in_clause = touched[-1]
+        self.told_during_call(clauses)
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
-        self.reader.previous_places = [i.entity for i in self.view.items if i.entity and i.how != "adjective"
-                                       and i.entity.startswith(("place/", "country/"))]
+        # "there" is a place the sentence named as one, not "Russia's Security Council"
+        places = []
+        for n, item in enumerate(self.view.items):
+            if item.event is not None:
+                phrase = self.phrases[item.event]
+                places += [p for p in [phrase.destination, *phrase.places] if p]
+            elif item.entity and item.how != "adjective" and item.entity.startswith(("place/", "country/")) and not (
+                    n + 1 < len(self.view.items) and self.view.items[n + 1].text in ("'s", "’s", "'", "’")):
+                places.append(item.entity)
+        self.reader.previous_places = places
         # in the order of the text, so that a later mention is merged into an earlier one
         return sorted(list(self.candidates.values()) + self.extra, key=lambda c: min(c.spans))
+
+    def told_during_call(self, clauses: list[Clause]) -> None:
+        """"Putin told Xi on Friday that ..., using a video conference to ...": who was on the call the
+        sentence names (a reporting frame, which is otherwise nobody's participation)."""
+        calls = [i for i, p in enumerate(self.phrases) if p.kind in ("PhoneCall", "Meeting") and not p.people
+                 and not p.plural]
+        if not calls:
+            return
+        for clause in clauses:
+            start, end = self.clause_range(clause)
+            told = re.search(r"(?P<a>" + ACTS + r") (?:told|assured|informed|urged) (?P<b>" + ACTS + r")",
+                             self.view.string[start:end])
+            if not told:
+                continue
+            placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == calls[0]))}"
+            candidate = self.candidate_for(placeholder)
+            candidate.add_people(self.people(told.group("a")) + self.people(told.group("b")))
+            day = self.date_near(clause, start, "held")
+            if candidate.date is None and day is not None:
+                candidate.date = day
+            return
 
     def standalone(self, index: int, phrase: EventPhrase, clauses: list[Clause]) -> None:
         """An event phrase no frame took: an event of its own, if it says enough to be one."""
@@ -539,10 +569,10 @@ class ArticleReader:
             places = [phrase.destination]
         people = list(dict.fromkeys(phrase.people))
         if not people and re.match(r"their\b", phrase.name.lower()) and phrase.kind in ("Summit", "Meeting",
-                                                                                      "BilateralMeeting"):
+                                                                                      "BilateralMeeting", "PhoneCall"):
             # "their previous summit": the two whose meeting the article last reported
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
-            people = list(pairs[-1].participants) if pairs else []
+            people = list(pairs[0].participants) if pairs else []
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
             organizer = self.topic_organization()  # "a joint session of the bloc's foreign and defence ministers"

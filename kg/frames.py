@@ -143,12 +143,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # "since they met in Beijing in April": the two whose meeting the article reports
-    for m in frames(r"\bthey (?:had |have )?(?:last |first )?(?:met|talked)\b(?! with)"):
+    for m in frames(r"\bthey (?:had |have )?(?:last |first )?(?:met|talked|sat down(?: together)?|spoke|spoken)"
+                    r"(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
         pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
                  if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
         if pairs:
             # the pair the article is about: the first it reported ("it was their first encounter since they met")
-            candidate = reader.new_candidate("Meeting", clause, list(pairs[0].participants))
+            kind = "PhoneCall" if m.group("how") else "Meeting"
+            candidate = reader.new_candidate(kind, clause, list(pairs[0].participants))
             reader.settle(candidate, clause, m.end())
             touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
@@ -183,6 +185,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         else:
             candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
             reader.settle(candidate, clause, m.start("b"))
+            if re.match(r" there\b", s[m.end("b"):]):
+                reader.there(candidate)  # "Xi received Medvedev there"
         touched.append(candidate)
 
     # A welcomed the (upcoming) visit of B: A is the host
@@ -570,6 +574,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = organizer
             candidate.places = [reader.view.item(m.group("place")).entity]
             reader.settle(candidate, clause, m.end("place"))
+            touched.append(candidate)
+    # "he expected him in Moscow on a state visit next spring": a visit to come, its host the one expecting
+    for m in frames(r"(?P<a>" + ACT + r") (?:expected|expects|would expect|would welcome|will welcome|looked forward to "
+                    r"welcoming|looks forward to welcoming|invited|invites) (?P<b>" + ACT + r") (?:in|to) (?:the )?"
+                    r"(?P<dest>" + PLACE + r") (?:on|for) (?P<ev>E\d+)"):
+        if reader.phrase(m.group("ev")).kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(reader.people(m.group("b")) + reader.people(m.group("a")))
+            candidate.hosts += reader.people(m.group("a"))
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+            candidate.status, candidate.explicit_status = "planned", True
+            touched.append(candidate)
+    # "a trip to Beijing last week by Medvedev": whose trip
+    for m in frames(r"(?P<ev>E\d+) by (?P<a>" + ACTS + r")"):
+        if reader.phrase(m.group("ev")).kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(reader.people(m.group("a")))
             touched.append(candidate)
     # "Blinken's next stop is Tokyo, where he is due on Sunday": a visit to come
     for m in frames(r"(?P<a>" + ACT + r") 's (?:next|last|final) (?:stop|destination|port of call) (?:is|will be|was) "
