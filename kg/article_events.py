@@ -234,7 +234,7 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     shared += bool(set(earlier.participants) & set(later.participants))
     shared += earlier.status == later.status
     shared += 2 * (earlier.kind == later.kind)
-    if re.fullmatch(r"the \S+ (?:meeting|talks|gathering|session)", later.name.lower()) and later.places and \
+    if re.fullmatch(r"the \S+ (?:meetings?|talks|gatherings?|sessions?)", later.name.lower()) and later.places and \
             earlier.family in ("summit", "ministerial", "org", "conference"):
         shared += 3  # "the Yerevan meeting": the gathering held there, not a talk on its sidelines
     if later.caption:

@@ -24,6 +24,7 @@ VERB_CONTEXT = {"will", "would", "to", "shall", "can", "could", "may", "might", 
                 "also", "did", "does", "do", "'ll", "they", "we", "i", "you", "and"}
 PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
 TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|president|prime|minister|foreign|"
+               r"communist|party|national|security|adviser|advisor|"
                r"external|affairs|defence|defense|chancellor|premier|king|"
                r"emir|secretary|general|state|"
                r"councilor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"

@@ -201,7 +201,7 @@ class SentenceReader:
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
                                                        or re.fullmatch(r"(?:earlier |later )?", s[start:d[0]]))]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
-                                    r"\bthe same day\b", s[start:end]):
+                                    r"\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
         offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) ", s[start:char])
         if offset:
@@ -230,7 +230,8 @@ class SentenceReader:
                         return value
                 if days:
                     return DateValue(start=days[-1].start)
-            if re.search(r"\b(?:the same day|that same day|that day)\b", s[start:end]):
+            if re.search(r"\b(?:the same day|that same day|that day|that (?:evening|night|morning|afternoon))\b",
+                         s[start:end]) and not re.search(r"\bD\d+\b", s[start:char]):
                 # "earlier the same day": the day of the event last reported by its day
                 days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
                 return DateValue(start=days[-1].start) if days and not days[-1].end else None
@@ -353,13 +354,16 @@ class SentenceReader:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
         candidate.settled = True
         status, explicit = self.status_of(clause, char, phrase)
+        was = candidate.status
         if explicit or not candidate.explicit_status:
             candidate.status, candidate.explicit_status = status, explicit or candidate.explicit_status
         if phrase is not None and phrase.dates:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True
-        elif dated and candidate.date is None:
-            candidate.date = self.date_near(clause, char, candidate.status)
+        elif dated and (candidate.date is None or (candidate.status != was and candidate.sentence == self.sentence.index
+                                                   and not candidate.date_in_phrase)):
+            # read again in the tense the clause turned out to have ("talks ... are planned for Sunday")
+            candidate.date = self.date_near(clause, char, candidate.status) or candidate.date
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
         self.settle_span(candidate, clause, char, phrase)
@@ -472,7 +476,7 @@ class SentenceReader:
             return  # "his first appearance at a multilateral summit since the revolt": no event in particular
         candidate = self.candidate_for(placeholder)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
-                                              r"upcoming|forthcoming)\s*$", text)
+                                              r"upcoming|forthcoming)\s*$", text) or modality(text) == "planned"
         candidate.status = "planned" if planned else "held"
         candidate.explicit_status = bool(planned)
         if phrase.dates:
@@ -577,7 +581,8 @@ class ArticleReader:
         if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
             organizer = self.topic_organization()  # "a joint session of the bloc's foreign and defence ministers"
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
-                r"(?:the |its |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first) )?"
+                r"(?:the |its |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first|"
+                r"\d{4}) )?"
                 r"(?:leaders ' )?summit\b",
                 phrase.name.lower()):
             organizer = self.topic_organization()  # "the next summit": of the organization the article is about

@@ -16,6 +16,7 @@ from kg.models import Article, ArticleExtraction, Evidence, Facts, PositionFact
 from kg.quotes import quote_contexts
 from kg.reference import Reference, load_reference
 from kg.titles import Title
+from kg.view import SentenceView
 
 FACT_ROLES = ("body", "caption")
 
@@ -53,6 +54,10 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date,
                                capitals=ref.capitals, person_state=offices.state_of)
     for sentence in article.sentences:
+        if sentence.role == "headline":
+            # what the article is about: its headline's organization counts for "the bloc" twice over
+            for _ in range(2):
+                reader.note_organizations(SentenceView(findings.items[sentence.index], lookup))
         if sentence.role not in FACT_ROLES:
             continue
         sentence_reader = SentenceReader(reader, sentence.index, findings.items[sentence.index])

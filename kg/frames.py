@@ -12,6 +12,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
+from kg.article_events import within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import Clause
 from kg.eventphrases import TITLE_WORDS
@@ -65,7 +66,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         return any(c is reader.candidates.get(reader.view.item(placeholder).event) for c in touched)
 
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
-    for m in frames(SUBJECT + r"(?:held|hold|holds|holding|(?:had|have|has)(?! (?!held)\S+ed\b)|conducted|conduct|"
+    for m in frames(SUBJECT + r"(?:held|hold|holds|holding|(?:had|have|has)(?= (?:a|an|the|their|his|her|its|"
+                    r"separate|several|two|three|four|brief|lengthy|long|bilateral|trilateral|private|informal|formal|"
+                    r"further|more|fresh|new|direct|E\d+)\b)|conducted|conduct|"
                     r"conducts|to hold|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS
@@ -170,7 +173,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")) or reader.predicate(m.start("ev")):
             continue
         candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people(phrase.people + reader.people(m.group("b")))
+        others = reader.people(m.group("b"))
+        own = phrase.people or [p for p in reader.subject(clause, m.start(), previous) if p not in others]
+        candidate.add_people(own + others)  # "where talks with Trong are planned": the subject's talks
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
 
@@ -307,16 +312,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
     # "the visit was called off"
-    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,| (?:that|which) [^,]{0,80}?)? (?:(?P<off>(?:will|would) not (?:take place|"
+    for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?)? "
+                    r"(?:(?P<off>(?:will|would) not (?:take place|"
                     r"be held|go ahead))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
-                    r"(?:for|to (?:be held|take place|open|start|begin)))|(?:took|takes|will take|is taking|"
+                    r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
                     r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
+        if re.search(r"being (?:arranged|planned|prepared|organi[sz]ed)$", m.group(0)):
+            candidate.status, candidate.explicit_status = "planned", True
         relative = re.match(r"E\d+ (?:that|which) .*? with (?P<b>" + ACTS + ")", m.group(0))
         if relative:  # "talks that Thai leaders had lined up with Blinken were called off"
             candidate.add_people(reader.people(relative.group("b")))
@@ -344,12 +352,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("when"))
         touched.append(candidate)
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
-    for m in frames(SUBJECT + r"(?:traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
+    for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
                     r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
+        if m.group("verb") in ("travels", "flies", "heads") and not candidate.explicit_status:
+            # "On Sunday Biden flies on to Hanoi": the present of a timetable, which is to come
+            candidate.date = reader.date_near(clause, m.start("dest"), "planned")
+            published = reader.reader.published
+            if candidate.date and published and candidate.date.last_day() >= published:
+                candidate.status = "planned"
         touched.append(candidate)
     # EVENT was chaired / hosted / attended / opened by A
     for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
@@ -359,7 +373,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # the ministers / leaders of an organization's states met (gathered, convened) in X
-    for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's )?(?P<who>(?:(?:foreign|"
+    for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's |(?P<its>its |their ))?"
+                    r"(?P<who>(?:(?:foreign|"
                     r"defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
@@ -367,12 +382,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
                     r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort) of )?(?:A\d+ )?"
-                    r"(?P<where>(?:L|C)\d+))?"
+                    r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
                     r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?P<ev>E\d+))?"):
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
         named = m.group("ev") and reader.phrase(m.group("ev")).organizer
         if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ") or chaired
-                or named):
+                or named or (m.group("its") and reader.reader.topic_organization())):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
@@ -516,6 +531,45 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         visit.hosts += [h for h in reader.people(m.group("b")) if h not in visit.hosts]
         reader.settle(visit, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
         touched.append(visit)
+    # "Biden has left the Jakarta meetings to Vice President Harris": the other goes instead
+    for m in frames(SUBJECT + r"(?:has |had |will )?(?:left|leave|leaves) (?P<ev>E\d+) to (?P<b>" + ACTS + ")"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "Also expected in New Delhi are Sunak, Kishida, Macron ...": who will attend the gathering there
+    for m in frames(r"(?:also )?(?:expected|due|arriving|attending) in (?:the )?(?P<place>" + PLACE + r") (?:are|were|will be) "):
+        where = reader.view.item(m.group("place")).entity
+        gatherings = [c for c in reader.reader.candidates if c.family in ("summit", "ministerial", "org")
+                      and (not c.places or c.places[0] == where or within(c.places[0], where, reader.reader.lookup)
+                           or within(where, c.places[0], reader.reader.lookup))]
+        if gatherings:
+            people = [p for w in re.findall(r"\bP\d+\b", s[m.end():end]) for p in reader.people(w)]
+            gatherings[0].add_people(people)
+    # "is expected to stay on after the summit for a state visit on Monday"
+    for m in frames(SUBJECT + r"(?:(?:is|are) (?:expected|due|set) to |will )?stay on (?:in (?:the )?(?P<dest>" + PLACE
+                    + r") )?(?:after (?P<after>E\d+) )?for (?P<ev>E\d+)"):
+        if reader.phrase(m.group("ev")).kind not in VISITS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        if not candidate.places:
+            if m.group("dest"):
+                candidate.places = [reader.view.item(m.group("dest")).entity]
+            elif m.group("after"):
+                candidate.places = list(reader.candidate_for(m.group("after")).places)
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "the United States is due to host the group in 2026": the organization's summit there, then
+    for m in frames(r"(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|will host|to host) (?:the )?(?:group|bloc|"
+                    r"grouping|organi[sz]ation|club|alliance)(?: 's (?:leaders|summit))? (?:in |on )?(?P<d>D\d+)"):
+        organizer = reader.reader.topic_organization()
+        if organizer:
+            candidate = reader.new_candidate("Summit", clause, [])
+            candidate.organizer = organizer
+            candidate.places = [reader.view.item(m.group("host")).entity]
+            reader.settle(candidate, clause, m.start("d"))
+            touched.append(candidate)
     # "the expanded session of last October's summit": a part of a gathering
     for m in frames(r"(?P<ev>E\d+) of (?:the )?(?P<whole>E\d+)"):
         part, whole = reader.phrase(m.group("ev")), reader.phrase(m.group("whole"))
@@ -607,7 +661,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 candidate.date = reader.date_of_when_clause(clause, "planned")
         touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
-    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?)?(?:will host|is to host|is due to host|"
+    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,5}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         host = m.group("host") or (reader.sentence_subject_state()

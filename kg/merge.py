@@ -90,16 +90,37 @@ def merge_foundings(facts: Iterable[FoundingFact], places_of) -> list[FoundingFa
 
 
 def merge_chairmanships(facts: Iterable[ChairmanshipFact]) -> list[ChairmanshipFact]:
-    merged: dict[str, ChairmanshipFact] = {}
-    for fact in facts:
+    """One term of one chair: reports whose starts lie within a year of each other ("India has held the
+    presidency since December 1", "India's year at the head of the group" in 2023), or an undated
+    report from an article that also dates it."""
+    terms: list[ChairmanshipFact] = []
+    for fact in sorted(facts, key=lambda f: (f.organization, f.chair, f.start.start if f.start else "")):
+        same = None
+        for index, old in enumerate(terms):
+            if (old.organization, old.chair) != (fact.organization, fact.chair):
+                continue
+            if old.start and fact.start:
+                close = abs((old.start.first_day() - fact.start.first_day()).days) < 366
+            else:
+                close = old.start is None and fact.start is None or bool(set(old.sources) & set(fact.sources))
+            if close:
+                same = index
+                break
+        if same is None:
+            terms.append(fact)
+            continue
+        old = terms[same]
+        start = old.start if (old.start and (not fact.start or old.start.first_day() <= fact.start.first_day())) \
+            else fact.start
+        terms[same] = old.model_copy(update={
+            "start": start, "end": old.end or fact.end,
+            "evidence": union(old.evidence, fact.evidence), "sources": union(old.sources, fact.sources)})
+    merged = []
+    for fact in terms:
         year = fact.start.start[:4] if fact.start else ""
         key = make_key("chairmanship", fact.organization.split("/")[-1], fact.chair.split("/")[-1], year)
-        old = merged.get(key)
-        merged[key] = fact.model_copy(update={"key": key}) if old is None else old.model_copy(update={
-            "start": finer_date(old.start, fact.start) if dates_agree(old.start, fact.start) else old.start,
-            "end": old.end or fact.end,
-            "evidence": union(old.evidence, fact.evidence), "sources": union(old.sources, fact.sources)})
-    return list(merged.values())
+        merged.append(fact.model_copy(update={"key": key}))
+    return merged
 
 
 # ---------------------------------------------------------------------------- events
