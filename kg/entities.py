@@ -84,9 +84,13 @@ def resolve_names(sentences: list[list[Item]], ref: Reference, published: dateti
         return key.startswith("person/") and published is not None and bool(ref.offices_held(key, published))
 
     for items in sentences:
-        for item in items:
+        for k, item in enumerate(items):
             if item.names:
                 item.entity, item.how = choose(item.names, named_in_full, prominent)
+                if item.entity and all(n.how == "short" for n in item.names) and any(
+                        0 <= j < len(items) and not items[j].names and looks_like_name_part(items[j], ref)
+                        and items[j].word not in CALENDAR_WORDS for j in (k - 1, k + 1)):
+                    item.entity, item.how = None, ""  # "Sung Kim", "Kim Yong Chol": a longer name, not Kim
 
 
 def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[Title]) -> None:

@@ -119,8 +119,9 @@ def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
     length = 0
     while k + length < len(items) and length < 5:
         item = items[k + length]
-        if looks_like_name_part(item, ref):
-            length += 1
+        if looks_like_name_part(item, ref) or (item.names and not item.entity and item.capitalized
+                                               and all(n.how == "short" for n in item.names)):
+            length += 1  # "Sung Kim": a surname the dictionary knows, in a name it does not
         elif item.word in NAME_PARTICLES and length and k + length + 1 < len(items) \
                 and looks_like_name_part(items[k + length + 1], ref):
             length += 1
@@ -211,13 +212,40 @@ class TitleFinder:
         titles += self.appositions(items)
         return titles
 
+    def unknown_before_apposition(self, items: list[Item], k: int) -> str | None:
+        """"Sung Kim, the US ambassador to the Philippines,": a name the dictionary lacks, followed by
+        its office in apposition, is a person (the items of the name become one)."""
+        if k and looks_like_name_part(items[k - 1], self.ref):
+            return None  # not where a name starts
+        length = unknown_name_run(items, k, self.ref)
+        if length < 2 or k + length + 2 >= len(items) or items[k + length].text != ",":
+            return None
+        m = k + length + 1
+        while m < len(items) and m < k + length + 5 and not role_at(items, m, self.ref):
+            m += 1
+        found = role_at(items, m, self.ref) if m < len(items) else None
+        if not found or found[2]:
+            return None
+        of, first, _ = qualifiers_before(items, m, self.ref, self.lookup)
+        of_after, _ = of_phrase(items, m + found[1], self.ref, self.lookup)
+        if first != k + length + 1 or not (of or of_after):
+            return None
+        text = " ".join(x.text for x in items[k:k + length])
+        key = self.new_person(text)
+        items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
+                                    entity=key, how="name")]
+        return key
+
     def appositions(self, items: list[Item]) -> list[Title]:
         """"NAME, (the) Russian foreign minister," and "China's foreign minister, NAME,"."""
         titles = []
         for k, item in enumerate(items):
             person = person_of(item, self.lookup)
             if not person:
+                person = self.unknown_before_apposition(items, k)
+            if not person:
                 continue
+            item = items[k]
             # NAME , [the] QUALIFIER ROLE
             if k + 2 < len(items) and items[k + 1].text == ",":
                 m = k + 2
@@ -228,6 +256,9 @@ class TitleFinder:
                     role, length, _ = found
                     of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
                     of_after, after = of_phrase(items, m + length, self.ref, self.lookup)
+                    if after + 1 < len(items) and items[after].word == "to":  # "the US ambassador to the Philippines"
+                        after += 1 + (items[after + 1].word == "the")
+                        after += 1 if after < len(items) and items[after].entity else 0
                     closes = after >= len(items) or items[after].text in ",.;)–—" or items[after].word in ("and", "said")
                     if first == k + 2 and (of or of_after) and closes:
                         titles.append(Title(person, role.label, role.kind, of or of_after, item.start,
