@@ -41,10 +41,12 @@ ABSENT = re.compile(r"\b(?:skipped|skips|skip|missed|misses|boycotted|boycotts|s
 
 
 def negated(match: re.Match) -> bool:
-    """"Modi did not attend", "declined to meet": the frame says it did not (or will not) happen."""
+    """"Modi did not attend", "declined to meet", "held no formal talks": the frame says it did not
+    (or will not) happen."""
     mid = match.groupdict().get("mid") or ""
     verb = match.groupdict().get("verb") or ""
-    return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb))
+    return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
+                or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0)))
 
 
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
@@ -95,9 +97,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
     for m in frames(SUBJECT + r"(?P<phoned>telephoned|phoned|rang|called) (?!on\b)(?P<b>" + ACTS + r")"):
-        candidate = reader.new_candidate("PhoneCall", clause, agents(m) + reader.people(m.group("b")))
-        reader.settle(candidate, clause, m.start("b"))
-        touched.append(candidate)
+        for other in reader.people(m.group("b")):  # "phoned Kang and Kono": a call with each
+            candidate = reader.new_candidate("PhoneCall", clause, agents(m) + [other])
+            reader.settle(candidate, clause, m.start("b"))
+            touched.append(candidate)
     for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
@@ -236,6 +239,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r" (?:to|in) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
                     r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
+        if phrase.kind == "Summit" and m.group("b") and not phrase.organizer:
+            # "is due to travel to Pyongyang in September for another summit with Kim"
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(agents(m) + reader.people(m.group("b")))
+            candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("dest"), phrase)
+            touched.append(candidate)
+            continue
         if phrase.kind in PERSON_MEETINGS and m.group("b"):
             # "flew to Pyongyang for talks with Kim Jong Il": a visit, its host the one he went to see
             candidate = reader.new_candidate("Visit", clause, agents(m) + reader.people(m.group("b")))
@@ -337,8 +348,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.explicit_status = True  # said in the past: it happened
         touched.append(candidate)
     # A postponed / cancelled / called off EVENT
+    # "Trump told Pompeo to hold off on a planned trip": the trip of the one told
+    for m in frames(r"(?:told|asked|ordered|instructed) (?P<b>" + ACTS + r") to (?:hold off on|postpone|call off|"
+                    r"cancel|delay|put off|scrap) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        if reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS:
+            candidate.add_people(reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        candidate.status, candidate.explicit_status = "cancelled", True
+        touched.append(candidate)
     for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
-                    r"scrapped|scraps|shelved) (?:the |a )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+                    r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(agents(m) if reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS else [])
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
@@ -352,7 +372,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("when"))
         touched.append(candidate)
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
-    for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|is travelling|is traveling|flew|flies|"
+    for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|would travel|is travelling|is traveling|flew|flies|"
                     r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_candidate("Visit", clause, agents(m))
