@@ -57,7 +57,8 @@ WHOSE_COUNTRY = r"(?:(?P<m>" + STATES + r")" + REL + r"|(?P<mp>P\d+) , whose cou
 AFTER_BARE_JOIN = r"(?= (?:(?:in|on|at|during) )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b| ?[,.;]|$)"
 
 FOUNDED = re.compile(
-    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: , (?:which|that))? (?:was|were|had been|has been) (?:officially )?"
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? "
+    r"(?:was|were|had been|has been) (?:officially )?"
     + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_RELATIVE = re.compile(
     r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?" + FOUND_VERBS + r"(?P<rest>.*)")
@@ -78,7 +79,7 @@ FOUNDED_BY_STATES = re.compile(
     r"founders)) and )?(?P<founders>" + STATES + r") (?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
     + r"(?P<rest>.*)")
 FOUNDED_BY_RELATIVE = re.compile(
-    r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))? (?:that|which) (?P<founders>" + STATES
+    r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) (?P<founders>" + STATES
     + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
 # "In 2002, Armenia, Belarus, ... turned the treaty into a full-fledged organisation"
 TURNED_INTO = re.compile(
@@ -253,6 +254,8 @@ class MembershipReader:
             value = match.groupdict().get(group)
             if value and re.match(r"O\d+", value):
                 return self.root(self.entity(view, value))
+            if value and re.fullmatch(GROUP_WORDS, value) and self.topic:
+                return self.topic  # "the bloc was founded ... and grew out of the Shanghai Five": the bloc
         for word in re.findall(r"O\d+", view.string):
             key = self.root(self.entity(view, word))
             if self.international(key):
@@ -357,7 +360,7 @@ class MembershipReader:
         s = view.string[:end]
         clause, clause_start = s[start:end], start
         # a relative clause is read with what it hangs on: "Russia, which chairs the group this year"
-        antecedent = re.search(r"(?:[CLP]\d+|" + GROUP_WORDS + r") , $", s[:start])
+        antecedent = re.search(r"(?:[CLPO]\d+|" + GROUP_WORDS + r") , $", s[:start])
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
         for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
