@@ -8,6 +8,7 @@ through "the Chinese city of X"; descriptions and pronouns are resolved to peopl
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from dataclasses import dataclass, field
 
@@ -154,6 +155,31 @@ def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -
             items[k:k + run] = [merged]
 
 
+def state_from_context(title: Title, sentences: list[list[Item]], registry: Registry) -> Title:
+    """"On Tuesday he held talks in Mbabane with Foreign Minister Thuli Dladla": a person the dictionary
+    does not know, titled without a state, serves the one state the sentence (else the one before)
+    names — by name, adjective or capital."""
+    if title.of or registry.ref.entities.get(title.person) is not None or title.sentence < 0:
+        return title
+    for index in (title.sentence, title.sentence - 1):
+        if not 0 <= index < len(sentences):
+            continue
+        states = set()
+        for item in sentences[index]:
+            entity = registry.lookup(item.entity) if item.entity else None
+            if entity is None:
+                continue
+            if entity.kind == "country":
+                states.add(entity.key)
+            elif entity.kind == "city" and entity.country:
+                states.add(entity.country)
+        if len(states) == 1:
+            return dataclasses.replace(title, of=states.pop())
+        if states:
+            break
+    return title
+
+
 def find_capital_descriptions(sentences: list[list[Item]], ref: Reference) -> None:
     """"the Chinese capital" (not followed by "of") names the capital city of that state; the
     adjective still names the state."""
@@ -194,6 +220,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
 
     finder = TitleFinder(ref, registry.lookup, registry.new_person, published)
     titles = [title for items in sentences for title in finder.find(items)]
+    titles = [state_from_context(t, sentences, registry) for t in titles]
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
     find_cities_before_states(sentences, registry)

@@ -149,8 +149,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         det = (match.group("det") or "").strip()
         pre = match.group("pre") or ""
         tail = match.group("tail") or ""
-        places = (entities_in(view, match, "pre", "L") + entities_in(view, match, "tail", "L")
-                  + entities_in(view, match, "tail", "C"))
+        compound = re.search(r"(?:L|C|A)\d+ (?:- )?(?:L|C|A)\d+", pre)  # "the Russia-Africa summit": who, not where
+        places = ([] if compound else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
+            + entities_in(view, match, "tail", "C")
         dest = match.group("dest")
         visitor = match.group("visitor")
         people = entities_in(view, match, "det", "P") + entities_in(view, match, "det", "G")

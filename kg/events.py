@@ -230,7 +230,8 @@ class SentenceReader:
                         return value
                 if days:
                     return DateValue(start=days[-1].start)
-            if re.search(r"\b(?:the same day|that same day|that day|that (?:evening|night|morning|afternoon))\b",
+            if re.search(r"\b(?:the same day|that same day|that day|that (?:evening|night|morning|afternoon)|"
+                         r"later in the day|later that day|earlier in the day)\b",
                          s[start:end]) and not re.search(r"\bD\d+\b", s[start:char]):
                 # "earlier the same day": the day of the event last reported by its day
                 days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
@@ -278,6 +279,9 @@ class SentenceReader:
             if anchor.family in ("meeting", "call") and anchor.sidelines is not None:
                 candidate.sidelines = candidate.sidelines or anchor.sidelines
                 break
+        days = [c.date for c in before if c.date and c.date.granularity == "day" and not c.date.end]
+        if candidate.date is None and len(days) == 1:
+            candidate.date = days[0]  # "The trip began on Monday in Pretoria. Lavrov held talks there ..."
 
     def predicate(self, char: int) -> bool:
         """"It was the second meeting between the two in two months": an event said of another."""
@@ -466,7 +470,7 @@ class SentenceReader:
             return
         text = self.words_before(clause, position)
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
-                     r"(?:[a-z-]+ ){0,3}$", text):
+                     r"(?:[a-z-]+ ){0,3}$|\b(?:it|this|that) (?:is|was|will be|would be) $", text):
             return  # "the summit is the largest international gathering ...": said of an event, not another
         if re.match(r" (?:every|each) (?:year|month|spring|summer|autumn|winter)| annually\b| regularly\b",
                     self.view.string[position + len(placeholder):]):
@@ -577,6 +581,11 @@ class ArticleReader:
             # "their previous summit": the two whose meeting the article last reported
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
             people = list(pairs[0].participants) if pairs else []
+        if not people and phrase.kind in ("Visit", "StateVisit") and phrase.definite and re.match(
+                r"the (?:trip|tour|visit|journey)\b", phrase.name.lower()):
+            travels = [c for c in self.candidates if c.family == "visit" and set(c.participants) - set(c.hosts)]
+            if travels:  # "The trip began on Monday in Pretoria": the trip of the one just reported travelling
+                people = [p for p in travels[-1].participants if p not in travels[-1].hosts]
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
             organizer = self.topic_organization()  # "a joint session of the bloc's foreign and defence ministers"

@@ -87,6 +87,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 meeting = candidate if index == 0 else reader.new_candidate(phrase.kind, clause, [])
                 meeting.add_people(agents(m) + counterpart)
                 reader.settle(meeting, clause, m.start("ev"), phrase)
+                meeting.places = meeting.places or list(candidate.places)
                 touched.append(meeting)
             continue
         candidate.add_people(agents(m) + reader.people(m.group("b")))
@@ -101,11 +102,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.new_candidate("PhoneCall", clause, agents(m) + [other])
             reader.settle(candidate, clause, m.start("b"))
             touched.append(candidate)
+    greetings = r"(?! (?:(?![EPG]\d)\S+ ){0,2}(?:at the airport|on the tarmac|at the foot of the (?:steps|plane)))"
     for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
-                    r" (?:with )?(?P<b>" + ACTS + r")"):
+                    r" (?:with )?(?P<b>" + ACTS + r")" + greetings):
         kind = "PhoneCall" if m.group("how") else "Meeting"
         candidate = reader.new_candidate(kind, clause, agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("b"))
@@ -262,6 +264,43 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
+    for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands|touched down) in (?:the )?(?P<dest>" + PLACE + r")"
+                    r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("dest"))
+        touched.append(candidate)
+    # "Lavrov's previous tour, in July, took him to Egypt, the Congo, Uganda and Ethiopia": a visit to each
+    for m in frames(r"(?P<owner>" + ACT + r") 's (?:[a-z-]+ ){0,2}(?:tour|trip|journey)(?: (?:of|through|around) "
+                    r"(?:the )?[a-z]+)?(?: , (?P<when>D\d+) ,)? (?:also )?took (?:him|her|" + ACT + r") to (?:the )?"
+                    r"(?P<dests>" + PLACE + r"(?: (?:,|and|, and) (?:the )?" + PLACE + r")*)"):
+        # "Lavrov's previous tour of the continent, in July, took him to Egypt, ... and Ethiopia"
+        when = reader.reader.resolve_date(reader.view.item(m.group("when")).date, "held") if m.group("when") else None
+        for dest in [reader.view.item(w).entity for w in re.findall(r"[CL]\d+", m.group("dests"))]:
+            visit = reader.new_candidate("Visit", clause, reader.people(m.group("owner")))
+            visit.places, visit.date = [dest], when
+            touched.append(visit)
+    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,40} ,)? (?:also )?(?:took|takes|will take|has taken) (?:him|her|them|(?P<a>"
+                    + ACT + r")) (?:also )?to (?:the )?(?P<dests>" + PLACE + r"(?: (?:,|and|, and) (?:the )?" + PLACE + r")*)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS:
+            continue
+        trip = reader.candidate_for(m.group("ev"))
+        reader.settle(trip, clause, m.start("ev"), phrase)
+        visitors = phrase.people or reader.people(m.group("a")) or trip.participants or reader.subject(clause, m.start(), previous)
+        dests = [reader.view.item(w).entity for w in re.findall(r"[CL]\d+", m.group("dests"))]
+        if len(dests) == 1 and not trip.places:
+            trip.places = dests
+            trip.add_people(visitors)
+            touched.append(trip)
+            continue
+        for dest in dests:
+            visit = reader.new_candidate("Visit", clause, list(visitors))
+            visit.places = [dest]
+            visit.date = trip.date
+            visit.status = trip.status
+            touched.append(visit)
     # the reception of A in X and Y (on DATE)
     for m in frames(r"reception (?:of|for) " + TITLE_WORDS + r"{0,4}(?P<a>" + ACT + r") in (?P<d1>" + PLACE
                     + r")(?: and (?P<d2>" + PLACE + r"))?"):
@@ -326,7 +365,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?)? "
                     r"(?:(?P<off>(?:will|would) not (?:take place|"
                     r"be held|go ahead))|(?:was|were|is|are|will be|has been|had been|would be) "
-                    r"(?:successfully |also )?(?:held|convened|hosted|organized|organised|staged|opened|"
+                    r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
                     r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
@@ -336,11 +375,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = reader.place_after(clause, m.end())
         if re.search(r"being (?:arranged|planned|prepared|organi[sz]ed)$", m.group(0)):
             candidate.status, candidate.explicit_status = "planned", True
+        chaired = re.match(r"(?: in (?:the )?(?:A\d+ )?" + PLACE + r")?(?: (?:in|on) D\d+)? , (?:co-chaired|chaired|hosted|"
+                           r"attended|opened) by (?P<a>" + ACTS + ")", s[m.end():end])
+        if chaired:  # "was held in Sochi in October 2019, co-chaired by Putin and al-Sisi"
+            candidate.add_people(reader.people(chaired.group("a")))
         relative = re.match(r"E\d+ (?:that|which) .*? with (?P<b>" + ACTS + ")", m.group(0))
         if relative:  # "talks that Thai leaders had lined up with Blinken were called off"
             candidate.add_people(reader.people(relative.group("b")))
-        if m.group("off"):
-            candidate.status, candidate.explicit_status = "cancelled", True
+        if m.group("off") or re.search(r"\bbut (?:was|were|has been|had been) (?:later )?(?:put off|postponed|cancel+ed|"
+                                       r"called off|scrapped)\b", s[m.end():end]):
+            candidate.status, candidate.explicit_status = "cancelled", True  # "planned for Addis Ababa but was put off"
+        planned_for = re.match(r" (?:the )?(" + PLACE + r")", s[m.end():end])
+        if planned_for and re.search(r"(?:planned|scheduled|set) for$", m.group(0)) and not candidate.places:
+            candidate.places = [reader.view.item(planned_for.group(1)).entity]
         if candidate.status == "held" and re.search(r"\b(?:was|were|has been|had been) (?:successfully |also )?"
                                                     r"(?:held|convened|hosted|staged|opened)|\b(?:took|has taken) place|"
                                                     r"\b(?:opened|kicked off|began|started|concluded|wrapped up|closed)$",
@@ -630,14 +677,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = reader.date_near(clause, m.start("verb"), candidate.status)
         touched.append(candidate)
     # "He was received by Iranian President Masoud Pezeshkian": the host of the visit just reported
-    for m in frames(r"(?:was|were|had been|will be) (?:received|welcomed|greeted|hosted) by (?P<b>" + ACTS + ")"):
+    for m in frames(r"(?:was|were|had been|will be) (?:also )?(?:received|welcomed|greeted|hosted) by (?P<b>" + ACTS + ")"):
+        hosts = reader.people(m.group("b"))
         visits = [c for c in touched + list(reader.candidates.values()) + reader.reader.candidates[-6:]
                   if c.family == "visit"]
         if visits:
             visit = visits[0] if visits[0] in touched or visits[0] in reader.candidates.values() else visits[-1]
-            hosts = reader.people(m.group("b"))
             visit.hosts += [h for h in hosts if h not in visit.hosts]
             visit.add_people(hosts)
+        guests = reader.subject(clause, m.start(), previous)
+        if guests and re.search(r"\breceived\b", m.group(0)):
+            # "Lavrov ... was also received by President Ramaphosa": they met
+            meeting = reader.new_candidate("Meeting", clause, guests + hosts)
+            reader.settle(meeting, clause, m.start("b"))
+            if not meeting.places and touched and touched[-1].places:
+                meeting.places = list(touched[-1].places)
+            if meeting.date is None and touched and touched[-1].date:
+                meeting.date = touched[-1].date
+            touched.append(meeting)
     # "Laos will host its leaders in Vientiane in October": the organization's summit there
     for m in frames(r"(?:will|to|is to|is due to) host (?:its|the bloc 's|the group 's|the organi[sz]ation 's|(?P<org>O\d+)) "
                     r"(?:leaders|heads of state) in (?:the )?(?P<place>" + PLACE + r")"):
@@ -717,6 +774,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         host = re.match(r"which ((?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
         if host and not candidate.places:
             candidate.places = [reader.view.item(host.group(1)).entity]
+        person_host = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
+        if person_host:  # "the summit, which President Putin is due to host in St Petersburg in July"
+            hosts = reader.people(person_host.group(1))
+            candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+            candidate.add_people(hosts)
         if not candidate.places:
             candidate.places = reader.place_after(clause, start)
         touched.append(candidate)
