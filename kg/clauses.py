@@ -45,7 +45,8 @@ CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpo
                        r"(?:will|would) not (?:take place|be held)|won't take place)\b")
 PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expected|set|scheduled|due|slated|"
                      r"poised|going|planning|preparing|likely|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
-                     r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?:is|are|was|were) being (?:arranged|planned|"
+                     r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?:clears?|cleared|clearing|paves?|paved|paving) "
+                     r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"
                      r"agreed to (?:hold|meet|visit)|agree to (?:hold|meet)|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"

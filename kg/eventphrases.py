@@ -179,6 +179,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         before = view.string[:match.start()].split()
         if not det and not pre.strip() and before and (before[-1] in VERB_CONTEXT or re.fullmatch(r"(?:P|G)\d+", before[-1])):
             continue  # "will visit", "to call", "Putin visits": a verb, which the clause frames read
+        if re.search(r"\b(?:news|press|media)$", view.string[:match.start()].rstrip()) and re.match(
+                r"(?:conferences?|briefings?)$", head):
+            continue  # "his regular news conference": a briefing, not a diplomatic event
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
         if head in ("events", "meetings", "sessions", "visits", "calls", "gatherings", "summits", "conferences",

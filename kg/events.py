@@ -218,7 +218,10 @@ class SentenceReader:
             if re.match(r"and then\b", clause.text) and self.when_date is not None:
                 return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"
             if re.match(r"(?:when|as|while|where)\b", clause.text):
-                return self.reader.resolve_date(self.when_date, status)
+                value = self.reader.resolve_date(self.when_date, status)
+                if value is not None and value.end and re.match(r"where\b", clause.text):
+                    return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid
+                return value
             if re.search(r"\b(?:afterwards|after that|then)\b", s[start:end]):
                 # "is due to join the session on Thursday and is expected to meet Putin afterwards"
                 days = [c.date for c in list(self.candidates.values()) + self.extra
@@ -413,9 +416,11 @@ class SentenceReader:
             start, end = self.clause_range(clause)
             text = self.view.string[start:end]
             touched = read_frames(self, clause, start, end, previous_subject, last_in_clause)
-            own_dates = re.findall(r"\bD(\d+)\b", text)
+            own_dates = [self.view.items[int(n)].date for n in re.findall(r"\bD(\d+)\b", text)]
+            own_dates += [d.date for n in re.findall(r"\bE(\d+)\b", text)
+                          for d in self.phrases[self.view.items[int(n)].event].dates]
             if own_dates:
-                self.when_date = self.view.items[int(own_dates[-1])].date
+                self.when_date = own_dates[-1]
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but) ", text) else None)
             subject = self.subject(clause, end, previous_subject)
             if subject:

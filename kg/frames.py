@@ -28,7 +28,8 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:
             + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
-MID = r"(?P<mid>(?: " + NOT_ACTOR + r"){0,6}?)"
+# between a subject and its verb: not another clause's "and is due to ..." (the subject is the first conjunct's)
+MID = r"(?P<mid>(?: (?!and\b|but\b)" + NOT_ACTOR + r"){0,6}?)"
 # not "hosted by A" (an agent), not "ahead of the leaders", "to Putin" (a preposition's object)
 SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )(?P<a>" + ACTS
            + r")" + MID + r" )?")
@@ -184,9 +185,30 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
 
+    # "Blinken and Austin hosted Japan's Hayashi and Hamada at the State Department for the session"
+    for m in frames(SUBJECT + r"(?:hosted|hosts|will host|received|welcomed) (?P<b>" + ACTS + r")(?P<rest>(?: (?![EG]\d)\S+){0,8}?) "
+                    r"(?:for|at|during) (?:the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in ("OrgMeeting", "MinisterialMeeting", "Summit", "Conference") or (
+                phrase.kind in PERSON_MEETINGS and phrase.definite):
+            candidate = reader.candidate_for(m.group("ev"))
+            guests = reader.people(m.group("b")) + [p for w in re.findall(r"\bP\d+\b", m.group("rest"))
+                                                    for p in reader.people(w)]
+            candidate.add_people(agents(m) + guests)
+            candidate.hosts += [h for h in agents(m) if h not in candidate.hosts]
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
     # A hosted B in a state visit (in PLACE) / A received B
     for m in frames(SUBJECT + r"(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|will host|"
-                    r"will receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?P<ev>E\d+))?"):
+                    r"will receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
+                    r"(?P<ev>E\d+))?"):
+        if m.group("ev") and reader.phrase(m.group("ev")).kind in PERSON_MEETINGS:
+            # "Austin is due to receive Hamada for separate defence talks on Thursday"
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(agents(m) + reader.people(m.group("b")))
+            reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+            touched.append(candidate)
+            continue
         if m.group("ev") and reader.phrase(m.group("ev")).kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
             candidate.add_people(reader.people(m.group("b")))
@@ -264,6 +286,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "Kishida signed a reciprocal access agreement with Sunak in London on Wednesday": they met
+    for m in frames(SUBJECT + r"(?:signed|initialled|concluded) (?:a|an|the) (?:(?![EPG]\d)\S+ ){0,8}?with (?P<b>" + ACTS
+                    + r")(?= (?:in|at|on|during) |$| ,| \.)"):
+        candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.end("b"))
+        touched.append(candidate)
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
     for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands|touched down) in (?:the )?(?P<dest>" + PLACE + r")"
                     r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
@@ -313,9 +341,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
-            candidate.add_people(phrase.people)
+            candidate.add_people(phrase.people or reader.subject(clause, m.start(), previous))
             candidate.places = [reader.view.item(m.group("dest")).entity]
-            reader.settle(candidate, clause, m.start("ev"), phrase, dated=False)
+            reader.settle(candidate, clause, m.start("ev"), phrase,
+                          dated=bool(re.match(r"when\b", clause.text)))
             touched.append(candidate)
 
     # attendance: A will take part in / participated in / attend / join / address EVENT;
@@ -426,10 +455,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
         if m.group("verb") in ("travels", "flies", "heads") and not candidate.explicit_status:
-            # "On Sunday Biden flies on to Hanoi": the present of a timetable, which is to come
+            # "On Sunday Biden flies on to Hanoi", "while Hayashi heads to New York": a timetable, to come
             candidate.date = reader.date_near(clause, m.start("dest"), "planned")
             published = reader.reader.published
-            if candidate.date and published and candidate.date.last_day() >= published:
+            if candidate.date is None or (published and candidate.date.last_day() >= published):
                 candidate.status = "planned"
         touched.append(candidate)
     # EVENT was chaired / hosted / attended / opened by A
@@ -441,8 +470,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # the ministers / leaders of an organization's states met (gathered, convened) in X
     for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's |(?P<its>its |their ))?"
-                    r"(?P<who>(?:(?:foreign|"
-                    r"defen[cs]e|finance|trade|economy|energy) )?(?:ministers|leaders|heads of state|presidents|heads of "
+                    r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
+                    r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
@@ -454,7 +483,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
         named = m.group("ev") and reader.phrase(m.group("ev")).organizer
         if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ") or chaired
-                or named or (m.group("its") and reader.reader.topic_organization())):
+                or named or (m.group("its") and reader.reader.topic_organization())
+                or (m.group("its") == "their " and "minister" in m.group("who"))):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
@@ -464,7 +494,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         org = m.group("org") or m.group("org2")
         if org:
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(org).entity)
-        elif not candidate.organizer:
+        elif not candidate.organizer and m.group("its") != "their ":  # "their foreign and defence ministers": no body
             candidate.organizer = reader.reader.topic_organization()
         if m.group("where") and not candidate.places:
             candidate.places = [reader.view.item(m.group("where")).entity]
