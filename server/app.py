@@ -5,22 +5,28 @@ create_app(config) is the only way to get an app; `kg serve` runs it under waitr
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
+import re
+import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask import Flask, Response, render_template, request
+from flask import Flask, Response, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from server import dataset, resources, sparql, ui
 from server.errors import RequestError
 from server.examples import EXAMPLES_DIR, load_examples
 from server.negotiation import choose
+from server.pool import DEFAULT_TIMEOUT, MAX_RESULT_BYTES, QueryPool
 from server.served import ServedGraph
 
 MAX_BODY = 1_000_000
 log = logging.getLogger("dipkg.server")
+access = logging.getLogger("dipkg.access")
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,10 @@ class ServerConfig:
     store: Path
     max_body: int = MAX_BODY
     examples: Path = EXAMPLES_DIR
+    query_timeout: float = DEFAULT_TIMEOUT  # seconds a SPARQL query may run
+    query_workers: int = 2  # processes evaluating SPARQL queries
+    max_result_bytes: int = MAX_RESULT_BYTES
+    queries_per_client: int = 4  # running at once, from one address
 
 
 def error_response(status: int, title: str, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -51,6 +61,10 @@ def create_app(config: ServerConfig) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_body
     app.extensions["dipkg.graph"] = ServedGraph(config.store)
+    pool = QueryPool(workers=config.query_workers, timeout=config.query_timeout, max_bytes=config.max_result_bytes,
+                     per_client=config.queries_per_client)
+    app.extensions["dipkg.pool"] = pool
+    atexit.register(pool.close)
     app.extensions["dipkg.examples"] = load_examples(config.examples)
     for module in (sparql, resources, dataset, ui):
         app.register_blueprint(module.blueprint)
@@ -70,6 +84,24 @@ def create_app(config: ServerConfig) -> Flask:
     def unexpected(error: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.path)
         return error_response(500, "Internal server error", "the server failed to answer; the error has been logged")
+
+    @app.before_request
+    def start_clock() -> None:
+        g.started = time.monotonic()
+        given = request.headers.get("X-Request-Id", "")
+        # a client's id is kept only if it is a plain token (it is echoed in a header and logged)
+        g.request_id = given if re.fullmatch(r"[A-Za-z0-9._-]{1,64}", given) else uuid.uuid4().hex
+
+    @app.after_request
+    def access_log(response: Response) -> Response:
+        """One line per request: id, client, method, path, status, bytes, milliseconds."""
+        response.headers["X-Request-Id"] = g.get("request_id", "-")
+        elapsed = (time.monotonic() - g.get("started", time.monotonic())) * 1000
+        path = re.sub(r"[\x00-\x20\x7f]", lambda m: f"%{ord(m.group()):02X}", request.full_path.rstrip("?")[:200])
+        access.info("%s %s %s %s %d %s %.1fms", g.get("request_id", "-"), request.remote_addr, request.method,
+                    path, response.status_code,
+                    response.calculate_content_length() if not response.is_streamed else "-", elapsed)
+        return response
 
     @app.after_request
     def open_for_reads(response: Response) -> Response:

@@ -35,8 +35,20 @@ class NotAcceptable(RequestError):
     status, title = 406, "Not acceptable"
 
 
+class TooLarge(RequestError):
+    status, title = 413, "Too large"
+
+
+class UriTooLong(RequestError):
+    status, title = 414, "URI too long"
+
+
 class UnsupportedMediaType(RequestError):
     status, title = 415, "Unsupported media type"
+
+
+class TooManyRequests(RequestError):
+    status, title = 429, "Too many requests"
 
 
 class Unavailable(RequestError):

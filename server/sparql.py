@@ -13,14 +13,6 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 
 from flask import Blueprint, Request, Response, current_app, request
-from pyoxigraph import (
-    DefaultGraph,
-    NamedNode,
-    Quad,
-    QueryBoolean,
-    QuerySolutions,
-    serialize,
-)
 
 from server import formats
 from server.errors import (
@@ -28,9 +20,12 @@ from server.errors import (
     MethodNotAllowed,
     NotAcceptable,
     ReadOnly,
+    TooLarge,
     UnsupportedMediaType,
+    UriTooLong,
 )
 from server.negotiation import choose
+from server.pool import Job
 from server.rdf import service_description, to_bytes
 from server.ui import query_page
 
@@ -94,7 +89,8 @@ def decode(body: bytes) -> str:
 
 def read_operation(req: Request) -> Operation:
     """The operation a request carries, by the rules of the SPARQL 1.1 Protocol."""
-    url = parse_qs(req.query_string.decode("latin-1"), keep_blank_values=True)
+    # the query string's bytes, one character each, then decoded as UTF-8 (with a 400 if they are not)
+    url = parse_qs(req.query_string.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
     url = {k: [decode(v.encode("latin-1")) for v in vs] for k, vs in url.items()}
     params = dict(url)
     if req.method == "POST":
@@ -155,25 +151,23 @@ def check_read_only(operation: Operation) -> None:
         raise BadQuery("SERVICE is not allowed: this endpoint does not query other endpoints")
 
 
-def evaluate(operation: Operation, base_iri: str):
-    served = current_app.extensions["dipkg.graph"].get()
+MAX_QUERY = 100_000  # characters: a query longer than this is not a query a person wrote
+
+
+def query_timeout(req: Request) -> float | None:
+    """A client's own, lower deadline (`timeout=` seconds or milliseconds, as other servers take it)."""
+    values = parse_qs(req.query_string.decode("latin-1"), encoding="latin-1").get("timeout", [])
+    if req.method == "POST" and req.mimetype == FORM:
+        values += req.form.getlist("timeout")
+    if not values:
+        return None
     try:
-        return served.store.query(
-            operation.query, base_iri=base_iri,
-            default_graph=[NamedNode(g) for g in operation.default_graphs] or None,
-            named_graphs=[NamedNode(g) for g in operation.named_graphs] or None)
-    except SyntaxError as error:
-        raise BadQuery(f"the query is not valid SPARQL: {error}") from None
-    except ValueError as error:
-        raise BadQuery(f"the dataset is not valid: {error}") from None
-
-
-def serialize_result(result, chosen: formats.Format) -> bytes:
-    if isinstance(result, (QuerySolutions, QueryBoolean)):
-        return result.serialize(format=chosen.writer)
-    if chosen.writer.supports_datasets:
-        return serialize((Quad(t.subject, t.predicate, t.object, DefaultGraph()) for t in result), format=chosen.writer)
-    return result.serialize(format=chosen.writer)
+        value = float(values[-1])
+    except ValueError:
+        raise BadQuery(f"timeout must be a number of seconds, not {values[-1]!r}") from None
+    if value <= 0:
+        raise BadQuery("timeout must be positive")
+    return value / 1000 if value > 1000 else value
 
 
 @blueprint.route("/sparql", methods=["GET", "POST", "HEAD"])
@@ -183,11 +177,19 @@ def endpoint() -> Response:
     check_read_only(operation)
     if operation.query is None:
         return description()
+    if len(operation.query) > MAX_QUERY:
+        error = UriTooLong if request.method == "GET" else TooLarge
+        raise error(f"the query is {len(operation.query)} characters long; the limit is {MAX_QUERY}")
     form = query_form(operation.query)
     candidates = formats.GRAPHS if form in ("CONSTRUCT", "DESCRIBE") else formats.RESULTS
     chosen, media = negotiate(candidates, operation.format)
-    result = evaluate(operation, request.base_url)
-    body = serialize_result(result, chosen)
+    served = current_app.extensions["dipkg.graph"].get()
+    pool = current_app.extensions["dipkg.pool"]
+    job = Job(build=str(served.build), query=operation.query, base_iri=request.base_url,
+              default_graphs=tuple(operation.default_graphs), named_graphs=tuple(operation.named_graphs),
+              kind="graphs" if candidates is formats.GRAPHS else "results", format=chosen.name,
+              max_bytes=pool.max_bytes)
+    body = pool.run(job, client=request.remote_addr or "unknown", timeout=query_timeout(request))
     response = Response(body, content_type=chosen.content_type(media))
     response.headers["Vary"] = "Accept"
     return response

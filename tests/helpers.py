@@ -43,7 +43,7 @@ def free_port() -> int:
 class ServerProcess:
     """A real `kg serve` process on a free loopback port (what users and clients talk to)."""
 
-    def __init__(self, store: Path, threads: int = 4):
+    def __init__(self, store: Path, threads: int = 4, options: tuple[str, ...] = ()):
         import subprocess
         import sys
         import time
@@ -53,7 +53,7 @@ class ServerProcess:
         self.log = open(store.parent / f"server-{self.port}.log", "wb")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(self.port),
-             "--threads", str(threads)], cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+             "--threads", str(threads), *options], cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while True:
             try:
