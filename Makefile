@@ -37,6 +37,7 @@ test: $(STAMP) system-packages
 
 bench: $(STAMP)
 	$(BIN)/python bench/build.py --write
+	$(BIN)/python bench/load.py --write
 
 clean:
 	rm -rf var .pytest_cache

@@ -100,14 +100,16 @@ def build(articles: Path, store: Path, base_uri: str, strict: bool, if_changed: 
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256), help="Worker threads.")
 @click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
               help="Seconds a SPARQL query may run before it is stopped (503).")
-@click.option("--query-workers", default=2, show_default=True, type=click.IntRange(1, 64),
+@click.option("--query-workers", default=4, show_default=True, type=click.IntRange(1, 64),
               help="Processes that evaluate SPARQL queries.")
+@click.option("--queries-per-client", default=4, show_default=True, type=click.IntRange(1, 1024),
+              help="SPARQL queries one client address may have running at once (429 above it).")
 @click.option("--max-result-bytes", default=50_000_000, show_default=True, type=click.IntRange(1_000),
               help="Largest serialized query result (413 above it).")
 @click.option("--read-only", is_flag=True, default=True, show_default=True,
               help="Serve read-only (the only mode there is: updates are always refused).")
 def serve(store: Path, host: str, port: int, threads: int, query_timeout: float, query_workers: int,
-          max_result_bytes: int, read_only: bool) -> None:
+          queries_per_client: int, max_result_bytes: int, read_only: bool) -> None:
     """Serve the graph: SPARQL endpoint, entity pages and data, dumps, VoID (read-only)."""
     import logging
 
@@ -116,7 +118,7 @@ def serve(store: Path, host: str, port: int, threads: int, query_timeout: float,
     from server.app import ServerConfig, create_app
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = create_app(ServerConfig(store=store, query_timeout=query_timeout, query_workers=query_workers,
-                                  max_result_bytes=max_result_bytes))
+                                  max_result_bytes=max_result_bytes, queries_per_client=queries_per_client))
     app.extensions["dipkg.pool"].start()
     click.echo(f"Serving {store} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql)")
     waitress_serve(app, host=host, port=port, threads=threads, ident="dipkg")

@@ -19,10 +19,13 @@ from __future__ import annotations
 import contextlib
 import datetime
 import fcntl
+import gc
 import gzip
 import json
 import os
 import shutil
+import time
+import traceback
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,9 +144,17 @@ def new_build(root: Path, info: dict, base: Path | None = None) -> Iterator[Stor
             info = dict(info, triples=len(store), dumps=write_dumps(store, temporary / "dumps"),
                         statistics=compute_statistics(store, info.get("base")))
             (temporary / "build.json").write_text(json.dumps(info, indent=1, default=str) + "\n", encoding="utf-8")
-        except BaseException:
+        except BaseException as error:
+            # the traceback still holds the store in the frames that failed: let go of it, so that
+            # the database is closed (its background threads done) before its files are removed
+            traceback.clear_frames(error.__traceback__)
             del store
-            shutil.rmtree(temporary, ignore_errors=True)
+            gc.collect()
+            for _ in range(20):
+                shutil.rmtree(temporary, ignore_errors=True)
+                if not temporary.exists():
+                    break
+                time.sleep(0.05)
             raise
         del store
         final = builds / name

@@ -35,7 +35,7 @@ class ServerConfig:
     max_body: int = MAX_BODY
     examples: Path = EXAMPLES_DIR
     query_timeout: float = DEFAULT_TIMEOUT  # seconds a SPARQL query may run
-    query_workers: int = 2  # processes evaluating SPARQL queries
+    query_workers: int = 4  # processes evaluating SPARQL queries
     max_result_bytes: int = MAX_RESULT_BYTES
     queries_per_client: int = 4  # running at once, from one address
 

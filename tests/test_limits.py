@@ -160,3 +160,41 @@ def test_every_response_carries_a_request_id_and_is_logged(limited):
     log = open(limited.log.name, encoding="utf-8", errors="replace").read()
     assert "abc-123 127.0.0.1 GET /health 200" in log
     assert "\n2026-01-01 forged line" not in log  # a path cannot write lines of its own into the log
+
+
+def test_a_server_killed_under_load_serves_the_same_answers_after_a_restart(seed_store):
+    import os
+    import signal
+    queries = ["SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+               "SELECT ?e WHERE { ?e a <https://w3id.org/dipkg/ontology#Summit> } ORDER BY ?e",
+               "ASK { ?s ?p ?o }"]
+
+    def answers(server) -> list[bytes]:
+        return [get(sparql(server, q, format="json"))[2] for q in queries]
+
+    first = ServerProcess(seed_store, threads=8, options=("--query-timeout", "5"))
+    before = answers(first)
+    stop = threading.Event()
+
+    def load():
+        while not stop.is_set():
+            try:
+                get(sparql(first, CROSS if threading.get_ident() % 2 else queries[0]), timeout=5)
+            except Exception:  # the server is killed under these requests: any failure is expected
+                pass
+
+    clients = [threading.Thread(target=load) for _ in range(6)]
+    for client in clients:
+        client.start()
+    time.sleep(1.0)
+    os.kill(first.process.pid, signal.SIGKILL)
+    first.process.wait(timeout=10)
+    stop.set()
+    for client in clients:
+        client.join()
+    first.log.close()
+    second = ServerProcess(seed_store, threads=8)
+    try:
+        assert answers(second) == before
+    finally:
+        second.stop()
