@@ -190,6 +190,11 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
+    if word == "pair" and k > 0 and items[k - 1].word == "the":
+        people = discourse.last_two(lambda person: True)  # "the pair had last met in March"
+        if people:
+            return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
+        return None
     if word == "sides":
         # "the two sides held talks", "both sides": the two people last spoken of
         start = k

@@ -27,7 +27,7 @@ TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) 
                r"communist|party|national|security|adviser|advisor|"
                r"external|affairs|defence|defense|chancellor|premier|king|"
                r"emir|secretary|general|state|"
-               r"councilor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
+               r"councilor|councillor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
                r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
@@ -184,11 +184,12 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             continue  # "his regular news conference": a briefing, not a diplomatic event
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
+        separate = "separate" in pre.split()  # "held separate meetings with Lavrov and Qin": one with each
         if head in ("events", "meetings", "sessions", "visits", "calls", "gatherings", "summits", "conferences",
                     "forums", "trips") and not (
-                organizer or phrase.definite or places or phrase.dates or phrase.people):
+                organizer or phrase.definite or places or phrase.dates or phrase.people or separate):
             continue  # "frequent meetings", "a number of bilateral meetings": no particular event
-        if phrase.plural and not (places or phrase.dates or (organizer and phrase.definite)):
+        if phrase.plural and not (places or phrase.dates or (organizer and phrase.definite) or separate):
             continue  # "its meetings", "high-level ASEAN meetings": many, none in particular
         found.append((indices.start, indices.stop, phrase))
     return found

@@ -74,8 +74,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"further|more|fresh|new|direct|E\d+)\b)|conducted|conduct|"
                     r"conducts|to hold|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
-                    + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS
-                    + r")*))?"):
+                    + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
+                    r"(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in PERSON_MEETINGS | {"OrgMeeting"}:
             continue
@@ -110,7 +110,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r" (?:with )?(?P<b>" + ACTS + r")" + greetings):
         kind = "PhoneCall" if m.group("how") else "Meeting"
-        candidate = reader.new_candidate(kind, clause, agents(m) + reader.people(m.group("b")))
+        others = reader.people(m.group("b"))
+        if len(others) > 1 and re.search(r"\b(?:on the (?:sidelines|margins|fringes)|separately)\b", s[m.end():end]):
+            # "Jaishankar met Nurtleu, Kulubaev and Muhriddin on the sidelines": a meeting with each
+            for other in others:
+                meeting = reader.new_candidate(kind, clause, agents(m) + [other])
+                reader.settle(meeting, clause, m.start("b"))
+                touched.append(meeting)
+            continue
+        candidate = reader.new_candidate(kind, clause, agents(m) + others)
         reader.settle(candidate, clause, m.start("b"))
         at = re.match(r"(?: (?![EPG]\d)\S+){0,3}? (?:at|during) (?:the same |the )?(E\d+)", s[m.end():end])
         if at and reader.phrase(at.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
@@ -476,8 +484,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
-                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held)\b"
-                    r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort) of )?(?:A\d+ )?"
+                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held|ended|closed|finished)\b"
+                    r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"
                     r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
                     r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?P<ev>E\d+))?"):
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])

@@ -117,7 +117,8 @@ THE_STATUS = re.compile(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains) (?:the|that|this) "
     r"status\b")
 IS_MEMBER = re.compile(
-    r"(?P<m>" + STATES + r") (?:, |is |are |remains |remain |has been |have been |had been |was |were )"
+    r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
+    r"remain |has been |have been |had been |was |were )"
     r"(?:(?:currently|now|still|already|long|also) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r")?(?! of (?!the )[a-z])")
 # "Turkey is not a member of the bloc but holds the status of dialogue partner"
@@ -132,6 +133,13 @@ MEMBERS_NAMED = re.compile(
     r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, among them |among them "
     r"|, including |, )?(?P<m>" + STATES + ")")
 # "the SCO currently has nine full members: China, Russia, ..."; "BRICS counts ten members"
+# "the SCO's eight members are China, Russia, ..."
+MEMBERS_ARE = re.compile(
+    ORGREF + r" 's (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:are|were|include|included) (?P<m>" + STATES + ")")
+# "granting the status of dialogue partner to Kuwait, the UAE, the Maldives and Myanmar"
+STATUS_GRANTED_TO = re.compile(
+    r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
+    + AS + r" (?:status )?to (?:the )?(?P<m>" + STATES + ")")
 HAS_MEMBERS = re.compile(
     ORGREF + r" (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
     r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
@@ -143,7 +151,7 @@ DECIDED = re.compile(
     r"|(?:approved|launched|started|began|initiated|opened|completed) (?:the )?(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
     r"(?P<m5>" + STATES + r"))"
-    r"|(?P<m3>" + STATES + r") " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
+    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
     r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)"
     r"|(?P<m8>" + STATES + r") , which (?:O\d+ )?(?:leaders |members |states )?(?:agreed|decided|approved|voted)"
@@ -395,13 +403,17 @@ class MembershipReader:
                 since = self.date_in(view, m.end(), end)
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, self.last_status, since, view, m)
-        for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS):
+        for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS, MEMBERS_ARE, STATUS_GRANTED_TO):
             for m in pattern.finditer(s, start):
                 if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and not re.search(
                         r"states|countries|^dialogue", m.group("as") or ""):
                     continue
                 status = STATUS_WORDS.get(m.group("as"), "member")
                 org = self.organization(view, m, "org2", "org")
+                if pattern is STATUS_GRANTED_TO:
+                    if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]):
+                        continue  # "a decision to grant membership to Belarus": not yet granted
+                    org = self.organization(view, m)
                 if pattern is TAKES_PART_AS:
                     event = re.search(r"\bE\d+", m.group("what"))
                     org = (self.organization(view, m) if re.search(r"O\d+", m.group("what")) else
