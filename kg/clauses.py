@@ -43,12 +43,12 @@ CUT_AFTER = re.compile(
 CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"
                        r"(?:was|were|has been|have been) (?:not held|delayed)|did not take place|"
                        r"(?:will|would) not (?:take place|be held)|won't take place)\b")
-PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:expected|set|scheduled|due|slated|"
+PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"
                      r"poised|going|planning|preparing|likely|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?:clears?|cleared|clearing|paves?|paved|paving) "
                      r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"
-                     r"agreed to (?:hold|meet|visit)|agree to (?:hold|meet)|(?:in order )?to (?:attend|take part|"
+                     r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      r"invitation to)\b")

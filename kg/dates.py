@@ -73,7 +73,8 @@ PATTERNS: list[tuple[str, str]] = [
      r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
      + r"(?!\s*\d)" + NOT_DIGIT),
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
-    ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"),
+    ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
+     r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
     ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
@@ -227,7 +228,7 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         delta = {"last": -1, "next": 1}.get(g("rel").lower(), 0)
         return DateValue(start=f"{published.year + delta}-{month_number(g('m1')):02d}")
     if kind == "rel_year":
-        rel = g("rel").lower()
+        rel = (g("rel") or g("rel2") or "this").lower()
         delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
         return DateValue(start=str(published.year + delta))
     if kind == "rel_month":

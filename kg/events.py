@@ -317,7 +317,7 @@ class SentenceReader:
             return "planned", True
         if found:
             return found, True
-        if re.match(r"(?:and|or|but|then) (?!(?:P|G)\d)", clause.text) and self.inherited:
+        if re.match(r"(?:and|or|but|then|where) (?!(?:P|G)\d)", clause.text) and self.inherited:
             return self.inherited, True
         return "held", False
 
@@ -421,7 +421,10 @@ class SentenceReader:
                           for d in self.phrases[self.view.items[int(n)].event].dates]
             if own_dates:
                 self.when_date = own_dates[-1]
-            self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but) ", text) else None)
+            # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
+            # clauses that hang on a plan are plans
+            self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)
+                                                else None)
             subject = self.subject(clause, end, previous_subject)
             if subject:
                 previous_subject = subject
@@ -593,7 +596,10 @@ class ArticleReader:
                 people = [p for p in travels[-1].participants if p not in travels[-1].hosts]
         organizer = self.parent_org(phrase.organizer)
         if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
-            organizer = self.topic_organization()  # "a joint session of the bloc's foreign and defence ministers"
+            # "a joint session of the bloc's foreign and defence ministers": the organization the sentence
+            # named just before ("Brazil, which chairs BRICS, is hosting a meeting of the group's ministers"),
+            # else the one the article is about
+            organizer = self.organization_named_since(sentence.start, phrase.start) or self.topic_organization()
         if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
                 r"(?:the |its |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first|"
                 r"\d{4}) )?"
@@ -616,6 +622,10 @@ class ArticleReader:
         if not self.organizations:
             return None
         return max(self.organizations, key=lambda key: self.organizations[key])
+
+    def organization_named_since(self, start: int, end: int) -> str | None:
+        named = [(at, key) for key, (_, at) in self.organizations.items() if start <= at < end]
+        return max(named)[1] if named else None
 
     def note_organizations(self, view: SentenceView) -> None:
         for item in view.items:

@@ -160,14 +160,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # "since they met in Beijing in April": the two whose meeting the article reports
-    for m in frames(r"\bthey (?:had |have )?(?:last |first )?(?:met|talked|sat down(?: together)?|spoke|spoken)"
-                    r"(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
+    for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"
+                    r"sat down(?: together)?|spoke|spoken)(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
+        named = re.search(r"(?P<a>" + ACT + r") and (?P<b>" + ACT + r")[^.;]*$", s[:m.start()])
         pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
                  if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
-        if pairs:
-            # the pair the article is about: the first it reported ("it was their first encounter since they met")
+        if named or pairs:
+            # the two the sentence named ("Putin and Xi have kept in touch: they ... spoke by telephone"),
+            # else the pair the article is about (the first it reported)
+            people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else list(
+                pairs[0].participants)
             kind = "PhoneCall" if m.group("how") else "Meeting"
-            candidate = reader.new_candidate(kind, clause, list(pairs[0].participants))
+            candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
             touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
@@ -208,7 +212,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
     # A hosted B in a state visit (in PLACE) / A received B
     for m in frames(SUBJECT + r"(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|will host|"
-                    r"will receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
+                    r"will receive|would host|would receive|is to host|is to receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
                     r"(?P<ev>E\d+))?"):
         if m.group("ev") and reader.phrase(m.group("ev")).kind in PERSON_MEETINGS:
             # "Austin is due to receive Hamada for separate defence talks on Thursday"
@@ -267,7 +271,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
-                    r"arrives|arrive|came|come|landed|lands|moved|moves)(?: on)?"
+                    r"arrives|arrive|came|come|landed|lands|moved|moves|is|was|will be)(?: on)?"
                     r" (?:to|in) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
                     r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
@@ -715,7 +719,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = reader.date_near(clause, m.start("verb"), candidate.status)
         touched.append(candidate)
     # "He was received by Iranian President Masoud Pezeshkian": the host of the visit just reported
-    for m in frames(r"(?:was|were|had been|will be) (?:also )?(?:received|welcomed|greeted|hosted) by (?P<b>" + ACTS + ")"):
+    for m in frames(r"(?:was|were|had been|will be|is|are)(?: also)?(?: (?:due|expected|set|scheduled|to) to be| to be)? "
+                    r"(?:also )?(?:received|welcomed|greeted|hosted) by (?P<b>" + ACTS + ")"):
         hosts = reader.people(m.group("b"))
         visits = [c for c in touched + list(reader.candidates.values()) + reader.reader.candidates[-6:]
                   if c.family == "visit"]
@@ -781,6 +786,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         phrase = reader.phrase(m.group("ev"))
         host = m.group("host") or (reader.sentence_subject_state()
                                    if re.fullmatch(r"(?:and |but )?", s[start:m.start()]) else None)
+        where = re.search(r"(" + PLACE + r") , $", s[:start]) if re.match(r"where\b", clause.text) else None
+        if where:  # "in Rio, where Brazil is hosting a meeting of the group's ministers": there, not in Brazil
+            host = where.group(1)
         antecedent_state = re.search(r"((?:C|L)\d+) , $", s[:start])
         if not m.group("host") and antecedent_state and re.fullmatch(r"which (?:is |was )?", s[start:m.start()]):
             host = antecedent_state.group(1)  # "passed it to India, which is due to host the next summit"
@@ -803,7 +811,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     if antecedent and re.match(r"which\b", clause.text) and re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
-            r"hosts|hosted|attended by|chaired by|addressed by)\b", clause.text):
+            r"hosts|hosted|attended by|chaired by|addressed by|attend|attends|attended)\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
         reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
         by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)
@@ -812,6 +820,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         host = re.match(r"which ((?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
         if host and not candidate.places:
             candidate.places = [reader.view.item(host.group(1)).entity]
+        attendee = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,4}?(?:attend|attends|attended|take part in|"
+                            r"join|address)\b", clause.text)
+        if attendee:  # "the summit later in the year, which Putin is expected to attend"
+            candidate.add_people(reader.people(attendee.group(1)))
         person_host = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
         if person_host:  # "the summit, which President Putin is due to host in St Petersburg in July"
             hosts = reader.people(person_host.group(1))
