@@ -35,8 +35,16 @@ endif
 test: $(STAMP) system-packages
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+# the benchmarks also need the reference systems (Python packages) and wrk (a Debian package)
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python bench/build.py --write
+	$(BIN)/python bench/serve.py --write
 	$(BIN)/python bench/load.py --write
 
 clean:

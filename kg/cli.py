@@ -97,31 +97,41 @@ def build(articles: Path, store: Path, base_uri: str, strict: bool, if_changed: 
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256), help="Worker threads.")
+@click.option("--processes", default=0, type=click.IntRange(0, 64),
+              help="Serving processes (default: one per core).")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="Threads per serving process.")
 @click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
               help="Seconds a SPARQL query may run before it is stopped (503).")
-@click.option("--query-workers", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Processes that evaluate SPARQL queries.")
+@click.option("--query-workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that evaluate SPARQL queries, per serving process.")
 @click.option("--queries-per-client", default=4, show_default=True, type=click.IntRange(1, 1024),
-              help="SPARQL queries one client address may have running at once (429 above it).")
+              help="SPARQL queries one client address may have running at once, per serving process (429 above it).")
 @click.option("--max-result-bytes", default=50_000_000, show_default=True, type=click.IntRange(1_000),
               help="Largest serialized query result (413 above it).")
+@click.option("--cache-mb", default=64, show_default=True, type=click.IntRange(0, 65536),
+              help="Memory per serving process for whole responses, kept until the next build (0: no cache).")
 @click.option("--read-only", is_flag=True, default=True, show_default=True,
               help="Serve read-only (the only mode there is: updates are always refused).")
-def serve(store: Path, host: str, port: int, threads: int, query_timeout: float, query_workers: int,
-          queries_per_client: int, max_result_bytes: int, read_only: bool) -> None:
+def serve(store: Path, host: str, port: int, processes: int, threads: int, query_timeout: float, query_workers: int,
+          queries_per_client: int, max_result_bytes: int, cache_mb: int, read_only: bool) -> None:
     """Serve the graph: SPARQL endpoint, entity pages and data, dumps, VoID (read-only)."""
-    import logging
+    import os
 
-    from waitress import serve as waitress_serve
+    from granian import Granian
+    from granian.constants import Interfaces
 
-    from server.app import ServerConfig, create_app
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    app = create_app(ServerConfig(store=store, query_timeout=query_timeout, query_workers=query_workers,
-                                  max_result_bytes=max_result_bytes, queries_per_client=queries_per_client))
-    app.extensions["dipkg.pool"].start()
-    click.echo(f"Serving {store} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql)")
-    waitress_serve(app, host=host, port=port, threads=threads, ident="dipkg")
+    from server.app import ServerConfig
+    from server.wsgi import CONFIG_VARIABLE, to_environment
+    config = ServerConfig(store=store.resolve(), query_timeout=query_timeout, query_workers=query_workers,
+                          max_result_bytes=max_result_bytes, queries_per_client=queries_per_client,
+                          cache_bytes=cache_mb * 2**20)
+    os.environ[CONFIG_VARIABLE] = to_environment(config)
+    processes = processes or os.cpu_count() or 1
+    click.echo(f"Serving {store} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql), "
+               f"{processes} process(es)")
+    Granian("server.wsgi:from_environment", factory=True, interface=Interfaces.WSGI, address=host, port=port,
+            workers=processes, blocking_threads=threads, respawn_failed_workers=True, log_access=False).serve()
 
 
 @main.command()

@@ -1,6 +1,7 @@
 """The Flask application: one store opened once, a blueprint per concern, errors mapped here.
 
-create_app(config) is the only way to get an app; `kg serve` runs it under waitress.
+create_app(config) is the only way to get an app; `kg serve` runs it under granian (server.wsgi),
+in several processes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from flask import Flask, Response, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from server import dataset, resources, sparql, ui
-from server.errors import RequestError
+from server.cache import ResponseCache
+from server.errors import RequestError, Unavailable
 from server.examples import EXAMPLES_DIR, load_examples
 from server.negotiation import choose
 from server.pool import DEFAULT_TIMEOUT, MAX_RESULT_BYTES, QueryPool
@@ -37,7 +39,23 @@ class ServerConfig:
     query_timeout: float = DEFAULT_TIMEOUT  # seconds a SPARQL query may run
     query_workers: int = 4  # processes evaluating SPARQL queries
     max_result_bytes: int = MAX_RESULT_BYTES
-    queries_per_client: int = 4  # running at once, from one address
+    queries_per_client: int = 4  # running at once, from one address (per serving process)
+    cache_bytes: int = 64 * 2**20  # whole responses kept until the next build (0: none)
+
+
+def request_id(given: str) -> str:
+    """The client's X-Request-Id if it is a plain token (it is echoed in a header and logged), else a new one."""
+    return given if re.fullmatch(r"[A-Za-z0-9._-]{1,64}", given) else uuid.uuid4().hex
+
+
+def escape_for_log(environ: dict) -> str:
+    """The request's path and query string as sent (percent-encoded), cut at 200 characters, with
+    anything outside printable ASCII escaped so that one request is one log line."""
+    query = environ.get("QUERY_STRING", "")
+    path = (environ.get("PATH_INFO", "") + ("?" + query if query else ""))[:200]
+    if path.isascii() and path.isprintable() and " " not in path:
+        return path
+    return "".join(c if " " < c < "\x7f" else f"%{ord(c):02X}" for c in path)
 
 
 def error_response(status: int, title: str, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -88,16 +106,14 @@ def create_app(config: ServerConfig) -> Flask:
     @app.before_request
     def start_clock() -> None:
         g.started = time.monotonic()
-        given = request.headers.get("X-Request-Id", "")
-        # a client's id is kept only if it is a plain token (it is echoed in a header and logged)
-        g.request_id = given if re.fullmatch(r"[A-Za-z0-9._-]{1,64}", given) else uuid.uuid4().hex
+        g.request_id = request_id(request.headers.get("X-Request-Id", ""))
 
     @app.after_request
     def access_log(response: Response) -> Response:
         """One line per request: id, client, method, path, status, bytes, milliseconds."""
         response.headers["X-Request-Id"] = g.get("request_id", "-")
         elapsed = (time.monotonic() - g.get("started", time.monotonic())) * 1000
-        path = re.sub(r"[\x00-\x20\x7f]", lambda m: f"%{ord(m.group()):02X}", request.full_path.rstrip("?")[:200])
+        path = escape_for_log(request.environ)
         access.info("%s %s %s %s %d %s %.1fms", g.get("request_id", "-"), request.remote_addr, request.method,
                     path, response.status_code,
                     response.calculate_content_length() if not response.is_streamed else "-", elapsed)
@@ -114,4 +130,14 @@ def create_app(config: ServerConfig) -> Flask:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
 
+    app.wsgi_app = ResponseCache(app.wsgi_app, build_of=lambda: served_build(app), request_id=request_id,
+                                 log_path=escape_for_log, max_bytes=config.cache_bytes)
     return app
+
+
+def served_build(app: Flask) -> str | None:
+    """The build being served (what cached answers are valid for), or None when there is none."""
+    try:
+        return str(app.extensions["dipkg.graph"].get().build)
+    except Unavailable:
+        return None

@@ -58,9 +58,9 @@ def keywords(text: str) -> list[str]:
     return [w.upper() for w in re.findall(r"(?<![\w?$:.\-])[A-Za-z]+(?![\w:\-])", bare)]
 
 
-def query_form(text: str) -> str | None:
+def query_form(text: str, words: list[str] | None = None) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; an update keyword; or None (left to the parser)."""
-    for word in keywords(text):
+    for word in keywords(text) if words is None else words:
         if word in ("BASE", "PREFIX"):
             continue
         if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") or word in UPDATE_KEYWORDS:
@@ -141,14 +141,17 @@ def mentions_service(text: str) -> bool:
     return "SERVICE" in keywords(text)
 
 
-def check_read_only(operation: Operation) -> None:
+def check_read_only(operation: Operation) -> str | None:
+    """The query's form, once it is known to be a query this endpoint runs."""
     if operation.update is not None:
         raise ReadOnly("this endpoint is read-only: SPARQL updates are not accepted")
-    form = query_form(operation.query or "")
+    words = keywords(operation.query or "")
+    form = query_form(operation.query or "", words)
     if form in UPDATE_KEYWORDS:
         raise ReadOnly(f"this endpoint is read-only: {form} is an update, and updates are not accepted")
-    if mentions_service(operation.query or ""):
+    if "SERVICE" in words:
         raise BadQuery("SERVICE is not allowed: this endpoint does not query other endpoints")
+    return form
 
 
 MAX_QUERY = 100_000  # characters: a query longer than this is not a query a person wrote
@@ -174,18 +177,19 @@ def query_timeout(req: Request) -> float | None:
 @blueprint.route("/sparql/", methods=["GET", "POST", "HEAD"])
 def endpoint() -> Response:
     operation = read_operation(request)
-    check_read_only(operation)
+    form = check_read_only(operation)
     if operation.query is None:
         return description()
     if len(operation.query) > MAX_QUERY:
         error = UriTooLong if request.method == "GET" else TooLarge
         raise error(f"the query is {len(operation.query)} characters long; the limit is {MAX_QUERY}")
-    form = query_form(operation.query)
     candidates = formats.GRAPHS if form in ("CONSTRUCT", "DESCRIBE") else formats.RESULTS
     chosen, media = negotiate(candidates, operation.format)
     served = current_app.extensions["dipkg.graph"].get()
     pool = current_app.extensions["dipkg.pool"]
-    job = Job(build=str(served.build), query=operation.query, base_iri=request.base_url,
+    # the request's own URL is the base IRI of relative IRIs in the query (werkzeug's base_url would
+    # turn the whole URL into an IRI first, which costs more than the query)
+    job = Job(build=str(served.build), query=operation.query, base_iri=request.root_url + request.path.lstrip("/"),
               default_graphs=tuple(operation.default_graphs), named_graphs=tuple(operation.named_graphs),
               kind="graphs" if candidates is formats.GRAPHS else "results", format=chosen.name,
               max_bytes=pool.max_bytes)

@@ -12,6 +12,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from email.message import Message
 
 import pytest
 from helpers import ServerProcess
@@ -30,22 +31,22 @@ def limited(seed_store):
     server.stop()
 
 
-def get(url: str, headers: dict | None = None, timeout: float = 30) -> tuple[int, dict, bytes]:
+def get(url: str, headers: dict | None = None, timeout: float = 30) -> tuple[int, Message, bytes]:
     request = urllib.request.Request(url, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, dict(response.headers), response.read()
+            return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
+        return error.code, error.headers, error.read()
 
 
-def post(url: str, body: bytes, content_type: str, timeout: float = 30) -> tuple[int, dict, bytes]:
+def post(url: str, body: bytes, content_type: str, timeout: float = 30) -> tuple[int, Message, bytes]:
     request = urllib.request.Request(url, data=body, headers={"Content-Type": content_type}, method="POST")
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, dict(response.headers), response.read()
+            return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
+        return error.code, error.headers, error.read()
 
 
 def sparql(server, query: str, **params) -> str:
