@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, Store, Triple
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Store, Triple
 
 DIP = "https://w3id.org/dipkg/ontology#"
 RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 INBOUND_COUNT = NamedNode(DIP + "inboundLinkCount")
+EVIDENCE_PREDICATE = NamedNode(DIP + "evidence")
 FACT_KINDS = ("event", "membership", "position", "chairmanship", "founding")
-MAX_FACTS = 500
+MAX_FACTS = 500  # in a data document (Turtle, JSON-LD, ...)
+PAGE_FACTS = 20  # on an HTML page, which links to a query for the rest: a page is for reading
 MAX_INBOUND = 200
 
 # {e} is the resource and {facts} the pattern of fact IRIs, both written by pyoxigraph's own
@@ -59,33 +61,54 @@ def count(store: Store, query: str) -> int:
     return int(next(iter(store.query(query)))["n"].value)
 
 
-def describe(store: Store, iri: str, base: str) -> Description:
+def describe(store: Store, iri: str, base: str, max_facts: int = MAX_FACTS) -> Description:
+    """The description, read with index lookups (subject or object bound), not SPARQL joins:
+    a page is a few hundred lookups, each a key range in the store, and that is what keeps an
+    entity page of a busy person within milliseconds."""
     entity = NamedNode(iri)
-    terms = {"e": str(entity), "facts": str(Literal(f"^{base}id/(" + "|".join(FACT_KINDS) + ")/"))}
     description = Description(iri)
-    own = list(store.query(OWN.format(**terms)))
+    own = [q.triple for q in store.quads_for_pattern(entity, None, None, DefaultGraph())]
     if not own:
         return description
     description.triples = own
-    description.facts = [row["f"].value for row in store.query(FACTS.format(limit=MAX_FACTS, **terms))]
-    description.fact_total = count(store, FACT_COUNT.format(**terms))
-    description.inbound = [(row["s"].value, row["p"].value)
-                           for row in store.query(INBOUND.format(limit=MAX_INBOUND, **terms))]
-    description.inbound_total = count(store, INBOUND_TOTAL.format(**terms))
-    if description.facts:
-        description.triples += list(store.query(ABOUT % values(description.facts)))
-    holders = [iri] + description.facts
-    description.triples += list(store.query(EVIDENCE % values(holders)))
+    fact_prefixes = tuple(f"{base}id/{kind}/" for kind in FACT_KINDS)
+    facts, inbound, total = set(), [], 0
+    for quad in store.quads_for_pattern(None, None, entity, DefaultGraph()):
+        total += 1
+        subject = quad.subject.value
+        if subject.startswith(fact_prefixes):
+            facts.add(subject)
+        else:
+            inbound.append((quad.predicate.value, subject))
+    description.fact_total = len(facts)
+    description.facts = sorted(facts)[:max_facts]
+    description.inbound_total = total
+    description.inbound = [(s, p) for p, s in sorted(inbound)[:MAX_INBOUND]]
+    known = {iri}
+    for fact in description.facts:
+        description.triples += triples_of(store, fact)
+        known.add(fact)
+    for holder in [iri] + description.facts:
+        for quad in store.quads_for_pattern(NamedNode(holder), EVIDENCE_PREDICATE, None, DefaultGraph()):
+            if quad.object.value not in known:
+                known.add(quad.object.value)
+                description.triples += triples_of(store, quad.object.value)
     description.triples += [Triple(NamedNode(s), NamedNode(p), entity) for s, p in description.inbound]
     description.triples.append(Triple(entity, INBOUND_COUNT, Literal(str(description.inbound_total),
                                       datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer"))))
     linked = {t.object.value for t in description.triples if isinstance(t.object, NamedNode)}
     linked |= {t.subject.value for t in description.triples if isinstance(t.subject, NamedNode)}
-    linked -= {iri}
-    if linked:
-        description.triples += list(store.query(LABELS % values(sorted(linked))))
+    # what is described in full already has its label and types among the triples
+    for other in sorted(linked - known):
+        node = NamedNode(other)
+        for predicate in (RDFS_LABEL, RDF_TYPE):
+            description.triples += [q.triple for q in store.quads_for_pattern(node, predicate, None, DefaultGraph())]
     description.triples = list(dict.fromkeys(description.triples))
     return description
+
+
+def triples_of(store: Store, iri: str) -> list[Triple]:
+    return [q.triple for q in store.quads_for_pattern(NamedNode(iri), None, None, DefaultGraph())]
 
 
 ARTICLE_EVIDENCE = """

@@ -10,12 +10,20 @@ bookmarked and cached without Vary; this is what DBpedia and Wikidata do. A docu
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from flask import Blueprint, Response, current_app, redirect, render_template, request
 from pyoxigraph import NamedNode
 
 from kg.ids import key_of
 from server import formats
-from server.describe import article_evidence, article_fields, describe
+from server.describe import (
+    MAX_FACTS,
+    PAGE_FACTS,
+    article_evidence,
+    article_fields,
+    describe,
+)
 from server.errors import NotAcceptable, NotFound
 from server.negotiation import choose
 from server.pages import article_page, entity_page, neighbourhood, timeline_items
@@ -65,7 +73,8 @@ def resource(kind: str, slug: str) -> Response:
         response.headers["Vary"] = "Accept"
         response.headers["Link"] = alternates(path)
         return response
-    description = describe(graph.store, iri, graph.base)
+    description = describe(graph.store, iri, graph.base,
+                           max_facts=PAGE_FACTS if document.name == "html" and kind != "article" else MAX_FACTS)
     if not description.exists:
         raise NotFound(f"{iri} is not in the graph")
     if document.name == "html" and kind == "article":
@@ -77,6 +86,7 @@ def resource(kind: str, slug: str) -> Response:
         page = entity_page(description, graph.base, property_labels(graph))
         drawn = kind in ("person", "country", "organization")
         body = render_template("entity.html", page=page, path=path, documents=formats.DOCUMENTS,
+                               all_facts="/query?" + urlencode({"query": ALL_FACTS % NamedNode(iri)}),
                                timeline=timeline_items(page) if drawn else None,
                                graph=neighbourhood(page) if drawn else None)
         response = Response(body, content_type="text/html; charset=utf-8")
@@ -84,6 +94,14 @@ def resource(kind: str, slug: str) -> Response:
         response = Response(to_bytes(description.triples, document.writer), content_type=document.content_type())
     response.headers["Link"] = alternates(path)
     return response
+
+
+ALL_FACTS = """PREFIX dip: <https://w3id.org/dipkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?fact ?label ?date WHERE {
+  ?fact ?link %s ; dip:evidence ?evidence ; rdfs:label ?label .
+  OPTIONAL { ?fact dip:startDate ?date }
+} GROUP BY ?fact ?label ?date ORDER BY ?date ?fact"""
 
 
 def local_path(base: str, iri: str) -> str:
