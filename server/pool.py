@@ -7,6 +7,9 @@ with the store open read-only; the server waits for the answer until the deadlin
 it, kills the worker, starts a fresh one and answers 503. A query that crashes the engine
 takes only its worker with it.
 
+Lookups of named resources (one triple pattern with an IRI subject, DESCRIBE of IRIs: see
+server.bounded) cannot run away, and are answered in the server process without the round trip.
+
 The worker serializes the result itself and sends bytes back, with a cap on their size
 checked before anything is sent to the client: the status of a response is always decided
 before its first byte.
@@ -22,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from server.bounded import bounded
 from server.errors import BadQuery, TooLarge, TooManyRequests, Unavailable
 
 DEFAULT_TIMEOUT = 10.0
@@ -48,6 +52,16 @@ class QueryTimeout(Unavailable):
 
 def run_job(job: Job, stores: dict) -> tuple[str, object]:
     """Evaluate and serialize one query; ("ok", bytes) or ("bad", message) or ("large", size)."""
+    from kg.store import open_build
+
+    store = stores.get(job.build)
+    if store is None:
+        stores.clear()  # one build at a time: the old one may be deleted soon
+        store = stores[job.build] = open_build(Path(job.build))
+    return evaluate(job, store)
+
+
+def evaluate(job: Job, store) -> tuple[str, object]:
     from pyoxigraph import (
         DefaultGraph,
         NamedNode,
@@ -57,13 +71,8 @@ def run_job(job: Job, stores: dict) -> tuple[str, object]:
         serialize,
     )
 
-    from kg.store import open_build
     from server import formats
 
-    store = stores.get(job.build)
-    if store is None:
-        stores.clear()  # one build at a time: the old one may be deleted soon
-        store = stores[job.build] = open_build(Path(job.build))
     try:
         result = store.query(job.query, base_iri=job.base_iri,
                              default_graph=[NamedNode(g) for g in job.default_graphs] or None,
@@ -183,8 +192,16 @@ class QueryPool:
             self._idle.append(worker if worker is not None else Worker(self.context))
         self._available.release()
 
-    def run(self, job: Job, client: str, timeout: float | None = None) -> bytes:
-        """The serialized answer to a query, or an error the server maps to a status."""
+    def run(self, job: Job, client: str, timeout: float | None = None, store=None) -> bytes:
+        """The serialized answer to a query, or an error the server maps to a status.
+
+        A lookup whose cost is bounded by its text (server.bounded) is answered here, over the
+        served store, without the round trip to a worker: it cannot run away."""
+        if store is not None and bounded(job.query):
+            try:
+                return self.answer(evaluate(job, store))
+            except (OSError, RuntimeError, ValueError) as error:
+                raise BadQuery(f"the query could not be evaluated: {type(error).__name__}: {error}") from None
         self.start()
         deadline = min(self.timeout, timeout) if timeout else self.timeout
         with self._client_slot(client):
@@ -207,6 +224,9 @@ class QueryPool:
                                f"after {time.monotonic() - started:.1f} s (too deep or too large)") from None
             finally:
                 self._give_back(worker)
+        return self.answer(answer)
+
+    def answer(self, answer: tuple[str, object]) -> bytes:
         status, value = answer
         if status == "ok":
             return value

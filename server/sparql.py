@@ -49,6 +49,7 @@ class Operation:
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
     format: str | None = None
+    timeout: list[str] = field(default_factory=list)
 
 
 def keywords(text: str) -> list[str]:
@@ -113,7 +114,8 @@ def read_operation(req: Request) -> Operation:
     operation = Operation(
         query=single(params.get("query", []), "query"), update=single(params.get("update", []), "update"),
         default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
-        format=single(params.get("format", []) or params.get("output", []), "format"))
+        format=single(params.get("format", []) or params.get("output", []), "format"),
+        timeout=params.get("timeout", []))
     if operation.query is not None and operation.update is not None:
         raise BadQuery("a request carries a query or an update, not both")
     if operation.update is not None and req.method == "GET":
@@ -157,11 +159,8 @@ def check_read_only(operation: Operation) -> str | None:
 MAX_QUERY = 100_000  # characters: a query longer than this is not a query a person wrote
 
 
-def query_timeout(req: Request) -> float | None:
+def query_timeout(values: list[str]) -> float | None:
     """A client's own, lower deadline (`timeout=` seconds or milliseconds, as other servers take it)."""
-    values = parse_qs(req.query_string.decode("latin-1"), encoding="latin-1").get("timeout", [])
-    if req.method == "POST" and req.mimetype == FORM:
-        values += req.form.getlist("timeout")
     if not values:
         return None
     try:
@@ -171,6 +170,13 @@ def query_timeout(req: Request) -> float | None:
     if value <= 0:
         raise BadQuery("timeout must be positive")
     return value / 1000 if value > 1000 else value
+
+
+def request_url(environ: dict) -> str:
+    """The endpoint's URL as the client addressed it: the base IRI of relative IRIs in a query.
+    (Werkzeug's base_url first turns the whole URL into an IRI, which costs more than a lookup.)"""
+    host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "localhost")
+    return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{environ.get('SCRIPT_NAME', '')}{environ.get('PATH_INFO', '')}"
 
 
 @blueprint.route("/sparql", methods=["GET", "POST", "HEAD"])
@@ -187,13 +193,12 @@ def endpoint() -> Response:
     chosen, media = negotiate(candidates, operation.format)
     served = current_app.extensions["dipkg.graph"].get()
     pool = current_app.extensions["dipkg.pool"]
-    # the request's own URL is the base IRI of relative IRIs in the query (werkzeug's base_url would
-    # turn the whole URL into an IRI first, which costs more than the query)
-    job = Job(build=str(served.build), query=operation.query, base_iri=request.root_url + request.path.lstrip("/"),
+    job = Job(build=str(served.build), query=operation.query, base_iri=request_url(request.environ),
               default_graphs=tuple(operation.default_graphs), named_graphs=tuple(operation.named_graphs),
               kind="graphs" if candidates is formats.GRAPHS else "results", format=chosen.name,
               max_bytes=pool.max_bytes)
-    body = pool.run(job, client=request.remote_addr or "unknown", timeout=query_timeout(request))
+    body = pool.run(job, client=request.remote_addr or "unknown", timeout=query_timeout(operation.timeout),
+                    store=served.store)
     response = Response(body, content_type=chosen.content_type(media))
     response.headers["Vary"] = "Accept"
     return response

@@ -1,0 +1,166 @@
+"""Queries whose cost is bounded by their text: lookups of named resources.
+
+Query workers exist because an arbitrary query cannot be stopped once pyoxigraph evaluates it.
+Some queries need no stopping: one triple pattern whose subject is named (an IRI, not a
+variable) reads the triples of that subject and nothing else, so its cost grows with that
+subject's triples and no faster; DESCRIBE of a few named resources reads their descriptions.
+Those lookups are answered in the serving process; everything else, or anything this recognizer
+is unsure of, goes to a worker that can be killed at the deadline. Two patterns are already a
+join, whose cost is a product (a subject's triples joined with themselves, ten times over, is a
+runaway), so they take the killable way.
+
+The recognizer accepts a strict subset of SPARQL on purpose: a prologue; SELECT (with
+DISTINCT or REDUCED, a list of variables or *), ASK, DESCRIBE of up to ten IRIs, or CONSTRUCT
+with a template; a WHERE group holding one triple pattern with a named subject; LIMIT and
+OFFSET. No FILTER, OPTIONAL, UNION, property paths, subqueries, functions, GROUP BY or ORDER BY.
+A query outside the subset is not refused: it only takes the slower, killable way.
+
+>>> bounded("SELECT ?p ?o WHERE { <http://example.org/a> ?p ?o } LIMIT 5")
+True
+>>> bounded("PREFIX ex: <http://example.org/> ASK { ex:a ex:p 'x'@en . }")
+True
+>>> bounded("PREFIX ex: <http://example.org/> ASK { ex:a a ex:B ; ex:p 'x'@en }")
+False
+>>> bounded("DESCRIBE <http://example.org/a> <http://example.org/b>")
+True
+>>> bounded("SELECT * WHERE { ?s ?p ?o }")
+False
+>>> bounded("SELECT ?o WHERE { <http://example.org/a> <http://example.org/p>* ?o }")
+False
+>>> bounded("SELECT (COUNT(*) AS ?n) WHERE { <http://example.org/a> ?p ?o }")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+# one token at a time: anything the pattern does not know makes the query "not bounded"
+TOKEN = re.compile(r"""
+    (?P<space>\s+|\#[^\n]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\ufffd]+)
+  | (?P<string>"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+  | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<datatype>\^\^)
+  | (?P<number>(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?)  # unsigned: "<p>+1" would be a path
+  | (?P<pname>(?:[A-Za-z][\w.\-]*)?:(?:[\w\-]+(?:[\w.\-]*[\w\-])?)?)
+  | (?P<word>[A-Za-z]+)
+  | (?P<punct>[{}.;,*])
+""", re.X)
+MAX_LENGTH = 4_000
+MAX_DESCRIBED = 10
+
+
+class NotBounded(Exception):
+    """The query is outside the subset (a reason for tests and logs, never for clients)."""
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    found, at = [], 0
+    while at < len(text):
+        match = TOKEN.match(text, at)
+        if match is None:
+            raise NotBounded(f"unexpected text at {at}: {text[at:at + 20]!r}")
+        kind = match.lastgroup
+        if kind != "space":
+            value = match.group()
+            found.append(("word", value.upper()) if kind == "word" else (kind, value))
+        at = match.end()
+    return found
+
+
+class Reader:
+    def __init__(self, items: list[tuple[str, str]]):
+        self.items, self.at = items, 0
+
+    def peek(self, offset: int = 0) -> tuple[str, str]:
+        index = self.at + offset
+        return self.items[index] if index < len(self.items) else ("end", "")
+
+    def take(self, *expected: str) -> tuple[str, str]:
+        kind, value = self.peek()
+        if expected and kind not in expected and value not in expected:
+            raise NotBounded(f"expected {' or '.join(expected)}, found {value or kind}")
+        self.at += 1
+        return kind, value
+
+    def accept(self, value: str) -> bool:
+        if self.peek()[1] == value:
+            self.at += 1
+            return True
+        return False
+
+
+def term(reader: Reader, *kinds: str) -> None:
+    kind, _ = reader.take(*kinds)
+    if kind == "string":
+        if reader.peek()[0] == "langtag":
+            reader.take()
+        elif reader.peek()[0] == "datatype":
+            reader.take()
+            reader.take("iri", "pname")
+
+
+def template(reader: Reader) -> None:
+    """A CONSTRUCT template up to its closing brace (it builds triples; it reads nothing)."""
+    while reader.peek()[1] != "}":
+        if reader.peek()[0] == "end":
+            raise NotBounded("unclosed template")
+        reader.take()
+    reader.take("}")
+
+
+def pattern(reader: Reader) -> None:
+    """One triple pattern with a named subject, then the group's closing brace."""
+    term(reader, "iri", "pname")
+    if not reader.accept("A"):
+        reader.take("iri", "pname", "var")
+    term(reader, "iri", "pname", "var", "string", "number", "TRUE", "FALSE")
+    reader.accept(".")
+    reader.take("}")
+
+
+def check(text: str) -> None:
+    """Raise NotBounded unless the query is in the subset described above."""
+    if len(text) > MAX_LENGTH:
+        raise NotBounded("long query")
+    reader = Reader(tokens(text))
+    while reader.peek()[1] in ("PREFIX", "BASE"):
+        if reader.take()[1] == "PREFIX":
+            reader.take("pname")
+        reader.take("iri")
+    form = reader.take("word")[1]
+    if form == "SELECT":
+        reader.accept("DISTINCT") or reader.accept("REDUCED")
+        if not reader.accept("*"):
+            reader.take("var")
+            while reader.peek()[0] == "var":
+                reader.take()
+    elif form == "CONSTRUCT":
+        reader.take("{")
+        template(reader)
+    elif form == "DESCRIBE":
+        reader.take("iri", "pname")
+        for _ in range(MAX_DESCRIBED - 1):
+            if reader.peek()[0] not in ("iri", "pname"):
+                break
+            reader.take()
+    elif form != "ASK":
+        raise NotBounded(f"{form} queries")
+    if reader.peek()[0] != "end" or form != "DESCRIBE":
+        reader.accept("WHERE")
+        reader.take("{")
+        pattern(reader)
+    while reader.peek()[1] in ("LIMIT", "OFFSET"):
+        reader.take()
+        reader.take("number")
+    reader.take("end")
+
+
+def bounded(text: str) -> bool:
+    try:
+        check(text)
+    except NotBounded:
+        return False
+    return True

@@ -1,0 +1,81 @@
+"""Which queries are answered in the server process (lookups that cannot run away) and which go
+to a worker that can be killed; and that both ways give the same answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.bounded import bounded
+from server.pool import Job, QueryPool
+
+EX = "PREFIX ex: <http://example.org/> "
+LAVROV = "<http://localhost:8000/id/person/sergey-lavrov>"
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?p ?o WHERE { <http://example.org/a> ?p ?o } LIMIT 5",
+    "select distinct ?o where { <http://example.org/a> a ?o . }",
+    EX + "SELECT * { ex:a ex:p ?o } OFFSET 10 LIMIT 10",
+    EX + "ASK { ex:a ex:label 'Lavrov'@en }",
+    EX + 'ASK { ex:a ex:date "2024-05-20"^^<http://www.w3.org/2001/XMLSchema#date> }',
+    EX + "ASK { ex:a ex:count 3 }",
+    "DESCRIBE <http://example.org/a>",
+    EX + "DESCRIBE ex:a ex:b ex:c",
+    EX + "CONSTRUCT { ?s ex:q ?o } WHERE { ex:a ?p ?o }",
+    "# a comment with } and SELECT\nSELECT ?o WHERE { <http://example.org/a#x> ?p ?o }",
+])
+def test_lookups_of_a_named_resource_are_bounded(query):
+    assert bounded(query)
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { ?s ?p ?o }",  # a variable subject: the whole graph
+    EX + "SELECT * WHERE { ex:a ?p ?o . ex:a ?q ?r }",  # a join: a product of the subject's triples
+    EX + "SELECT * WHERE { ex:a ?p ?o ; ?q ?r }",
+    EX + "SELECT * WHERE { ex:a ex:p ?o , ?r }",
+    EX + "SELECT * WHERE { ex:a ex:p* ?o }",  # property paths reach any distance
+    EX + "SELECT * WHERE { ex:a ex:p+1 }",
+    EX + "SELECT * WHERE { ex:a ex:p/ex:q ?o }",
+    EX + "SELECT * WHERE { ex:a ^ex:p ?o }",
+    EX + "SELECT * WHERE { ex:a ex:p|ex:q ?o }",
+    EX + "SELECT * WHERE { ex:a ?p ?o FILTER(REGEX(?o, 'x')) }",
+    EX + "SELECT * WHERE { ex:a ?p ?o OPTIONAL { ?o ?q ?r } }",
+    EX + "SELECT * WHERE { GRAPH ?g { ex:a ?p ?o } }",
+    EX + "SELECT * WHERE { { SELECT * WHERE { ?s ?p ?o } } }",
+    EX + "SELECT * WHERE { [] ?p ?o }",
+    EX + "SELECT * WHERE { _:b ?p ?o }",
+    EX + "SELECT (COUNT(*) AS ?n) WHERE { ex:a ?p ?o }",
+    EX + "SELECT ?o WHERE { ex:a ?p ?o } ORDER BY ?o",
+    EX + "DESCRIBE ?x WHERE { ?x ?p ?o }",
+    "DESCRIBE " + " ".join(f"<http://example.org/{n}>" for n in range(11)),
+    "SELECT * WHERE { <http://example.org/a> ?p ?o } VALUES ?p { <http://example.org/p> }",
+    "SERVICE",
+    "",
+])
+def test_anything_else_goes_to_a_worker(query):
+    assert not bounded(query)
+
+
+@pytest.mark.parametrize("query,kind,fmt", [
+    (f"SELECT ?p ?o WHERE {{ {LAVROV} ?p ?o }} LIMIT 5", "results", "json"),
+    (f"SELECT ?p ?o WHERE {{ {LAVROV} ?p ?o }}", "results", "csv"),
+    (f"ASK {{ {LAVROV} a <https://w3id.org/dipkg/ontology#Person> }}", "results", "xml"),
+    (f"DESCRIBE {LAVROV}", "graphs", "ntriples"),
+    (f"SELECT ?o WHERE {{ {LAVROV} <http://www.w3.org/2000/01/rdf-schema#nope ?o }}", "results", "json"),
+])
+def test_a_lookup_answered_in_the_server_equals_the_workers_answer(seed_store, query, kind, fmt):
+    from kg.store import current_build, open_build
+    build = current_build(seed_store)
+    job = Job(build=str(build), query=query, base_iri="http://localhost:8000/sparql", default_graphs=(),
+              named_graphs=(), kind=kind, format=fmt, max_bytes=10_000_000)
+    pool = QueryPool(workers=1, timeout=10)
+    try:
+        def answer(**where):
+            try:
+                return pool.run(job, client="test", **where)
+            except Exception as error:  # a bad query must be bad both ways, with the same message
+                return type(error).__name__, str(error)
+        here, there = answer(store=open_build(build)), answer()
+    finally:
+        pool.close()
+    assert here == there
