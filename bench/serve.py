@@ -166,7 +166,7 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def start(name: str, store: Path, graph_file: Path, workers: int) -> System:
+def start(name: str, store: Path, graph_file: Path, workers: int, extra: list[str]) -> System:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     if name == "dipkg":
@@ -175,6 +175,7 @@ def start(name: str, store: Path, graph_file: Path, workers: int) -> System:
         command = [str(BIN / "kg"), "serve", "--store", str(store), "--port", str(port), "--queries-per-client", "64"]
         if workers:
             command += ["--processes", str(workers)]
+        command += extra
         path, probe = "/sparql", "/ready"
     elif name == "oxigraph":
         build = (store / "current").resolve()
@@ -279,7 +280,7 @@ def benchmark(triples: int, args, scratch: Path) -> tuple[list[Run], dict, dict]
     try:
         for name in names:
             started = time.monotonic()
-            systems[name] = start(name, store, graph_file, args.processes)
+            systems[name] = start(name, store, graph_file, args.processes, args.dipkg_option)
             print(f"{triples:,} triples: {name} up in {time.monotonic() - started:.1f} s", file=sys.stderr)
         runs: list[Run] = []
         for shape in SHAPES:
@@ -371,6 +372,7 @@ def main() -> None:
     parser.add_argument("--systems", nargs="+", default=["dipkg", "oxigraph", "rdflib"])
     parser.add_argument("--rdflib-max", type=int, default=1_000_000)
     parser.add_argument("--processes", type=int, default=0, help="dipkg serving processes (default: its own)")
+    parser.add_argument("--dipkg-option", action="append", default=[], help="another option for kg serve")
     parser.add_argument("--work", type=Path, default=ROOT / "var" / "bench")
     parser.add_argument("--write", action="store_true", help="replace the serving section of bench/RESULTS.md")
     args = parser.parse_args()

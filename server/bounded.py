@@ -47,7 +47,8 @@ TOKEN = re.compile(r"""
   | (?P<pname>(?:[A-Za-z][\w.\-]*)?:(?:[\w\-]+(?:[\w.\-]*[\w\-])?)?)
   | (?P<word>[A-Za-z]+)
   | (?P<punct>[{}.;,*])
-""", re.X)
+  | (?P<other>.)
+""", re.X | re.S)
 MAX_LENGTH = 4_000
 MAX_DESCRIBED = 10
 
@@ -57,16 +58,15 @@ class NotBounded(Exception):
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
-    found, at = [], 0
-    while at < len(text):
-        match = TOKEN.match(text, at)
-        if match is None:
-            raise NotBounded(f"unexpected text at {at}: {text[at:at + 20]!r}")
+    found = []
+    for match in TOKEN.finditer(text):
         kind = match.lastgroup
-        if kind != "space":
-            value = match.group()
-            found.append(("word", value.upper()) if kind == "word" else (kind, value))
-        at = match.end()
+        if kind == "space":
+            continue
+        if kind == "other":
+            raise NotBounded(f"unexpected text at {match.start()}: {text[match.start():match.start() + 20]!r}")
+        value = match.group()
+        found.append(("word", value.upper()) if kind == "word" else (kind, value))
     return found
 
 
