@@ -267,6 +267,11 @@ def prepare(triples: int, work: Path, seed: int) -> tuple[Path, Path]:
         shutil.rmtree(store, ignore_errors=True)
         subprocess.run([str(BIN / "kg"), "load", "--store", str(store), str(graph_file)], check=True,
                        stdout=subprocess.DEVNULL)
+    # what `kg serve` does in the background after each build, done before measuring: the
+    # benchmark measures a server whose build-time work is finished (the time it takes is reported)
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-m", "server.prerender", str(store)], check=True, cwd=ROOT)
+    print(f"{triples:,} triples: pages rendered in {time.monotonic() - started:.0f} s", file=sys.stderr)
     return graph_file, store
 
 

@@ -111,10 +111,12 @@ def build(articles: Path, store: Path, base_uri: str, strict: bool, if_changed: 
               help="Largest serialized query result (413 above it).")
 @click.option("--cache-mb", default=64, show_default=True, type=click.IntRange(0, 65536),
               help="Memory per serving process for whole responses, kept until the next build (0: no cache).")
+@click.option("--prerender/--no-prerender", default=True, show_default=True,
+              help="Render each build's entity pages in a background process, and answer them from that.")
 @click.option("--read-only", is_flag=True, default=True, show_default=True,
               help="Serve read-only (the only mode there is: updates are always refused).")
 def serve(store: Path, host: str, port: int, processes: int, threads: int, query_timeout: float, query_workers: int,
-          queries_per_client: int, max_result_bytes: int, cache_mb: int, read_only: bool) -> None:
+          queries_per_client: int, max_result_bytes: int, cache_mb: int, prerender: bool, read_only: bool) -> None:
     """Serve the graph: SPARQL endpoint, entity pages and data, dumps, VoID (read-only)."""
     import os
 
@@ -128,6 +130,9 @@ def serve(store: Path, host: str, port: int, processes: int, threads: int, query
                           cache_bytes=cache_mb * 2**20)
     os.environ[CONFIG_VARIABLE] = to_environment(config)
     processes = processes or os.cpu_count() or 1
+    if prerender:
+        from server.prerender import start_renderer
+        start_renderer(store)
     click.echo(f"Serving {store} at http://{host}:{port}/ (SPARQL endpoint: http://{host}:{port}/sparql), "
                f"{processes} process(es)")
     Granian("server.wsgi:from_environment", factory=True, interface=Interfaces.WSGI, address=host, port=port,

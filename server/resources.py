@@ -27,6 +27,7 @@ from server.describe import (
 from server.errors import NotAcceptable, NotFound
 from server.negotiation import choose
 from server.pages import article_page, entity_page, neighbourhood, timeline_items
+from server.prerender import PAGE_KINDS
 from server.rdf import to_bytes
 
 blueprint = Blueprint("resources", __name__)
@@ -73,6 +74,12 @@ def resource(kind: str, slug: str) -> Response:
         response.headers["Vary"] = "Accept"
         response.headers["Link"] = alternates(path)
         return response
+    if document.name == "html" and kind in PAGE_KINDS:
+        rendered = graph.pages.get(f"{path}.html")
+        if rendered is not None:  # the page as this view rendered it for this build (server.prerender)
+            response = Response(rendered, content_type="text/html; charset=utf-8")
+            response.headers["Link"] = alternates(path)
+            return response
     description = describe(graph.store, iri, graph.base,
                            max_facts=PAGE_FACTS if document.name == "html" and kind != "article" else MAX_FACTS)
     if not description.exists:

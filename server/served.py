@@ -17,6 +17,7 @@ from pyoxigraph import Store
 
 from kg.store import StoreError, build_info, current_build, open_build
 from server.errors import Unavailable
+from server.prerender import Pages
 
 CHECK_EVERY = 1.0
 
@@ -30,6 +31,11 @@ class Served:
     info: dict
     opened: float = field(default_factory=time.time)
     cache: dict = field(default_factory=dict)  # what pages derive from this build, computed once
+    pages: Pages | None = None  # its pre-rendered entity pages (server.prerender), once written
+
+    def __post_init__(self):
+        if self.pages is None:
+            self.pages = Pages(self.build)
 
     @property
     def base(self) -> str:
@@ -68,3 +74,13 @@ class ServedGraph:
                 else:
                     self._target = target
             return self._served
+
+
+class PinnedGraph:
+    """One given build, whatever `current` says (what the page renderer reads)."""
+
+    def __init__(self, build: Path):
+        self._served = Served(Path(build), open_build(Path(build)), build_info(Path(build)))
+
+    def get(self) -> Served:
+        return self._served
