@@ -12,6 +12,8 @@ import dataclasses
 import json
 import logging
 import os
+import threading
+import time
 from pathlib import Path
 
 from flask import Flask
@@ -25,8 +27,22 @@ def to_environment(config: ServerConfig) -> str:
     return json.dumps({k: str(v) if isinstance(v, Path) else v for k, v in dataclasses.asdict(config).items()})
 
 
+def exit_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this serving process when the process that started it is gone.
+
+    granian's supervisor stops its workers when it is stopped, but a supervisor killed outright
+    (kill -9, the OOM killer) cannot: its workers would go on serving the port and holding the
+    store, unseen. The query workers follow by themselves (their pipe closes)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(0)
+    threading.Thread(target=watch, name="dipkg-parent-watch", daemon=True).start()
+
+
 def from_environment() -> Flask:
     """A worker's application: the store opened, the query workers started."""
+    exit_with_parent(os.getppid())
     values = json.loads(os.environ[CONFIG_VARIABLE])
     for name in ("store", "examples"):
         values[name] = Path(values[name])

@@ -7,6 +7,7 @@ gets a clean 4xx, never a 500, and the status is decided before the body.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 import urllib.error
@@ -194,6 +195,16 @@ def test_a_server_killed_under_load_serves_the_same_answers_after_a_restart(seed
     for client in clients:
         client.join()
     first.log.close()
+    # nothing of the killed server goes on serving: its worker processes end with it
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", first.port), timeout=1):
+                pass
+        except OSError:
+            break
+        assert time.monotonic() < deadline, "the killed server's processes still accept connections"
+        time.sleep(0.2)
     second = ServerProcess(seed_store, threads=8)
     try:
         assert answers(second) == before
