@@ -11,6 +11,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from kg.ids import ONTOLOGY, article_key, iri_for, make_key
 from kg.models import (
+    ArticleExtraction,
     ArticleMeta,
     ChairmanshipFact,
     DateValue,
@@ -111,8 +112,9 @@ class GraphBuilder:
             self.add(node, TYPE, dip("Evidence"))
             self.add(node, term(OA, "hasSource"), self.article_node(item.file))
             self.add(node, term(OA, "exact"), Literal(item.exact))
-            self.add(node, term(OA, "start"), Literal(str(item.start), datatype=term(XSD, "nonNegativeInteger")))
-            self.add(node, term(OA, "end"), Literal(str(item.end), datatype=term(XSD, "nonNegativeInteger")))
+            # xsd:integer: the store would turn an xsd:nonNegativeInteger into one anyway
+            self.add(node, term(OA, "start"), Literal(str(item.start), datatype=term(XSD, "integer")))
+            self.add(node, term(OA, "end"), Literal(str(item.end), datatype=term(XSD, "integer")))
 
     def dates(self, subject: NamedNode, value: DateValue | None, end: DateValue | None = None) -> None:
         if value is not None:
@@ -265,6 +267,26 @@ class GraphBuilder:
         for label in sorted({p.role for p in facts.positions}):
             self.role(label)
         return unique(self.quads)
+
+
+def article_as_read(extraction: ArticleExtraction, base: str) -> tuple[list[Quad], ArticleExtraction]:
+    """What a build can write of an article as soon as it is read, and what it must keep for the merge.
+
+    The text (schema:articleBody) and the entities the article itself names (schema:mentions) need
+    nothing from other articles, so they go to the store at once and the text is not held until the
+    end. What is kept has no text, and only the mentions of keys the article could not resolve
+    itself (build_graph writes those if some other article names the entity).
+    """
+    builder = GraphBuilder(KnowledgeBase(), base)
+    subject = builder.article_node(extraction.meta.file)
+    if extraction.text:
+        builder.add(subject, term(SCHEMA, "articleBody"), Literal(extraction.text))
+    own = {entity.key for entity in extraction.entities}
+    for key in sorted({m.entity for m in extraction.mentions if m.entity in own}):
+        builder.add(subject, term(SCHEMA, "mentions"), builder.node(key))
+    rest = extraction.model_copy(update={"text": "", "mentions": tuple(m for m in extraction.mentions
+                                                                        if m.entity not in own)})
+    return builder.quads, rest
 
 
 def unique(quads: list[Quad]) -> list[Quad]:
