@@ -9,6 +9,7 @@ person is "P3", a group "G4", a state "C5", a place "L7", a date "D8" and an eve
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import Clause
 from kg.eventphrases import TITLE_WORDS
 from kg.models import DateValue
+from kg.prefilter import compile_prefilter, could_match
 
 if TYPE_CHECKING:
     from kg.events import SentenceReader
@@ -50,14 +52,25 @@ def negated(match: re.Match) -> bool:
                 or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0)))
 
 
+@functools.lru_cache(maxsize=1024)
+def frame_pattern(pattern: str) -> tuple[re.Pattern, list[re.Pattern]]:
+    """A frame's compiled pattern and the words it cannot match without (kg.prefilter), made once:
+    a clause is tried against some sixty frames, most of which it cannot match."""
+    return re.compile(pattern), compile_prefilter(pattern)
+
+
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
                 last: Candidate | None) -> list[Candidate]:
     """The candidates a clause's frames make or touch (in the order the frames are tried)."""
     s = reader.view.string
+    text = s[start:end]
     touched: list[Candidate] = []
 
     def frames(pattern: str):
-        return [m for m in re.compile(pattern).finditer(s, start, end) if not negated(m)]
+        compiled, needs = frame_pattern(pattern)
+        if not could_match(needs, text):
+            return []  # the clause lacks a word every match has
+        return [m for m in compiled.finditer(s, start, end) if not negated(m)]
 
     def agents(m: re.Match) -> list[str]:
         """The frame's subject, or the clause's (or the last clause's) when the frame has none."""
