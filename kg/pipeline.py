@@ -13,15 +13,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.articles import read_articles
-from kg.facts import extract
-from kg.graph import build_graph
+from kg.graph import article_as_read, build_graph
 from kg.ids import normalize_base
+from kg.ingest import ArticleStream, extract_article  # noqa: F401 (extract_article: one article, for callers)
 from kg.merge import merge
-from kg.models import Article, ArticleExtraction, KnowledgeBase, Problem
-from kg.reference import load_reference
-from kg.store import StoreError, build_info, current_build, publish_build
-from kg.validate import ONTOLOGY_DIR, validate
+from kg.models import ArticleExtraction, Entity, KnowledgeBase, Problem
+from kg.store import (
+    QuadWriter,
+    StoreError,
+    build_info,
+    current_build,
+    instance_triples,
+    load_ontology,
+    new_build,
+)
+from kg.validate import ONTOLOGY_DIR, validate_store
 
 
 class BuildError(Exception):
@@ -53,26 +59,12 @@ class BuildReport:
                 "positions": len(facts.positions)}
 
 
-def extract_article(article: Article) -> ArticleExtraction | Problem:
-    """The extraction of one article, or the problem that kept it out."""
-    try:
-        extraction = extract(article)
-    except Exception as error:  # a defect on one article must not stop the others
-        return Problem(source=article.meta.file, reason=f"extraction failed ({type(error).__name__}: {error})")
-    if extraction.facts.count() == 0:
-        return Problem(source=article.meta.file,
-                       reason="no sentence about diplomacy (no meeting, visit, membership, founding, "
-                              "chairmanship or office found)")
-    return extraction
-
-
-def extract_folder(directory: Path, progress: Callable[[Iterable], Iterable] | None = None
+def extract_folder(directory: Path, progress: Callable[[Iterable], Iterable] | None = None, jobs: int | None = None
                    ) -> tuple[list[ArticleExtraction], list[Problem]]:
-    load_reference()
-    items = list(read_articles(directory))
+    """Every extraction of a folder, and its problems, in memory (a build streams them instead)."""
     extractions, problems = [], []
-    for item in (progress(items) if progress else items):
-        result = item if isinstance(item, Problem) else extract_article(item)
+    stream = ArticleStream(directory, jobs)
+    for result in (progress(stream) if progress else stream):
         (problems if isinstance(result, Problem) else extractions).append(result)
     return extractions, problems
 
@@ -99,27 +91,51 @@ def up_to_date(directory: Path, store: Path, base: str) -> bool:
     return info.get("input_digest") == input_digest(Path(directory), normalize_base(base))
 
 
-def build(directory: Path, store: Path, base: str, progress=None) -> BuildReport:
-    """Build the graph of a folder of articles and publish it in a store directory."""
+def build(directory: Path, store: Path, base: str, progress=None, jobs: int | None = None) -> BuildReport:
+    """Build the graph of a folder of articles and publish it in a store directory.
+
+    Articles stream from the extracting processes (kg.ingest) into the new build's store: each
+    article's text is written as soon as it is read and only what the merge needs is kept. The
+    merged facts follow, then the shapes are checked on the store itself; a graph that breaks them
+    is never published (the new build is removed, `current` is left as it was).
+    """
     started = time.monotonic()
     directory = Path(directory)
     if not directory.is_dir():
         raise BuildError(f"{directory}: no such folder of articles")
     base = normalize_base(base)
     digest = input_digest(directory, base)
-    extractions, problems = extract_folder(directory, progress)
-    report = BuildReport(articles=len(extractions) + sum(p.skipped for p in problems), problems=problems)
-    if not extractions:
-        raise BuildError(f"{directory}: no article could be used"
-                         + (f" ({len(problems)} problem(s))" if problems else " (no .txt files)"))
-    report.knowledge = merge(extractions)
-    quads = build_graph(report.knowledge, base)
-    validate(quads)
+    report = BuildReport()
     info = {"built": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-            "articles_dir": str(directory.resolve()), "base": base, "articles": len(extractions),
-            "problems": [str(p) for p in problems], "counts": report.counts(),
+            "articles_dir": str(directory.resolve()), "base": base,
             "ontology": str(ONTOLOGY_DIR / "dipkg.ttl"), "input_digest": digest}
-    report.location = publish_build(store, quads, ONTOLOGY_DIR / "dipkg.ttl", info)
-    report.triples = len(quads)
+    with new_build(store, info) as target:
+        writer = QuadWriter(target)
+        extractions: list[ArticleExtraction] = []
+        entities: dict[Entity, Entity] = {}
+        stream = ArticleStream(directory, jobs)
+        for result in (progress(stream) if progress else stream):
+            if isinstance(result, Problem):
+                report.problems.append(result)
+                continue
+            quads, rest = article_as_read(result, base)
+            writer.extend(quads)
+            # the same entity is named by thousands of articles: keep one copy of it
+            shared = tuple(entities.setdefault(e, e) for e in rest.entities)
+            extractions.append(rest.model_copy(update={"entities": shared}))
+        report.articles = len(extractions) + sum(p.skipped for p in report.problems)
+        if not extractions:
+            raise BuildError(f"{directory}: no article could be used"
+                             + (f" ({len(report.problems)} problem(s))" if report.problems else " (no .txt files)"))
+        report.knowledge = merge(extractions)
+        del extractions
+        writer.extend(build_graph(report.knowledge, base))
+        writer.flush()
+        load_ontology(target, ONTOLOGY_DIR / "dipkg.ttl")
+        validate_store(target)
+        report.triples = instance_triples(target)
+        info.update(articles=len(report.knowledge.articles), problems=[str(p) for p in report.problems],
+                    counts=report.counts())
+    report.location = current_build(Path(store))
     report.seconds = time.monotonic() - started
     return report

@@ -27,7 +27,8 @@ import shutil
 import time
 import traceback
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store
@@ -102,22 +103,33 @@ def fsync_dir(path: Path) -> None:
 # ---------------------------------------------------------------------------- writing a build
 
 
+def gzip_file(path: Path) -> None:
+    with open(path, "rb") as source, open(path.with_name(path.name + ".gz"), "wb") as raw, \
+            gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as target:
+        shutil.copyfileobj(source, target, 1 << 20)
+
+
 def write_dumps(store: Store, directory: Path) -> dict[str, int]:
-    """The instance data as Turtle and N-Triples, the whole dataset as N-Quads; each also gzipped."""
+    """The instance data as Turtle and N-Triples, the whole dataset as N-Quads; each also gzipped.
+
+    Each file is compressed in a thread while the next is written (zlib lets go of the GIL).
+    """
     directory.mkdir(parents=True, exist_ok=True)
     sizes = {}
-    for name in WRITTEN_DUMPS:
-        extension, fmt = DUMP_FORMATS[name]
-        path = directory / f"dipkg.{extension}"
-        if fmt.supports_datasets:
-            store.dump(str(path), fmt, prefixes=None)
-        else:
-            store.dump(str(path), fmt, from_graph=DefaultGraph(),
-                       prefixes=PREFIXES if fmt == RdfFormat.TURTLE else None)
-        with open(path, "rb") as source, open(directory / f"dipkg.{extension}.gz", "wb") as raw, \
-                gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as target:
-            shutil.copyfileobj(source, target)
-        sizes[path.name] = path.stat().st_size
+    with ThreadPoolExecutor(max_workers=1) as compressor:
+        compressed = []
+        for name in WRITTEN_DUMPS:
+            extension, fmt = DUMP_FORMATS[name]
+            path = directory / f"dipkg.{extension}"
+            if fmt.supports_datasets:
+                store.dump(str(path), fmt, prefixes=None)
+            else:
+                store.dump(str(path), fmt, from_graph=DefaultGraph(),
+                           prefixes=PREFIXES if fmt == RdfFormat.TURTLE else None)
+            compressed.append(compressor.submit(gzip_file, path))
+            sizes[path.name] = path.stat().st_size
+        for job in compressed:
+            job.result()
     return sizes
 
 
@@ -186,11 +198,40 @@ def compute_statistics(store: Store, base: str | None) -> dict:
     return stats
 
 
+class QuadWriter:
+    """Quads into a new build's store in batches, as a build produces them (it never holds them all)."""
+
+    def __init__(self, store: Store, batch: int = 100_000):
+        self.store, self.batch, self.pending = store, batch, []
+        self.written = 0
+
+    def extend(self, quads: Iterable[Quad]) -> None:
+        self.pending.extend(quads)
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.store.bulk_extend(self.pending)
+            self.written += len(self.pending)
+            self.pending = []
+
+
+def load_ontology(store: Store, ontology: Path) -> None:
+    """The vocabulary, in its own named graph beside the instance data."""
+    store.bulk_load(path=str(ontology), format=RdfFormat.TURTLE, to_graph=NamedNode(ONTOLOGY_GRAPH))
+
+
+def instance_triples(store: Store) -> int:
+    """Triples in the default graph (the instance data, without the ontology graph)."""
+    return int(next(iter(store.query(STATISTICS["triples"])))["n"].value)
+
+
 def publish_build(root: Path, quads: list[Quad], ontology: Path, info: dict) -> Path:
     """Write a complete build (store, ontology graph, dumps, build.json) and make it current."""
     with new_build(root, info) as store:
         store.bulk_extend(quads)
-        store.bulk_load(path=str(ontology), format=RdfFormat.TURTLE, to_graph=NamedNode(ONTOLOGY_GRAPH))
+        load_ontology(store, ontology)
     return current_build(Path(root))
 
 
