@@ -7,6 +7,8 @@ article that states it and a dip:evidence node per sentence or phrase it was rea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
 from kg.ids import ONTOLOGY, article_key, iri_for, make_key
@@ -248,25 +250,27 @@ class GraphBuilder:
         self.add(subject, TYPE, dip("Role"))
         self.add(subject, LABEL, english(label))
 
-    def build(self) -> list[Quad]:
-        for entity in self.kb.entities:
-            self.entity(entity)
-        for meta in self.kb.articles:
-            self.article(meta)
+    def nodes(self) -> Iterator[tuple]:
+        """Each node to write, as (method, record), in the graph's order."""
         facts = self.kb.facts
-        for event in facts.events:
-            self.event(event)
-        for fact in facts.memberships:
-            self.membership(fact)
-        for fact in facts.foundings:
-            self.founding(fact)
-        for fact in facts.chairmanships:
-            self.chairmanship(fact)
-        for fact in facts.positions:
-            self.position(fact)
-        for label in sorted({p.role for p in facts.positions}):
-            self.role(label)
-        return unique(self.quads)
+        yield from ((self.entity, entity) for entity in self.kb.entities)
+        yield from ((self.article, meta) for meta in self.kb.articles)
+        yield from ((self.event, event) for event in facts.events)
+        yield from ((self.membership, fact) for fact in facts.memberships)
+        yield from ((self.founding, fact) for fact in facts.foundings)
+        yield from ((self.chairmanship, fact) for fact in facts.chairmanships)
+        yield from ((self.position, fact) for fact in facts.positions)
+        yield from ((self.role, label) for label in sorted({p.role for p in facts.positions}))
+
+    def stream(self) -> Iterator[Quad]:
+        """The quads node by node, never all at once (a quad may come twice: a store keeps one)."""
+        for write, record in self.nodes():
+            write(record)
+            yield from self.quads
+            self.quads.clear()
+
+    def build(self) -> list[Quad]:
+        return unique(list(self.stream()))
 
 
 def article_as_read(extraction: ArticleExtraction, base: str) -> tuple[list[Quad], ArticleExtraction]:
@@ -296,3 +300,8 @@ def unique(quads: list[Quad]) -> list[Quad]:
 def build_graph(kb: KnowledgeBase, base: str) -> list[Quad]:
     """All triples of a knowledge base, in the default graph."""
     return GraphBuilder(kb, base).build()
+
+
+def graph_quads(kb: KnowledgeBase, base: str) -> Iterator[Quad]:
+    """The triples of build_graph as a stream, for a store (which keeps one of each)."""
+    return GraphBuilder(kb, base).stream()

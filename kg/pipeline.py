@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.graph import article_as_read, build_graph
+from kg.graph import article_as_read, graph_quads
 from kg.ids import normalize_base
 from kg.ingest import ArticleStream, extract_article  # noqa: F401 (extract_article: one article, for callers)
 from kg.merge import merge
@@ -129,7 +129,7 @@ def build(directory: Path, store: Path, base: str, progress=None, jobs: int | No
                              + (f" ({len(report.problems)} problem(s))" if report.problems else " (no .txt files)"))
         report.knowledge = merge(extractions)
         del extractions
-        writer.extend(build_graph(report.knowledge, base))
+        writer.extend(graph_quads(report.knowledge, base))
         writer.flush()
         load_ontology(target, ONTOLOGY_DIR / "dipkg.ttl")
         validate_store(target)

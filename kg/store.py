@@ -206,9 +206,10 @@ class QuadWriter:
         self.written = 0
 
     def extend(self, quads: Iterable[Quad]) -> None:
-        self.pending.extend(quads)
-        if len(self.pending) >= self.batch:
-            self.flush()
+        for quad in quads:
+            self.pending.append(quad)
+            if len(self.pending) >= self.batch:
+                self.flush()
 
     def flush(self) -> None:
         if self.pending:

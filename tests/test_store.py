@@ -60,12 +60,12 @@ def test_a_build_that_fails_half_way_leaves_the_old_store_readable_and_intact(bu
 def test_a_graph_that_breaks_the_shapes_is_not_published(built, monkeypatch):
     import kg.pipeline
     link = os.readlink(built / "current")
-    original = kg.pipeline.build_graph
+    original = kg.pipeline.graph_quads
 
     def without_labels(kb, base):
-        return [q for q in original(kb, base) if not q.predicate.value.endswith("#label")]
+        return (q for q in original(kb, base) if not q.predicate.value.endswith("#label"))
 
-    monkeypatch.setattr(kg.pipeline, "build_graph", without_labels)
+    monkeypatch.setattr(kg.pipeline, "graph_quads", without_labels)
     with pytest.raises(InvalidGraph, match=r"needs exactly one rdfs:label in English \[rdfs:label\]"):
         build(SEEDS, built, BASE)
     assert os.readlink(built / "current") == link
