@@ -280,7 +280,7 @@ def prepare(triples: int, work: Path, seed: int) -> tuple[Path, Path]:
 
 def benchmark(triples: int, args, scratch: Path) -> tuple[list[Run], dict, dict, str]:
     graph_file, store = prepare(triples, args.work, args.seed)
-    pages = (args.work / f"pages-{triples}-{args.seed}.txt").read_text(encoding="utf-8")
+    pages = (args.work / f"pages-{triples}-{args.seed}.txt").read_text(encoding="utf-8").strip()
     entities = pools(store, args.seed, 200_000)
     names = [n for n in ("dipkg", "oxigraph", "rdflib") if n in args.systems
              and (n != "rdflib" or triples <= args.rdflib_max)]

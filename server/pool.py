@@ -46,6 +46,47 @@ class Job:
     max_bytes: int
 
 
+_EMPTY = None
+MAX_NESTING = 64
+
+
+def nesting(text: str) -> int:
+    """How deep brackets of any kind go in a text (strings and comments included: counting too
+    much only sends a query to a worker)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "{[(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "}])":
+            depth -= 1
+    return deepest
+
+
+def syntax_error(query: str, base_iri: str) -> str | None:
+    """What is wrong with a query that does not parse, found without a worker.
+
+    pyoxigraph parses and evaluates in one call, so the query is run on an empty store: with no
+    data there is nothing to evaluate, and a client who mistyped a query gets the parser's message
+    at once instead of waiting for a worker behind others' long queries. VALUES is the one way to
+    make rows without data (inline values, joined with themselves), so a query that mentions it
+    is left to the workers, and so is a deeply nested one: the parser recurses, and a query that
+    overflows its stack must take a worker down, not the server."""
+    global _EMPTY
+    if "values" in query.lower() or nesting(query) > MAX_NESTING:
+        return None
+    if _EMPTY is None:
+        from pyoxigraph import Store
+        _EMPTY = Store()
+    try:
+        _EMPTY.query(query, base_iri=base_iri)
+    except SyntaxError as error:
+        return f"the query is not valid SPARQL: {error}"
+    except Exception:  # anything else is for the real evaluation to report
+        return None
+    return None
+
+
 class QueryTimeout(Unavailable):
     """The query ran past its deadline and was stopped."""
 
@@ -202,6 +243,9 @@ class QueryPool:
                 return self.answer(evaluate(job, store))
             except (OSError, RuntimeError, ValueError) as error:
                 raise BadQuery(f"the query could not be evaluated: {type(error).__name__}: {error}") from None
+        error = syntax_error(job.query, job.base_iri)
+        if error:
+            raise BadQuery(error)
         self.start()
         deadline = min(self.timeout, timeout) if timeout else self.timeout
         with self._client_slot(client):

@@ -79,3 +79,31 @@ def test_a_lookup_answered_in_the_server_equals_the_workers_answer(seed_store, q
     finally:
         pool.close()
     assert here == there
+
+
+def test_a_syntax_error_is_answered_without_waiting_for_a_busy_worker(seed_store):
+    """One worker, held by a query that never ends: a mistyped query still gets its 400 at once."""
+    import threading
+    import time
+
+    from kg.store import current_build
+    from server.errors import BadQuery
+    from server.pool import QueryTimeout
+    build = str(current_build(seed_store))
+    pool = QueryPool(workers=1, timeout=5, queue_wait=5)
+
+    def job(query: str) -> Job:
+        return Job(build=build, query=query, base_iri="http://localhost:8000/sparql", default_graphs=(),
+                   named_graphs=(), kind="results", format="json", max_bytes=10_000_000)
+    runaway = threading.Thread(target=lambda: pytest.raises(QueryTimeout, pool.run, job(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"), "other"))
+    try:
+        runaway.start()
+        time.sleep(0.5)
+        started = time.monotonic()
+        with pytest.raises(BadQuery, match="not valid SPARQL"):
+            pool.run(job("SELECT ?x WHERE { ?x ?p }"), client="me")
+        assert time.monotonic() - started < 1
+    finally:
+        runaway.join()
+        pool.close()
