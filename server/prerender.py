@@ -137,15 +137,20 @@ def watch(root: str, parent: int, processes: int = 1) -> None:
     except OSError:
         pass
     root_path = Path(root)
+    failed: set[Path] = set()  # tried once each: a build that cannot be rendered (say, a read-only disk) is not retried
     while os.getppid() == parent:
+        build = None
         try:
             build = current_build(root_path)
-            started = time.monotonic()
-            count = render_build(root_path, build, processes)
-            if count:
-                log.info("rendered %d pages of %s in %.1f s", count, build.name, time.monotonic() - started)
+            if build not in failed:
+                started = time.monotonic()
+                count = render_build(root_path, build, processes)
+                if count:
+                    log.info("rendered %d pages of %s in %.1f s", count, build.name, time.monotonic() - started)
         except Exception as error:  # a failed rendering costs speed, never answers: pages render per request
-            log.warning("could not render pages: %s: %s", type(error).__name__, error)
+            log.warning("could not render the pages of %s: %s: %s", build, type(error).__name__, error)
+            if build is not None:
+                failed.add(build)
         time.sleep(CHECK_EVERY)
 
 
