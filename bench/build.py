@@ -15,7 +15,6 @@ bench/RESULTS.md with the figures of this one run.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -27,6 +26,9 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from generate import write_corpus
+from proctree import footprint, tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -49,51 +51,8 @@ def corpus(folder: Path, copies: int) -> int:
 
 def synthetic(folder: Path, articles: int) -> int:
     """The synthetic corpus the tests use (tests/corpus.py), written into `folder`."""
-    spec = importlib.util.spec_from_file_location("synthetic_corpus", ROOT / "tests" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    module.generate(folder, articles)
+    write_corpus(folder, articles, seed=7)
     return articles
-
-
-# ---------------------------------------------------------------------------- memory of a process tree
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            found += [int(c) for c in (task / "children").read_text().split()]
-        except OSError:
-            pass
-    return found
-
-
-def tree(pid: int) -> list[int]:
-    pids, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        pids.append(current)
-        todo += children(current)
-    return pids
-
-
-def footprint(pid: int) -> int:
-    """Bytes of the process: its PSS (its RSS where the kernel gives no PSS)."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
 
 
 class TreeMemory(threading.Thread):

@@ -36,8 +36,10 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from proctree import rss, tree
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -115,7 +117,6 @@ class System:
     base: str
     process: subprocess.Popen
     query_path: str
-    memory: list[int] = field(default_factory=list)
 
     def url(self, shape: Shape, entity: str) -> str:
         if shape.sparql is None:
@@ -144,26 +145,8 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 900) -> 
 
 
 def tree_rss(pid: int) -> int:
-    """Resident memory of a process and its descendants, in bytes (from /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    total, todo = 0, [pid]
-    while todo:
-        current = todo.pop()
-        todo += children.get(current, [])
-        try:
-            for line in (Path("/proc") / str(current) / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-        except OSError:
-            pass
-    return total
+    """Resident memory of a process and its descendants, in bytes."""
+    return sum(rss(p) for p in tree(pid))
 
 
 def start(name: str, store: Path, graph_file: Path, workers: int, extra: list[str]) -> System:

@@ -59,6 +59,16 @@ def frame_pattern(pattern: str) -> tuple[re.Pattern, list[re.Pattern]]:
     return re.compile(pattern), compile_prefilter(pattern)
 
 
+def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, place: str, at: int):
+    """The organization's summit in the place a clause says will host it (the two hosting frames
+    below: "is due to host the group in 2026", "will host its leaders in Goa")."""
+    candidate = reader.new_candidate("Summit", clause, [])
+    candidate.organizer = organizer
+    candidate.places = [reader.view.item(place).entity]
+    reader.settle(candidate, clause, at)
+    return candidate
+
+
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
                 last: Candidate | None) -> list[Candidate]:
     """The candidates a clause's frames make or touch (in the order the frames are tried)."""
@@ -687,11 +697,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"grouping|organi[sz]ation|club|alliance)(?: 's (?:leaders|summit))? (?:in |on )?(?P<d>D\d+)"):
         organizer = reader.reader.topic_organization()
         if organizer:
-            candidate = reader.new_candidate("Summit", clause, [])
-            candidate.organizer = organizer
-            candidate.places = [reader.view.item(m.group("host")).entity]
-            reader.settle(candidate, clause, m.start("d"))
-            touched.append(candidate)
+            touched.append(hosted_summit(reader, clause, organizer, m.group("host"), m.start("d")))
     # "the expanded session of last October's summit": a part of a gathering
     for m in frames(r"(?P<ev>E\d+) of (?:the )?(?P<whole>E\d+)"):
         part, whole = reader.phrase(m.group("ev")), reader.phrase(m.group("whole"))
@@ -757,11 +763,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
                      else reader.reader.topic_organization())
         if organizer:
-            candidate = reader.new_candidate("Summit", clause, [])
-            candidate.organizer = organizer
-            candidate.places = [reader.view.item(m.group("place")).entity]
-            reader.settle(candidate, clause, m.end("place"))
-            touched.append(candidate)
+            touched.append(hosted_summit(reader, clause, organizer, m.group("place"), m.end("place")))
     # "he expected him in Moscow on a state visit next spring": a visit to come, its host the one expecting
     for m in frames(r"(?P<a>" + ACT + r") (?:expected|expects|would expect|would welcome|will welcome|looked forward to "
                     r"welcoming|looks forward to welcoming|invited|invites) (?P<b>" + ACT + r") (?:in|to) (?:the )?"

@@ -40,7 +40,6 @@ class ResponseCache:
         self._size = 0
         self._build: str | None = None
         self._lock = threading.Lock()
-        self.hits = self.misses = 0
 
     def key(self, environ: dict) -> tuple | None:
         method = environ.get("REQUEST_METHOD")
@@ -59,9 +58,6 @@ class ResponseCache:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
-                self.hits += 1
-            else:
-                self.misses += 1
             return entry
 
     def keep(self, key: tuple, build: str, entry: tuple[str, list[tuple[str, str]], bytes]) -> None:

@@ -128,7 +128,7 @@ def render_build(root: Path, build: Path, processes: int = 1) -> int:
     return count
 
 
-def watch(root: str, parent: int, processes: int = 1) -> None:
+def watch(root: str, parent: int) -> None:
     """The renderer's life: render each build that becomes current, until the server goes away."""
     from kg.store import current_build
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s")
@@ -144,7 +144,7 @@ def watch(root: str, parent: int, processes: int = 1) -> None:
             build = current_build(root_path)
             if build not in failed:
                 started = time.monotonic()
-                count = render_build(root_path, build, processes)
+                count = render_build(root_path, build)
                 if count:
                     log.info("rendered %d pages of %s in %.1f s", count, build.name, time.monotonic() - started)
         except Exception as error:  # a failed rendering costs speed, never answers: pages render per request

@@ -31,11 +31,10 @@ class Served:
     info: dict
     opened: float = field(default_factory=time.time)
     cache: dict = field(default_factory=dict)  # what pages derive from this build, computed once
-    pages: Pages | None = None  # its pre-rendered entity pages (server.prerender), once written
+    pages: Pages = field(init=False)  # its pre-rendered entity pages (server.prerender), once written
 
     def __post_init__(self):
-        if self.pages is None:
-            self.pages = Pages(self.build)
+        self.pages = Pages(self.build)
 
     @property
     def base(self) -> str:
