@@ -217,6 +217,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.organizer = target.organizer or other.organizer
     target.sidelines = target.sidelines or other.sidelines
     target.part_of = target.part_of or other.part_of
+    target.apart_from += [c for c in other.apart_from if c not in target.apart_from]
     if not target.name or (target.definite and not other.definite):
         target.name = other.name or target.name
     target.spans += other.spans
@@ -341,8 +342,9 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
         if meeting.family != "meeting" or meeting.sidelines is not None or meeting.places or meeting.date is None \
                 or meeting.date.granularity != "day":
             continue
+        apart = [c.current() for c in meeting.apart_from]
         around = [g for g in gatherings if g.date.first_day() <= meeting.date.first_day() <= g.date.last_day()
-                  and set(g.participants) & set(meeting.participants)]
+                  and set(g.participants) & set(meeting.participants) and g.current() not in apart]
         if len(around) == 1:
             meeting.sidelines = around[0]
             meeting.places = list(around[0].places)

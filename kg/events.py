@@ -429,6 +429,7 @@ class SentenceReader:
             if subject:
                 previous_subject = subject
             self.read_sidelines(clause, start, end, touched, last_in_clause, text)
+            self.read_apart(start, end, touched)
             if touched:
                 last_in_clause = touched[-1]
         self.told_during_call(clauses)
@@ -504,6 +505,19 @@ class SentenceReader:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"
         candidate.spans.append(self.clause_span(clause))
+
+    def read_apart(self, start: int, end: int, touched: list[Candidate]) -> None:
+        """"The talks took place ahead of the session": the text sets the meeting before or after the
+        gathering, so it is not one held on its sidelines that day (see sidelines_by_date)."""
+        meetings = [c for c in touched if c.family in ("meeting", "call")]
+        if not meetings:
+            return
+        for match in re.finditer(r"\b(?:ahead of|before|prior to|on the eve of|in the run-up to|after|following) "
+                                 r"(?:the |a |its |their |this )?(?P<ev>E\d+)", self.view.string[start:end]):
+            gathering = self.candidate_for(match.group("ev"))
+            for meeting in meetings:
+                if meeting is not gathering and gathering not in meeting.apart_from:
+                    meeting.apart_from.append(gathering)
 
     def read_sidelines(self, clause: Clause, start: int, end: int, touched: list[Candidate],
                        last: Candidate | None, text: str) -> None:

@@ -73,6 +73,16 @@ def test_a_meeting_on_the_sidelines_takes_its_place_and_the_larger_event_its_mon
     assert set(meeting.participants) <= set(summit.participants)
 
 
+def test_talks_held_ahead_of_a_gathering_are_not_on_its_sidelines_nor_at_its_venue():
+    # same day, a shared participant: without "ahead of" they would be read as sidelines talks
+    text = ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday. "
+            "The talks took place ahead of the G7 summit in Hiroshima, which Modi attended on Saturday.")
+    found = read_text(text, "2023-05-21").facts.events
+    meeting = next(e for e in found if e.kind == "BilateralMeeting")
+    assert meeting.sidelines_of is None and meeting.place is None
+    assert str(meeting.date) == "2023-05-20"
+
+
 def test_people_who_only_report_are_not_participants():
     text = ("According to Russian Foreign Ministry spokeswoman Maria Zakharova, Lavrov will hold talks with "
             "Wang Yi in Beijing on Sunday.")
