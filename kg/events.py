@@ -237,7 +237,11 @@ class SentenceReader:
                          r"later in the day|later that day|earlier in the day)\b",
                          s[start:end]) and not re.search(r"\bD\d+\b", s[start:char]):
                 # "earlier the same day": the day of the event last reported by its day
+                # (or, when no event was, the day the text last said: "announced it on Friday. He had told
+                # Wang in a phone call that morning")
                 days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
+                if not days and self.reader.last_day is not None:
+                    return self.reader.last_day
                 return DateValue(start=days[-1].start) if days and not days[-1].end else None
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
@@ -421,6 +425,9 @@ class SentenceReader:
                           for d in self.phrases[self.view.items[int(n)].event].dates]
             if own_dates:
                 self.when_date = own_dates[-1]
+                said = self.reader.resolve_date(own_dates[-1], "planned" if modality(text) == "planned" else "held")
+                if said is not None and said.granularity == "day" and not said.end:
+                    self.reader.last_day = said
             # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
             # clauses that hang on a plan are plans
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)
@@ -458,7 +465,7 @@ class SentenceReader:
             return
         for clause in clauses:
             start, end = self.clause_range(clause)
-            told = re.search(r"(?P<a>" + ACTS + r") (?:told|assured|informed|urged) (?P<b>" + ACTS + r")",
+            told = re.search(r"(?P<a>" + ACTS + r") (?:had |has |have )?(?:told|assured|informed|urged) (?P<b>" + ACTS + r")",
                              self.view.string[start:end])
             if not told:
                 continue
@@ -501,6 +508,9 @@ class SentenceReader:
             near = self.date_near(clause, 0, candidate.status)
             if near is not None and near.granularity != "year" and not near.end:
                 candidate.date = DateValue(start=near.start[:7])
+        elif re.match(r" (?:(?:later|earlier) )?(?:that|the same) (?:morning|day|evening|night|afternoon)\b",
+                      self.view.string[position + len(placeholder):]):
+            candidate.date = self.date_near(clause, position, candidate.status)  # "in a phone call that morning"
         if not candidate.explicit_status and candidate.date and self.reader.published:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"
@@ -575,6 +585,7 @@ class ArticleReader:
         self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
         self.dateline: str | None = None  # the place the article was filed from
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
+        self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

@@ -132,7 +132,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r" (?:with )?(?P<b>" + ACTS + r")" + greetings):
-        kind = "PhoneCall" if m.group("how") else "Meeting"
+        # "spoke with Wang Yi by phone on Friday": how, said after whom
+        phoned = re.match(r"(?: (?![EPG]\d)\S+){0,2}? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|"
+                          r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])
+        kind = "PhoneCall" if m.group("how") or phoned else "Meeting"
         others = reader.people(m.group("b"))
         if len(others) > 1 and re.search(r"\b(?:on the (?:sidelines|margins|fringes)|separately)\b", s[m.end():end]):
             # "Jaishankar met Nurtleu, Kulubaev and Muhriddin on the sidelines": a meeting with each
@@ -185,7 +188,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "since they met in Beijing in April": the two whose meeting the article reports
     for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"
                     r"sat down(?: together)?|spoke|spoken)(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
-        named = re.search(r"(?P<a>" + ACT + r") and (?P<b>" + ACT + r")[^.;]*$", s[:m.start()])
+        named = re.search(r"(?P<a>" + ACT + r") and (?:(?:A|C)\d+ )?(?:[a-z-]+ ){0,3}?(?P<b>" + ACT + r")[^.;]*$",
+                          s[:m.start()])  # "by President Biden and Chinese President Xi when they met"
         pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
                  if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
         if named or pairs:

@@ -51,6 +51,15 @@ CASES = [
     ("Chinese Foreign Ministry spokesperson Mao Ning announced that Wang Yi will visit Russia from March 27 "
      "to March 29.", "2024-03-26",
      [("Visit", people("wang-yi"), "russia", "2024-03-27/2024-03-29", "planned")]),
+    # "that morning": the day the text last said, though no event was reported on it
+    ("Japan's Foreign Minister Yoko Kamikawa spoke to reporters on Friday. She said she had told Chinese Foreign "
+     "Minister Wang Yi in a phone call that morning that Tokyo would send a deputy.", "2024-02-10",
+     [("PhoneCall", people("yoko-kamikawa", "wang-yi"), None, "2024-02-09", "held")]),
+    # "by phone" after whom; "they" are the two the sentence just named, not the pair of the call before
+    ("Blinken spoke with Wang Yi by phone on Friday. The trip was agreed by US President Joe Biden and Chinese "
+     "President Xi Jinping when they met in Bali on November 14 last year.", "2023-02-04",
+     [("PhoneCall", people("antony-blinken", "wang-yi"), None, "2023-02-03", "held"),
+      ("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11-14", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
