@@ -273,6 +273,19 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     return Resolved([person], items[k].start, items[k].end, items[k].sentence, "pronoun")
 
 
+def own_country(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> str | None:
+    """"His country" in "Lukashenko ... where his country was admitted": the state whose office the
+    person "his" refers to holds (a state only when all the offices known for him are of one)."""
+    if items[k].word not in ("his", "her") or k + 1 >= len(items) or items[k + 1].word != "country":
+        return None
+    resolved = pronoun(items, k, discourse, before)
+    if resolved is None:
+        return None
+    states = {of for _, kind, of in discourse.kinds_of(resolved.people[0])
+              if of and of.startswith("country/") and (kind in LEADER_KINDS or kind in MINISTER_KINDS)}
+    return states.pop() if len(states) == 1 else None
+
+
 def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item], list[Resolved], list[Title]]:
     """The sentence with each description, group and pronoun made one item naming its people;
     also the resolutions (in text order) and the offices the descriptions attest."""
@@ -290,6 +303,11 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)
         elif not item.entity:
+            state = own_country(items, k, discourse, out)
+            if state is not None:
+                out.append(Item(item.start, items[k + 1].end, "", item.sentence, entity=state, how="description"))
+                k += 2
+                continue
             hit = group(items, k, discourse) or office_description(items, k, discourse, titles)
             if hit:
                 resolved, end = hit

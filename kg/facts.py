@@ -56,8 +56,10 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     for sentence in article.sentences:
         if sentence.role == "headline":
             # what the article is about: its headline's organization counts for "the bloc" twice over
+            headline = SentenceView(findings.items[sentence.index], lookup)
             for _ in range(2):
-                reader.note_organizations(SentenceView(findings.items[sentence.index], lookup))
+                reader.note_organizations(headline)
+            members.note_headline(headline)
         if sentence.role not in FACT_ROLES:
             continue
         sentence_reader = SentenceReader(reader, sentence.index, findings.items[sentence.index])

@@ -11,6 +11,7 @@ article was last speaking of. Observer is not member; a decision to admit is not
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,8 +90,10 @@ TURNED_INTO = re.compile(
 FOUNDING_MEMBERS = re.compile(
     r"(?P<m>" + STATES + r") (?:(?:is|are|was|were) (?:among )?|, )(?:the |a )?(?:O\d+ )?founding (?:members?|states?)"
     r"(?: (?:of|in) " + ORGREF + ")?")
+# "was admitted the day before as ...", "joined on July 4 as ...": when, between the verb and the rest
+WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week))?"
 JOINED = re.compile(
-    r"(?P<m>" + STATES + r") " + ADVERBS + JOIN_VERBS + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    r"(?P<m>" + STATES + r") " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
     + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
 JOINED_RELATIVE = re.compile(
@@ -114,8 +117,8 @@ GAINED = re.compile(
     + STATUS_OF + QUALIFIER + r"(?:O\d+ )?" + AS + r"(?: (?:in|of|at|within) " + ORGREF + ")?")
 # "Afghanistan has held the status since 2012": the status the article last spoke of
 THE_STATUS = re.compile(
-    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains) (?:the|that|this) "
-    r"status\b")
+    r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains|took up|take up|takes up|"
+    r"gained|obtained|received|acquired|won|secured) (?:the|that|this) status\b")
 IS_MEMBER = re.compile(
     r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
     r"remain |has been |have been |had been |was |were )"
@@ -168,14 +171,16 @@ CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+)
 ORG_POSSESSIVE = r"(?:(?:the )?(?:O\d+|" + GROUP_WORDS + r") 's )?"
 CHAIRS = re.compile(
     CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country))? " + ADVERBS
-    + r"(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
+    + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
     r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes) "
     r"(?:the )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
     r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
-    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:the (?:rotating )?(?:chairmanship|presidency)"
-    r"|it)(?: of (?:the )?(?P<org5>O\d+))?(?: over)? to " + CHAIR_HOLDER.format("c3")
+    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:O\d+ )?"
+    r"(?:rotating )?(?:chairmanship|presidency)"
+    r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
+    + CHAIR_HOLDER.format("c3")
     + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be) (?:the )?(?:current |rotating )*(?:chair|chairman|"
     r"president) of (?:the )?(?P<org6>O\d+)"
     r"|(?:under|during) " + CHAIR_HOLDER.format("c5") + r" 's (?:(?:rotating|current|annual) )*(?:(?P<org7>O\d+) )?"
@@ -184,8 +189,19 @@ CHAIRS = re.compile(
     r"(?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
     r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
-    r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8")
+    r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")"
+    # "Mirziyoyev, whose country has chaired the organisation for the past year"
+    r"|" + CHAIR_HOLDER.format("c9") + r" , whose country (?:has |had )?(?:chaired|chairs|held|holds) (?:the )?"
+    r"(?:(?:rotating )?(?:chairmanship|presidency) of (?:the )?)?(?:(?P<org10>O\d+)|" + GROUP_WORDS + r")\b"
+    # "the SCO, which China chairs this year"; "a summit of the BRICS group, which Russia chairs"
+    r"|(?:(?P<org11>[OE]\d+)(?: " + GROUP_WORDS + r")?|" + GROUP_WORDS + r") , which " + CHAIR_HOLDER.format("c10")
+    + r" (?:currently |now )?(?:chairs|chaired|will chair|holds the chair|presides over)\b")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10")
+# "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
+CHAIR_WHICH_HELD = re.compile(
+    r"(?:chairmanship|presidency|chair)(?: of (?:the )?(?:(?P<org>O\d+)|" + GROUP_WORDS + r"))? , which (?P<c>[CL]\d+|it) "
+    r"(?:had |has |have )?"
+    r"(?:held|holds|hold|kept) (?P<rest>[^,;]*)")
 
 
 @dataclass
@@ -219,6 +235,7 @@ class MembershipReader:
         self.memberships: list[MembershipFact] = []
         self.foundings: list[FoundingFact] = []
         self.chairmanships: list[ChairmanshipFact] = []
+        self.clause_ends: list[int] = []  # of the sentence being read
         self.founders: dict[str, tuple[list[str], DateValue | None]] = {}
         self.founder_lists: list[list[str]] = []
         self.phrases: list = []
@@ -262,8 +279,17 @@ class MembershipReader:
             value = match.groupdict().get(group)
             if value and re.match(r"O\d+", value):
                 return self.root(self.entity(view, value))
-            if value and re.fullmatch(GROUP_WORDS, value) and self.topic:
-                return self.topic  # "the bloc was founded ... and grew out of the Shanghai Five": the bloc
+            if value and re.match(r"E\d+", value) and self.international(self.event_organizer(view, value)):
+                return self.event_organizer(view, value)  # "a summit of the BRICS group, which Russia chairs"
+            if value and re.fullmatch(GROUP_WORDS, value):
+                # "the summit of the BRICS group that Russia, which chairs the bloc this year, will host":
+                # the organization just named; else the article's ("the bloc was founded ... and grew out
+                # of the Shanghai Five": the bloc)
+                named = [self.event_organizer(view, w) if w.startswith("E") else self.root(self.entity(view, w))
+                         for w in re.findall(r"\b[OE]\d+\b", view.string[:match.start()])]
+                named = [key for key in named if self.international(key)]
+                if named or self.topic:
+                    return named[-1] if named else self.topic
         for word in re.findall(r"O\d+", view.string):
             key = self.root(self.entity(view, word))
             if self.international(key):
@@ -314,6 +340,22 @@ class MembershipReader:
                 return None
             count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(later.group(1))
             return DateValue(start=str(int(base.start[:4]) + (count or int(later.group(1)))))
+        after = re.search(r"\b(a|one|two|three|four|five|\d+) years? after (?:the )?$", view.string[:m.start()])
+        if after:
+            # "joined in January, a year after Egypt, Ethiopia, Iran and the UAE were admitted"
+            base = self.last_date_in(view, 0, m.start())
+            if base is None:
+                return None
+            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(after.group(1))
+            return DateValue(start=str(int(base.start[:4]) - (count or int(after.group(1)))))
+        before = re.search(r" the (day|week) before\b| the previous (day|week)\b| a (day|week) earlier\b", m.group(0))
+        if before:
+            # "flew home on Friday from Astana, where his country was admitted the day before"
+            base = self.last_date_in(view, 0, m.start())
+            if base is None or base.granularity != "day" or base.end:
+                return None
+            days = 7 if "week" in before.group(0) else 1
+            return DateValue(start=(base.first_day() - datetime.timedelta(days=days)).isoformat())
         found = self.date_in(view, m.end(), end) or self.date_in(view, start, m.start())
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
             found = self.date_in(view, 0, start)
@@ -347,10 +389,21 @@ class MembershipReader:
 
     # -- reading
 
+    def note_headline(self, view: SentenceView) -> None:
+        """The headline's organizations are what the article is about: each counts as two mentions
+        (an article headlined on BRICS that once names the UN Security Council still means BRICS)."""
+        for word in re.findall(r"\bO\d+\b", view.string):
+            key = self.root(self.entity(view, word))
+            if self.international(key):
+                count, last = self.mentions.get(key, (0, 0))
+                self.mentions[key] = (count + 2, last)
+
     def read(self, view: SentenceView, clauses: list[tuple[int, int]], phrases: list) -> None:
         """One sentence, as a view, its clauses (character ranges of the view string) and event phrases."""
         self.phrases = phrases
         self.sentences_read += 1
+        self.clause_ends = sorted(e for _, e in clauses)
+        self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
         for start, end in clauses:
             self.read_clause(view, start, end)
             for word in re.findall(r"[OE]\d+", view.string[start:end]):
@@ -437,19 +490,47 @@ class MembershipReader:
             ended = self.date_in(view, m.start(), end)
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m, end=ended)
-        for m in CHAIRS.finditer(s, start):
+        # a chairmanship phrase may run past its clause ("handed the chairmanship, which X had held, to Y")
+        for m in CHAIRS.finditer(view.string, start):
+            if m.start() >= end:
+                break  # the next clause's own
+            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) if m.group(g)), None)
+            at = m.start(named) if named else m.start()
+            if ("chairs", at) in self.chair_phrases:
+                continue  # the same holder, read from another clause or by another alternative
+            self.chair_phrases.add(("chairs", at))
+            stop = next((e for e in self.clause_ends if e >= m.end()), end)  # the clause the phrase ends in
             chair = self.holder(view, m, CHAIR_GROUPS)
-            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9")
-            tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|is due to|hand|hands)\b", m.group(0)) \
+            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
+                                    "org10", "org11")
+            tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
+                                           r"slated) to|hand|hands)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come
-            period = self.date_in(view, m.end(), end, tense) if m.group("c3") or m.group("c3p") else \
-                self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), end, tense)
+            period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") else \
+                self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), stop, tense)
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
             if chair and org and self.international(org) and chair != org:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
-                    evidence=(self.evidence(view, m.start(), end),), sources=(self.file,)))
+                    evidence=(self.evidence(view, m.start(), stop),), sources=(self.file,)))
+        for m in CHAIR_WHICH_HELD.finditer(view.string, start):
+            if m.start() >= end:
+                break
+            if ("held", m.start()) in self.chair_phrases:
+                continue
+            self.chair_phrases.add(("held", m.start()))
+            holder = m.group("c")
+            if holder == "it":  # "Belarus passed the chairmanship, which it had held through 2023, to ..."
+                named = re.findall(r"\b[CL]\d+\b", view.string[start:m.start()])
+                holder = named[-1] if named else None
+            chair, org = self.entity(view, holder), self.organization(view, m, "org")
+            period = self.date_in(view, m.start("rest"), m.end("rest"))
+            if chair and org and self.international(org) and chair != org:
+                self.chairmanships.append(ChairmanshipFact(
+                    chair=self.state(chair) or chair, organization=org, start=period_start(period),
+                    end=None if "since" in m.group("rest") else period_end(period),
+                    evidence=(self.evidence(view, m.start(), m.end()),), sources=(self.file,)))
 
     def antecedent(self, view: SentenceView, start: int) -> str | None:
         """What "which" or "that" at `start` refers back to: the organization last named before it."""

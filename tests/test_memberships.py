@@ -126,8 +126,40 @@ def test_the_group_is_the_organization_the_article_speaks_of():
                                                           ("india", "shanghai-cooperation-organisation")}
 
 
+def test_his_country_is_the_state_of_the_office_he_holds():
+    text = ("Armenian Prime Minister Nikol Pashinyan returned on Saturday from Minsk, where his country was admitted "
+            "the day before as a full member of the Eurasian Economic Union.")
+    assert memberships(text, "2015-01-04") == {("armenia", "eurasian-economic-union", "member", "2015-01-02", None)}
+
+
+def test_the_headline_organization_outweighs_a_body_of_another_named_once():
+    text = ("BRICS ministers end talks without a statement\n\nThe ministers met in Rio. Diplomats said the UN "
+            "Security Council was the sticking point. South Africa joined the bloc in 2011, a year after Egypt, "
+            "Ethiopia and Iran were admitted.")
+    assert memberships(text, "2025-04-29") == {("south-africa", "brics", "member", "2011", None)} | {
+        (c, "brics", "member", "2010", None) for c in ("egypt", "ethiopia", "iran")}
+
+
+def test_states_taking_up_the_status_spoken_of_take_that_status():
+    text = ("BRICS created a tier of partner countries. Cuba and Bolivia took up the status in January.")
+    assert memberships(text, "2025-04-29") == {(c, "brics", "dialogue_partner", "2025-01", None)
+                                               for c in ("cuba", "bolivia")}
+
+
+def test_handing_over_a_chairmanship_held_before_names_both_chairs():
+    text = "At the summit Belarus passed the rotating chairmanship of the CSTO, which it had held through 2023, to Kazakhstan."
+    found = {(c.chair.split("/")[1], str(c.start) if c.start else None, str(c.end) if c.end else None)
+             for c in read_text(text, "2023-11-24").facts.chairmanships}
+    assert found == {("belarus", "2023", None), ("kazakhstan", None, None)}
+
+
 @pytest.mark.parametrize("text,published,expected", [
     ("China holds the SCO chairmanship in 2025.", "2025-01-10", ("china", "2025", None)),
+    ("India is due to hold the rotating SCO chair in 2026.", "2025-09-02", ("india", "2026", None)),
+    ("Uzbek President Shavkat Mirziyoyev, whose country has chaired the SCO since 2021, spoke.", "2022-09-16",
+     ("uzbekistan", "2021", None)),
+    ("The SCO leaders met. Putin was invited to a summit of the BRICS group, which Russia chairs this year, "
+     "and of the SCO.", "2024-05-17", None),
     ("He pledged support for China's chairmanship of the SCO this year.", "2025-07-14", ("china", "2025", None)),
     ("Kyrgyzstan took over the rotating presidency of the SCO for 2025-2026.", "2025-09-02",
      ("kyrgyzstan", "2025", "2026")),
@@ -140,6 +172,9 @@ def test_the_group_is_the_organization_the_article_speaks_of():
 ])
 def test_chairmanships(text, published, expected):
     (chair,) = read_text(text, published).facts.chairmanships
+    if expected is None:  # "the group" just named: BRICS, not the article's SCO
+        assert (chair.chair, chair.organization) == ("country/russia", "organization/brics")
+        return
     assert chair.organization == SCO
     assert (chair.chair.split("/")[1], str(chair.start) if chair.start else None,
             str(chair.end) if chair.end else None) == expected
