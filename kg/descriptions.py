@@ -195,8 +195,8 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
-    if word == "sides":
-        # "the two sides held talks", "both sides": the two people last spoken of
+    if word in ("sides", "men", "women"):
+        # "the two sides held talks", "both sides", "the two men had last met": the two people last spoken of
         start = k
         while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS:
             start -= 1

@@ -94,7 +94,8 @@ DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) 
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|concluded|concludes|"
                   r"finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
-                    r"gets under way|got underway|gets underway|at the start of|at the beginning of)\b")
+                    r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
+                    r"arrived|arrives|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
 
 def number(word: str) -> int | None:
@@ -194,14 +195,15 @@ class SentenceReader:
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
+        # and one inside a "since" clause dates what it says ("his first trip since he won the election in June")
         after = [d for d in dates if d[0] >= char and not re.search(
-            r"\b(?:that|which|who)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
+            r"\b(?:that|which|who|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
         # a date before the event counts if no other statement comes between, or if it opens the clause
         # ("On Thursday, Wang and Lavrov joined ...")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
                                                        or re.fullmatch(r"(?:earlier |later )?", s[start:d[0]]))]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
-                                    r"\bthe same day\b|\bthat (?:evening|night|morning|afternoon)\b", s[start:end]):
+                                    r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
         offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) ", s[start:char])
         if offset:
@@ -233,16 +235,16 @@ class SentenceReader:
                         return value
                 if days:
                     return DateValue(start=days[-1].start)
-            if re.search(r"\b(?:the same day|that same day|that day|that (?:evening|night|morning|afternoon)|"
+            if re.search(r"\b(?:(?:the same|that same|that) (?:day|evening|night|morning|afternoon)|"
                          r"later in the day|later that day|earlier in the day)\b",
                          s[start:end]) and not re.search(r"\bD\d+\b", s[start:char]):
                 # "earlier the same day": the day of the event last reported by its day
                 # (or, when no event was, the day the text last said: "announced it on Friday. He had told
                 # Wang in a phone call that morning")
                 days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
-                if not days and self.reader.last_day is not None:
-                    return self.reader.last_day
-                return DateValue(start=days[-1].start) if days and not days[-1].end else None
+                if days and not days[-1].end:
+                    return DateValue(start=days[-1].start)
+                return self.reader.last_day  # "landed on Monday for a two-day visit. X received him the same evening"
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
         return self.reader.resolve_date(expr, status)
@@ -425,9 +427,10 @@ class SentenceReader:
                           for d in self.phrases[self.view.items[int(n)].event].dates]
             if own_dates:
                 self.when_date = own_dates[-1]
-                said = self.reader.resolve_date(own_dates[-1], "planned" if modality(text) == "planned" else "held")
-                if said is not None and said.granularity == "day" and not said.end:
-                    self.reader.last_day = said
+                for expr in own_dates:
+                    said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")
+                    if said is not None and said.granularity == "day" and not said.end:
+                        self.reader.last_day = said
             # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
             # clauses that hang on a plan are plans
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)

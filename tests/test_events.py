@@ -60,6 +60,18 @@ CASES = [
      "President Xi Jinping when they met in Bali on November 14 last year.", "2023-02-04",
      [("PhoneCall", people("antony-blinken", "wang-yi"), None, "2023-02-03", "held"),
       ("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11-14", "held")]),
+    # arriving on a day starts a two-day visit; a "since" clause dates something else; "the same evening"
+    ("Indian Prime Minister Narendra Modi landed in Moscow on Monday afternoon for a two-day visit, his first trip "
+     "abroad since he won a third term in June. Putin received him the same evening for a dinner at his residence.",
+     "2024-07-10",
+     [("Visit", people("narendra-modi"), "moscow", "2024-07-08/2024-07-09", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "moscow", "2024-07-08", "held")]),
+    # "the two men": the two people last named
+    ("Modi met Putin on Monday. The two men had last met in September 2022, on the sidelines of the SCO summit "
+     "in Samarkand.", "2024-07-09",
+     [("BilateralMeeting", people("vladimir-putin", "narendra-modi"), None, "2024-07-08", "held"),
+      ("Summit", people("vladimir-putin", "narendra-modi"), "samarkand", "2022-09", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "samarkand", "2022-09", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
