@@ -221,6 +221,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     if not target.name or (target.definite and not other.definite):
         target.name = other.name or target.name
     target.spans += other.spans
+    target.later_sentences += [other.sentence, *other.later_sentences]
     target.sequence = target.sequence or other.sequence
     other.merged_into = target
 
@@ -363,13 +364,15 @@ def meetings_during_visits(candidates: list[Candidate]) -> None:
         during = [v for v in visits if len(people) >= 2 and (
             people <= set(v.participants) if v.hosts else
             (set(v.participants) - set(v.hosts)) & people and (
-                0 <= meeting.sentence - v.sentence <= 1 or bool(meeting.places)))
+                any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences])
+                or bool(meeting.places)))
             and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))
             and (not meeting.places or places_agree(meeting.places, v.places, lambda key: None))]
         if len(during) != 1:
             continue
         visit = during[0]
-        meeting.places = meeting.places or list(visit.cities[:1] or visit.places)
+        city = [p for p in visit.places if p.startswith("place/")]  # "to China" then "arrive in Beijing": Beijing
+        meeting.places = meeting.places or city or list(visit.cities[:1] or visit.places)
         if meeting.date is None and visit.date is not None:
             day = visit.date.granularity == "day" and not visit.date.end
             meeting.date = visit.date if day or not visit.hosts else meeting.date

@@ -41,6 +41,7 @@ class Candidate:
     explicit_status: bool = False
     settled: bool = False  # a clause has decided its status and date
     merged_into: "Candidate | None" = None  # the earlier mention this one turned out to be
+    later_sentences: list[int] = field(default_factory=list)  # of the later mentions merged into this one
 
     def current(self) -> "Candidate":
         """The candidate this one was merged into, if it was."""

@@ -201,6 +201,8 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS:
             start -= 1
         people = discourse.last_two(lambda person: True) if start < k and items[k - 1].word in ("two", "both") else []
+        if k + 1 < len(items) and items[k + 1].text in ("'", "’"):
+            people = []  # "the two sides' commerce chiefs": others, of each side
         if not people:
             return None
         return Resolved(people, items[start].start, items[k].end, items[k].sentence, "description"), k + 1

@@ -26,7 +26,7 @@ PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed"
 TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|president|prime|minister|foreign|"
                r"communist|party|national|security|adviser|advisor|"
                r"external|affairs|defence|defense|chancellor|premier|king|"
-               r"emir|secretary|general|state|"
+               r"emir|secretary|general|state|of(?= state )|"
                r"councilor|councillor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
                r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"

@@ -95,7 +95,7 @@ ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed
                   r"finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
-                    r"arrived|arrives|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
+                    r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
 
 def number(word: str) -> int | None:
@@ -306,10 +306,10 @@ class SentenceReader:
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
-        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort) of |A\d+ )?"
-                          r"(" + PLACE + r")\b", text)
+        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island) of "
+                          r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text)
         if match:
-            return [self.view.item(match.group(1)).entity]
+            return [self.view.item(match.group(1) or match.group(2)).entity]
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:city|town|capital)\b|\bhere\b", text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
         return []
@@ -397,6 +397,10 @@ class SentenceReader:
         if found:
             candidate.days = number(found.group(1))
         start, end = self.clause_range(clause)
+        stay = re.match(r"(?:(?![EPG]\d)\S+ ){0,4}?for (one|two|three|four|five|six|seven|\d+) days\b",
+                        self.view.string[char:end])
+        if stay and candidate.family == "visit":
+            candidate.days = number(stay.group(1))  # "would arrive in Beijing on Sunday for two days of meetings"
         text = self.view.string[start:end]
         opened = re.search(STARTS.pattern + r" (?:on )?(D\d+)", text)
         closes = re.search(ENDS.pattern + r" (?:on )?(D\d+)", text)

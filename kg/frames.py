@@ -49,7 +49,14 @@ def negated(match: re.Match) -> bool:
     mid = match.groupdict().get("mid") or ""
     verb = match.groupdict().get("verb") or ""
     return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
-                or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0)))
+                or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0))
+                or UNSETTLED.search(match.string, 0, match.start()))
+
+
+# "it was not clear whether Xi would receive him": neither held nor planned
+UNSETTLED = re.compile(r"\b(?:not (?:yet )?(?:clear|known|certain|decided|confirmed)|unclear|uncertain|undecided|unknown|"
+                       r"no word|(?:did|would|could) not say|declined to say|refused to say)\b[^.;]*\b(?:whether|if)\b"
+                       r"[^.;]*$")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -131,7 +138,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
-                    r" (?:with )?(?P<b>" + ACTS + r")" + greetings):
+                    r" (?:with |(?<=spoke )to |(?<=spoken )to )?(?P<b>" + ACTS + r")" + greetings):
         # "spoke with Wang Yi by phone on Friday": how, said after whom
         phoned = re.match(r"(?: (?![EPG]\d)\S+){0,2}? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|"
                           r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])
@@ -319,6 +326,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.candidates.setdefault(reader.view.item(m.group("ev")).event, candidate)
             touched.append(candidate)
             continue
+        if phrase.kind in PERSON_MEETINGS and not phrase.people:
+            # "would arrive in Beijing on Sunday for two days of meetings": a visit, whoever he meets
+            candidate = reader.new_candidate("Visit", clause, agents(m))
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("dest"))
+            touched.append(candidate)
+            continue
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(m.group("ev"))
             candidate.add_people(agents(m))
@@ -332,7 +346,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end("b"))
         touched.append(candidate)
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
-    for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands|touched down) in (?:the )?(?P<dest>" + PLACE + r")"
+    for m in frames(SUBJECT + r"(?:arrived|arrives|arrive|landed|lands|land|touched down) in (?:the )?(?P<dest>" + PLACE + r")"
                     r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]

@@ -72,6 +72,19 @@ CASES = [
      [("BilateralMeeting", people("vladimir-putin", "narendra-modi"), None, "2024-07-08", "held"),
       ("Summit", people("vladimir-putin", "narendra-modi"), "samarkand", "2022-09", "held"),
       ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "samarkand", "2022-09", "held")]),
+    # "Secretary of State" is a title; arriving "for two days of meetings" is a two-day visit, the talks he is
+    # expected to hold there are on its days; "not clear whether Xi would receive him" is no event
+    ("Chinese Foreign Minister Qin Gang told US Secretary of State Antony Blinken in a telephone call on Wednesday "
+     "that Washington must respect China's concerns. Later on Wednesday, the State Department announced that "
+     "Blinken would arrive in Beijing on Sunday for two days of meetings. He is expected to hold talks with Qin, "
+     "though it was not clear whether Chinese President Xi Jinping would receive him.", "2023-06-15",
+     [("PhoneCall", people("qin-gang", "antony-blinken"), None, "2023-06-14", "held"),
+      ("Visit", people("antony-blinken"), "beijing", "2023-06-18/2023-06-19", "planned"),
+      ("BilateralMeeting", people("qin-gang", "antony-blinken"), "beijing", "2023-06-18/2023-06-19", "planned")]),
+    ("Biden and Xi met on the Indonesian island of Bali last November. Qin first spoke to Blinken by phone in "
+     "January. The two sides' trade chiefs have also met.", "2023-06-15",
+     [("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11", "held"),
+      ("PhoneCall", people("qin-gang", "antony-blinken"), None, "2023-01", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
