@@ -167,12 +167,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # A and B met / talked (no object)
     for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
-                    + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together)\b"
+                    + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
+                    r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     r"(?! with| during| at (?:the )?E\d| for)"):
         people = reader.people(m.group("a"))
         if len(people) < 2:
             continue
         candidate = reader.new_candidate("Meeting", clause, people)
+        candidate.definite = m.group(0).endswith("signed")  # the signing ends the talks reported, if any
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
         # "the two presidents met twice last year, in Xi'an and in Beijing": a meeting in each
@@ -296,7 +298,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("dest"))
         touched.append(candidate)
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
-                    r"started|concluded|wrapped up|embarked on|undertook|undertake|will make|will pay)"
+                    r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
+                    r"undertake|will make|will pay)"
                     r"(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in VISITS:

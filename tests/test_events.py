@@ -85,6 +85,14 @@ CASES = [
      "January. The two sides' trade chiefs have also met.", "2023-06-15",
      [("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11", "held"),
       ("PhoneCall", people("qin-gang", "antony-blinken"), None, "2023-01", "held")]),
+    # ending a visit; two who signed a statement met, and a signing after talks is those talks
+    ("Russian President Vladimir Putin ended a two-day state visit to China on Friday in the northeastern city of "
+     "Harbin, a day after he and Chinese President Xi Jinping signed a joint statement in Beijing.", "2024-05-17",
+     [("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2024-05-16/2024-05-17", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2024-05-16", "held")]),
+    ("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday. "
+     "After talks in a narrow format, the two leaders signed a joint statement.", "2024-07-04",
+     [("BilateralMeeting", people("xi-jinping", "kassym-jomart-tokayev"), "astana", "2024-07-03", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
