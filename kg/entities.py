@@ -61,11 +61,19 @@ class Registry:
         return key
 
 
-def choose(names: list[Name], named_in_full: set[str], prominent) -> tuple[str | None, str]:
-    """The entity a dictionary name stands for in this article, and how it names it."""
+def choose(names: list[Name], named_in_full: set[str], prominent,
+           last_in_full: dict[str, tuple[int, int]] | None = None,
+           at: tuple[int, int] = (0, 0)) -> tuple[str | None, str]:
+    """The entity a dictionary name stands for in this article, and how it names it. A short form
+    two people named in full share is the one named in full last before it ("Li Qiang ... Li", then
+    "Li Keqiang" further on)."""
     if any(n.how == "blocker" for n in names):
         return None, "blocker"
     candidates = list({n.entity: n for n in names}.values())
+    if len(candidates) > 1 and last_in_full:
+        before = [n for n in candidates if n.entity in last_in_full and last_in_full[n.entity] < at]
+        if before and all(n.how == "short" for n in candidates):
+            candidates = [max(before, key=lambda n: last_in_full[n.entity])]
     if len(candidates) > 1:
         preferred = [n for n in candidates if n.entity in named_in_full] or [n for n in candidates if prominent(n.entity)]
         if len(preferred) != 1:
@@ -84,10 +92,16 @@ def resolve_names(sentences: list[list[Item]], ref: Reference, published: dateti
     def prominent(key: str) -> bool:
         return key.startswith("person/") and published is not None and bool(ref.offices_held(key, published))
 
-    for items in sentences:
+    full_mentions = [(n.entity, (i, k)) for i, items in enumerate(sentences) for k, item in enumerate(items)
+                     for n in item.names if n.how == "name" and n.entity.startswith("person/")]
+    for i, items in enumerate(sentences):
         for k, item in enumerate(items):
             if item.names:
-                item.entity, item.how = choose(item.names, named_in_full, prominent)
+                last_in_full = {}
+                for person, where in full_mentions:
+                    if where < (i, k):
+                        last_in_full[person] = where
+                item.entity, item.how = choose(item.names, named_in_full, prominent, last_in_full, (i, k))
                 if item.entity and all(n.how == "short" for n in item.names) and any(
                         0 <= j < len(items) and not items[j].names and looks_like_name_part(items[j], ref)
                         and items[j].word not in CALENDAR_WORDS for j in (k - 1, k + 1)):

@@ -637,7 +637,9 @@ class ArticleReader:
                 r"\d{4}) )?"
                 r"(?:leaders ' )?summit\b",
                 phrase.name.lower()):
-            organizer = self.topic_organization()  # "the next summit": of the organization the article is about
+            # "the next summit": of the organization the article is about, not of one it names once in passing
+            # ("UN Security Council resolutions", in an article on a trilateral summit)
+            organizer = self.topic_organization(named=2)
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, organizer=organizer, name=phrase.name,
@@ -648,12 +650,14 @@ class ArticleReader:
             key = self.ref.parents[key]
         return key
 
-    def topic_organization(self) -> str | None:
+    def topic_organization(self, named: int = 1) -> str | None:
         """The international organization the article has named most so far, ties to the latest (what
-        "the bloc" means: an article on BRICS that names the UN once still means BRICS)."""
+        "the bloc" means: an article on BRICS that names the UN once still means BRICS); none when it
+        was named fewer than `named` times (a headline counts twice)."""
         if not self.organizations:
             return None
-        return max(self.organizations, key=lambda key: self.organizations[key])
+        topic = max(self.organizations, key=lambda key: self.organizations[key])
+        return topic if self.organizations[topic][0] >= named else None
 
     def organization_named_since(self, start: int, end: int) -> str | None:
         named = [(at, key) for key, (_, at) in self.organizations.items() if start <= at < end]

@@ -165,11 +165,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
 
+    # "the leaders of South Korea, China and Japan met in Seoul on Monday for their first three-way summit":
+    # they are the gathering's, not a meeting besides it
+    gathered_for = r"(?: (?![EPG]\d)\S+){0,4}? for (?:the |their |its |a |an )?E\d+"
+    for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
+                    + r" (?:met|gathered|assembled|convened|will meet|meet)(?P<rest>" + gathered_for + ")"):
+        ev = re.search(r"E\d+$", m.group("rest")).group(0)
+        if reader.phrase(ev).kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(ev)
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.start("rest"), reader.phrase(ev))
+        touched.append(candidate)
     # A and B met / talked (no object)
     for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
-                    r"(?! with| during| at (?:the )?E\d| for)"):
+                    r"(?! with| during| at (?:the )?E\d| for|" + gathered_for + ")"):
         people = reader.people(m.group("a"))
         if len(people) < 2:
             continue

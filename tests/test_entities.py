@@ -82,6 +82,13 @@ def test_a_one_word_name_needs_the_full_name_or_an_office_on_that_day():
     assert "person/vladimir-putin" in mentioned("Putin spoke in Moscow on Monday.", "2025-03-01")
 
 
+def test_a_short_name_two_people_share_is_the_one_named_in_full_last_before_it():
+    text = ("Yoon Suk Yeol hosted Chinese Premier Li Qiang. Yoon received Li first. The previous summit was "
+            "attended by Li Keqiang.")
+    (meeting,) = [e for e in read_text(text, "2024-05-27").facts.events if e.kind == "BilateralMeeting"]
+    assert set(meeting.participants) == {"person/yoon-suk-yeol", "person/li-qiang"}
+
+
 def test_pronouns_refer_to_the_subject_of_the_sentence_or_the_one_before():
     text = ("Lavrov arrived in Hanoi on Monday. He then met Vietnamese Foreign Minister Bui Thanh Son, "
             "and he will leave for Laos on Tuesday.")

@@ -93,6 +93,12 @@ CASES = [
     ("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on Wednesday. "
      "After talks in a narrow format, the two leaders signed a joint statement.", "2024-07-04",
      [("BilateralMeeting", people("xi-jinping", "kassym-jomart-tokayev"), "astana", "2024-07-03", "held")]),
+    # people who "met ... for their summit" are its participants, not a meeting beside it; a summit with no
+    # organization named is nobody's, though the UN Security Council is named once
+    ("South Korean President Yoon Suk Yeol, Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida "
+     "met in Seoul on Monday for their first three-way summit since 2019. Yoon and Kishida said a launch would "
+     "breach UN Security Council resolutions.", "2024-05-27",
+     [("Summit", people("yoon-suk-yeol", "li-qiang", "fumio-kishida"), "seoul", "2024-05-27", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
