@@ -333,6 +333,22 @@ def parts_of_gatherings(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.merged_into is None]
 
 
+def sidelines_on_the_day(candidates: list[Candidate]) -> None:
+    """"Xi and Putin held talks on Wednesday on the sidelines of the gathering": of the gathering held
+    that day, when "the gathering" was taken for another the article named (an online summit the year
+    before)."""
+    gatherings = [c for c in candidates if c.family in ("summit", "ministerial", "org", "conference")
+                  and c.date is not None and c.date.granularity == "day"]
+    for meeting in candidates:
+        container = meeting.sidelines.current() if meeting.sidelines is not None else None
+        if container is None or meeting.date is None or meeting.date.granularity != "day" or container.date is None \
+                or container.date.first_day() <= meeting.date.first_day() <= container.date.last_day():
+            continue
+        held_then = [g for g in gatherings if g.date.first_day() <= meeting.date.first_day() <= g.date.last_day()]
+        if len(held_then) == 1:
+            meeting.sidelines = held_then[0]
+
+
 def sidelines_by_date(candidates: list[Candidate]) -> None:
     """Two leaders' talks on a day of a summit one of them attends, reported with no place of their
     own, were held on its sidelines (the genre leaves this unsaid: "Putin held talks with Modi on
@@ -378,10 +394,13 @@ def meetings_during_visits(candidates: list[Candidate]) -> None:
             meeting.date = visit.date if day or not visit.hosts else meeting.date
 
 
-def settle_kind(candidate: Candidate, offices: Offices) -> None:
+def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False) -> None:
+    """The kind the people make of an event; `gathering` when other talks were held on its sidelines (a
+    summit whose two known people came from those talks is still a summit)."""
     people = [p for p in candidate.participants if p.startswith("person/")]
     states = [p for p in candidate.participants if p.startswith("country/")]
-    if candidate.kind == "Summit" and not candidate.organizer and len(people) == 2 and not candidate.hosts:
+    if candidate.kind == "Summit" and not candidate.organizer and len(people) == 2 and not candidate.hosts \
+            and not gathering:
         candidate.kind = "BilateralMeeting"
     if candidate.kind == "OrgMeeting":
         if any(offices.is_foreign_minister(p) for p in people):
@@ -467,6 +486,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     for candidate in candidates:
         normalize_places(candidate, lookup)
     events = merge_mentions(candidates, lookup, offices.published)
+    sidelines_on_the_day(events)
     date_sidelines(events)
     date_sequences(events)
     date_visit_programs(events, lookup)
@@ -476,8 +496,9 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     events = parts_of_gatherings(events)
     sidelines_by_date(events)
     meetings_during_visits(events)
+    containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
-        settle_kind(candidate, offices)
+        settle_kind(candidate, offices, gathering=id(candidate) in containers)
     kept = [c for c in events if keep(c, lookup)]
     keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}
     facts = []

@@ -447,6 +447,7 @@ class SentenceReader:
             if touched:
                 last_in_clause = touched[-1]
         self.told_during_call(clauses)
+        self.day_of_gathering()
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
@@ -462,6 +463,26 @@ class SentenceReader:
         self.reader.previous_places = places
         # in the order of the text, so that a later mention is merged into an earlier one
         return sorted(list(self.candidates.values()) + self.extra, key=lambda c: min(c.spans))
+
+    def day_of_gathering(self) -> None:
+        """"On Thursday, the second and final day of a summit in Astana": the days of the summit."""
+        ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+        for m in re.finditer(r"\b(?P<d>D\d+) , the (?P<n>first|second|third|fourth|fifth|opening|final|last|closing)"
+                             r"(?: and (?P<last>final|last|closing))? day of (?:the |a |an |its |this year 's )?(?P<ev>E\d+)",
+                             self.view.string):
+            candidate = self.candidate_for(m.group("ev"))
+            if candidate.date is not None and candidate.date.granularity == "day":
+                continue
+            status = candidate.status if candidate.explicit_status else "held"
+            day = self.reader.resolve_date(self.view.item(m.group("d")).date, status)
+            if day is None or day.granularity != "day" or day.end:
+                continue
+            if not (m.group("last") or m.group("n") in ("final", "last", "closing")):
+                continue  # "the second day of the summit": its last day is not said
+            number = ordinals.get(m.group("n"), 1)
+            first = day.first_day() - datetime.timedelta(days=number - 1)
+            if number > 1:  # "the final day" alone does not say how many there were
+                candidate.date = DateValue(start=first.isoformat(), end=day.start)
 
     def told_during_call(self, clauses: list[Clause]) -> None:
         """"Putin told Xi on Friday that ..., using a video conference to ...": who was on the call the
@@ -640,6 +661,11 @@ class ArticleReader:
             # "the next summit": of the organization the article is about, not of one it names once in passing
             # ("UN Security Council resolutions", in an article on a trilateral summit)
             organizer = self.topic_organization(named=2)
+        elif organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
+                r"(?:a|an) (?:(?:online|virtual|two-day|one-day|extraordinary|special|regular) )?summit\b",
+                phrase.name.lower()):
+            # "the final day of a summit in Astana", "signed at an online summit", in an article on the SCO
+            organizer = self.topic_organization(named=3)
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, organizer=organizer, name=phrase.name,

@@ -131,6 +131,20 @@ def test_talks_held_ahead_of_a_gathering_are_not_on_its_sidelines_nor_at_its_ven
     assert str(meeting.date) == "2023-05-20"
 
 
+def test_talks_on_a_day_are_on_the_sidelines_of_the_gathering_held_that_day():
+    # "the gathering" follows an online summit of the year before; the final day dates the Astana summit
+    text = ("The SCO admitted Belarus as its tenth member. Leaders of the SCO approved the accession on Thursday, the "
+            "second and final day of a summit in Astana. Belarus had signed its memorandum last July at an online "
+            "summit chaired by India. Chinese President Xi Jinping and Russian President Vladimir Putin also held "
+            "talks of their own on Wednesday on the sidelines of the gathering.")
+    found = read_text(text, "2024-07-05").facts.events
+    summits = {str(e.date): e for e in found if e.kind == "Summit"}
+    assert set(summits) == {"2024-07-03/2024-07-04", "2023-07"}
+    (meeting,) = [e for e in found if e.kind == "BilateralMeeting"]
+    assert meeting.sidelines_of == summits["2024-07-03/2024-07-04"].key
+    assert (str(meeting.date), meeting.place) == ("2024-07-03", "place/astana")
+
+
 def test_people_who_only_report_are_not_participants():
     text = ("According to Russian Foreign Ministry spokeswoman Maria Zakharova, Lavrov will hold talks with "
             "Wang Yi in Beijing on Sunday.")
