@@ -662,7 +662,7 @@ class ArticleReader:
             # ("UN Security Council resolutions", in an article on a trilateral summit)
             organizer = self.topic_organization(named=2)
         elif organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
-                r"(?:a|an) (?:(?:online|virtual|two-day|one-day|extraordinary|special|regular) )?summit\b",
+                r"(?:a|an) (?:(?:online|virtual|two-day|one-day|extraordinary|special|regular) )?(?:leaders ' )?summit\b",
                 phrase.name.lower()):
             # "the final day of a summit in Astana", "signed at an online summit", in an article on the SCO
             organizer = self.topic_organization(named=3)

@@ -791,12 +791,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 meeting.date = touched[-1].date
             touched.append(meeting)
     # "Laos will host its leaders in Vientiane in October": the organization's summit there
-    for m in frames(r"(?:will|to|is to|is due to) host (?:its|the bloc 's|the group 's|the organi[sz]ation 's|(?P<org>O\d+)) "
+    # "Lula is due to welcome BRICS leaders in Rio on July 6 and 7": the host is there too
+    for m in frames(r"(?:will|to|is to|is due to|is set to|is expected to) (?P<verb>host|welcome) (?:its|the bloc 's|"
+                    r"the group 's|the organi[sz]ation 's|(?:the )?(?P<org>O\d+)|(?:the )?fellow) "
                     r"(?:leaders|heads of state) in (?:the )?(?P<place>" + PLACE + r")"):
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
                      else reader.reader.topic_organization())
         if organizer:
-            touched.append(hosted_summit(reader, clause, organizer, m.group("place"), m.end("place")))
+            summit = hosted_summit(reader, clause, organizer, m.group("place"), m.end("place"))
+            host = reader.subject(clause, m.start(), previous)
+            if host and all(p.startswith("person/") for p in host):
+                summit.add_people(host)
+                summit.hosts += host
+            touched.append(summit)
     # "he expected him in Moscow on a state visit next spring": a visit to come, its host the one expecting
     for m in frames(r"(?P<a>" + ACT + r") (?:expected|expects|would expect|would welcome|will welcome|looked forward to "
                     r"welcoming|looks forward to welcoming|invited|invites) (?P<b>" + ACT + r") (?:in|to) (?:the )?"

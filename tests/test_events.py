@@ -99,6 +99,9 @@ CASES = [
      "met in Seoul on Monday for their first three-way summit since 2019. Yoon and Kishida said a launch would "
      "breach UN Security Council resolutions.", "2024-05-27",
      [("Summit", people("yoon-suk-yeol", "li-qiang", "fumio-kishida"), "seoul", "2024-05-27", "held")]),
+    ("Brazilian President Luiz Inacio Lula da Silva is due to welcome BRICS leaders in Rio on July 6 and 7.",
+     "2025-04-29",
+     [("Summit", people("luiz-inacio-lula-da-silva"), "rio-de-janeiro", "2025-07-06/2025-07-07", "planned")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
