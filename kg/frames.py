@@ -165,6 +165,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
 
+    # "talks held on the sidelines on Thursday between Chinese President Xi Jinping and Russian President Putin"
+    for m in frames(r"(?P<ev>E\d+) (?:held |that took place |which took place |taking place )(?:(?![EPG]\d)\S+ ){0,6}?"
+                    r"between (?P<a>" + ACTOR_NP + r") and (?P<b>" + ACTOR_NP + r")"):
+        if reader.phrase(m.group("ev")).kind not in PERSON_MEETINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev") + len(m.group("ev")), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "the leaders of South Korea, China and Japan met in Seoul on Monday for their first three-way summit":
     # they are the gathering's, not a meeting besides it
     gathered_for = r"(?: (?![EPG]\d)\S+){0,4}? for (?:the |their |its |a |an )?E\d+"

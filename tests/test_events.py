@@ -102,6 +102,11 @@ CASES = [
     ("Brazilian President Luiz Inacio Lula da Silva is due to welcome BRICS leaders in Rio on July 6 and 7.",
      "2025-04-29",
      [("Summit", people("luiz-inacio-lula-da-silva"), "rio-de-janeiro", "2025-07-06/2025-07-07", "planned")]),
+    ("Leaders of the SCO closed a two-day summit in Samarkand on Friday. Much of the attention was on talks held "
+     "on the sidelines on Thursday between Chinese President Xi Jinping and Russian President Vladimir Putin.",
+     "2022-09-16",
+     [("Summit", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15/2022-09-16", "held"),
+      ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
