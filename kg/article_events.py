@@ -278,7 +278,10 @@ def date_sidelines(candidates: list[Candidate]) -> None:
                 else month_of(container.date)
         elif container.date is None and meeting.date is not None:
             container.date = month_of(meeting.date)
-        container.add_people([p for p in meeting.participants if p.startswith("person/")])
+        if container.family in ("summit", "ministerial", "org"):
+            # the leaders who met on a summit's sidelines were at the summit; a forum's guests are not
+            # said to be all who came
+            container.add_people([p for p in meeting.participants if p.startswith("person/")])
         if not meeting.places:
             meeting.places = list(container.places)
 
@@ -467,6 +470,10 @@ def normalize_places(candidate: Candidate, lookup: Lookup) -> None:
         # "in the Black Sea resort of Sochi": the city, not the sea
         candidate.places = [p for p in candidate.places if not is_region(p, lookup)]
         candidate.cities = list(candidate.places)
+    if len(candidate.places) > 1:
+        # "the Munich Security Conference in Germany": the city, not also its state
+        inside = {lookup(p).country for p in candidate.places if lookup(p) and lookup(p).kind != "country"}
+        candidate.places = [p for p in candidate.places if p not in inside] or candidate.places
     if len(candidate.places) > 1:
         states = {lookup(p).country if lookup(p) and lookup(p).kind != "country" else p for p in candidate.places}
         candidate.places = [states.pop()] if len(states) == 1 and None not in states else candidate.places[:1]

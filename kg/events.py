@@ -519,6 +519,10 @@ class SentenceReader:
         if re.match(r" (?:every|each) (?:year|month|spring|summer|autumn|winter)| annually\b| regularly\b",
                     self.view.string[position + len(placeholder):]):
             return  # "the bloc holds its ministers' meeting every year": a custom, not an event
+        if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates or phrase.people) and re.search(
+                r"\b(?:promot\w*|support\w*|call\w* for|push\w* for|urg\w*|facilitat\w*|encourag\w*|favou?r\w*|"
+                r"advocat\w*|back\w*|(?:role|part) in)\s*$", text):
+            return  # "a constructive role in promoting peace talks": talks as a cause, not an event
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and re.match(
                 r" since\b", self.view.string[position + len(placeholder):]):
             return  # "his first appearance at a multilateral summit since the revolt": no event in particular
@@ -634,8 +638,8 @@ class ArticleReader:
 
     def from_phrase(self, phrase: EventPhrase, sentence) -> Candidate:
         places = [p for p in phrase.places if p]
-        if phrase.destination:
-            places = [phrase.destination]
+        if phrase.destination and (phrase.kind in ("Visit", "StateVisit") or not places):
+            places = [phrase.destination]  # not "the Munich Security Conference in Germany": Munich stays
         people = list(dict.fromkeys(phrase.people))
         if not people and re.match(r"their\b", phrase.name.lower()) and phrase.kind in ("Summit", "Meeting",
                                                                                       "BilateralMeeting", "PhoneCall"):

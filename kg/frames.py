@@ -165,6 +165,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
 
+    # "a tour that had taken Wang to the Munich Security Conference": he was there
+    for m in frames(r"(?:had taken|has taken|took|takes|will take|would take) (?P<b>" + ACTS + r") to (?P<ev>E\d+)"):
+        if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference",
+                                                  "Ceremony"):
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(reader.people(m.group("b")))
+            reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+            touched.append(candidate)
     # "talks held on the sidelines on Thursday between Chinese President Xi Jinping and Russian President Putin"
     for m in frames(r"(?P<ev>E\d+) (?:held |that took place |which took place |taking place )(?:(?![EPG]\d)\S+ ){0,6}?"
                     r"between (?P<a>" + ACTOR_NP + r") and (?P<b>" + ACTOR_NP + r")"):

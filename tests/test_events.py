@@ -107,6 +107,12 @@ CASES = [
      "2022-09-16",
      [("Summit", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15/2022-09-16", "held"),
       ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15", "held")]),
+    # a forum named by its city and subject, in a state; who a tour took there; talks "promoted" are no event
+    ("Russia was the last stop on a tour that had taken Wang Yi to the Munich Security Conference in Germany last "
+     "week. On the sidelines of the conference, Wang had an informal meeting with US Secretary of State Antony "
+     "Blinken. Wang Wenbin said China would play a constructive role in promoting peace talks.", "2023-02-23",
+     [("Conference", people("wang-yi"), "munich", "2023-02", "held"),
+      ("BilateralMeeting", people("wang-yi", "antony-blinken"), "munich", "2023-02", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
