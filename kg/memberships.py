@@ -79,6 +79,21 @@ FOUNDED_BY_STATES = re.compile(
     r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
     r"founders)) and )?(?P<founders>" + STATES + r") (?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
     + r"(?P<rest>.*)")
+# "the six set up the organisation in 2002": the six states named just before
+FOUNDED_BY_COUNT = re.compile(
+    r"\bthe (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
+    r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>.*)")
+# "Belarus joins China, Russia, India, Pakistan, Iran and the four Central Asian states of Kazakhstan, ...":
+# those it joins are members (not "joins Saudi Arabia and the UAE in condemning ...")
+JOINS_MEMBERS = re.compile(
+    r"(?P<new>" + STATE + r") (?:joins|joined|has joined|will join) (?P<m>" + STATE + r"(?: (?:,|and|, and) (?:the )?"
+    r"(?:(?:[a-z]+|A\d+|\d+) ){0,4}?(?:(?:states|republics|countries|nations) of )?" + STATE + r")+)"
+    r"(?= \.| ;| as (?:full |fellow )?members?\b| in (?:the )?(?:O\d+|" + GROUP_WORDS + r")\b)")
+# "Armenia remains one of the six states of the alliance, along with Russia, Belarus, ..."
+ONE_OF = re.compile(
+    r"(?P<m>" + STATES + r") (?:is|remains|was|were|are|has been|have been) (?:still )?one of the (?:\w+ )?"
+    r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations) (?:of|in) " + ORGREF
+    + r"(?: , (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
 FOUNDED_BY_RELATIVE = re.compile(
     r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) (?P<founders>" + STATES
     + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
@@ -150,12 +165,15 @@ HAS_MEMBERS = re.compile(
 DECIDED = re.compile(
     r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
     r"give) (?:full )?(?:membership )?"
-    r"(?:(?:to|in) )?(?P<m>" + STATES + r")"
-    r"|(?:approved|launched|started|began|initiated|opened|completed) (?:the )?(?:procedure|process) (?:of|for|on) "
+    r"(?:(?:to|in) )?(?:(?P<m>" + STATES + r")|(?P<mit>it)\b)"
+    r"|(?:approved|launched|started|began|initiated|opened|completed) (?:the )?(?:formal |official |accession |admission )?"
+    r"(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
     r"(?P<m5>" + STATES + r"))"
     r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
+    # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
+    r"|memorandum (?:of|on) obligations (?:for|of|by) (?P<m9>" + STATES + r")(?: , [^,]+ ,)? (?:was|has been|were) signed"
     r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)"
     r"|(?P<m8>" + STATES + r") , which (?:O\d+ )?(?:leaders |members |states )?(?:agreed|decided|approved|voted)"
     r"(?: in principle)?(?: (?:in|on) D\d+)? to (?:admit|accept)"
@@ -163,7 +181,9 @@ DECIDED = re.compile(
     r"(?:join|become a member)"
     r"|(?P<m7>" + STATES + r")(?: , which)? " + ADVERBS + r"(?:received|receives|accepted|got) (?:an |the )?invitation "
     r"to (?:join|become a member)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9")
+# "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
+GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered) it (?:the )?(?:status of )?" + QUALIFIER + AS)
 LEFT = re.compile(
     r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
     r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
@@ -236,8 +256,10 @@ class MembershipReader:
         self.foundings: list[FoundingFact] = []
         self.chairmanships: list[ChairmanshipFact] = []
         self.clause_ends: list[int] = []  # of the sentence being read
+        self.previous_state: str | None = None  # the first state the sentence before named
         self.founders: dict[str, tuple[list[str], DateValue | None]] = {}
         self.founder_lists: list[list[str]] = []
+        self.state_lists: list[list[str]] = []  # states named together so far ("the six" may be they)
         self.phrases: list = []
 
     # -- helpers
@@ -412,6 +434,8 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
+        named = [self.state(self.entity(view, w)) for w in re.findall(r"\bC\d+\b", view.string)]
+        self.previous_state = next((key for key in named if key), None)  # what a next sentence's "it" may be
         statuses = [STATUS_WORDS[w] for w in re.findall(AS.replace("?P<as>", "?:"), view.string)
                     if STATUS_WORDS.get(w, "member") != "member"]
         if statuses:
@@ -424,6 +448,20 @@ class MembershipReader:
         antecedent = re.search(r"(?:[CLPO]\d+|" + GROUP_WORDS + r") , $", s[:start])
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
+        for m in ONE_OF.finditer(s, start):
+            states = self.states(view, m.group("m")) + self.states(view, m.group("m2"))
+            org = self.organization(view, m, "org")
+            for state in states:
+                self.add_membership(state, org, "founding_member" if m.group("founding") else "member", None, view, m)
+            self.state_lists.append(states)
+        for m in JOINS_MEMBERS.finditer(s, start):
+            org = self.organization(view, m)
+            for word in re.findall(r"\b[CL]\d+\b", m.group("m")):
+                state = self.state(self.entity(view, word))
+                if state:
+                    self.add_membership(state, org, "member", None, view, m)
+        for m in FOUNDED_BY_COUNT.finditer(s, start):
+            self.founding(view, m, start, end)
         for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)
@@ -477,8 +515,14 @@ class MembershipReader:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
+        for m in GRANTED_IT.finditer(s, start):
+            if self.previous_state:
+                self.add_membership(self.previous_state, self.organization(view, m),
+                                    STATUS_WORDS.get(m.group("as"), "member"), self.since(view, m, start, end), view, m)
         for m in DECIDED.finditer(s, start):
             states = self.states(view, next((m.group(g) for g in DECIDED_GROUPS if m.group(g)), None))
+            if m.group("mit") and self.previous_state:
+                states = [self.previous_state]
             event = re.search(r"\b(?:at|during) (E\d+)", view.string[m.end():end])
             org = self.organization(view, m)
             if event:
@@ -563,7 +607,12 @@ class MembershipReader:
         if date is None and dated_by_clause:
             date = self.date_in(view, start, end)
         founders = []
-        if "founders" in m.groupdict() and m.group("founders"):
+        if m.groupdict().get("count"):
+            count = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(m.group("count")) + 2
+            founders = next((f for f in reversed(self.state_lists) if len(f) == count), [])
+            if not founders:
+                return  # "the six" and no six states named before: whose founding, unsaid
+        elif "founders" in m.groupdict() and m.group("founders"):
             founders = self.states(view, m.group("founders"))
             prior = m.groupdict().get("prior")
             if prior:
@@ -580,6 +629,7 @@ class MembershipReader:
                 founders = self.states(view, (by or when).group(1))
         if founders:
             self.founder_lists.append(founders)
+            self.state_lists.append(founders)
         self.foundings.append(FoundingFact(organization=org, founders=tuple(founders), place=place, date=date,
                                            evidence=(self.evidence(view, m.start() + offset, end),),
                                            sources=(self.file,)))
@@ -601,7 +651,11 @@ class MembershipReader:
     def findings(self) -> MembershipFindings:
         # a founding date stated after the founders were named dates their founding membership too
         memberships = []
+        founding = {(f.member, f.organization) for f in self.memberships if f.status == "founding_member"}
         for fact in self.memberships:
+            if fact.status == "member" and (fact.member, fact.organization) in founding and fact.start is None \
+                    and fact.end is None:
+                continue  # "one of the six states of the alliance; the six set up the organisation": one membership
             if fact.status == "founding_member" and fact.start is None:
                 when = self.founders.get(fact.organization, ([], None))[1]
                 fact = fact.model_copy(update={"start": when})

@@ -146,6 +146,30 @@ def test_states_taking_up_the_status_spoken_of_take_that_status():
                                                for c in ("cuba", "bolivia")}
 
 
+def test_one_of_the_states_along_with_others_and_the_states_counted_who_founded_it():
+    text = ("Armenia remains one of the six states of the CSTO, along with Russia, Belarus, Kazakhstan, Kyrgyzstan "
+            "and Tajikistan; the six set up the organisation in 2002.")
+    found = memberships(text, "2024-02-23")
+    assert found == {(c, "collective-security-treaty-organization", "founding_member", "2002", None)
+                     for c in ("armenia", "russia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan")}
+
+
+def test_the_states_a_new_member_joins_are_members_but_not_those_it_joins_in_a_protest():
+    text = "The SCO admitted Belarus. Belarus joins China, Russia and the four Central Asian states of Kazakhstan and Uzbekistan."
+    assert {m for m, o, s, *_ in memberships(text) if s == "member" and o == "shanghai-cooperation-organisation"} == {
+        "belarus", "china", "russia", "kazakhstan", "uzbekistan"}
+    assert memberships("Egypt joins Saudi Arabia and Qatar in condemning the strike.") == set()
+
+
+def test_it_is_the_state_the_sentence_before_spoke_of():
+    text = ("Timor-Leste restored its independence in 2002. ASEAN leaders meeting in Phnom Penh in November 2022 "
+            "agreed in principle to admit it and granted it observer status. The bloc also launched the formal "
+            "procedure for admitting Papua New Guinea.")
+    assert memberships(text, "2025-10-26") == {("timor-leste", "asean", "admission_decided", None, None),
+                                               ("timor-leste", "asean", "observer", "2022-11", None),
+                                               ("papua-new-guinea", "asean", "admission_decided", None, None)}
+
+
 def test_handing_over_a_chairmanship_held_before_names_both_chairs():
     text = "At the summit Belarus passed the rotating chairmanship of the CSTO, which it had held through 2023, to Kazakhstan."
     found = {(c.chair.split("/")[1], str(c.start) if c.start else None, str(c.end) if c.end else None)
