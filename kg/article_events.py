@@ -180,7 +180,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         if len(a) >= 2 and b - a:
             return len(b) >= 2 and a == b  # "the meeting" that Sharif attended is not Jaishankar's with Wang
         if len(a) >= 2 and len(b) >= 2:
-            if (earlier.date is None) != (later.date is None) and not later.definite:
+            if (earlier.date is None) != (later.date is None) and not later.definite \
+                    and earlier.sentence != later.sentence:  # "the meeting between A and B, who sat down on Wednesday"
                 return False  # "they first met in Vladivostok in 2019" is not the talks reported undated
             return a == b
         return later.definite or earlier.definite or not a or not b

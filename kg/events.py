@@ -177,6 +177,11 @@ class SentenceReader:
                          self.view.string[start:start + match.start()]):
                 continue  # "a day ahead of the leaders": not who did it
             return self.people(match.group())
+        if re.match(r"who\b", clause.text):
+            # "alongside Antonio Guterres, who was due to meet Putin": the one just named, not the clause before's
+            named = re.search(r"(" + ACTS + r") ,\s*$", self.view.string[:start])
+            if named:
+                return self.people(named.group(1))
         return list(previous)
 
     def date_near(self, clause: Clause, char: int, status: str) -> DateValue | None:
@@ -200,8 +205,10 @@ class SentenceReader:
             r"\b(?:that|which|who|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
         # a date before the event counts if no other statement comes between, or if it opens the clause
         # ("On Thursday, Wang and Lavrov joined ...")
+        # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
-                                                       or re.fullmatch(r"(?:earlier |later )?", s[start:d[0]]))]
+                                                       or re.fullmatch(r"(?:earlier |later )?", s[start:d[0]]))
+                  and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"

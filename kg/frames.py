@@ -165,6 +165,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
 
+    # "The three-day meeting, hosted by Russian President Vladimir Putin, opened on Tuesday"
+    for m in frames(r"(?P<ev>E\d+) , (?:hosted|chaired|co-chaired) by (?P<b>" + ACTS + r") ,"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("b")))
+        if m.group(0).split(" , ")[1].startswith("hosted"):
+            candidate.hosts += [p for p in reader.people(m.group("b")) if p not in candidate.hosts]
+        reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "Erdogan flew in for the summit": he took part
+    for m in frames(SUBJECT + r"(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew) (?:to (?:the )?"
+                    r"(?:C|L)\d+ )?for (?P<ev>E\d+)"):
+        if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.add_people(agents(m))
+            reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+            touched.append(candidate)
     # "a tour that had taken Wang to the Munich Security Conference": he was there
     for m in frames(r"(?:had taken|has taken|took|takes|will take|would take) (?P<b>" + ACTS + r") to (?P<ev>E\d+)"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference",
@@ -174,7 +190,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
             touched.append(candidate)
     # "talks held on the sidelines on Thursday between Chinese President Xi Jinping and Russian President Putin"
-    for m in frames(r"(?P<ev>E\d+) (?:held |that took place |which took place |taking place )(?:(?![EPG]\d)\S+ ){0,6}?"
+    for m in frames(r"(?P<ev>E\d+) (?:held |that took place |which took place |taking place )?(?:(?![EPG]\d)\S+ ){0,6}?"
                     r"between (?P<a>" + ACTOR_NP + r") and (?P<b>" + ACTOR_NP + r")"):
         if reader.phrase(m.group("ev")).kind not in PERSON_MEETINGS:
             continue
@@ -195,11 +211,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("rest"), reader.phrase(ev))
         touched.append(candidate)
     # A and B met / talked (no object)
-    for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+)" + MID
+    for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     r"(?! with| during| at (?:the )?E\d| for|" + gathered_for + ")"):
-        people = reader.people(m.group("a"))
+        # "between Modi and Xi, who sat down together on Wednesday": "who" are the two just named
+        people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a"))
         if len(people) < 2:
             continue
         candidate = reader.new_candidate("Meeting", clause, people)

@@ -99,8 +99,10 @@ class GraphBuilder:
         entity = self.entities.get(key)
         if entity is None:
             return key.split("/")[-1]
+        if entity.kind != "organization" or entity.label.isupper():
+            return entity.label  # "BRICS", not the former "BRIC" an article also used
         acronyms = [n for n in self.kb.names.get(key, ()) if n.isupper() and 2 <= len(n) <= 6]
-        return acronyms[0] if acronyms and entity.kind == "organization" else entity.label
+        return acronyms[0] if acronyms else entity.label
 
     def article_node(self, file: str) -> NamedNode:
         return self.node(article_key(file))

@@ -113,6 +113,17 @@ CASES = [
      "Blinken. Wang Wenbin said China would play a constructive role in promoting peace talks.", "2023-02-23",
      [("Conference", people("wang-yi"), "munich", "2023-02", "held"),
       ("BilateralMeeting", people("wang-yi", "antony-blinken"), "munich", "2023-02", "held")]),
+    # who hosted and who flew in for a summit; "who" is the one just named; a relative clause's date is its own
+    ("Leaders of BRICS met for their summit in Kazan. The three-day meeting, hosted by Russian President Vladimir "
+     "Putin, opened on Tuesday. Turkish President Recep Tayyip Erdogan flew in for the summit. Malaysian Prime "
+     "Minister Anwar Ibrahim attended alongside UN Secretary-General Antonio Guterres, who was due to meet Putin "
+     "afterwards. The summit also produced the first formal meeting in five years between Indian Prime Minister "
+     "Narendra Modi and Chinese President Xi Jinping, who sat down together on Wednesday. Brazilian President Luiz "
+     "Inacio Lula da Silva, whose country takes over the BRICS chairmanship in January, cancelled his trip.",
+     "2024-10-24",
+     [("Summit", people("recep-tayyip-erdogan", "vladimir-putin"), "kazan", "2024-10-22/2024-10-24", "held"),
+      ("BilateralMeeting", people("antonio-guterres", "vladimir-putin"), None, "2024-10", "planned"),
+      ("BilateralMeeting", people("xi-jinping", "narendra-modi"), None, "2024-10-23", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
