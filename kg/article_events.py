@@ -170,7 +170,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False
     if later.definite and later.places and not earlier.places and not later.participants and not later.caption:
         return False  # "the Beijing summit" names a meeting in Beijing, not any meeting
-    if earlier.explicit_status and later.explicit_status and earlier.status != later.status:
+    if earlier.explicit_status and later.explicit_status and earlier.status != later.status \
+            and {earlier.status, later.status} != {"planned", "cancelled"}:  # a plan, then called off: one
         return False
     if earlier.sidelines is not None and later.sidelines is not None and \
             earlier.sidelines.current() is not later.sidelines.current():
@@ -211,6 +212,8 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         target.date, target.date_in_phrase = date, other.date_in_phrase
     if other.explicit_status and not target.explicit_status and not other.caption:
         target.status, target.explicit_status = other.status, True
+    elif other.explicit_status and other.status == "cancelled" and target.status == "planned":
+        target.status = "cancelled"  # "had agreed to meet in Budapest" ... "cancelled the summit"
     specific = {"Visit": "StateVisit", "OrgMeeting": other.kind if other.kind in ("Summit", "MinisterialMeeting") else "",
                 "Meeting": other.kind if other.kind in PERSON_MEETINGS | MULTILATERAL else ""}
     if specific.get(target.kind) == other.kind and other.kind != target.kind:

@@ -208,7 +208,10 @@ class SentenceReader:
         # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
                                                        or re.fullmatch(r"(?:earlier |later )?", s[start:d[0]]))
-                  and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])]
+                  and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])
+                  # "Trump said on Wednesday he had cancelled a planned summit": the day of the saying
+                  and not re.search(r"\b(?:said|says|announced|announces|told reporters|wrote|confirmed|stated)\s*$",
+                                    s[start:d[0]])]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"

@@ -213,13 +213,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A and B met / talked (no object)
     for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
+                    r"|spoke(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
                     r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     r"(?! with| during| at (?:the )?E\d| for|" + gathered_for + ")"):
         # "between Modi and Xi, who sat down together on Wednesday": "who" are the two just named
         people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a"))
         if len(people) < 2:
             continue
-        candidate = reader.new_candidate("Meeting", clause, people)
+        candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith("spoke") else "Meeting", clause, people)
         candidate.definite = m.group(0).endswith("signed")  # the signing ends the talks reported, if any
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
@@ -262,7 +263,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if phrase.kind not in PERSON_MEETINGS:
             continue
         candidate = reader.candidate_for(m.group("ev"))
-        people = phrase.people or reader.subject(clause, m.start(), previous)
+        people = phrase.people
+        if not people and m.start() == start and re.match(r"(?:after|following|during) ", text):
+            # "After a phone call with Putin last Thursday, Trump wrote ...": the subject comes after
+            after = re.search(r", (" + ACTS + r")", s[m.end():])
+            people = reader.people(after.group(1)) if after else []
+        people = people or reader.subject(clause, m.start(), previous)
         candidate.add_people(people + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
@@ -270,17 +276,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A's meeting with B / talks between A and B
     for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")) or reader.predicate(m.start("ev")):
+        two_leaders = phrase.kind == "Summit" and not phrase.organizer  # "a planned summit with Putin in Budapest"
+        if (phrase.kind not in PERSON_MEETINGS and not two_leaders) or taken(m.group("ev")) \
+                or reader.predicate(m.start("ev")):
             continue
         candidate = reader.candidate_for(m.group("ev"))
         others = reader.people(m.group("b"))
         own = phrase.people or [p for p in reader.subject(clause, m.start(), previous) if p not in others]
         candidate.add_people(own + others)  # "where talks with Trong are planned": the subject's talks
+        if two_leaders and len([p for p in candidate.participants if p.startswith("person/")]) == 2:
+            candidate.kind = "Meeting"  # a summit of two is their meeting ("agreed to meet in Budapest" too)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
 
     # "Blinken and Austin hosted Japan's Hayashi and Hamada at the State Department for the session"
-    for m in frames(SUBJECT + r"(?:hosted|hosts|will host|received|welcomed) (?P<b>" + ACTS + r")(?P<rest>(?: (?![EG]\d)\S+){0,8}?) "
+    for m in frames(SUBJECT + r"(?:hosted|hosts|hosting|will host|received|welcomed) (?P<b>" + ACTS + r")(?P<rest>(?: (?![EG]\d)\S+){0,8}?) "
                     r"(?:for|at|during) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in ("OrgMeeting", "MinisterialMeeting", "Summit", "Conference") or (
@@ -293,9 +303,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     # A hosted B in a state visit (in PLACE) / A received B
-    for m in frames(SUBJECT + r"(?:hosted|hosts|host|received|receives|receive|welcomed|welcomes|will host|"
-                    r"will receive|would host|would receive|is to host|is to receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
+    for m in frames(SUBJECT + r"(?:hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|"
+                    r"will host|will receive|would host|would receive|is to host|is to receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
                     r"(?P<ev>E\d+))?"):
+        at = re.match(r" (?:at|for|during) (?:the |a |an )?(E\d+)", s[m.end("b"):end])
+        if at and reader.phrase(at.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue  # "hosting Wang at a meeting of BRICS foreign ministers": the gathering's (frame above)
         if m.group("ev") and reader.phrase(m.group("ev")).kind in PERSON_MEETINGS:
             # "Austin is due to receive Hamada for separate defence talks on Thursday"
             candidate = reader.candidate_for(m.group("ev"))
@@ -495,7 +508,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the visit was called off"
     for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?)? "
                     r"(?:(?P<off>(?:will|would) not (?:take place|"
-                    r"be held|go ahead))|(?:was|were|is|are|will be|has been|had been|would be) "
+                    r"be held|go ahead)|(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"

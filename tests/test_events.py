@@ -124,6 +124,20 @@ CASES = [
      [("Summit", people("recep-tayyip-erdogan", "vladimir-putin"), "kazan", "2024-10-22/2024-10-24", "held"),
       ("BilateralMeeting", people("antonio-guterres", "vladimir-putin"), None, "2024-10", "planned"),
       ("BilateralMeeting", people("xi-jinping", "narendra-modi"), None, "2024-10-23", "held")]),
+    # a summit of two called off is their meeting, one with the plan before it, undated by the day it was called
+    # off; calls with the subject after ("After a phone call with Putin, Trump wrote"); "A and B spoke by
+    # telephone"; "no longer needed" calls a meeting off; "what Moscow calls" is no call
+    ("Trump said on Wednesday he had cancelled a planned summit with Russian President Vladimir Putin in Budapest. "
+     "After a phone call with Putin last Thursday, Trump wrote that the two leaders had agreed to meet in Budapest. "
+     "Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov spoke by telephone on Monday. An "
+     "official said an in-person meeting between the two diplomats was no longer needed. Lavrov said a halt would "
+     "ignore what Moscow calls the root causes.", "2025-10-22",
+     [("BilateralMeeting", people("donald-trump", "vladimir-putin"), "budapest", None, "cancelled"),
+      ("PhoneCall", people("donald-trump", "vladimir-putin"), None, "2025-10-16", "held"),
+      ("PhoneCall", people("marco-rubio", "sergey-lavrov"), None, "2025-10-20", "held"),
+      ("BilateralMeeting", people("marco-rubio", "sergey-lavrov"), None, None, "cancelled")]),
+    ("Trump made the remarks at the White House, where he was hosting NATO Secretary-General Mark Rutte for talks.",
+     "2025-10-22", [("BilateralMeeting", people("donald-trump", "mark-rutte"), None, None, "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
