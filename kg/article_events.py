@@ -340,6 +340,21 @@ def parts_of_gatherings(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.merged_into is None]
 
 
+def hosted_gatherings(candidates: list[Candidate]) -> list[Candidate]:
+    """"Foreign ministers of BRICS met in Cape Town. Pandor hosted Lavrov, Jaishankar and Vieira": a
+    meeting of three or more reported right after a gathering, undated or on its day, is that gathering."""
+    gatherings = [c for c in candidates if c.family in ("summit", "ministerial", "org", "conference")]
+    for meeting in candidates:
+        people = [p for p in meeting.participants if p.startswith("person/")]
+        if meeting.family != "meeting" or len(people) < 3 or meeting.sidelines is not None:
+            continue
+        before = [g for g in gatherings if 0 <= meeting.sentence - g.sentence <= 1 and g.status == meeting.status
+                  and (meeting.date is None or g.date is None or dates_agree(g.date, meeting.date))]
+        if len(before) == 1:
+            absorb(before[0], meeting, lambda key: None)
+    return [c for c in candidates if c.merged_into is None]
+
+
 def sidelines_on_the_day(candidates: list[Candidate]) -> None:
     """"Xi and Putin held talks on Wednesday on the sidelines of the gathering": of the gathering held
     that day, when "the gathering" was taken for another the article named (an online summit the year
@@ -497,6 +512,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     for candidate in candidates:
         normalize_places(candidate, lookup)
     events = merge_mentions(candidates, lookup, offices.published)
+    events = hosted_gatherings(events)
     sidelines_on_the_day(events)
     date_sidelines(events)
     date_sequences(events)

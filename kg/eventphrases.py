@@ -41,7 +41,8 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
 DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's) )"
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
              r"justice|culture|education|health|emergency|emergencies)")
-MINISTERIAL = (r"(?:council of (?:the )?(?:foreign ministers|ministers of foreign affairs)(?: \( cfm \))?"
+MINISTERIAL = (r"(?:council of (?:the )?(?:(?:O\d+|bloc|group|organi[sz]ation) 's )?(?:foreign ministers|ministers of foreign affairs)"
+               r"(?: \( cfm \))?"
                r"|foreign ministers ' (?:council|meeting|session|conference)|foreign ministers (?:council|meeting)"
                r"|" + MINISTERS + r" ministers ' (?:meeting|council|session|conference)"
                r"|ministerial(?: meeting| conference| session| council)?|cfm|fmm)")
@@ -59,7 +60,8 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
 TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"
             r"| (?:scheduled|set|planned) for| held| that took place| which took place)?"
-            r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort) of |A\d+ )?"
+            r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|state|province|island) of "
+            r"|A\d+ )?"
             r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
@@ -143,7 +145,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if not indices:
             continue
         items = [view.items[i] for i in indices]
-        organizers = entities_in(view, match, "pre", "O") + entities_in(view, match, "of", "O")
+        organizers = entities_in(view, match, "pre", "O") + entities_in(view, match, "of", "O") \
+            + entities_in(view, match, "head", "O")  # "a council of the SCO's foreign ministers"
         organizer = organizers[0] if organizers else None
         after = view.string[match.end():]
         kind = phrase_kind(match, view, organizer, after)
@@ -155,6 +158,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         places = ([] if compound else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
             + entities_in(view, match, "tail", "C")
         dest = match.group("dest")
+        if dest and not places and kind not in ("Visit", "StateVisit") and view.item(dest).entity:
+            places = [view.item(dest).entity]  # "a council of the SCO's foreign ministers in Goa": where it met
         visitor = match.group("visitor")
         people = entities_in(view, match, "det", "P") + entities_in(view, match, "det", "G")
         if visitor:

@@ -316,7 +316,7 @@ class SentenceReader:
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
-        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island) of "
+        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province) of "
                           r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text)
         if match:
             return [self.view.item(match.group(1) or match.group(2)).entity]

@@ -138,6 +138,16 @@ CASES = [
       ("BilateralMeeting", people("marco-rubio", "sergey-lavrov"), None, None, "cancelled")]),
     ("Trump made the remarks at the White House, where he was hosting NATO Secretary-General Mark Rutte for talks.",
      "2025-10-22", [("BilateralMeeting", people("donald-trump", "mark-rutte"), None, None, "held")]),
+    # the ministers a host received right after "ministers met in Cape Town" are the meeting's; a council of an
+    # organization's ministers "in the coastal state of Goa"
+    ("Foreign ministers of the BRICS group met in Cape Town on Thursday. Naledi Pandor, South Africa's Minister of "
+     "International Relations and Cooperation, hosted Russian Foreign Minister Sergei Lavrov, India's External "
+     "Affairs Minister Subrahmanyam Jaishankar and Brazilian Foreign Minister Mauro Vieira.", "2023-06-02",
+     [("MinisterialMeeting", people("naledi-pandor", "mauro-vieira", "sergey-lavrov", "subrahmanyam-jaishankar"),
+       "cape-town", "2023-06-01", "held")]),
+    ("Lavrov took part in a council of the Shanghai Cooperation Organisation's foreign ministers in the coastal "
+     "state of Goa.", "2023-05-06",
+     [("MinisterialMeeting", people("sergey-lavrov"), "goa", None, "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
