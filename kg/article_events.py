@@ -214,6 +214,8 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         target.status, target.explicit_status = other.status, True
     elif other.explicit_status and other.status == "cancelled" and target.status == "planned":
         target.status = "cancelled"  # "had agreed to meet in Budapest" ... "cancelled the summit"
+    elif other.explicit_status and other.status == "held" and target.status == "planned" and not other.caption:
+        target.status = "held"  # "announced that the summit would take place online" ... "a summit held online"
     specific = {"Visit": "StateVisit", "OrgMeeting": other.kind if other.kind in ("Summit", "MinisterialMeeting") else "",
                 "Meeting": other.kind if other.kind in PERSON_MEETINGS | MULTILATERAL else ""}
     if specific.get(target.kind) == other.kind and other.kind != target.kind:

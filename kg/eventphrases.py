@@ -86,6 +86,7 @@ class EventPhrase:
     definite: bool = False
     plural: bool = False
     planned: bool = False
+    held: bool = False  # "a summit held entirely by video link", "talks that took place on Monday"
     here: bool = False  # "here in Astana": where the speaker is
     name: str = ""
 
@@ -175,9 +176,11 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                    if view.words[i].startswith("D")],
             people=people + of_people,
             destination=view.item(dest).entity if dest else None,
-            definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people),
+            definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people)
+            or bool(re.fullmatch(r"D\d+ 's", det)),  # "Tuesday's virtual meeting": that one
             plural=head.endswith("s") and head not in ("talks", "negotiations", "consultations", "festivities",
                                                        "celebrations", "events") and not organizer,
+            held=bool(re.match(r"(?: ,)? (?:held|that took place|which took place)\b", tail or after)),
             planned=any(w in pre.split() for w in PLAN_WORDS) or bool(
                 re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail)),
             here=" here in " in f" {tail} ",

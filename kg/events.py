@@ -377,6 +377,8 @@ class SentenceReader:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
         candidate.settled = True
         status, explicit = self.status_of(clause, char, phrase)
+        if phrase is not None and phrase.held and status == "held":
+            explicit = True  # "a summit held entirely by video link": said to have happened
         was = candidate.status
         if explicit or not candidate.explicit_status:
             candidate.status, candidate.explicit_status = status, explicit or candidate.explicit_status

@@ -166,12 +166,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
 
     # "The three-day meeting, hosted by Russian President Vladimir Putin, opened on Tuesday"
-    for m in frames(r"(?P<ev>E\d+) , (?:hosted|chaired|co-chaired) by (?P<b>" + ACTS + r") ,"):
-        candidate = reader.candidate_for(m.group("ev"))
+    # "Tuesday's virtual meeting, which was joined by Putin, Xi, Sharif and Raisi, among others"
+    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, ))(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
+                    r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$)"):
+        ev = m.group("ev") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)
+        if ev is None or (not m.group("ev") and not re.match(r"(?:which|that) ", m.group(0))):
+            continue  # a relative clause hangs on the event just before it: "E4 , which was joined by ..."
+        candidate = reader.candidate_for(ev)
         candidate.add_people(reader.people(m.group("b")))
-        if m.group(0).split(" , ")[1].startswith("hosted"):
+        if m.group("how") == "hosted":
             candidate.hosts += [p for p in reader.people(m.group("b")) if p not in candidate.hosts]
-        reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
+        reader.settle(candidate, clause, m.end(), reader.phrase(ev))
         touched.append(candidate)
     # "Erdogan flew in for the summit": he took part
     for m in frames(SUBJECT + r"(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew) (?:to (?:the )?"

@@ -148,6 +148,13 @@ CASES = [
     ("Lavrov took part in a council of the Shanghai Cooperation Organisation's foreign ministers in the coastal "
      "state of Goa.", "2023-05-06",
      [("MinisterialMeeting", people("sergey-lavrov"), "goa", None, "held")]),
+    # "a summit held by video link" happened, though it was announced before as one to come; who joined
+    # "Tuesday's virtual meeting, which was joined by ..."
+    ("India ended its turn at the head of the Shanghai Cooperation Organisation on Tuesday with a summit held "
+     "entirely by video link. Prime Minister Narendra Modi chaired Tuesday's virtual meeting, which was joined by "
+     "Russian President Vladimir Putin and Chinese President Xi Jinping, among others. India's Ministry of "
+     "External Affairs announced on May 30 that the summit would take place online.", "2023-07-05",
+     [("Summit", people("narendra-modi", "xi-jinping", "vladimir-putin"), None, "2023-07-04", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
