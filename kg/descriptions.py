@@ -101,8 +101,15 @@ def qualifier_state(items: list[Item], j: int, lookup: Lookup, ref: Reference) -
 
 
 def subject_before(items: list[Item], k: int, discourse: Discourse) -> str | None:
-    """The person a "his" at k refers to: the first person of this sentence, else of the last one."""
-    for item in items[:k]:
+    """The person a "his" at k refers to: the first person of this sentence, else of the last one. A
+    person inside an opening phrase is not the subject: "After talks with Wang on Tuesday, he told
+    reporters" means the one the sentence before was about."""
+    start = 0
+    if items and items[0].word in ("after", "following", "during", "before", "ahead", "at", "on", "in", "with",
+                                   "unlike", "like", "besides"):
+        comma = next((i for i, item in enumerate(items[:k]) if item.text == ","), None)
+        start = comma + 1 if comma is not None else 0
+    for item in items[start:k]:
         if item.entity and item.entity.startswith("person/"):
             return item.entity
     return discourse.subjects[-1] if discourse.subjects else None

@@ -155,6 +155,12 @@ CASES = [
      "Russian President Vladimir Putin and Chinese President Xi Jinping, among others. India's Ministry of "
      "External Affairs announced on May 30 that the summit would take place online.", "2023-07-05",
      [("Summit", people("narendra-modi", "xi-jinping", "vladimir-putin"), None, "2023-07-04", "held")]),
+    # "flew into"; "he" after an opening phrase that names Wang is the one the sentence before was about
+    ("Lavrov flew into Beijing on Monday for a two-day official visit to China. After talks with Wang Yi in the "
+     "Chinese capital on Tuesday, he told a joint news conference that the two countries would open a dialogue.",
+     "2024-04-09",
+     [("Visit", people("sergey-lavrov"), "china", "2024-04-08", "held"),
+      ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "beijing", "2024-04-09", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
