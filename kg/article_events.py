@@ -416,6 +416,8 @@ def meetings_during_visits(candidates: list[Candidate]) -> None:
         if meeting.date is None and visit.date is not None:
             day = visit.date.granularity == "day" and not visit.date.end
             meeting.date = visit.date if day or not visit.hosts else meeting.date
+            if meeting.date is None and visit.date.granularity == "day" and visit.date.start[:7] == visit.date.end[:7]:
+                meeting.date = DateValue(start=visit.date.start[:7])  # talks on one of its days, that month
 
 
 def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False) -> None:

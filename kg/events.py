@@ -202,7 +202,7 @@ class SentenceReader:
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
         # and one inside a "since" clause dates what it says ("his first trip since he won the election in June")
         after = [d for d in dates if d[0] >= char and not re.search(
-            r"\b(?:that|which|who|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
+            r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
         # a date before the event counts if no other statement comes between, or if it opens the clause
         # ("On Thursday, Wang and Lavrov joined ...")
         # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
@@ -229,7 +229,7 @@ class SentenceReader:
         if chosen is None:
             if re.match(r"and then\b", clause.text) and self.when_date is not None:
                 return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"
-            if re.match(r"(?:when|as|while|where)\b", clause.text):
+            if re.match(r"(?:when|as|while|where|during which|in which|at which)\b", clause.text):
                 value = self.reader.resolve_date(self.when_date, status)
                 if value is not None and value.end and re.match(r"where\b", clause.text):
                     return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid
@@ -409,6 +409,10 @@ class SentenceReader:
         if found:
             candidate.days = number(found.group(1))
         start, end = self.clause_range(clause)
+        lasting = re.search(r"\b(?:a|an|the|its|their) (one|two|three|four|five|six|seven|\d+)-day (?:council|session|"
+                            r"meeting|gathering|meetings|talks|conference|forum)\b", self.view.string[start:end])
+        if lasting and candidate.days is None and phrase is None:
+            candidate.days = number(lasting.group(1))  # "ministers finished a two-day council on Tuesday"
         stay = re.match(r"(?:(?![EPG]\d)\S+ ){0,4}?for (one|two|three|four|five|six|seven|\d+) days\b",
                         self.view.string[char:end])
         if stay and candidate.family == "visit":

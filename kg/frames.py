@@ -66,12 +66,12 @@ def frame_pattern(pattern: str) -> tuple[re.Pattern, list[re.Pattern]]:
     return re.compile(pattern), compile_prefilter(pattern)
 
 
-def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, place: str, at: int):
+def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, place: str | None, at: int):
     """The organization's summit in the place a clause says will host it (the two hosting frames
     below: "is due to host the group in 2026", "will host its leaders in Goa")."""
     candidate = reader.new_candidate("Summit", clause, [])
     candidate.organizer = organizer
-    candidate.places = [reader.view.item(place).entity]
+    candidate.places = [reader.view.item(place).entity] if place else []
     reader.settle(candidate, clause, at)
     return candidate
 
@@ -218,6 +218,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A and B met / talked (no object)
     for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
+                    r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
                     r"|spoke(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
                     r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     r"(?! with| during| at (?:the )?E\d| for|" + gathered_for + ")"):
@@ -845,12 +846,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Laos will host its leaders in Vientiane in October": the organization's summit there
     # "Lula is due to welcome BRICS leaders in Rio on July 6 and 7": the host is there too
     for m in frames(r"(?:will|to|is to|is due to|is set to|is expected to) (?P<verb>host|welcome) (?:its|the bloc 's|"
-                    r"the group 's|the organi[sz]ation 's|(?:the )?(?P<org>O\d+)|(?:the )?fellow) "
-                    r"(?:leaders|heads of state) in (?:the )?(?P<place>" + PLACE + r")"):
+                    r"the group 's|the organi[sz]ation 's|(?:the )?(?P<org>O\d+)|(?:the )?fellow|the) "
+                    r"(?:leaders|heads of state)(?: in (?:the )?(?P<place>" + PLACE + r")|(?= (?:on|in) D\d+))"):
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
-                     else reader.reader.topic_organization())
+                     else reader.reader.topic_organization(named=1 if m.group("place") else 3))
         if organizer:
-            summit = hosted_summit(reader, clause, organizer, m.group("place"), m.end("place"))
+            summit = hosted_summit(reader, clause, organizer, m.group("place"), m.end())
             host = reader.subject(clause, m.start(), previous)
             if host and all(p.startswith("person/") for p in host):
                 summit.add_people(host)

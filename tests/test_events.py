@@ -161,6 +161,16 @@ CASES = [
      "2024-04-09",
      [("Visit", people("sergey-lavrov"), "china", "2024-04-08", "held"),
       ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "beijing", "2024-04-09", "held")]),
+    # "a two-day council" that finished on a day; a "whose" clause dates something else; "would see each
+    # other again"; a leader "will host the heads of state on July 3-4" in an article on the organization
+    ("Foreign ministers of the Shanghai Cooperation Organisation finished a two-day council in the Kazakh capital "
+     "on Tuesday. The session was chaired by Kazakh Foreign Minister Murat Nurtleu, whose country took over the "
+     "SCO's rotating chairmanship last July. Lavrov told reporters that Putin and Xi would see each other again in "
+     "Astana in early July. Kazakh President Kassym-Jomart Tokayev will host the SCO heads of state on July 3-4.",
+     "2024-05-21",
+     [("MinisterialMeeting", people("murat-nurtleu"), "astana", "2024-05-20/2024-05-21", "held"),
+      ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "astana", "2024-07", "planned"),
+      ("Summit", people("kassym-jomart-tokayev"), None, "2024-07-03/2024-07-04", "planned")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
