@@ -227,8 +227,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if len(people) < 2:
             continue
         candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith("spoke") else "Meeting", clause, people)
-        candidate.definite = m.group(0).endswith("signed")  # the signing ends the talks reported, if any
+        # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
+        candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
+        if re.fullmatch(r"G\d+", m.group("a")) and candidate.date is None and not re.search(
+                r"\b(?:already|previously|last|first|earlier|before|once)\b", s[start:end]):
+            candidate.definite = True  # "the two leaders met at the Great Hall": the talks just reported
         touched.append(candidate)
         # "the two presidents met twice last year, in Xi'an and in Beijing": a meeting in each
         places = re.match(r"(?: (?:twice|two times|again|also))*(?: (?:in |on )?D\d+)? ,? in (?P<p1>" + PLACE
@@ -473,7 +477,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
                     r"joined (?P<with>" + ACTS + r") for(?: (?![EPG]\d)\S+){0,3}?|"
-                    r"join|joined|joins|joining|address|addressed|addresses|chair|chaired|chairs|co-chaired|hosted|"
+                    r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
+                    r"co-chaired|hosted|"
                     r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
@@ -487,6 +492,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                           s[start:m.start("verb")])
         candidate = reader.candidate_for(m.group("ev"))
         people = reader.people(among.group("a")) if among else agents(m)
+        if m.group("a") and re.search(r"ing$", m.group("verb").split()[0]) and re.search(r"\b(?:after|before|while|"
+                                                                                        r"when) $", m.group("mid") + " "):
+            # "Putin held talks with Xi, hours after addressing a forum": the clause's subject addressed it
+            people = reader.subject(clause, m.start(), previous)
         people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
         if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs

@@ -171,6 +171,12 @@ CASES = [
      [("MinisterialMeeting", people("murat-nurtleu"), "astana", "2024-05-20/2024-05-21", "held"),
       ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "astana", "2024-07", "planned"),
       ("Summit", people("kassym-jomart-tokayev"), None, "2024-07-03/2024-07-04", "planned")]),
+    # "the two leaders met" are the talks just reported; "addressing a forum"; a forum known by name
+    ("Russian President Vladimir Putin held talks with Chinese President Xi Jinping on Wednesday, hours after "
+     "addressing a forum in the Chinese capital. The two leaders met at the Great Hall of the People on the margins "
+     "of the Belt and Road Forum, which brought delegations to Beijing on Tuesday and Wednesday.", "2023-10-18",
+     [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2023-10-18", "held"),
+      ("Conference", people("vladimir-putin"), "beijing", "2023-10-18", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
