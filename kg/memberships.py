@@ -42,7 +42,7 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
                 "partner countries": "dialogue_partner", "partner status": "dialogue_partner"}
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
       r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
-QUALIFIER = (r"(?:(?:a|an|the|its|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
+QUALIFIER = (r"(?:(?:a|an|the|its|another|fellow|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
              r"\d+(?:st|nd|rd|th)) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
@@ -50,12 +50,14 @@ STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
 ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both) )*"
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
-              r"were admitted|was admitted|have been admitted|has been admitted)")
+              r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
+              r"was brought in|were brought in)")
 # what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
 # "Timor-Leste, which ASEAN leaders agreed to admit, took part as an observer": the subject's verb
 REL = r"(?: , (?:which|who) [^,]+ ,)?"
 WHOSE_COUNTRY = r"(?:(?P<m>" + STATES + r")" + REL + r"|(?P<mp>P\d+) , whose country)"
-AFTER_BARE_JOIN = r"(?= (?:(?:in|on|at|during) )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b| ?[,.;]|$)"
+AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
+                   r"| the (?:following|next) year\b| ?[,.;]|$)")
 
 FOUNDED = re.compile(
     r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? "
@@ -77,8 +79,24 @@ FOUNDED_WHEN = re.compile(
 # "the five leaders and Uzbekistan founded the SCO" (the five: founders named before)
 FOUNDED_BY_STATES = re.compile(
     r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
-    r"founders)) and )?(?P<founders>" + STATES + r") (?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
+    r"founders)) and |(?:[a-z]+ (?:states|countries|nations) - ))?(?P<founders>" + STATES + r")(?: -)? "
+    r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
     + r"(?P<rest>.*)")
+# "BRICS grew out of the BRIC format launched by Brazil, Russia, India and China": they founded it
+GREW_OUT = re.compile(
+    r"(?P<org>O\d+) (?:grew out of|evolved from|has its roots in) (?:the )?(?:O\d+|[A-Za-z]+)(?: format| group| grouping)?"
+    r"(?: ,)? (?:launched|set up|founded|created|formed|started) by (?P<founders>" + STATES + r")(?P<rest>.*)")
+# "ending the observer status it had held since 2005": the subject held it until then
+ENDED_STATUS = re.compile(
+    r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
+    r"held since (?P<d>D\d+)")
+# "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
+GROUPS_STATES = re.compile(ORGREF + r" (?:groups|brings together|unites) (?P<m>" + STATES + r")")
+# "Tuesday's summit formally made Iran the ninth full member of the organisation"
+MADE_MEMBER = re.compile(r"(?P<ev>E\d+) (?:(?:formally|officially) )?made (?P<m>" + STATES + r") " + QUALIFIER + AS
+                         + r"(?: (?:of|in) " + ORGREF + ")?")
+# "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
+MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = re.compile(
     r"\bthe (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
@@ -146,7 +164,7 @@ NOT_MEMBER_BUT = re.compile(
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
 TAKES_PART_AS = re.compile(
     WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
-    r"participated|attends|attend|attended|sits|sit) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
+    r"participated|attends|attend|attended|sits|sit|follows|follow|followed) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
 MEMBERS_NAMED = re.compile(
     r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, among them |among them "
     r"|, including |, )?(?P<m>" + STATES + ")")
@@ -170,7 +188,7 @@ DECIDED = re.compile(
     r"(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
     r"(?P<m5>" + STATES + r"))"
-    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
+    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
     # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
     r"|memorandum (?:of|on) obligations (?:for|of|by) (?P<m9>" + STATES + r")(?: , [^,]+ ,)? (?:was|has been|were) signed"
@@ -257,6 +275,7 @@ class MembershipReader:
         self.chairmanships: list[ChairmanshipFact] = []
         self.clause_ends: list[int] = []  # of the sentence being read
         self.previous_state: str | None = None  # the first state the sentence before named
+        self.last_said: DateValue | None = None  # the last date the sentences before said
         self.founders: dict[str, tuple[list[str], DateValue | None]] = {}
         self.founder_lists: list[list[str]] = []
         self.state_lists: list[list[str]] = []  # states named together so far ("the six" may be they)
@@ -356,12 +375,17 @@ class MembershipReader:
         """When a change of status happened: a date after it in its clause, else before it in the clause,
         else, in a "when" clause, the date of the clause it hangs on ("grew on January 1, when ...")."""
         later = re.match(r" (a|one|two|three|four|five|\d+) years? later\b", view.string[m.end():])
-        if later:
-            base = self.last_date_in(view, 0, m.start())
+        relative = re.match(r" (?:in )?(?:the )?(D\d+)", view.string[m.end():])
+        next_year = bool(relative) and bool(re.fullmatch(r"(?:the )?(?:following|next) year",
+                                                         view.item(relative.group(1)).date.text.lower()))
+        if later or next_year:
+            # "joined a year later", "was brought in the following year": counted from the year said before
+            base = self.last_date_in(view, 0, m.start()) or self.last_said
             if base is None:
                 return None
-            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(later.group(1))
-            return DateValue(start=str(int(base.start[:4]) + (count or int(later.group(1)))))
+            count = 1 if next_year else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(
+                later.group(1)) or int(later.group(1))
+            return DateValue(start=str(int(base.start[:4]) + count))
         after = re.search(r"\b(a|one|two|three|four|five|\d+) years? after (?:the )?$", view.string[:m.start()])
         if after:
             # "joined in January, a year after Egypt, Ethiopia, Iran and the UAE were admitted"
@@ -434,6 +458,8 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
+        said = self.last_date_in(view, 0, len(view.string))
+        self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
         named = [self.state(self.entity(view, w)) for w in re.findall(r"\bC\d+\b", view.string)]
         self.previous_state = next((key for key in named if key), None)  # what a next sentence's "it" may be
         statuses = [STATUS_WORDS[w] for w in re.findall(AS.replace("?P<as>", "?:"), view.string)
@@ -482,6 +508,30 @@ class MembershipReader:
                 since = self.since(view, m, start, end)
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
+                if pattern is JOINED:
+                    said = re.compile(r" (?:(?:in|on) )?D\d+").match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
+                    more = MORE_JOINED.match(s, said.end(), end) if said else None
+                    while more:
+                        state = self.state(self.entity(view, more.group("c")))
+                        if state:
+                            self.add_membership(state, org, status, self.date_in(view, more.start("d"), more.end("d")),
+                                                view, more)
+                        more = MORE_JOINED.match(s, more.end(), end)
+        for m in GREW_OUT.finditer(s, start):
+            self.founding(view, m, start, end)
+        for m in ENDED_STATUS.finditer(s, start):
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "observer"),
+                                    self.date_in(view, m.start("d"), m.end("d")), view, m)
+        for m in GROUPS_STATES.finditer(s, start):
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
+        for m in MADE_MEMBER.finditer(s, start):
+            org = self.organization(view, m, "org") if m.group("org") else (
+                self.event_organizer(view, m.group("ev")) or self.organization(view, m))
+            when = self.date_in(view, m.start("ev"), m.end("ev")) or self.date_in(view, start, end)
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), when, view, m)
         for m in JOINED_RELATIVE.finditer(clause):
             status = STATUS_WORDS.get(m.group("as") or "member", "member")
             org = self.antecedent(view, clause_start)

@@ -170,6 +170,31 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
                                                ("papua-new-guinea", "asean", "admission_decided", None, None)}
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("The SCO met. India and Pakistan came in as full members in 2017.", "2024-05-21",
+     {(c, "shanghai-cooperation-organisation", "member", "2017", None) for c in ("india", "pakistan")}),
+    ("The SCO met. Mongolia follows the group's work as an observer.", "2024-05-21",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", None, None)}),
+    ("The SCO met. India and Pakistan joined in 2017, Iran in 2023 and Belarus last year.", "2025-09-01",
+     {("india", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("iran", "shanghai-cooperation-organisation", "member", "2023", None),
+      ("belarus", "shanghai-cooperation-organisation", "member", "2024", None)}),
+    ("Iran became a full member of the SCO on Tuesday, ending the observer status it had held since 2005.",
+     "2023-07-05",
+     {("iran", "shanghai-cooperation-organisation", "member", "2023-07-04", None),
+      ("iran", "shanghai-cooperation-organisation", "observer", "2005", None)}),
+    ("BRICS grew out of the BRIC format launched by Brazil, Russia, India and China in 2009. South Africa was "
+     "brought in the following year.", "2024-10-24",
+     {(c, "brics", "founding_member", "2009", None) for c in ("brazil", "russia", "india", "china")}
+     | {("south-africa", "brics", "member", "2010", None)}),
+    ("The SCO met. Tuesday's summit formally made Iran the ninth full member of the organisation.", "2023-07-05",
+     {("iran", "shanghai-cooperation-organisation", "member", "2023-07-04", None)}),
+])
+def test_more_wordings_of_membership(text, published, expected):
+    assert memberships(text, published) == expected
+
+
 def test_handing_over_a_chairmanship_held_before_names_both_chairs():
     text = "At the summit Belarus passed the rotating chairmanship of the CSTO, which it had held through 2023, to Kazakhstan."
     found = {(c.chair.split("/")[1], str(c.start) if c.start else None, str(c.end) if c.end else None)

@@ -1,9 +1,11 @@
 """Extraction quality on our own articles of the genre (tests/data), by the shared scorer.
 
-The articles were written for dipkg about real events of 2021-2025, each with the traps real
-news has, and annotated by hand in the schema of the seeds' gold. Those listed in
-tests/data/heldout.txt were kept aside while the extractor was developed: their figures are
-what it does on news it has not been tuned on. The thresholds hold for all of them together.
+The articles were written for dipkg about real events of 2017-2025, each with the traps real
+news has, and annotated by hand in the schema of the seeds' gold. 101-125 were the first
+development set; 201-223 were written later as text the extractor had not seen, measured, and then
+used for development too. Those listed in tests/data/heldout.txt (224-229) were measured before any
+change was made for them and kept aside since: their figures (docs/EXTRACTION.md) are what the
+extractor does on news it has not been tuned on. The thresholds hold for all of them together.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from kg.store import dump
 DATA = ROOT / "tests" / "data"
 # The issue's targets are entities 0.90, events 0.80, memberships 0.90, roles 0.80 on all of these
 # articles. Events are not there yet (docs/EXTRACTION.md has the figures and why): for them this
-# test holds the line where the extractor stands, so that no change takes it back.
-THRESHOLDS = {"entities": 0.90, "events": 0.74, "memberships": 0.90, "roles": 0.80}
+# test holds the line where the extractor stands on all 54 articles, so that no change takes it back
+# (0.74 on the first 25; the later, unseen ones score lower, which is the point of having them).
+THRESHOLDS = {"entities": 0.90, "events": 0.68, "memberships": 0.90, "roles": 0.80}
 BASE = "http://localhost:8000/"
 
 
