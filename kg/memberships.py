@@ -96,6 +96,7 @@ GROUPS_STATES = re.compile(ORGREF + r" (?:groups|brings together|unites) (?P<m>"
 MADE_MEMBER = re.compile(r"(?P<ev>E\d+) (?:(?:formally|officially) )?made (?P<m>" + STATES + r") " + QUALIFIER + AS
                          + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
+DATE_NEXT = re.compile(r" (?:(?:in|on) )?D\d+")
 MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = re.compile(
@@ -509,7 +510,7 @@ class MembershipReader:
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
                 if pattern is JOINED:
-                    said = re.compile(r" (?:(?:in|on) )?D\d+").match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
+                    said = DATE_NEXT.match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
                     more = MORE_JOINED.match(s, said.end(), end) if said else None
                     while more:
                         state = self.state(self.entity(view, more.group("c")))
