@@ -821,6 +821,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the cabinet sworn in on Sunday", "Prabowo took office in October": an inauguration
     for m in frames(SUBJECT + r"(?P<verb>(?:was |were |is |are |will be |to be |been )?sworn in|took office|takes office|"
                     r"will take office|(?:was|is|will be) inaugurated)\b"):
+        if re.match(r"who (?:(?:had |has )?(?:only |just )?)?(?:took|was|were|been|had)\b", clause.text):
+            continue  # "Rubio, who took office in January, ...": who he is, not an event the article reports
         candidate = reader.new_candidate("Inauguration", clause, agents(m) if m.group("a") else [])
         reader.settle(candidate, clause, m.end("verb"))
         if re.match(r"(?:is|are) |takes", m.group("verb")) and candidate.status == "held":

@@ -177,6 +177,10 @@ CASES = [
      "of the Belt and Road Forum, which brought delegations to Beijing on Tuesday and Wednesday.", "2023-10-18",
      [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2023-10-18", "held"),
       ("Conference", people("vladimir-putin"), "beijing", "2023-10-18", "held")]),
+    # "who took office in January" says who he is; it is not an inauguration the article reports
+    ("US Secretary of State Marco Rubio, who took office in January, met Chinese Foreign Minister Wang Yi in Kuala "
+     "Lumpur on Friday.", "2025-07-12",
+     [("BilateralMeeting", people("wang-yi", "marco-rubio"), "kuala-lumpur", "2025-07-11", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
