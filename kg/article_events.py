@@ -143,8 +143,11 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
     # a bare "the meeting" / "the Tianjin meeting" may name any meeting the article reported
     for reference, other in ((a, b), (b, a)):
         bare = re.fullmatch(r"the (?:meeting|talks|gathering|session)", reference.name.lower())
-        if reference.family == "meeting" and reference.definite and (len(reference.participants) < 2 or bare) \
-                and other.family in MEETINGISH and "summit" not in reference.name.lower():
+        # (once it is two people's talks, "the talks" is not also a summit mentioned later)
+        paired = len([p for p in reference.participants if p.startswith("person/")]) >= 2
+        if reference.family == "meeting" and reference.definite and (not paired or bare) \
+                and other.family in (MEETINGISH if not paired else ("meeting", "call")) \
+                and "summit" not in reference.name.lower():
             return True
     return False
 

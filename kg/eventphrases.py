@@ -23,7 +23,7 @@ ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 VERB_CONTEXT = {"will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "not", "n't",
                 "also", "did", "does", "do", "'ll", "they", "we", "i", "you", "and"}
 PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
-TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|president|prime|minister|foreign|"
+TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|presidents?|prime|ministers?|foreign|"
                r"communist|party|national|security|adviser|advisor|"
                r"external|affairs|defence|defense|chancellor|premier|king|"
                r"emir|secretary|general|secretary-general|state|of(?= state )|"

@@ -181,6 +181,16 @@ CASES = [
     ("US Secretary of State Marco Rubio, who took office in January, met Chinese Foreign Minister Wang Yi in Kuala "
      "Lumpur on Friday.", "2025-07-12",
      [("BilateralMeeting", people("wang-yi", "marco-rubio"), "kuala-lumpur", "2025-07-11", "held")]),
+    # "Presidents Putin and Xi": a plural title; "the talks", once two ministers' talks, is not also the
+    # SCO summit named later
+    ("Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi met in Vientiane on Thursday, the "
+     "Russian side said after the talks. Both ministers were in Astana earlier this month, where Presidents "
+     "Vladimir Putin and Xi Jinping held talks on July 3 on the sidelines of the Shanghai Cooperation Organisation "
+     "summit.", "2024-07-25",
+     [("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "vientiane", "2024-07-25", "held"),
+      ("Visit", people("sergey-lavrov", "wang-yi"), "astana", "2024-07", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "astana", "2024-07-03", "held"),
+      ("Summit", people("vladimir-putin", "xi-jinping"), None, "2024-07", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
