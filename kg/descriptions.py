@@ -17,6 +17,8 @@ from kg.reference import Reference
 from kg.titles import POSSESSIVE, Lookup, Title, role_at
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+# words that open a phrase before a sentence's subject ("After talks with Wang, he ...", "With Putin beside him, Modi")
+OPENING_WORDS = {"after", "following", "during", "before", "ahead", "at", "on", "in", "with", "unlike", "like", "besides"}
 LEADER_WORDS = {"leader", "leaders"}
 MINISTER_KINDS = {"foreign_minister", "defence_minister", "finance_minister", "trade_minister",
                   "economy_minister", "energy_minister", "interior_minister"}
@@ -105,8 +107,7 @@ def subject_before(items: list[Item], k: int, discourse: Discourse) -> str | Non
     person inside an opening phrase is not the subject: "After talks with Wang on Tuesday, he told
     reporters" means the one the sentence before was about."""
     start = 0
-    if items and items[0].word in ("after", "following", "during", "before", "ahead", "at", "on", "in", "with",
-                                   "unlike", "like", "besides"):
+    if items and items[0].word in OPENING_WORDS:
         comma = next((i for i, item in enumerate(items[:k]) if item.text == ","), None)
         start = comma + 1 if comma is not None else 0
     for item in items[start:k]:
@@ -267,6 +268,12 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     """"he", "his": the first person of the sentence so far (`before`), else of the last sentence."""
     if items[k].word not in PRONOUNS:
         return None
+    comma = next((i for i, item in enumerate(items) if item.text == ","), None)
+    if items[0].word in OPENING_WORDS and comma is not None and k < comma:
+        # "With Putin beside him, Modi said ...": a pronoun in an opening phrase points to the subject after it
+        after = next((i.entity for i in items[comma + 1:] if i.entity and i.entity.startswith("person/")), None)
+        if after is not None and not any(i.entity == after for i in items[:k]):
+            return Resolved([after], items[k].start, items[k].end, items[k].sentence, "pronoun")
     person = subject_before(before, len(before), discourse)
     if items[k].word in ("him", "her"):
         # an object pronoun is not the subject of its own clause (the person named last before it):

@@ -191,6 +191,11 @@ CASES = [
       ("Visit", people("sergey-lavrov", "wang-yi"), "astana", "2024-07", "held"),
       ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "astana", "2024-07-03", "held"),
       ("Summit", people("vladimir-putin", "xi-jinping"), None, "2024-07", "held")]),
+    # "him" in an opening phrase is the subject after it, so "the two men" are Putin and Modi, not Zelensky
+    ("Ukrainian President Volodymyr Zelensky wrote that it was a grave disappointment. With Putin beside him, "
+     "Indian Prime Minister Narendra Modi said the deaths were painful. The two men had last met in person in "
+     "September 2022, in Samarkand.", "2024-07-09",
+     [("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "samarkand", "2022-09", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
