@@ -186,6 +186,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(agents(m))
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
             touched.append(candidate)
+    # "Putin presented Modi with the Order of St Andrew on Tuesday, at the end of a day of talks": their talks
+    for m in frames(r"(?P<a>" + ACT + r") (?:presented|awarded|gave|handed|thanked|briefed|told|assured) (?P<b>"
+                    + ACTS + r")(?: (?![EPG]\d)\S+){0,25}? (?:at the end of|after|during|following|over) (?:a day of |two "
+                    r"days of |the |their |hours of )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Meeting", "BilateralMeeting") or phrase.people or phrase.plural:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "a tour that had taken Wang to the Munich Security Conference": he was there
     for m in frames(r"(?:had taken|has taken|took|takes|will take|would take) (?P<b>" + ACTS + r") to (?P<ev>E\d+)"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference",

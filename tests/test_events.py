@@ -196,6 +196,10 @@ CASES = [
      "Indian Prime Minister Narendra Modi said the deaths were painful. The two men had last met in person in "
      "September 2022, in Samarkand.", "2024-07-09",
      [("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "samarkand", "2022-09", "held")]),
+    # the two of "A presented B with an award at the end of a day of talks" held those talks
+    ("Russian President Vladimir Putin presented Indian Prime Minister Narendra Modi with the Order of St Andrew the "
+     "Apostle on Tuesday, the most senior decoration the Russian state awards, at the end of a day of talks.",
+     "2024-07-10", [("BilateralMeeting", people("narendra-modi", "vladimir-putin"), None, "2024-07-09", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
