@@ -200,6 +200,8 @@ CASES = [
     ("Russian President Vladimir Putin presented Indian Prime Minister Narendra Modi with the Order of St Andrew the "
      "Apostle on Tuesday, the most senior decoration the Russian state awards, at the end of a day of talks.",
      "2024-07-10", [("BilateralMeeting", people("narendra-modi", "vladimir-putin"), None, "2024-07-09", "held")]),
+    ("The trip was the Russian leader's first abroad since his inauguration for a fifth presidential term on May 7.",
+     "2024-05-17", [("Inauguration", people("vladimir-putin"), None, "2024-05-07", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
