@@ -97,6 +97,8 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
+DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
+
 
 def number(word: str) -> int | None:
     return NUMBERS.get(word) or (int(word) if word.isdigit() else None)
@@ -559,10 +561,9 @@ class SentenceReader:
         elif re.match(r" (?:(?:later|earlier) )?(?:that|the same) (?:morning|day|evening|night|afternoon)\b",
                       self.view.string[position + len(placeholder):]):
             candidate.date = self.date_near(clause, position, candidate.status)  # "in a phone call that morning"
-        elif phrase.kind in ("Inauguration", "Ceremony") and re.match(
-                r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)", self.view.string[position + len(placeholder):]):
+        elif phrase.kind in ("Inauguration", "Ceremony") and (
+                day := DAY_AFTER_COMPLEMENT.match(self.view.string, position + len(placeholder))):
             # "his inauguration for a fifth presidential term on May 7": the day said after its complement
-            day = re.match(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)", self.view.string[position + len(placeholder):])
             candidate.date = self.reader.resolve_date(self.view.item(day.group(1)).date, candidate.status)
         if not candidate.explicit_status and candidate.date and self.reader.published:
             if candidate.date.first_day() > self.reader.published:
