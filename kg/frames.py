@@ -178,6 +178,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.hosts += [p for p in reader.people(m.group("b")) if p not in candidate.hosts]
         reader.settle(candidate, clause, m.end(), reader.phrase(ev))
         touched.append(candidate)
+    # "The council sat on Thursday and Friday": the days of the gathering the article last named
+    for m in frames(r"^the (?:council|conference|forum|session|gathering) (?:sat|met|convened|was held|took place) "
+                    r"(?:on |from |between )?(?P<d>D\d+)"):
+        gathering = reader.reader.last_multilateral("held")
+        said = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
+        if gathering is not None and said is not None and (gathering.date is None or gathering.date.granularity in
+                                                           ("month", "year")):
+            gathering.date = said
+            gathering.spans.append(reader.clause_span(clause))
     # "Erdogan flew in for the summit": he took part
     for m in frames(SUBJECT + r"(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew) (?:to (?:the )?"
                     r"(?:C|L)\d+ )?for (?P<ev>E\d+)"):

@@ -202,6 +202,10 @@ CASES = [
      "2024-07-10", [("BilateralMeeting", people("narendra-modi", "vladimir-putin"), None, "2024-07-09", "held")]),
     ("The trip was the Russian leader's first abroad since his inauguration for a fifth presidential term on May 7.",
      "2024-05-17", [("Inauguration", people("vladimir-putin"), None, "2024-05-07", "held")]),
+    # "the council sat on Thursday and Friday": the days of the gathering just named
+    ("Lavrov took part in a council of the Shanghai Cooperation Organisation's foreign ministers in Goa. The council "
+     "sat on Thursday and Friday under Indian chairmanship.", "2023-05-06",
+     [("MinisterialMeeting", people("sergey-lavrov"), "goa", "2023-05-04/2023-05-05", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
