@@ -206,6 +206,11 @@ CASES = [
     ("Lavrov took part in a council of the Shanghai Cooperation Organisation's foreign ministers in Goa. The council "
      "sat on Thursday and Friday under Indian chairmanship.", "2023-05-06",
      [("MinisterialMeeting", people("sergey-lavrov"), "goa", "2023-05-04/2023-05-05", "held")]),
+    # an opening date stays with its clause: "On Monday, after the plenary session, Modi held talks ..."
+    ("SCO leaders met in Tianjin. On Monday, after the plenary session, Modi held talks with Putin on the margins of "
+     "the summit.", "2025-09-01",
+     [("Summit", people("vladimir-putin", "narendra-modi"), "tianjin", "2025-09", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "tianjin", "2025-09-01", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
