@@ -978,4 +978,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         for candidate in touched:
             if not candidate.places:
                 candidate.places = list(where)
+    # "their first formal talks since the BRICS summit in Kazan last October": the two met there too
+    for m in frames(r"(?:(?P<first>E\d+)|\b(?:their|the two 's|the pair 's) first (?:[a-z-]+ ){0,3}?(?:talks|meeting|"
+                    r"encounter)) (?:[a-z-]+ ){0,3}?since (?:the )?(?P<ev>E\d+)"):
+        gathering = reader.phrase(m.group("ev"))
+        if gathering.kind not in ("Summit", "MinisterialMeeting", "Conference") or (m.group("first") and not re.match(
+                r"(?:their|the two 's|the pair 's) first\b", reader.phrase(m.group("first")).name.lower())):
+            continue
+        pairs = [c for c in touched + list(reader.candidates.values()) + reader.extra
+                 if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        if not pairs:
+            continue
+        container = reader.candidate_for(m.group("ev"))
+        reader.settle(container, clause, m.start("ev"), gathering)
+        earlier = reader.new_candidate("Meeting", clause, [p for p in pairs[-1].participants if p.startswith("person/")])
+        earlier.sidelines, earlier.status, earlier.explicit_status = container, "held", True
+        earlier.places, earlier.date = list(container.places), container.date
+        touched.append(container)
     return touched

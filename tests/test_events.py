@@ -211,6 +211,14 @@ CASES = [
      "the summit.", "2025-09-01",
      [("Summit", people("vladimir-putin", "narendra-modi"), "tianjin", "2025-09", "held"),
       ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "tianjin", "2025-09-01", "held")]),
+    # "their first formal talks since the BRICS summit in Kazan": the two met there too
+    ("Leaders of the SCO gathered in Tianjin on Sunday for their summit. Indian Prime Minister Narendra Modi flew in "
+     "on Saturday. On Sunday he and Chinese President Xi Jinping met on the sidelines of the summit, their first "
+     "formal talks since the BRICS summit in the Russian city of Kazan last October.", "2025-09-01",
+     [("Summit", people("xi-jinping", "narendra-modi"), "tianjin", "2025-08-31", "held"),
+      ("Summit", people("xi-jinping", "narendra-modi"), "kazan", "2024-10", "held"),
+      ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "tianjin", "2025-08-31", "held"),
+      ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "kazan", "2024-10", "held")]),
     ("Xi hosted Putin for talks in Beijing on May 16.", "2024-05-20",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held")]),
 ]
