@@ -92,16 +92,14 @@ def resolve_names(sentences: list[list[Item]], ref: Reference, published: dateti
     def prominent(key: str) -> bool:
         return key.startswith("person/") and published is not None and bool(ref.offices_held(key, published))
 
-    full_mentions = [(n.entity, (i, k)) for i, items in enumerate(sentences) for k, item in enumerate(items)
-                     for n in item.names if n.how == "name" and n.entity.startswith("person/")]
+    last_in_full: dict[str, tuple[int, int]] = {}  # person -> where named in full last, so far in the text
     for i, items in enumerate(sentences):
         for k, item in enumerate(items):
             if item.names:
-                last_in_full = {}
-                for person, where in full_mentions:
-                    if where < (i, k):
-                        last_in_full[person] = where
                 item.entity, item.how = choose(item.names, named_in_full, prominent, last_in_full, (i, k))
+                for n in item.names:
+                    if n.how == "name" and n.entity.startswith("person/"):
+                        last_in_full[n.entity] = (i, k)
                 if item.entity and all(n.how == "short" for n in item.names) and any(
                         0 <= j < len(items) and not items[j].names and looks_like_name_part(items[j], ref)
                         and items[j].word not in CALENDAR_WORDS for j in (k - 1, k + 1)):

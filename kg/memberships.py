@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.events import number
 from kg.models import (
     ChairmanshipFact,
     DateValue,
@@ -384,8 +385,7 @@ class MembershipReader:
             base = self.last_date_in(view, 0, m.start()) or self.last_said
             if base is None:
                 return None
-            count = 1 if next_year else {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(
-                later.group(1)) or int(later.group(1))
+            count = 1 if next_year else count_of(later.group(1))
             return DateValue(start=str(int(base.start[:4]) + count))
         after = re.search(r"\b(a|one|two|three|four|five|\d+) years? after (?:the )?$", view.string[:m.start()])
         if after:
@@ -393,8 +393,7 @@ class MembershipReader:
             base = self.last_date_in(view, 0, m.start())
             if base is None:
                 return None
-            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}.get(after.group(1))
-            return DateValue(start=str(int(base.start[:4]) - (count or int(after.group(1)))))
+            return DateValue(start=str(int(base.start[:4]) - count_of(after.group(1))))
         before = re.search(r" the (day|week) before\b| the previous (day|week)\b| a (day|week) earlier\b", m.group(0))
         if before:
             # "flew home on Friday from Astana, where his country was admitted the day before"
@@ -659,17 +658,14 @@ class MembershipReader:
             date = self.date_in(view, start, end)
         founders = []
         if m.groupdict().get("count"):
-            count = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(m.group("count")) + 2
-            founders = next((f for f in reversed(self.state_lists) if len(f) == count), [])
+            founders = next((f for f in reversed(self.state_lists) if len(f) == count_of(m.group("count"))), [])
             if not founders:
                 return  # "the six" and no six states named before: whose founding, unsaid
         elif "founders" in m.groupdict() and m.group("founders"):
             founders = self.states(view, m.group("founders"))
             prior = m.groupdict().get("prior")
             if prior:
-                count = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(
-                    prior.split()[1]) + 2
-                earlier = next((f for f in reversed(self.founder_lists) if len(f) == count), [])
+                earlier = next((f for f in reversed(self.founder_lists) if len(f) == count_of(prior.split()[1])), [])
                 founders = earlier + [f for f in founders if f not in earlier]
         else:
             by = re.search(r"\bby (?:the )?(?:[a-z]+ )?(?:(?:founding )?(?:states|countries|nations|members) )?:? ?("
@@ -712,6 +708,11 @@ class MembershipReader:
                 fact = fact.model_copy(update={"start": when})
             memberships.append(fact)
         return MembershipFindings(memberships, self.foundings, self.chairmanships)
+
+
+def count_of(word: str) -> int:
+    """"a", "two" or "10" as a number (what the patterns above let through is always one)."""
+    return 1 if word == "a" else number(word) or 0
 
 
 def period_start(period: DateValue | None) -> DateValue | None:
