@@ -21,6 +21,7 @@ from werkzeug.exceptions import HTTPException
 from server import dataset, resources, sparql, ui
 from server.cache import ResponseCache
 from server.errors import RequestError, Unavailable
+from server.fastpath import QueryFastPath
 from server.examples import EXAMPLES_DIR, load_examples
 from server.negotiation import choose
 from server.pool import DEFAULT_TIMEOUT, MAX_RESULT_BYTES, QueryPool
@@ -130,6 +131,8 @@ def create_app(config: ServerConfig) -> Flask:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
 
+    app.wsgi_app = QueryFastPath(app.wsgi_app, app.extensions["dipkg.graph"], pool, request_id=request_id,
+                                 log_path=escape_for_log)
     app.wsgi_app = ResponseCache(app.wsgi_app, build_of=lambda: served_build(app), request_id=request_id,
                                  log_path=escape_for_log, max_bytes=config.cache_bytes)
     return app

@@ -34,21 +34,40 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+VAR = r"[?$][A-Za-z0-9_\u00b7\u00c0-\ufffd]+"
+STRING = r'"(?:[^"\\\n\r]|\\.)*"' + r"|'(?:[^'\\\n\r]|\\.)*'"
+LANGTAG = r"@[A-Za-z]+(?:-[A-Za-z0-9]+)*"
+PNAME = r"(?:[A-Za-z][\w.\-]*)?:(?:[\w\-]+(?:[\w.\-]*[\w\-])?)?"
 # one token at a time: anything the pattern does not know makes the query "not bounded"
-TOKEN = re.compile(r"""
+TOKEN = re.compile(rf"""
     (?P<space>\s+|\#[^\n]*)
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_\u00b7\u00c0-\ufffd]+)
-  | (?P<string>"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-  | (?P<langtag>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<iri>{IRI})
+  | (?P<var>{VAR})
+  | (?P<string>{STRING})
+  | (?P<langtag>{LANGTAG})
   | (?P<datatype>\^\^)
   | (?P<number>(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?)  # unsigned: "<p>+1" would be a path
-  | (?P<pname>(?:[A-Za-z][\w.\-]*)?:(?:[\w\-]+(?:[\w.\-]*[\w\-])?)?)
+  | (?P<pname>{PNAME})
   | (?P<word>[A-Za-z]+)
-  | (?P<punct>[{}.;,*])
+  | (?P<punct>[{{}}.;,*])
   | (?P<other>.)
 """, re.X | re.S)
+# The lookups programs send most, recognized in one match (the tokens above cost a few µs each):
+# prefixes, SELECT or ASK over one triple pattern with a named subject, LIMIT and OFFSET; or
+# DESCRIBE of IRIs. A narrower language than check() accepts, never a wider one: what it does not
+# match is left to check(). A prefixed name must end where a name ends, so "ex:sa" is never read
+# as "ex:s a".
+NAMED = rf"(?:{IRI}|{PNAME}(?![\w\-:]))"
+COMMON = re.compile(
+    rf"\s*(?:PREFIX\s+{PNAME}\s*{IRI}\s*)*"
+    rf"(?:(?P<SELECT>SELECT)\s*(?:(?:DISTINCT|REDUCED)\s+)?(?:\*|(?:{VAR}\s*)+)|(?P<ASK>ASK)\s*)"
+    rf"(?:WHERE\s*)?\{{\s*{NAMED}\s*(?:a\s+|{NAMED}\s*|{VAR}\s*)"
+    rf"(?:{NAMED}|{VAR}|(?:{STRING})(?:{LANGTAG})?|\d+(?![\w.]))\s*\.?\s*\}}\s*"
+    rf"(?:(?:LIMIT|OFFSET)\s+\d+\s*)*"
+    rf"|\s*(?P<DESCRIBE>DESCRIBE)(?:\s*{IRI}){{1,{10}}}\s*", re.I)
 MAX_LENGTH = 4_000
 MAX_DESCRIBED = 10
 
@@ -121,8 +140,9 @@ def pattern(reader: Reader) -> None:
     reader.take("}")
 
 
-def check(text: str) -> None:
-    """Raise NotBounded unless the query is in the subset described above."""
+def check(text: str) -> str:
+    """The query's form (SELECT, ASK, CONSTRUCT, DESCRIBE); NotBounded unless the query is in the
+    subset described above."""
     if len(text) > MAX_LENGTH:
         raise NotBounded("long query")
     reader = Reader(tokens(text))
@@ -156,11 +176,22 @@ def check(text: str) -> None:
         reader.take()
         reader.take("number")
     reader.take("end")
+    return form
+
+
+@lru_cache(maxsize=64)
+def bounded_form(text: str) -> str | None:
+    """The form of a bounded query, None for any other. A request asks twice (the endpoint, to
+    know the form without scanning the query again, and the pool, to choose where it runs), so
+    the last few answers are kept."""
+    common = COMMON.fullmatch(text) if len(text) <= MAX_LENGTH else None
+    if common is not None:
+        return common.lastgroup
+    try:
+        return check(text)
+    except NotBounded:
+        return None
 
 
 def bounded(text: str) -> bool:
-    try:
-        check(text)
-    except NotBounded:
-        return False
-    return True
+    return bounded_form(text) is not None

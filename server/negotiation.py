@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_HEADER = 4096
 MAX_RANGES = 64
@@ -84,7 +85,15 @@ def quality(ranges: list[MediaRange], offer: str) -> float:
 
 
 def choose(header: str | None, offers: list[str]) -> str | None:
-    """The offer the client prefers, or None when it accepts none of them (406)."""
+    """The offer the client prefers, or None when it accepts none of them (406).
+
+    Clients send the same few Accept headers again and again, and the answer is a function of
+    the header and the offers alone, so it is remembered (a bounded number of pairs)."""
+    return chosen(header[:MAX_HEADER] if header else header, tuple(offers))
+
+
+@lru_cache(maxsize=512)
+def chosen(header: str | None, offers: tuple[str, ...]) -> str | None:
     ranges = parse_accept(header)
     if ranges is None:
         return offers[0] if offers else None

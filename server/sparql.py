@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote_plus
 
 from flask import Blueprint, Request, Response, current_app, request
 
 from server import formats
+from server.bounded import bounded_form
 from server.errors import (
     BadQuery,
     MethodNotAllowed,
     NotAcceptable,
     ReadOnly,
+    RequestError,
     TooLarge,
     UnsupportedMediaType,
     UriTooLong,
@@ -88,12 +90,31 @@ def decode(body: bytes) -> str:
         raise BadQuery(f"the request body is not UTF-8 (invalid byte at offset {error.start})") from None
 
 
+def url_parameters(query_string: str) -> dict[str, list[str]]:
+    """The parameters of a query string: its bytes, one character each, then decoded as UTF-8
+    (with a 400 if they are not)."""
+    if query_string.startswith("query=") and "&" not in query_string:  # the usual GET: one parameter
+        return {"query": [decode(unquote_plus(query_string[6:], encoding="latin-1").encode("latin-1"))]}
+    url = parse_qs(query_string, keep_blank_values=True, encoding="latin-1")
+    return {k: [decode(v.encode("latin-1")) for v in vs] for k, vs in url.items()}
+
+
+def operation_of(params: dict[str, list[str]], method: str) -> Operation:
+    operation = Operation(
+        query=single(params.get("query", []), "query"), update=single(params.get("update", []), "update"),
+        default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
+        format=single(params.get("format", []) or params.get("output", []), "format"),
+        timeout=params.get("timeout", []))
+    if operation.query is not None and operation.update is not None:
+        raise BadQuery("a request carries a query or an update, not both")
+    if operation.update is not None and method == "GET":
+        raise BadQuery("updates cannot be sent with GET (and this endpoint is read-only)")
+    return operation
+
+
 def read_operation(req: Request) -> Operation:
     """The operation a request carries, by the rules of the SPARQL 1.1 Protocol."""
-    # the query string's bytes, one character each, then decoded as UTF-8 (with a 400 if they are not)
-    url = parse_qs(req.query_string.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
-    url = {k: [decode(v.encode("latin-1")) for v in vs] for k, vs in url.items()}
-    params = dict(url)
+    params = url_parameters(req.query_string.decode("latin-1"))
     if req.method == "POST":
         content_type = req.headers.get("Content-Type", "")
         media = content_type.split(";")[0].strip().lower()
@@ -111,19 +132,10 @@ def read_operation(req: Request) -> Operation:
             params["update"] = params.get("update", []) + [decode(body)]
         else:
             raise UnsupportedMediaType(f"unsupported Content-Type {media!r}: use {FORM} or {QUERY_BODY}")
-    operation = Operation(
-        query=single(params.get("query", []), "query"), update=single(params.get("update", []), "update"),
-        default_graphs=params.get("default-graph-uri", []), named_graphs=params.get("named-graph-uri", []),
-        format=single(params.get("format", []) or params.get("output", []), "format"),
-        timeout=params.get("timeout", []))
-    if operation.query is not None and operation.update is not None:
-        raise BadQuery("a request carries a query or an update, not both")
-    if operation.update is not None and req.method == "GET":
-        raise BadQuery("updates cannot be sent with GET (and this endpoint is read-only)")
-    return operation
+    return operation_of(params, req.method)
 
 
-def negotiate(candidates: list[formats.Format], explicit: str | None) -> tuple[formats.Format, str]:
+def negotiate(candidates: list[formats.Format], explicit: str | None, accept: str | None) -> tuple[formats.Format, str]:
     """The format to answer in, and the media type to label it with."""
     if explicit:
         chosen = formats.by_name(candidates, explicit)
@@ -131,7 +143,7 @@ def negotiate(candidates: list[formats.Format], explicit: str | None) -> tuple[f
             names = ", ".join(f.name for f in candidates)
             raise NotAcceptable(f"unknown format {explicit!r} for this query; use one of: {names}")
         return chosen, chosen.media_type
-    media = choose(request.headers.get("Accept"), formats.offers(candidates))
+    media = choose(accept, formats.offers(candidates))
     if media is None:
         offered = ", ".join(formats.offers(candidates))
         raise NotAcceptable(f"none of the accepted media types can be produced; available: {offered}",
@@ -147,6 +159,9 @@ def check_read_only(operation: Operation) -> str | None:
     """The query's form, once it is known to be a query this endpoint runs."""
     if operation.update is not None:
         raise ReadOnly("this endpoint is read-only: SPARQL updates are not accepted")
+    form = bounded_form(operation.query) if operation.query else None
+    if form is not None:  # a lookup of named resources: no update, no SERVICE, its form known
+        return form
     words = keywords(operation.query or "")
     form = query_form(operation.query or "", words)
     if form in UPDATE_KEYWORDS:
@@ -179,27 +194,64 @@ def request_url(environ: dict) -> str:
     return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{environ.get('SCRIPT_NAME', '')}{environ.get('PATH_INFO', '')}"
 
 
+@dataclass(frozen=True)
+class Answer:
+    body: bytes
+    content_type: str
+
+
+class QueryFailed(Exception):
+    """A query that ran and failed: its error is answered as it is, the query not run again."""
+
+    def __init__(self, error: RequestError):
+        super().__init__(error.message)
+        self.error = error
+
+
+def answer(operation: Operation, form: str | None, accept: str | None, base_iri: str, client: str,
+           served, pool, method: str = "GET") -> Answer:
+    """Run a query and serialize its results in the negotiated format.
+
+    Errors found before the query runs are raised as they are; an error of the run itself comes
+    wrapped in QueryFailed, so that a caller that answers errors elsewhere (server.fastpath hands
+    them to the application) does not run the query a second time."""
+    if len(operation.query) > MAX_QUERY:
+        error = UriTooLong if method == "GET" else TooLarge
+        raise error(f"the query is {len(operation.query)} characters long; the limit is {MAX_QUERY}")
+    candidates = formats.GRAPHS if form in ("CONSTRUCT", "DESCRIBE") else formats.RESULTS
+    chosen, media = negotiate(candidates, operation.format, accept)
+    timeout = query_timeout(operation.timeout)
+    job = Job(build=str(served.build), query=operation.query, base_iri=base_iri,
+              default_graphs=tuple(operation.default_graphs), named_graphs=tuple(operation.named_graphs),
+              kind="graphs" if candidates is formats.GRAPHS else "results", format=chosen.name,
+              max_bytes=pool.max_bytes)
+    try:
+        body = pool.run(job, client=client, timeout=timeout, store=served.store)
+    except RequestError as error:
+        raise QueryFailed(error) from None
+    return Answer(body, chosen.content_type(media))
+
+
+FAILED = "dipkg.sparql.failed"  # the environ key of a QueryFailed met before the application
+
+
 @blueprint.route("/sparql", methods=["GET", "POST", "HEAD"])
 @blueprint.route("/sparql/", methods=["GET", "POST", "HEAD"])
 def endpoint() -> Response:
+    failed = request.environ.get(FAILED)
+    if failed is not None:
+        raise failed.error
     operation = read_operation(request)
     form = check_read_only(operation)
     if operation.query is None:
         return description()
-    if len(operation.query) > MAX_QUERY:
-        error = UriTooLong if request.method == "GET" else TooLarge
-        raise error(f"the query is {len(operation.query)} characters long; the limit is {MAX_QUERY}")
-    candidates = formats.GRAPHS if form in ("CONSTRUCT", "DESCRIBE") else formats.RESULTS
-    chosen, media = negotiate(candidates, operation.format)
-    served = current_app.extensions["dipkg.graph"].get()
-    pool = current_app.extensions["dipkg.pool"]
-    job = Job(build=str(served.build), query=operation.query, base_iri=request_url(request.environ),
-              default_graphs=tuple(operation.default_graphs), named_graphs=tuple(operation.named_graphs),
-              kind="graphs" if candidates is formats.GRAPHS else "results", format=chosen.name,
-              max_bytes=pool.max_bytes)
-    body = pool.run(job, client=request.remote_addr or "unknown", timeout=query_timeout(operation.timeout),
-                    store=served.store)
-    response = Response(body, content_type=chosen.content_type(media))
+    try:
+        result = answer(operation, form, request.headers.get("Accept"), request_url(request.environ),
+                        request.remote_addr or "unknown", current_app.extensions["dipkg.graph"].get(),
+                        current_app.extensions["dipkg.pool"], request.method)
+    except QueryFailed as failure:
+        raise failure.error from None
+    response = Response(result.body, content_type=result.content_type)
     response.headers["Vary"] = "Accept"
     return response
 

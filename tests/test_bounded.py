@@ -107,3 +107,34 @@ def test_a_syntax_error_is_answered_without_waiting_for_a_busy_worker(seed_store
     finally:
         runaway.join()
         pool.close()
+
+
+def variants() -> list[str]:
+    """Queries near the bounded subset's edges: every combination of a few prologues, forms,
+    subjects, predicates, objects and endings, spaced and unspaced."""
+    import itertools
+    prologues = ["", EX, "PREFIX ex:<http://example.org/>"]
+    forms = ["SELECT ?o", "SELECT*", "select distinct ?p ?o", "ASK", "SELECT ?oWHERE", "SELECT (?o)"]
+    subjects = ["<http://example.org/a>", "ex:a", "ex:sa", "?s", "ex:a.b", "[]"]
+    predicates = [" ?p", " a", "a", " ex:p", "<http://example.org/p>", " ex:p*", " ^ex:p"]
+    objects = [" ?o", " 'x'@en", ' "x"', " 5", " 5.5", " ex:o.", "ex:o", " ?o . ?o ?q ?r", " ?o FILTER(true)"]
+    endings = [" }", "}", " } LIMIT 5", " } LIMIT5", " } ORDER BY ?o", " } LIMIT 5 OFFSET 2"]
+    return [f"{prologue} {form} WHERE {{ {s}{p}{o}{end}" for prologue, form, s, p, o, end
+            in itertools.product(prologues, forms, subjects, predicates, objects, endings)]
+
+
+def test_the_one_match_for_common_lookups_accepts_nothing_the_full_check_refuses():
+    """COMMON is a shortcut for the most frequent shapes; whatever it accepts, the token-by-token
+    check must accept too, with the same form (a wider shortcut would run a join in the server)."""
+    from server.bounded import COMMON, NotBounded, check
+    accepted = 0
+    for query in variants() + ["DESCRIBE <http://example.org/a> <http://example.org/b>", "DESCRIBE ?x"]:
+        match = COMMON.fullmatch(query)
+        if match is None:
+            continue
+        accepted += 1
+        try:
+            assert check(query) == match.lastgroup, query
+        except NotBounded as error:
+            raise AssertionError(f"the shortcut accepts {query!r}, the check does not: {error}") from None
+    assert accepted > 500  # the shortcut does take the common shapes
