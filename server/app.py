@@ -21,8 +21,8 @@ from werkzeug.exceptions import HTTPException
 from server import dataset, resources, sparql, ui
 from server.cache import ResponseCache
 from server.errors import RequestError, Unavailable
-from server.fastpath import QueryFastPath
 from server.examples import EXAMPLES_DIR, load_examples
+from server.fastpath import QueryFastPath
 from server.negotiation import choose
 from server.pool import DEFAULT_TIMEOUT, MAX_RESULT_BYTES, QueryPool
 from server.served import ServedGraph

@@ -22,7 +22,15 @@ import time
 from collections.abc import Callable, Iterable
 
 from server.errors import RequestError
-from server.sparql import FAILED, QueryFailed, answer, check_read_only, operation_of, request_url, url_parameters
+from server.sparql import (
+    FAILED,
+    QueryFailed,
+    answer,
+    check_read_only,
+    operation_of,
+    request_url,
+    url_parameters,
+)
 
 PATHS = ("/sparql", "/sparql/")
 access = logging.getLogger("dipkg.access")
