@@ -125,3 +125,15 @@ def test_names_used_become_alternative_labels_but_descriptions_do_not():
     result = read_text("Sergei Lavrov met Wang Yi. The top Russian diplomat said Lavrov was pleased.",
                        "2025-07-14")
     assert result.names["person/sergey-lavrov"] == ("Sergei Lavrov", "Lavrov")
+
+
+def test_cabinet_titles_of_their_own_name_their_holders_with_the_title_used():
+    """A Chinese vice premier, an American treasury or commerce secretary, a press secretary: each
+    title finds the person it precedes and is kept as said, not folded into a neighbouring office."""
+    text = ("US Treasury Secretary Janet Yellen and US Commerce Secretary Gina Raimondo met Chinese Vice "
+            "Premier Ding Xuexiang in Washington on Friday, White House Press Secretary Mary Okafor said.")
+    found = offices(text, "2023-10-07")
+    assert {("person/janet-yellen", "Treasury Secretary", "country/united-states"),
+            ("person/gina-raimondo", "Commerce Secretary", "country/united-states"),
+            ("person/ding-xuexiang", "Vice Premier", "country/china")} <= found
+    assert any(holder == "person/mary-okafor" and role == "Press Secretary" for holder, role, _ in found)
