@@ -19,6 +19,7 @@ from flask import Flask, Response, g, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from server import dataset, resources, sparql, ui
+from server.accesslog import log_request
 from server.cache import ResponseCache
 from server.errors import RequestError, Unavailable
 from server.examples import EXAMPLES_DIR, load_examples
@@ -29,7 +30,6 @@ from server.served import ServedGraph
 
 MAX_BODY = 1_000_000
 log = logging.getLogger("dipkg.server")
-access = logging.getLogger("dipkg.access")
 
 
 @dataclass(frozen=True)
@@ -113,11 +113,9 @@ def create_app(config: ServerConfig) -> Flask:
     def access_log(response: Response) -> Response:
         """One line per request: id, client, method, path, status, bytes, milliseconds."""
         response.headers["X-Request-Id"] = g.get("request_id", "-")
-        elapsed = (time.monotonic() - g.get("started", time.monotonic())) * 1000
-        path = escape_for_log(request.environ)
-        access.info("%s %s %s %s %d %s %.1fms", g.get("request_id", "-"), request.remote_addr, request.method,
-                    path, response.status_code,
-                    response.calculate_content_length() if not response.is_streamed else "-", elapsed)
+        log_request(g.get("request_id", "-"), request.remote_addr, request.method, escape_for_log(request.environ),
+                    response.status_code, response.calculate_content_length() if not response.is_streamed else "-",
+                    g.get("started", time.monotonic()))
         return response
 
     @app.after_request

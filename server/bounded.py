@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+MAX_LENGTH = 4_000
+MAX_DESCRIBED = 10
 IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
 VAR = r"[?$][A-Za-z0-9_\u00b7\u00c0-\ufffd]+"
 STRING = r'"(?:[^"\\\n\r]|\\.)*"' + r"|'(?:[^'\\\n\r]|\\.)*'"
@@ -67,9 +69,7 @@ COMMON = re.compile(
     rf"(?:WHERE\s*)?\{{\s*{NAMED}\s*(?:a\s+|{NAMED}\s*|{VAR}\s*)"
     rf"(?:{NAMED}|{VAR}|(?:{STRING})(?:{LANGTAG})?|\d+(?![\w.]))\s*\.?\s*\}}\s*"
     rf"(?:(?:LIMIT|OFFSET)\s+\d+\s*)*"
-    rf"|\s*(?P<DESCRIBE>DESCRIBE)(?:\s*{IRI}){{1,{10}}}\s*", re.I)
-MAX_LENGTH = 4_000
-MAX_DESCRIBED = 10
+    rf"|\s*(?P<DESCRIBE>DESCRIBE)(?:\s*{IRI}){{1,{MAX_DESCRIBED}}}\s*", re.I)
 
 
 class NotBounded(Exception):

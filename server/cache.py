@@ -13,16 +13,16 @@ bytes; readiness, dumps (files, streamed) and static files are never kept.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
+from server.accesslog import log_request
+
 KEPT_STATUSES = ("200", "301", "303")  # answers, and the redirects from entity IRIs to their documents
 NOT_KEPT = ("/health", "/ready", "/dumps", "/static/")
 PER_REQUEST_HEADERS = {"x-request-id"}
-access = logging.getLogger("dipkg.access")
 
 
 class ResponseCache:
@@ -108,7 +108,6 @@ class ResponseCache:
         status, headers, body = entry
         rid = self.request_id(environ.get("HTTP_X_REQUEST_ID", ""))
         start_response(status, headers + [("X-Request-Id", rid), ("X-Cache", "hit")])
-        if access.isEnabledFor(logging.INFO):
-            access.info("%s %s %s %s %s %d %.1fms", rid, environ.get("REMOTE_ADDR"), environ.get("REQUEST_METHOD"),
-                        self.log_path(environ), status.split(" ", 1)[0], len(body), (time.monotonic() - started) * 1000)
+        log_request(rid, environ.get("REMOTE_ADDR"), environ.get("REQUEST_METHOD"), self.log_path(environ),
+                    status.split(" ", 1)[0], len(body), started)
         return [body]

@@ -17,10 +17,10 @@ run twice: its error travels to the endpoint in the WSGI environ, and the endpoi
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterable
 
+from server.accesslog import log_request
 from server.errors import RequestError
 from server.sparql import (
     FAILED,
@@ -33,7 +33,6 @@ from server.sparql import (
 )
 
 PATHS = ("/sparql", "/sparql/")
-access = logging.getLogger("dipkg.access")
 
 
 class QueryFastPath:
@@ -70,7 +69,5 @@ class QueryFastPath:
         start_response("200 OK", [
             ("Content-Type", result.content_type), ("Content-Length", str(len(result.body))), ("Vary", "Accept"),
             ("X-Request-Id", rid), ("Access-Control-Allow-Origin", "*"), ("X-Content-Type-Options", "nosniff")])
-        if access.isEnabledFor(logging.INFO):
-            access.info("%s %s %s %s %d %d %.1fms", rid, environ.get("REMOTE_ADDR"), method, self.log_path(environ),
-                        200, len(result.body), (time.monotonic() - started) * 1000)
+        log_request(rid, environ.get("REMOTE_ADDR"), method, self.log_path(environ), 200, len(result.body), started)
         return [b""] if method == "HEAD" else [result.body]
