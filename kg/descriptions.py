@@ -269,12 +269,20 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     if items[k].word not in PRONOUNS:
         return None
     comma = next((i for i, item in enumerate(items) if item.text == ","), None)
-    if items[0].word in OPENING_WORDS and comma is not None and k < comma:
+    opening = items[0].word in OPENING_WORDS
+    # "On Tuesday he paid a state visit, holding talks with Japarov": a subject pronoun after the
+    # opening phrase's first words is the clause's subject; the phrase ended without a comma
+    ends_opening = opening and k > 1 and items[k].word in ("he", "she") and (comma is None or k < comma)
+    if opening and comma is not None and k < comma and not ends_opening:
         # "With Putin beside him, Modi said ...": a pronoun in an opening phrase points to the subject after it
         after = next((i.entity for i in items[comma + 1:] if i.entity and i.entity.startswith("person/")), None)
         if after is not None and not any(i.entity == after for i in items[:k]):
             return Resolved([after], items[k].start, items[k].end, items[k].sentence, "pronoun")
-    person = subject_before(before, len(before), discourse)
+    if ends_opening:
+        # "After talks with Wang he told reporters": the person in the opening phrase is not "he"
+        person = discourse.subjects[-1] if discourse.subjects else None
+    else:
+        person = subject_before(before, len(before), discourse)
     if items[k].word in ("him", "her"):
         # an object pronoun is not the subject of its own clause (the person named last before it):
         # "Widodo received him" (the last sentence's subject), "Putin told Xi he expected him" (Xi),

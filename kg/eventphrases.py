@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Item
+from kg.reference import role_words
 from kg.view import SentenceView
 
 ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -23,12 +24,12 @@ ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 VERB_CONTEXT = {"will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "not", "n't",
                 "also", "did", "does", "do", "'ll", "they", "we", "i", "you", "and"}
 PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed", "scheduled", "expected")
-TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|presidents?|prime|ministers?|foreign|"
-               r"communist|party|national|security|adviser|advisor|"
-               r"external|affairs|defence|defense|chancellor|premier|king|"
-               r"emir|secretary|general|secretary-general|state|of(?= state )|"
-               r"councilor|councillor|vice|deputy|acting|top|diplomat|leader|chairman|spokesperson|spokesman|spokeswoman|"
-               r"ambassador|envoy|special|representative|crown|prince|sheikh|\"|') )")
+# words of the offices in the dictionary, less those that are also plain English glue
+_OFFICE_WORDS = sorted(role_words() - {"the", "of", "for", "to", "and", "first", "house", "white", "words"},
+                       key=lambda w: (-len(w), w))
+TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|presidents?|ministers?|"
+               r"communist|party|general|state|of(?= state )|top|diplomat|leader|sheikh|"
+               + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
           r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|year-end|end-of-year|high-level|bilateral|trilateral|multilateral|official|"

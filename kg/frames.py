@@ -946,7 +946,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     # "the two-day trip, which also took him to Harbin, ended on Friday": the event "which" stands for
-    antecedent = re.search(r"(E\d+)(?: \( [^()]* \))? , $", s[:start])
+    # (past an apposition: "the one-day summit, the organisation's eleventh, which was attended by")
+    antecedent = re.search(r"(E\d+)(?: \( [^()]* \))?(?: , (?:the|its|a|an)(?: (?![EPG]\d)[^ ,]+){1,5})? , $", s[:start])
     if antecedent and re.match(r"which\b", clause.text) and re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"

@@ -249,6 +249,13 @@ def load_roles(ref: Reference) -> None:
             ref.role_starts.add(key[0])
 
 
+@functools.cache
+def role_words() -> frozenset[str]:
+    """Every word of every office title, folded: what may stand between a verb and a name."""
+    return frozenset(fold(word) for row in read_table("roles.psv") for words in split_list(row["words"])
+                     for word in name_key(words))
+
+
 def resolve_holder(ref: Reference, name: str, where: str) -> str:
     for kind in ("country", "organization", "place"):
         key = make_key(kind, name)

@@ -114,6 +114,20 @@ def of_phrase(items: list[Item], k: int, ref: Reference, lookup: Lookup) -> tupl
     return None, k
 
 
+# Chinese surnames and given names spelled like an English pronoun ("Vice Premier He Lifeng",
+# "Liu He"): capitalized inside a titled name, beside a real name part, they are names
+PRONOUN_SHAPED_NAMES = {"he"}
+
+
+def pronoun_shaped_name(items: list[Item], k: int, length: int, ref: Reference) -> bool:
+    item = items[k + length]
+    if item.word not in PRONOUN_SHAPED_NAMES or not item.text[:1].isupper() or item.text.isupper():
+        return False
+    if length:
+        return True  # after a name part: "Liu He"
+    return k + 1 < len(items) and looks_like_name_part(items[k + 1], ref)  # "He Lifeng"
+
+
 def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
     """How many items from k make up a person's name that is not in the dictionary."""
     length = 0
@@ -122,6 +136,8 @@ def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
         if looks_like_name_part(item, ref) or (item.names and not item.entity and item.capitalized
                                                and all(n.how == "short" for n in item.names)):
             length += 1  # "Sung Kim": a surname the dictionary knows, in a name it does not
+        elif pronoun_shaped_name(items, k, length, ref):
+            length += 1
         elif item.word in NAME_PARTICLES and length and k + length + 1 < len(items) \
                 and looks_like_name_part(items[k + length + 1], ref):
             length += 1

@@ -377,6 +377,28 @@ def test_the_two_sides_are_the_two_people_last_named():
     assert ("BilateralMeeting", people("vladimir-putin", "kim-jong-un"), "pyongyang", "2024-06-19", "held") in found
 
 
+def test_a_subject_pronoun_after_an_opening_date_is_the_last_sentences_subject():
+    text = ("Erdogan arrived a day early. On Tuesday he paid a state visit to Kyrgyzstan, holding talks with "
+            "President Sadyr Japarov.")
+    found = events(text, "2024-11-07")
+    assert ("BilateralMeeting", people("recep-tayyip-erdogan", "sadyr-japarov"), "kyrgyzstan", "2024-11-05",
+            "held") in found
+    assert all("recep-tayyip-erdogan" in who for _, who, _, _, _ in found)
+
+
+def test_a_relative_clause_past_an_apposition_still_names_who_attended_the_event():
+    text = ("President Sadyr Japarov hosted the one-day OTS summit, the organisation's eleventh, which was attended by "
+            "Turkish President Recep Tayyip Erdogan and Azerbaijan's President Ilham Aliyev.")
+    summits = [e for e in events(text, "2024-11-07") if e[0] == "Summit"]
+    assert summits and summits[0][1] == people("sadyr-japarov", "recep-tayyip-erdogan", "ilham-aliyev")
+
+
+def test_people_titled_by_any_office_in_the_dictionary_take_part_in_what_their_verb_says():
+    text = "Chinese Vice Premier He Lifeng met US Treasury Secretary Scott Bessent in Geneva on Saturday."
+    assert events(text, "2025-05-12") == [
+        ("BilateralMeeting", people("he-lifeng", "scott-bessent"), "geneva", "2025-05-10", "held")]
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
