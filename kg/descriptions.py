@@ -75,8 +75,13 @@ class Discourse:
         people = self.ref.holders(kind, of, self.published, leader=leader) if self.published else []
         return people[0] if len(people) == 1 else None
 
+    def announcer(self, person: str) -> bool:
+        """Known here only as a spokesperson: the one who reports a meeting, not one of "the two men"."""
+        kinds = {kind for _, kind, _ in self.kinds_of(person)}
+        return bool(kinds) and kinds <= {"spokesperson"}
+
     def last_two(self, test) -> list[str]:
-        found = [p for p in reversed(self.recent) if test(p)]
+        found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)]
         return found[:2] if len(found) >= 2 else []
 
 

@@ -399,6 +399,14 @@ def test_people_titled_by_any_office_in_the_dictionary_take_part_in_what_their_v
         ("BilateralMeeting", people("he-lifeng", "scott-bessent"), "geneva", "2025-05-10", "held")]
 
 
+def test_a_spokesperson_who_reports_is_not_one_of_the_two_men():
+    text = ("Wang Yi held talks with Antony Blinken on Thursday. Blinken raised concerns about Taiwan, State "
+            "Department spokesman Matthew Miller said. The two men last met in Beijing in June.")
+    found = events(text, "2023-07-14")
+    assert ("BilateralMeeting", people("wang-yi", "antony-blinken"), "beijing", "2023-06", "held") in found
+    assert not any("matthew-miller" in who for _, who, _, _, _ in found)
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
