@@ -23,7 +23,8 @@ LEADER_WORDS = {"leader", "leaders"}
 MINISTER_KINDS = {"foreign_minister", "defence_minister", "finance_minister", "trade_minister",
                   "economy_minister", "energy_minister", "interior_minister"}
 LEADER_KINDS = {"head_of_state", "head_of_government", "party_leader"}
-GROUP_OPENERS = {"the", "both", "our", "their", "two"}
+GROUP_OPENERS = {"the", "both", "our", "their", "two", "three", "four"}
+GROUP_SIZES = {"three": 3, "four": 4}  # "the three ministers": the last three named; otherwise two
 
 
 @dataclass
@@ -80,9 +81,9 @@ class Discourse:
         kinds = {kind for _, kind, _ in self.kinds_of(person)}
         return bool(kinds) and kinds <= {"spokesperson"}
 
-    def last_two(self, test) -> list[str]:
+    def last_two(self, test, size: int = 2) -> list[str]:
         found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)]
-        return found[:2] if len(found) >= 2 else []
+        return found[:size] if len(found) >= size else []
 
 
 def state_of(item: Item, lookup: Lookup, ref: Reference) -> str | None:
@@ -213,7 +214,9 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         start = k
         while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS:
             start -= 1
-        people = discourse.last_two(lambda person: True) if start < k and items[k - 1].word in ("two", "both") else []
+        size = GROUP_SIZES.get(items[k - 1].word, 2)
+        people = discourse.last_two(lambda person: True, size) if start < k and items[k - 1].word in (
+            "two", "both", *GROUP_SIZES) else []
         if k + 1 < len(items) and items[k + 1].text in ("'", "’"):
             people = []  # "the two sides' commerce chiefs": others, of each side
         if not people:
@@ -263,7 +266,7 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if len(states) >= 2 and all(people):
             return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
-    people = discourse.last_two(test)
+    people = discourse.last_two(test, max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2))
     if not people:
         return None
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end

@@ -231,7 +231,7 @@ class SentenceReader:
         if chosen is None:
             if re.match(r"and then\b", clause.text) and self.when_date is not None:
                 return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"
-            if re.match(r"(?:when|as|while|where|during which|in which|at which)\b", clause.text):
+            if re.match(r"(?:when|as|while|where|during which|in which|at which|after|following)\b", clause.text):
                 value = self.reader.resolve_date(self.when_date, status)
                 if value is not None and value.end and re.match(r"where\b", clause.text):
                     return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid

@@ -287,6 +287,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
             touched.append(candidate)
+    # "the three ministers had last spoken by video conference on June 23": a call of the subject's people
+    for m in frames(SUBJECT + r"(?:had |have |has )?(?:last |first |already |also )?(?:spoke|spoken|talked|conferred|"
+                    r"met) (?:by|via|over|in|during) (?:a |an |the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("PhoneCall", "Meeting") or phrase.people or taken(m.group("ev")):
+            continue
+        people = [p for p in agents(m) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
     for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
@@ -303,6 +316,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
 
+    # "India and China agreed late on Thursday that ..., after more than two hours of talks in Moscow":
+    # talks that name no one of their own are between the people of the statement they led to
+    for m in frames(r"\b(?:after|following|at the end of) (?:more than |nearly |almost |over |some )?"
+                    r"(?:(?:an?|one|two|three|four|five|six|several|many|\d+) (?:hours?|days?|rounds?) of |"
+                    r"(?:hours|days|a day) of |a round of )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Meeting", "BilateralMeeting") or phrase.people or taken(m.group("ev")) \
+                or re.match(r" (?:with|between)\b", s[m.end():]):
+            continue
+        people = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # A's meeting with B / talks between A and B
     for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))

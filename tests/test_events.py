@@ -407,6 +407,28 @@ def test_a_spokesperson_who_reports_is_not_one_of_the_two_men():
     assert not any("matthew-miller" in who for _, who, _, _, _ in found)
 
 
+@pytest.mark.parametrize("text", [
+    "Subrahmanyam Jaishankar and Wang Yi agreed on Thursday to disengage after talks in Moscow.",
+    "Subrahmanyam Jaishankar and Wang Yi agreed late on Thursday that troops should pull back, after more than two "
+    "hours of talks in Moscow.",
+])
+def test_talks_that_led_to_an_agreement_are_between_those_who_agreed_on_that_day(text):
+    assert events(text, "2020-09-11") == [
+        ("BilateralMeeting", people("subrahmanyam-jaishankar", "wang-yi"), "moscow", "2020-09-10", "held")]
+
+
+def test_talks_after_which_one_person_spoke_name_no_meeting():
+    assert events("Putin said on Thursday, after talks in Moscow, that the deal stood.", "2020-09-11") == []
+
+
+def test_the_three_ministers_are_the_three_last_named_and_their_video_conference_is_theirs():
+    text = ("Sergey Lavrov hosted Subrahmanyam Jaishankar and Wang Yi for lunch. The three ministers had last "
+            "spoken by video conference on June 23.")
+    found = events(text, "2020-09-11")
+    assert ("PhoneCall", people("sergey-lavrov", "subrahmanyam-jaishankar", "wang-yi"), None, "2020-06-23",
+            "held") in found
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
