@@ -56,6 +56,9 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
                       r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|^after E\d+|(?:travelled|traveled|"
                       r"went|moved|flew) on)\b")
+# "Jaishankar, who stopped in Tehran on Tuesday for talks with Zarif, sat down with Lavrov on Wednesday":
+# a relative clause on the sentence's subject ends at its closing comma, where the main verb resumes
+EMBEDDED_RELATIVE = re.compile(r"^(?:[a-z'-]+ ){0,5}?(?:P|G)\d+ , (?:who|whose) [^,;]+ , (?=[a-z])")
 REPORT_FRAME = re.compile(r"^(?:(?:earlier|later|meanwhile|also|in addition) ,? )?(?:according to|as reported by)\b"
                           r"|^" + r"(?:(?:earlier|later|meanwhile) ,? )?(?:[a-z ]{0,30} )?" + ACTOR
                           + r"(?: [a-z']+){0,3} (?:has |have |had )?" + REPORTING_VERBS + r"(?: that)? ?$")
@@ -84,6 +87,9 @@ def split_clauses(view: SentenceView) -> list[Clause]:
     for match in CUT_AFTER.finditer(view.string):
         if match.end() < len(view.string):
             cuts.add(view.index_at(match.end()))
+    embedded = EMBEDDED_RELATIVE.match(view.string)
+    if embedded and embedded.end() < len(view.string):
+        cuts.add(view.index_at(embedded.end()))
     bounds = sorted(c for c in cuts if 0 < c < len(view.items))
     # "On Monday, after the plenary session, Modi held talks": an opening date is not a clause of its own
     if bounds and re.fullmatch(r"(?:(?:on|in|at|by|early|late|later|earlier) )*D\d+ ,", " ".join(view.words[:bounds[0]])):

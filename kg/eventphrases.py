@@ -117,7 +117,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
     if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text):
         return "MinisterialMeeting"
-    if re.search(r"heads of (state|government)|leaders ' summit", text):
+    if re.search(r"heads of (state|government)|leaders '\s+(?:summit|meeting|gathering)", text):
         return "Summit"
     if re.search(r"\bsummits?\b", text):
         return "Summit"  # without an organization it may yet be two leaders' talks (kg.article_events)

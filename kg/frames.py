@@ -570,15 +570,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
     # "the visit was called off"
-    for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?)? "
+    # (also past a relative clause without "that": "the leaders' meeting it had planned to host in July")
+    for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
+                    r" (?P<contact>(?:it|they|he|she|(?:C|O|P|G)\d+) (?:had |has |have )?(?:planned|hoped|intended|"
+                    r"wanted|was due|were due|had been due|was to|were to) to [^,]{0,60}?))? "
                     r"(?:(?P<off>(?:will|would) not (?:take place|"
                     r"be held|go ahead)|(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
-                    r"has taken|would take) place|(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
+                    r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take) place|"
+                    r"(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
+        hosted_in = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + ")", m.group("contact") or "")
+        if hosted_in and not candidate.places:
+            candidate.places = [reader.view.item(hosted_in.group(1)).entity]
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
         if re.search(r"being (?:arranged|planned|prepared|organi[sz]ed)$", m.group(0)):

@@ -137,3 +137,9 @@ def test_cabinet_titles_of_their_own_name_their_holders_with_the_title_used():
             ("person/gina-raimondo", "Commerce Secretary", "country/united-states"),
             ("person/ding-xuexiang", "Vice Premier", "country/china")} <= found
     assert any(holder == "person/mary-okafor" and role == "Press Secretary" for holder, role, _ in found)
+
+
+def test_cities_that_host_diplomacy_beyond_the_capitals_are_places():
+    found = mentioned("Albanese said the Quad summit in Sydney would not go ahead; Biden had hosted Xi at Woodside "
+                      "and Modi had been to Hiroshima.", "2023-05-17")
+    assert {"place/sydney", "place/woodside", "place/hiroshima"} <= found

@@ -429,6 +429,17 @@ def test_the_three_ministers_are_the_three_last_named_and_their_video_conference
             "held") in found
 
 
+def test_a_meeting_called_off_past_a_relative_clause_without_that_is_cancelled_where_it_was_to_be():
+    text = ("The SCO leaders' meeting Russia had planned to host in St Petersburg in July was called off because "
+            "of the pandemic.")
+    assert events(text, "2020-09-11") == [("Summit", people(), "saint-petersburg", "2020-07", "cancelled")]
+
+
+def test_a_summit_that_would_instead_take_place_later_is_planned_for_then():
+    text = "Putin said on Wednesday that the SCO summit would instead take place by video link in November."
+    assert events(text, "2020-09-11") == [("Summit", people(), None, "2020-11", "planned")]
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
