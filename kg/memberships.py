@@ -157,8 +157,8 @@ THE_STATUS = re.compile(
 IS_MEMBER = re.compile(
     r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
     r"remain |has been |have been |had been |was |were )"
-    r"(?:(?:currently|now|still|already|long|also) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
-    + AS + r"(?: (?:of|in) " + ORGREF + r")?(?! of (?!the )[a-z])")
+    r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
+    + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
 # "Turkey is not a member of the bloc but holds the status of dialogue partner"
 NOT_MEMBER_BUT = re.compile(
     r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members? (?:of|in) " + ORGREF
@@ -402,6 +402,9 @@ class MembershipReader:
                 return None
             days = 7 if "week" in before.group(0) else 1
             return DateValue(start=(base.first_day() - datetime.timedelta(days=days)).isoformat())
+        if re.search(r"\bsince\s*$", view.string[:m.start()]):
+            # "the first summit on Sunday since India and Pakistan came in": Sunday is the summit's
+            return self.date_in(view, m.end(), end)
         found = self.date_in(view, m.end(), end) or self.date_in(view, start, m.start())
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
             found = self.date_in(view, 0, start)
@@ -565,6 +568,8 @@ class MembershipReader:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
+                    if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
+                        self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
         for m in GRANTED_IT.finditer(s, start):
             if self.previous_state:
                 self.add_membership(self.previous_state, self.organization(view, m),
@@ -663,6 +668,9 @@ class MembershipReader:
                 return  # "the six" and no six states named before: whose founding, unsaid
         elif "founders" in m.groupdict() and m.group("founders"):
             founders = self.states(view, m.group("founders"))
+            joint = re.match(r"(?: (?:" + GROUP_WORDS + r"|format))? (?:together with|along with|alongside|with) (?:the )?(" + STATES + ")", m.group("rest") or "")
+            if joint:  # "Brazil and China founded the BRIC group together with Russia and India"
+                founders += [f for f in self.states(view, joint.group(1)) if f not in founders]
             prior = m.groupdict().get("prior")
             if prior:
                 earlier = next((f for f in reversed(self.founder_lists) if len(f) == count_of(prior.split()[1])), [])

@@ -190,6 +190,13 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      | {("south-africa", "brics", "member", "2010", None)}),
     ("The SCO met. Tuesday's summit formally made Iran the ninth full member of the organisation.", "2023-07-05",
      {("iran", "shanghai-cooperation-organisation", "member", "2023-07-04", None)}),
+    ("India and Russia are both members of BRICS and of the Shanghai Cooperation Organisation.", "2019-09-05",
+     {(c, o, "member", None, None) for c in ("india", "russia") for o in ("brics", "shanghai-cooperation-organisation")}),
+    ("Xi closed the summit of the SCO in Qingdao on Sunday, the first since India and Pakistan came in as full "
+     "members.", "2018-06-10",
+     {(c, "shanghai-cooperation-organisation", "member", None, None) for c in ("india", "pakistan")}),
+    ("Brazil and China founded the BRIC group together with Russia and India.", "2023-04-14",
+     {(c, "brics", "founding_member", None, None) for c in ("brazil", "china", "russia", "india")}),
 ])
 def test_more_wordings_of_membership(text, published, expected):
     assert memberships(text, published) == expected
