@@ -318,9 +318,10 @@ class SentenceReader:
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
-        match = re.search(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province) of "
-                          r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text)
-        if match:
+        for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province) of "
+                                 r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text):
+            if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
+                continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:city|town|capital)\b|\bhere\b", text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline

@@ -318,11 +318,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # "India and China agreed late on Thursday that ..., after more than two hours of talks in Moscow":
     # talks that name no one of their own are between the people of the statement they led to
-    for m in frames(r"\b(?:after|following|at the end of) (?:more than |nearly |almost |over |some )?"
+    # (and "the two agreed on the visit in a telephone call on August 2": the call was theirs)
+    for m in frames(r"\b(?:(?P<after>after|following|at the end of)|in|during|over) (?:more than |nearly |almost |over |some )?"
                     r"(?:(?:an?|one|two|three|four|five|six|several|many|\d+) (?:hours?|days?|rounds?) of |"
                     r"(?:hours|days|a day) of |a round of )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in ("Meeting", "BilateralMeeting") or phrase.people or taken(m.group("ev")) \
+        kinds = ("Meeting", "BilateralMeeting") if m.group("after") else ("Meeting", "BilateralMeeting", "PhoneCall")
+        if phrase.kind not in kinds or phrase.people or taken(m.group("ev")) \
                 or re.match(r" (?:with|between)\b", s[m.end():]):
             continue
         people = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
@@ -331,6 +333,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Lavrov went over the issue last Thursday in Moscow with his Turkish counterpart": said where or when,
+    # going over a matter with someone is meeting him (by telephone, a call)
+    for m in frames(SUBJECT + r"(?:discussed|went over|talked over|reviewed|raised|took up) (?:(?![EPG]\d)[^ ,;]+ ){1,10}?"
+                    r"with (?P<b>" + ACTS + ")"):
+        if not re.search(r"\b(?:in|at) (?:the )?(?:A\d+ )?" + PLACE + r"|\bD\d+", m.group(0)):
+            continue
+        people = list(dict.fromkeys(p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")))
+        if len(people) < 2:
+            continue
+        by_phone = re.search(r"\b(?:by|on the|over the) (?:tele)?phone\b", s[start:end])
+        candidate = reader.new_candidate("PhoneCall" if by_phone else "Meeting", clause, people)
+        reader.settle(candidate, clause, m.start("b"))
+        where = re.search(r"\b(?:in|at) (?:the )?(?:A\d+ )?(" + PLACE + ")", m.group(0))
+        if where and not candidate.places and not by_phone:
+            candidate.places = [reader.view.item(where.group(1)).entity]
         touched.append(candidate)
     # A's meeting with B / talks between A and B
     for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
@@ -567,6 +585,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.subject(clause, m.start(), previous) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start(), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "the 20th annual summit, held with Putin in the port city on Wednesday": a participle after the event
+    for m in frames(r"(?P<ev>E\d+) , (?:held|hosted|convened|staged)(?: with (?P<b>" + ACTS + r"))?(?= |$)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Summit", "Meeting", "BilateralMeeting", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        if m.group("b"):
+            guests = reader.people(m.group("b"))
+            hosts = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/") and p not in guests]
+            candidate.add_people(hosts[:1] + guests)
+        reader.settle(candidate, clause, m.end(), phrase)
+        if candidate.status == "held":
+            candidate.explicit_status = True
         touched.append(candidate)
     # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
     # "the visit was called off"

@@ -440,6 +440,28 @@ def test_a_summit_that_would_instead_take_place_later_is_planned_for_then():
     assert events(text, "2020-09-11") == [("Summit", people(), None, "2020-11", "planned")]
 
 
+def test_going_over_a_matter_with_someone_on_a_given_day_is_a_meeting():
+    text = ("Russian Foreign Minister Sergei Lavrov went over the issue last Thursday in Moscow with his Turkish "
+            "counterpart Hakan Fidan.")
+    assert events(text, "2023-09-04") == [
+        ("BilateralMeeting", people("sergey-lavrov", "hakan-fidan"), "moscow", "2023-08-31", "held")]
+    assert events("Lavrov discussed the issue with Hakan Fidan.", "2023-09-04") == []
+
+
+def test_a_call_in_which_the_two_agreed_is_theirs():
+    text = ("Erdogan said in July that Putin would come to Turkey in August, and the two agreed on the visit in a "
+            "telephone call on August 2.")
+    assert ("PhoneCall", people("vladimir-putin", "recep-tayyip-erdogan"), None, "2023-08-02", "held") in events(
+        text, "2023-09-04")
+
+
+def test_a_summit_held_on_a_day_after_its_name_takes_that_day():
+    text = ("Modi's trip was built around the 20th India-Russia annual summit, held with Putin in the Pacific port "
+            "city on Wednesday on the margins of the Eastern Economic Forum.")
+    found = [e for e in events(text, "2019-09-05") if e[0] == "Summit"]
+    assert found and found[0][3] == "2019-09-04" and found[0][4] == "held" and found[0][2] != "pacific-ocean"
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
