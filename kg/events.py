@@ -669,6 +669,10 @@ class ArticleReader:
             # "their previous summit": the two whose meeting the article last reported
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
             people = list(pairs[0].participants) if pairs else []
+            named = list(dict.fromkeys(i.entity for i in self.items[sentence.index] if i.start < phrase.start
+                                       and i.entity and i.entity.startswith("person/")))
+            if len(named) == 2:
+                people = named  # "Modi and Xi held talks, six weeks after their informal summit in Wuhan"
         if not people and phrase.kind in ("Visit", "StateVisit") and phrase.definite and re.match(
                 r"the (?:trip|tour|visit|journey)\b", phrase.name.lower()):
             travels = [c for c in self.candidates if c.family == "visit" and set(c.participants) - set(c.hosts)]

@@ -462,6 +462,13 @@ def test_a_summit_held_on_a_day_after_its_name_takes_that_day():
     assert found and found[0][3] == "2019-09-04" and found[0][4] == "held" and found[0][2] != "pacific-ocean"
 
 
+def test_their_earlier_summit_is_of_the_two_the_sentence_named_before_it():
+    text = ("Modi and Xi held talks on the sidelines on Saturday, barely six weeks after their informal summit in "
+            "the central city of Wuhan in late April.")
+    assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "wuhan", "2018-04", "held") in events(
+        text, "2018-06-10")
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
