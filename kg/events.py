@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import dataclasses
 import re
 
 from kg.candidates import Candidate
@@ -375,6 +376,34 @@ class SentenceReader:
         self.extra.append(candidate)
         return candidate
 
+    def repeated_on_other_dates(self, text: str, touched: list[Candidate]) -> list[Candidate]:
+        """"He held talks with Putin there in August last year and in September 2021": the same meeting
+        again on each further date the clause gives it."""
+        found = re.search(r"\bD(\d+) (?:and|, and) (?:again |also )?(?:(?:in|on) )?D(\d+)(?: (?:and|, and) "
+                          r"(?:again |also )?(?:(?:in|on) )?D(\d+))?\b", text)
+        if not found:
+            return []
+        status = "planned" if modality(text) == "planned" else "held"
+        first = self.reader.resolve_date(self.view.items[int(found.group(1))].date, status)
+        copies = []
+        for candidate in touched:
+            if first is None or candidate.date != first or candidate.family not in ("meeting", "call", "visit", "summit"):
+                continue
+            for group in (2, 3):
+                if found.group(group) is None:
+                    continue
+                again = self.reader.resolve_date(self.view.items[int(found.group(group))].date, status)
+                if again is None or again == first:
+                    continue
+                copy = dataclasses.replace(candidate, date=again, participants=list(candidate.participants),
+                                           hosts=list(candidate.hosts), places=list(candidate.places),
+                                           cities=list(candidate.cities), spans=list(candidate.spans),
+                                           apart_from=list(candidate.apart_from), later_sentences=[],
+                                           merged_into=None, name="")
+                self.extra.append(copy)
+                copies.append(copy)
+        return copies
+
     def settle(self, candidate: Candidate, clause: Clause, char: int, phrase: EventPhrase | None = None,
                dated: bool = True) -> None:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
@@ -439,6 +468,8 @@ class SentenceReader:
         clauses = split_clauses(self.view)
         self.clauses = clauses
         last_in_clause: Candidate | None = None
+        previous_touched: list[Candidate] = []
+        previous_text = ""
         for clause in clauses:
             if clause.is_report_frame:
                 continue
@@ -463,6 +494,12 @@ class SentenceReader:
                 previous_subject = subject
             self.read_sidelines(clause, start, end, touched, last_in_clause, text)
             self.read_apart(start, end, touched)
+            bare = re.fullmatch(r"(?:, )?and (?:again |also )?(?:(?:in|on) )?D\d+(?: [.;,])?", text.strip())
+            if bare and previous_touched:
+                # "... there in August last year | and in September 2021": the date cut off into a clause of its own
+                touched += self.repeated_on_other_dates(previous_text + " " + text, previous_touched)
+            touched += self.repeated_on_other_dates(text, touched)
+            previous_touched, previous_text = touched, text
             if touched:
                 last_in_clause = touched[-1]
         self.told_during_call(clauses)

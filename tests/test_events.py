@@ -469,6 +469,15 @@ def test_their_earlier_summit_is_of_the_two_the_sentence_named_before_it():
         text, "2018-06-10")
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("Erdogan held talks with Putin in Sochi in August last year and in September 2021.", "2023-09-04",
+     {"2022-08", "2021-09"}),
+    ("Putin visited China in May 2024 and again in September 2025.", "2025-10-01", {"2024-05", "2025-09"}),
+])
+def test_an_event_given_two_dates_happened_on_each(text, published, expected):
+    assert {date for _, _, _, date, _ in events(text, published)} == expected
+
+
 def test_a_visitor_is_not_the_leader_of_the_state_visited():
     text = ("Xi Jinping is the host, and the guests include Vladimir Putin and Narendra Modi, on his first trip to "
             "China in seven years.")
