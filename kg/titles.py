@@ -276,7 +276,14 @@ class TitleFinder:
                         after += 1 + (items[after + 1].word == "the")
                         after += 1 if after < len(items) and items[after].entity else 0
                     closes = after >= len(items) or items[after].text in ",.;)–—" or items[after].word in ("and", "said")
-                    if first == k + 2 and (of or of_after) and closes:
+                    # "Ilham Aliyev, the Emir of Qatar, Sheikh Tamim, and ...": in a list, the office is the next name's
+                    listed = person_of(items[after + 1], self.lookup) if (
+                        after + 1 < len(items) and items[after].text == "," and not of and of_after
+                        and not words & FORMER_WORDS) else None
+                    if first == k + 2 and (of or of_after) and closes and listed:
+                        titles.append(Title(listed, role.label, role.kind, of or of_after, items[first].start,
+                                            items[after + 1].end, item.sentence))
+                    elif first == k + 2 and (of or of_after) and closes:
                         titles.append(Title(person, role.label, role.kind, of or of_after, item.start,
                                             items[after - 1].end, item.sentence,
                                             attests=not words & FORMER_WORDS))

@@ -143,3 +143,11 @@ def test_cities_that_host_diplomacy_beyond_the_capitals_are_places():
     found = mentioned("Albanese said the Quad summit in Sydney would not go ahead; Biden had hosted Xi at Woodside "
                       "and Modi had been to Hiroshima.", "2023-05-17")
     assert {"place/sydney", "place/woodside", "place/hiroshima"} <= found
+
+
+def test_an_office_between_two_names_in_a_list_is_the_next_names():
+    text = ("The summit brought together Azerbaijani President Ilham Aliyev, the Emir of Qatar, Sheikh Tamim bin Hamad "
+            "Al Thani, and Palestinian President Mahmoud Abbas.")
+    found = offices(text, "2022-10-13")
+    assert ("person/tamim-bin-hamad-al-thani", "Emir", "country/qatar") in found
+    assert not any(holder == "person/ilham-aliyev" and role == "Emir" for holder, role, _ in found)
