@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import dataclasses
 import re
 
 from kg.candidates import Candidate
