@@ -81,7 +81,8 @@ class Discourse:
         kinds = {kind for _, kind, _ in self.kinds_of(person)}
         return bool(kinds) and kinds <= {"spokesperson"}
 
-    def last_two(self, test, size: int = 2) -> list[str]:
+    def last_named(self, test, size: int = 2) -> list[str]:
+        """The `size` people named last that pass the test ("the two men", "the three ministers")."""
         found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)]
         return found[:size] if len(found) >= size else []
 
@@ -200,12 +201,12 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
             "agreed", "met", "discussed", "held", "will", "would", "have", "had", "also", "spoke", "signed", "shook",
             "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first"):
         # "the two agreed to meet there": the two people last spoken of
-        people = discourse.last_two(lambda person: True)
+        people = discourse.last_named(lambda person: True)
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
     if word == "pair" and k > 0 and items[k - 1].word == "the":
-        people = discourse.last_two(lambda person: True)  # "the pair had last met in March"
+        people = discourse.last_named(lambda person: True)  # "the pair had last met in March"
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
@@ -215,7 +216,7 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS:
             start -= 1
         size = GROUP_SIZES.get(items[k - 1].word, 2)
-        people = discourse.last_two(lambda person: True, size) if start < k and items[k - 1].word in (
+        people = discourse.last_named(lambda person: True, size) if start < k and items[k - 1].word in (
             "two", "both", *GROUP_SIZES) else []
         if k + 1 < len(items) and items[k + 1].text in ("'", "’"):
             people = []  # "the two sides' commerce chiefs": others, of each side
@@ -266,7 +267,7 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if len(states) >= 2 and all(people):
             return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
-    people = discourse.last_two(test, max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2))
+    people = discourse.last_named(test, max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2))
     if not people:
         return None
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end

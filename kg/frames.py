@@ -287,19 +287,6 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
             touched.append(candidate)
-    # "the three ministers had last spoken by video conference on June 23": a call of the subject's people
-    for m in frames(SUBJECT + r"(?:had |have |has )?(?:last |first |already |also )?(?:spoke|spoken|talked|conferred|"
-                    r"met) (?:by|via|over|in|during) (?:a |an |the )?(?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in ("PhoneCall", "Meeting") or phrase.people or taken(m.group("ev")):
-            continue
-        people = [p for p in agents(m) if p.startswith("person/")]
-        if len(set(people)) < 2:
-            continue
-        candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people(people)
-        reader.settle(candidate, clause, m.start("ev"), phrase)
-        touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
     for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
@@ -318,8 +305,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # "India and China agreed late on Thursday that ..., after more than two hours of talks in Moscow":
     # talks that name no one of their own are between the people of the statement they led to
-    # (and "the two agreed on the visit in a telephone call on August 2": the call was theirs)
-    for m in frames(r"\b(?:(?P<after>after|following|at the end of)|in|during|over) (?:more than |nearly |almost |over |some )?"
+    # (and "the two agreed on the visit in a telephone call on August 2", "the three ministers had last
+    # spoken by video conference on June 23": the call was theirs)
+    for m in frames(r"\b(?:(?P<after>after|following|at the end of)|in|during|over|by|via) (?:more than |nearly |almost |over |some )?"
                     r"(?:(?:an?|one|two|three|four|five|six|several|many|\d+) (?:hours?|days?|rounds?) of |"
                     r"(?:hours|days|a day) of |a round of )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
