@@ -29,6 +29,8 @@ from server.pool import DEFAULT_TIMEOUT, MAX_RESULT_BYTES, QueryPool
 from server.served import ServedGraph
 
 MAX_BODY = 1_000_000
+DRAIN_BYTES = 16 * MAX_BODY  # of a refused body, read and dropped so that the client sees the refusal
+DRAIN_SECONDS = 5.0
 log = logging.getLogger("dipkg.server")
 
 
@@ -57,6 +59,25 @@ def escape_for_log(environ: dict) -> str:
     if path.isascii() and path.isprintable() and " " not in path:
         return path
     return "".join(c if " " < c < "\x7f" else f"%{ord(c):02X}" for c in path)
+
+
+def drain_refused_body(environ: dict, most: int = DRAIN_BYTES, seconds: float = DRAIN_SECONDS) -> None:
+    """Read and drop the body of a request refused for its size, up to a bound.
+
+    A server that answers 413 and closes while the client is still sending makes the client's
+    kernel see a reset: most clients then report a broken pipe instead of the 413 (the reason
+    nginx and Apache linger on close). A body of moderate size is cheaper to swallow than to
+    leave the client guessing; one far over the bound, or sent too slowly, is left unread.
+    """
+    length = environ.get("CONTENT_LENGTH") or ""
+    if not length.isdigit() or int(length) > most:
+        return
+    stream, left, deadline = environ["wsgi.input"], int(length), time.monotonic() + seconds
+    while left > 0 and time.monotonic() < deadline:
+        chunk = stream.read(min(left, 65536))
+        if not chunk:
+            return
+        left -= len(chunk)
 
 
 def error_response(status: int, title: str, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -94,6 +115,8 @@ def create_app(config: ServerConfig) -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
+        if error.code == 413:
+            drain_refused_body(request.environ)
         messages = {404: f"there is nothing at {request.path}", 405: f"{request.method} is not allowed on {request.path}",
                     413: f"the request body is larger than {config.max_body} bytes"}
         headers = {"Allow": ", ".join(error.valid_methods)} if getattr(error, "valid_methods", None) else {}

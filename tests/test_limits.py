@@ -136,6 +136,35 @@ def test_each_cap_and_hostile_query_gets_its_status(limited, name, request_args,
     assert code == status, body[:300]
 
 
+def test_a_client_still_sending_an_oversize_body_reads_the_413_instead_of_a_reset(limited):
+    """The server answers 413 from the headers; were it to close at once, the client's kernel
+    would see a reset while the body is still going out (a broken pipe, the 413 never read)."""
+    body = b"SELECT * WHERE { ?s ?p ?o } #" + b"y" * 1_100_000
+    with socket.create_connection(("127.0.0.1", limited.port), timeout=30) as connection:
+        connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                           b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body))
+        time.sleep(0.5)  # the answer is decided by now
+        connection.sendall(body)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert b"larger than" in answer
+
+
+def test_the_drain_of_a_refused_body_is_bounded():
+    from io import BytesIO
+
+    from server.app import drain_refused_body
+    small = BytesIO(b"x" * 300_000)
+    drain_refused_body({"CONTENT_LENGTH": "300000", "wsgi.input": small}, most=1_000_000)
+    assert small.tell() == 300_000
+    huge = BytesIO(b"x" * 10)
+    drain_refused_body({"CONTENT_LENGTH": "5000000000", "wsgi.input": huge}, most=1_000_000)
+    assert huge.tell() == 0  # a body far over the bound is not waited for
+    drain_refused_body({"CONTENT_LENGTH": "", "wsgi.input": BytesIO()})  # no length: nothing to read
+
+
 @pytest.mark.parametrize("name,path,headers,allowed", [
     ("path traversal in a dump", "/dumps/..%2F..%2Fbuild.json", {}, {404}),
     ("path traversal in static files", "/static/..%2F..%2Fserver%2Fapp.py", {}, {404}),
