@@ -12,12 +12,14 @@ import dataclasses
 import json
 import logging
 import os
+import sys
 import threading
 import time
 from pathlib import Path
 
 from flask import Flask
 
+from server.accesslog import BUFFER_BYTES, log_access_through_buffer
 from server.app import ServerConfig, create_app
 
 CONFIG_VARIABLE = "DIPKG_SERVER_CONFIG"
@@ -46,7 +48,10 @@ def from_environment() -> Flask:
     values = json.loads(os.environ[CONFIG_VARIABLE])
     for name in ("store", "examples"):
         values[name] = Path(values[name])
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s")
+    line = "%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"
+    logging.basicConfig(level=logging.INFO, format=line)
+    log_access_through_buffer(open(sys.stderr.fileno(), "w", buffering=BUFFER_BYTES, encoding="utf-8",
+                                   errors="backslashreplace", closefd=False), logging.Formatter(line))
     app = create_app(ServerConfig(**values))
     app.extensions["dipkg.pool"].start()
     return app

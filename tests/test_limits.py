@@ -182,13 +182,29 @@ def test_hostile_requests_get_a_clean_client_error(limited, name, path, headers,
     assert "X-Injected" not in response_headers
 
 
+def access_log_once_flushed(server, last: str, wait: float = 10.0) -> str:
+    """The server's log once the line of the last request is in it (access lines are flushed
+    every second, not one by one)."""
+    deadline = time.monotonic() + wait
+    while True:
+        log = open(server.log.name, encoding="utf-8", errors="replace").read()
+        if last in log or time.monotonic() > deadline:
+            return log
+        time.sleep(0.1)
+
+
+def test_access_lines_are_written_within_seconds_not_only_at_exit(limited):
+    get(f"{limited.url}/health", headers={"X-Request-Id": "flushed-by-the-timer"})
+    assert "flushed-by-the-timer 127.0.0.1 GET /health 200" in access_log_once_flushed(limited, "flushed-by-the-timer")
+
+
 def test_every_response_carries_a_request_id_and_is_logged(limited):
     code, headers, _ = get(f"{limited.url}/health", headers={"X-Request-Id": "abc-123"})
     assert code == 200 and headers.get("X-Request-Id") == "abc-123"
     code, headers, _ = get(f"{limited.url}/health", headers={"X-Request-Id": "bad\tid"})
     assert headers.get("X-Request-Id") not in (None, "bad\tid")
     get(f"{limited.url}/id/person/a%0D%0A2026-01-01%20forged%20line")
-    log = open(limited.log.name, encoding="utf-8", errors="replace").read()
+    log = access_log_once_flushed(limited, "forged")
     assert "abc-123 127.0.0.1 GET /health 200" in log
     assert "\n2026-01-01 forged line" not in log  # a path cannot write lines of its own into the log
 
