@@ -135,9 +135,23 @@ JOINED_RELATIVE = re.compile(
     r"(?:^|\b)(?:which|that) (?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|has joined|came on board)"
     r"(?: as " + QUALIFIER + AS + r")?")
 # "the bloc took in Egypt, Ethiopia, Iran and the UAE on January 1"; "the SCO admitted Iran as a full member"
+# "the G20 on Saturday admitted South Africa as a permanent member" (members are states: by the
+# ontology, an organization admitted to another is not a membership)
 TOOK_IN = re.compile(
-    ORGREF + r" (?:has |have |had |formally |officially )*(?:took in|takes in|admitted|admits|accepted|welcomed|"
+    ORGREF + r" (?:D\d+ )?(?:has |have |had |formally |officially )*(?:took in|takes in|admitted|admits|accepted|welcomed|"
     r"expanded to include|has admitted) (?:the )?(?P<m>" + STATES + r")(?: as " + QUALIFIER + AS + r")?")
+# "The group also counts Brazil, India and South Africa among its members, alongside Russia and China"
+COUNTS_AMONG = re.compile(
+    ORGREF + r" (?:(?:also|now|still) )?(?:counts|count|numbers|number|lists|list) (?:the )?(?P<m>" + STATES
+    + r") among its " + AS + r"(?: , (?:alongside|along with|together with|besides) (?:the )?(?P<m2>" + STATES + r"))?")
+# "India sits alongside Russia in both BRICS and the Shanghai Cooperation Organisation"
+SITS_ALONGSIDE = re.compile(
+    r"(?P<m>" + STATES + r") (?:(?:also|still|now) )?(?:sits|sit|sat|serves|serve) (?:alongside|with|next to) (?:the )?"
+    r"(?P<m2>" + STATES + r") in (?:both )?(?:the )?(?P<org>O\d+)(?: and (?:the )?(?P<org3>O\d+))?")
+# "It has held observer status in the SCO since 2004": the state the sentence before was about
+IT_HOLDS = re.compile(
+    r"^(?:it|It) " + ADVERBS + r"(?:held|holds|has held|enjoyed|enjoys|gained|obtained|received|acquired) "
+    + STATUS_OF + QUALIFIER + AS + r" (?:status )?(?:in|of|at|within) " + ORGREF)
 BECAME = re.compile(
     r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) " + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
@@ -405,7 +419,9 @@ class MembershipReader:
         if re.search(r"\bsince\s*$", view.string[:m.start()]):
             # "the first summit on Sunday since India and Pakistan came in": Sunday is the summit's
             return self.date_in(view, m.end(), end)
-        found = self.date_in(view, m.end(), end) or self.date_in(view, start, m.start())
+        # "the Group of 20 on Saturday admitted ...", "joined on July 4 as ...": a date the match holds
+        found = (self.date_in(view, m.start(), m.end()) or self.date_in(view, m.end(), end)
+                 or self.date_in(view, start, m.start()))
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
             found = self.date_in(view, 0, start)
         if found is None and re.search(r"\b(?:has|have) ", m.group(0)):
@@ -463,8 +479,12 @@ class MembershipReader:
                     self.mentions[key] = (count + 1, self.sentences_read)
         said = self.last_date_in(view, 0, len(view.string))
         self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
-        named = [self.state(self.entity(view, w)) for w in re.findall(r"\bC\d+\b", view.string)]
-        self.previous_state = next((key for key in named if key), None)  # what a next sentence's "it" may be
+        # what a next sentence's "it" may be: the state that is a clause's subject ("Landlocked between
+        # Russia and China, Mongolia has long ..."), else the first named
+        subjects = re.findall(r"\b(C\d+) (?:(?:has|have|had|is|was|were|are|remains|will|would|also|still|now|long) )+",
+                              view.string)
+        named = [self.state(self.entity(view, w)) for w in subjects + re.findall(r"\bC\d+\b", view.string)]
+        self.previous_state = next((key for key in named if key), None)
         statuses = [STATUS_WORDS[w] for w in re.findall(AS.replace("?P<as>", "?:"), view.string)
                     if STATUS_WORDS.get(w, "member") != "member"]
         if statuses:
@@ -570,6 +590,21 @@ class MembershipReader:
                     self.add_membership(state, org, status, since, view, m)
                     if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
+        for m in COUNTS_AMONG.finditer(s, start):
+            org = self.organization(view, m, "org")
+            for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
+        for m in SITS_ALONGSIDE.finditer(s, start):
+            for org in (self.organization(view, m, "org"), m.group("org3") and self.organization(view, m, "org3")):
+                for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
+                    self.add_membership(state, org or None, "member", None, view, m)
+        for m in IT_HOLDS.finditer(s[start:end]):
+            if self.previous_state:
+                after = start + m.end()
+                since = re.match(r" since D\d+", s[after:end])
+                self.add_membership(self.previous_state, self.organization(view, m, "org"),
+                                    STATUS_WORDS.get(m.group("as"), "member"),
+                                    since and self.date_in(view, after, after + since.end()), view, m, offset=start)
         for m in GRANTED_IT.finditer(s, start):
             if self.previous_state:
                 self.add_membership(self.previous_state, self.organization(view, m),
@@ -676,8 +711,9 @@ class MembershipReader:
                 earlier = next((f for f in reversed(self.founder_lists) if len(f) == count_of(prior.split()[1])), [])
                 founders = earlier + [f for f in founders if f not in earlier]
         else:
-            by = re.search(r"\bby (?:the )?(?:[a-z]+ )?(?:(?:founding )?(?:states|countries|nations|members) )?:? ?("
-                           + STATES + ")", rest)
+            # "by twelve countries, among them the United States, Canada, ...": those named are founders
+            by = re.search(r"\bby (?:the )?(?:[a-z]+ )?(?:(?:founding )?(?:states|countries|nations|members) )?"
+                           r"(?::|, (?:among them|including|among whom)(?: the)?)? ?(" + STATES + ")", rest)
             # "formed in April 1996 when China, Russia, ... signed an agreement"
             when = re.search(r"\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)", rest)
             if by or when:

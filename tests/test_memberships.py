@@ -197,6 +197,24 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      {(c, "shanghai-cooperation-organisation", "member", None, None) for c in ("india", "pakistan")}),
     ("Brazil and China founded the BRIC group together with Russia and India.", "2023-04-14",
      {(c, "brics", "founding_member", None, None) for c in ("brazil", "china", "russia", "india")}),
+    # written for these tests, in the wordings unseen articles used
+    ("Kuwait chairs the GCC this year. The group also counts Bahrain, Oman and Qatar among its members, alongside "
+     "Saudi Arabia and the UAE.", "2024-03-01",
+     {(c, "gulf-cooperation-council", "member", None, None)
+      for c in ("bahrain", "oman", "qatar", "saudi-arabia", "united-arab-emirates")}),
+    ("Kazakhstan sits alongside Belarus in both the CSTO and the Eurasian Economic Union.", "2024-03-01",
+     {(c, o, "member", None, None) for c in ("kazakhstan", "belarus")
+      for o in ("collective-security-treaty-organization", "eurasian-economic-union")}),
+    ("Wedged between larger neighbours, Turkmenistan has long stayed neutral. It has held guest status in the "
+     "Commonwealth of Independent States since 2005.", "2024-03-01", set()),
+    ("Sandwiched between Russia and China, Mongolia has long kept its distance. It has held observer status in the "
+     "Shanghai Cooperation Organisation since 2004.", "2024-03-01",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None)}),
+    ("The Group of 20 on Saturday admitted Argentina as a permanent member.", "2023-09-09",
+     {("argentina", "g20", "member", "2023-09-09", None)}),
+    ("NATO was founded in Washington on April 4, 1949, by twelve countries, among them Norway, Denmark and "
+     "Iceland.", "2023-04-04",
+     {(c, "nato", "founding_member", "1949-04-04", None) for c in ("norway", "denmark", "iceland")}),
 ])
 def test_more_wordings_of_membership(text, published, expected):
     assert memberships(text, published) == expected
