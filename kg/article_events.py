@@ -176,6 +176,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if earlier.explicit_status and later.explicit_status and earlier.status != later.status \
             and {earlier.status, later.status} != {"planned", "cancelled"}:  # a plan, then called off: one
         return False
+    if not later.definite and later.explicit_status and later.status != earlier.status and not later.participants \
+            and earlier.participants and earlier.family in ("meeting", "call"):
+        return False  # "held talks with Wang" ... "the town is also due to host a meeting of ...": another one
     if earlier.sidelines is not None and later.sidelines is not None and \
             earlier.sidelines.current() is not later.sidelines.current():
         return False  # on the sidelines of two different gatherings: two meetings
@@ -293,6 +296,10 @@ def date_sidelines(candidates: list[Candidate]) -> None:
             container.add_people([p for p in meeting.participants if p.startswith("person/")])
         if not meeting.places:
             meeting.places = list(container.places)
+        elif not container.places and container.family in ("summit", "ministerial", "org") \
+                and container.sentence == meeting.sentence:
+            # "held talks on Wednesday in Tunxi, on the sidelines of a meeting of ... foreign ministers": there
+            container.places = list(meeting.places)
 
 
 def date_sequences(candidates: list[Candidate]) -> None:

@@ -266,6 +266,9 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         people = [discourse.holder("head_of_state", s, leader=True) for s in states]
         if len(states) >= 2 and all(people):
             return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
+    if end + 1 < len(items) and items[end].word == "of" and not (
+            items[end + 1].word in ("the", "both") and end + 2 < len(items) and items[end + 2].word in ("two", "both")):
+        return None  # "a meeting of the foreign ministers of Afghanistan's neighbours": a body, not those named
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
     people = discourse.last_named(test, max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2))
     if not people:

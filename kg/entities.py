@@ -145,9 +145,20 @@ def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None
                 items[k + 2:k + 2 + run] = [merged]
 
 
+def town_described(items: list[Item], k: int) -> bool:
+    """"a town in the eastern province of Anhui", "a small port on the Caspian": the name before is a place."""
+    k += items[k].word in ("a", "an") if k < len(items) else 0
+    while k < len(items) and items[k].word in ("small", "tiny", "historic", "remote", "quiet", "coastal", "mountain",
+                                               "resort", "seaside", "former", "scenic", "picturesque", "border"):
+        k += 1
+    return k + 1 < len(items) and items[k].word in ("town", "city", "village", "port", "resort", "spa") \
+        and items[k + 1].word in ("in", "on", "near", "of", "outside")
+
+
 def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -> None:
     """"in Woodside, California" no; "in Xi'an, China", "in Mamallapuram, India": a name the
-    dictionary lacks, right after "in" and right before a state it names, is a city of that state."""
+    dictionary lacks, right after "in" and right before a state it names, is a city of that state;
+    "in Tunxi, a town in the eastern province of Anhui" is a city too (of a state unsaid)."""
     for items in sentences:
         for k in range(1, len(items) - 2):
             if items[k - 1].word not in ("in", "at", "near") or items[k].entity or items[k].word in CALENDAR_WORDS:
@@ -159,11 +170,13 @@ def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -
             if not run or after + 1 >= len(items) or items[after].text != ",":
                 continue
             state = items[after + 1]
-            if not (state.entity and state.entity.startswith("country/") and state.how != "adjective"):
+            country = state.entity if state.entity and state.entity.startswith("country/") and state.how != "adjective" \
+                else None
+            if country is None and not town_described(items, after + 1):
                 continue
             name = " ".join(x.text for x in items[k:k + run])
             merged = Item(items[k].start, items[after - 1].end, name, items[k].sentence,
-                          entity=registry.new_city(name, state.entity), how="name")
+                          entity=registry.new_city(name, country), how="name")
             items[k:k + run] = [merged]
 
 

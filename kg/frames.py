@@ -591,7 +591,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # the event itself as subject: "the summit was held in Astana on July 4", "talks took place",
     # "the visit was called off"
     # (also past a relative clause without "that": "the leaders' meeting it had planned to host in July")
+    # ("a two-day meeting of NATO foreign ministers that opened in the Belgian capital on Tuesday")
     for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
+                    r" (?:that|which)|"
                     r" (?P<contact>(?:it|they|he|she|(?:C|O|P|G)\d+) (?:had |has |have )?(?:planned|hoped|intended|"
                     r"wanted|was due|were due|had been due|was to|were to) to [^,]{0,60}?))? "
                     r"(?:(?P<off>(?:will|would) not (?:take place|"
