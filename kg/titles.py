@@ -294,7 +294,10 @@ class TitleFinder:
                     if found and m + found[1] == k - 1 and not found[2]:
                         role, length, _ = found
                         of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
-                        if of and (first == 0 or items[first - 1].word not in ("his", "her", "their")):
+                        # "According to the Russian president, Kim intends to ...": the name opens the clause
+                        ends = k + 1 >= len(items) or items[k + 1].text in ",.;:)–—\"'" or items[k + 1].word in (
+                            "and", "said", "says", "told", "who", "whose")
+                        if of and ends and (first == 0 or items[first - 1].word not in ("his", "her", "their")):
                             titles.append(Title(person, role.label, role.kind, of, items[first].start, item.end,
                                                 item.sentence, attests=not words & FORMER_WORDS))
                         break

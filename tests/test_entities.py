@@ -151,3 +151,10 @@ def test_an_office_between_two_names_in_a_list_is_the_next_names():
     found = offices(text, "2022-10-13")
     assert ("person/tamim-bin-hamad-al-thani", "Emir", "country/qatar") in found
     assert not any(holder == "person/ilham-aliyev" and role == "Emir" for holder, role, _ in found)
+
+
+def test_a_name_that_opens_the_clause_after_a_description_is_not_in_apposition_to_it():
+    assert offices("Putin met Kim on Wednesday. According to the Russian president, Kim intends to go on to "
+                   "Vladivostok.", "2023-09-14") == {("person/vladimir-putin", "President", "country/russia")}
+    assert ("person/wang-yi", "Foreign Minister", "country/china") in offices(
+        "Lavrov met China's foreign minister, Wang Yi, in Moscow.", "2024-03-01")
