@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from kg.article_events import within
+from kg.article_events import finer_place, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import Clause
 from kg.eventphrases import TITLE_WORDS
@@ -730,6 +730,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         second.add_people(first.participants)
         second.hosts += reader.people(m.group("host"))
         reader.settle(second, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
+        touched.append(second)
+    # "Modi held talks with Zelenskyy in Kyiv on Friday, the first visit to Ukraine by an Indian prime
+    # minister": the visit in apposition is the talks' own trip (its people, day and city)
+    for m in frames(r"(?P<ev>E\d+) (?:with [^,]{0,60}? )?(?:(?:in|at) (?:the )?(?:A\d+ )?(?:L|C)\d+ )?(?:(?:on |in )?D\d+ )?"
+                    r", (?P<ev2>E\d+)(?= by | since | to | in | of | ,| \.|$)"):
+        first, second = reader.candidate_for(m.group("ev")), reader.candidate_for(m.group("ev2"))
+        if reader.phrase(m.group("ev2")).kind not in VISITS or first.family != "meeting" or len(first.participants) != 2 \
+                or first.date is None or second.participants:
+            continue
+        second.add_people(first.participants)
+        second.date = second.date or first.date
+        second.places = finer_place(second.places, first.places, reader.reader.lookup)
+        second.status = first.status
         touched.append(second)
     # "the summit that Putin will host in Kazan on October 22-24": its host, place and date
     for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)) (?:(?![EPG]\d)\S+ ){0,3}?"

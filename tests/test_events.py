@@ -522,3 +522,11 @@ def test_a_meeting_that_opened_somewhere_on_a_day_was_held_there_for_the_days_it
     found = events("The ceremony fell during a two-day meeting of NATO foreign ministers that opened in the Belgian "
                    "capital on Tuesday.", "2023-04-04")
     assert ("MinisterialMeeting", frozenset(), "brussels", "2023-04-04/2023-04-05", "held") in found
+
+
+def test_a_visit_in_apposition_to_talks_is_the_trip_of_those_talks():
+    found = events("Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv on "
+                   "Friday, the first visit to Ukraine by an Indian prime minister in three decades.", "2024-08-23")
+    assert ("Visit", people("narendra-modi", "volodymyr-zelensky"), "kyiv", "2024-08-23", "held") in found
+    assert not [e for e in events("Modi held talks with Zelenskyy in Kyiv on Friday, and a visit to Poland is "
+                                  "planned.", "2024-08-23") if e[0] == "Visit" and e[3] == "2024-08-23"]
