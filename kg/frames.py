@@ -735,9 +735,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # minister": the visit in apposition is the talks' own trip (its people, day and city)
     for m in frames(r"(?P<ev>E\d+) (?:with [^,]{0,60}? )?(?:(?:in|at) (?:the )?(?:A\d+ )?(?:L|C)\d+ )?(?:(?:on |in )?D\d+ )?"
                     r", (?P<ev2>E\d+)(?= by | since | to | in | of | ,| \.|$)"):
+        if reader.phrase(m.group("ev2")).kind not in VISITS:
+            continue
         first, second = reader.candidate_for(m.group("ev")), reader.candidate_for(m.group("ev2"))
-        if reader.phrase(m.group("ev2")).kind not in VISITS or first.family != "meeting" or len(first.participants) != 2 \
-                or first.date is None or second.participants:
+        if first.family != "meeting" or len(first.participants) != 2 or first.date is None or second.participants:
             continue
         second.add_people(first.participants)
         second.date = second.date or first.date
