@@ -289,3 +289,13 @@ def resolve_weekday(name: str, rel: str, published: datetime.date, tense: Tense)
 
 def needs_publication_date(expr: DateExpression) -> bool:
     return not expr.explicit_year and expr.kind not in ("iso", "y", "span_y_y", "my")
+
+
+def spread(date: DateValue | None, days: int | None, role: str | None) -> DateValue | None:
+    """A day an event of so many days ended (or began) on, as the span of its days."""
+    if date is None or days is None or days < 2 or date.granularity != "day" or date.end or role is None:
+        return date
+    day = date.first_day()
+    other = day - datetime.timedelta(days=days - 1) if role == "end" else day + datetime.timedelta(days=days - 1)
+    first, last = sorted((day, other))
+    return DateValue(start=first.isoformat(), end=last.isoformat())

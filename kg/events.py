@@ -22,7 +22,7 @@ import re
 
 from kg.candidates import Candidate
 from kg.clauses import SEQUENCE, Clause, modality, split_clauses
-from kg.dates import DateExpression, find_dates, resolve
+from kg.dates import DateExpression, find_dates, resolve, spread
 from kg.eventphrases import EventPhrase, find_event_phrases
 from kg.frames import ACTS, PLACE, read_frames
 from kg.lexicon import Item
@@ -102,16 +102,6 @@ DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
 
 def number(word: str) -> int | None:
     return NUMBERS.get(word) or (int(word) if word.isdigit() else None)
-
-
-def spread(date: DateValue | None, days: int | None, role: str | None) -> DateValue | None:
-    """A day an event of so many days ended (or began) on, as the span of its days."""
-    if date is None or days is None or days < 2 or date.granularity != "day" or date.end or role is None:
-        return date
-    day = date.first_day()
-    other = day - datetime.timedelta(days=days - 1) if role == "end" else day + datetime.timedelta(days=days - 1)
-    first, last = sorted((day, other))
-    return DateValue(start=first.isoformat(), end=last.isoformat())
 
 
 # ---------------------------------------------------------------------------- reading one sentence

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from kg.article_events import finer_place, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import Clause
+from kg.dates import spread
 from kg.eventphrases import TITLE_WORDS
 from kg.models import DateValue
 from kg.prefilter import compile_prefilter, could_match
@@ -478,6 +479,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
+        touched.append(candidate)
+    # "He is due in New Delhi on Thursday for a two-day visit": a visit to come, there, from then
+    for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also )?(?:due|expected|scheduled|set) (?:to arrive )?in (?:the )?"
+                    r"(?P<dest>" + PLACE + r")(?: (?:on |in )?D\d+)? for (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("dest"), phrase)
+        candidate.date = spread(candidate.date, candidate.days, "start")  # the day he is due is its first
         touched.append(candidate)
     # "Lavrov's previous tour, in July, took him to Egypt, the Congo, Uganda and Ethiopia": a visit to each
     for m in frames(r"(?P<owner>" + ACT + r") 's (?:[a-z-]+ ){0,2}(?:tour|trip|journey)(?: (?:of|through|around) "

@@ -530,3 +530,9 @@ def test_a_visit_in_apposition_to_talks_is_the_trip_of_those_talks():
     assert ("Visit", people("narendra-modi", "volodymyr-zelensky"), "kyiv", "2024-08-23", "held") in found
     assert not [e for e in events("Modi held talks with Zelenskyy in Kyiv on Friday, and a visit to Poland is "
                                   "planned.", "2024-08-23") if e[0] == "Visit" and e[3] == "2024-08-23"]
+
+
+def test_due_somewhere_on_a_day_for_a_visit_of_days_is_that_visit_planned():
+    found = events("From China, Lavrov heads for India. He is due in New Delhi on Thursday for a two-day visit.",
+                   "2022-03-30")
+    assert ("Visit", people("sergey-lavrov"), "new-delhi", "2022-03-31/2022-04-01", "planned") in found
