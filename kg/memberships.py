@@ -595,9 +595,10 @@ class MembershipReader:
             for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
         for m in SITS_ALONGSIDE.finditer(s, start):
-            for org in (self.organization(view, m, "org"), m.group("org3") and self.organization(view, m, "org3")):
+            orgs = [self.organization(view, m, group) for group in ("org", "org3") if m.group(group)]
+            for org in orgs:
                 for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
-                    self.add_membership(state, org or None, "member", None, view, m)
+                    self.add_membership(state, org, "member", None, view, m)
         for m in IT_HOLDS.finditer(s[start:end]):
             if self.previous_state:
                 after = start + m.end()
