@@ -34,9 +34,9 @@ def logger_to(sink: Sink, every: float) -> logging.Logger:
 
 def test_a_line_waits_in_the_buffer_instead_of_costing_a_write_per_request():
     sink = Sink()
-    logger_to(sink, every=3600).info("one request")
+    logger = logger_to(sink, every=3600)
+    logger.info("one request")
     assert sink.written == b""
-    logger = logging.getLogger(f"test.access.{id(sink)}")
     logger.handlers[0].flush_now()
     assert sink.written == b"one request\n"
 
