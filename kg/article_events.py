@@ -401,7 +401,7 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
-def meetings_during_visits(candidates: list[Candidate]) -> None:
+def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     """The visitor's talks with the host, reported with no place of their own, were held where the
     visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
     sides held talks")."""
@@ -411,13 +411,13 @@ def meetings_during_visits(candidates: list[Candidate]) -> None:
             continue
         people = {p for p in meeting.participants if p.startswith("person/")}
         # the visitor and the host; or the visitor and whom he met the sentence after ("Xi received him there")
+        # or the visitor and someone else he met where the visit took him ("Putin also met Trong in Hanoi")
         during = [v for v in visits if len(people) >= 2 and (
-            people <= set(v.participants) if v.hosts else
-            (set(v.participants) - set(v.hosts)) & people and (
-                any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences])
+            people <= set(v.participants) or (set(v.participants) - set(v.hosts)) & people and (
+                (not v.hosts and any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences]))
                 or bool(meeting.places)))
             and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))
-            and (not meeting.places or places_agree(meeting.places, v.places, lambda key: None))]
+            and (not meeting.places or places_agree(meeting.places, v.places, lookup))]
         if len(during) != 1:
             continue
         visit = during[0]
@@ -536,7 +536,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     summits_of_visits(events, lookup)
     events = parts_of_gatherings(events)
     sidelines_by_date(events)
-    meetings_during_visits(events)
+    meetings_during_visits(events, lookup)
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
         settle_kind(candidate, offices, gathering=id(candidate) in containers)

@@ -48,11 +48,13 @@ class Discourse:
     titles: list[Title] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)  # people in order of mention, latest last
     subjects: list[str] = field(default_factory=list)  # first person of each sentence so far
+    mentions: dict[str, int] = field(default_factory=dict)  # how often each person was named so far
 
     def note(self, person: str) -> None:
         if person in self.recent:
             self.recent.remove(person)
         self.recent.append(person)
+        self.mentions[person] = self.mentions.get(person, 0) + 1
 
     def kinds_of(self, person: str) -> list[tuple[str, str, str | None]]:
         """(role label, kind, of) of a person: the article's own titles first, then the dictionary."""
@@ -276,6 +278,24 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end
 
 
+def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
+    """"To Lam hosted a ceremony ... and then held talks with his guest": "his" is the host, and the
+    guest is the person the article has named most so far (the latest named of equals), other than
+    the host: a visit story is about its visitor, and the others it names come and go."""
+    if items[k].word not in ("guest", "visitor") or k == 0 or items[k - 1].word not in ("his", "her", "their"):
+        return None
+    host_of = pronoun(items, k - 1, discourse, before)
+    if host_of is None:
+        return None
+    host = host_of.people[0]
+    order = {p: n for n, p in enumerate(discourse.recent)}
+    others = [p for p in discourse.mentions if p != host]
+    if not others:
+        return None
+    person = max(others, key=lambda p: (discourse.mentions[p], order.get(p, -1)))
+    return Resolved([person], items[k - 1].start, items[k].end, items[k].sentence, "description")
+
+
 def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
     """"he", "his": the first person of the sentence so far (`before`), else of the last sentence."""
     if items[k].word not in PRONOUNS:
@@ -338,6 +358,8 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             subject = subject or item.entity
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)
+        elif item.word in ("guest", "visitor") and guest(items, k, discourse, out) is not None:
+            resolved = guest(items, k, discourse, out)
         elif not item.entity:
             state = own_country(items, k, discourse, out)
             if state is not None:

@@ -468,7 +468,9 @@ class SentenceReader:
             own_dates = [self.view.items[int(n)].date for n in re.findall(r"\bD(\d+)\b", text)]
             own_dates += [d.date for n in re.findall(r"\bE(\d+)\b", text)
                           for d in self.phrases[self.view.items[int(n)].event].dates]
-            if own_dates:
+            # "To Lam, who took office last month, hosted ... and then held talks": the relative clause
+            # dates the person, not what the sentence goes on to tell
+            if own_dates and not re.match(r"(?:who|whose)\b", text):
                 self.when_date = own_dates[-1]
                 for expr in own_dates:
                     said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")

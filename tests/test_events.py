@@ -536,3 +536,24 @@ def test_due_somewhere_on_a_day_for_a_visit_of_days_is_that_visit_planned():
     found = events("From China, Lavrov heads for India. He is due in New Delhi on Thursday for a two-day visit.",
                    "2022-03-30")
     assert ("Visit", people("sergey-lavrov"), "new-delhi", "2022-03-31/2022-04-01", "planned") in found
+
+
+def test_talks_in_a_city_of_the_country_visited_take_the_month_of_the_visit():
+    found = events("Lavrov knows the ground: he visited South Africa in January and held talks with Pandor in "
+                   "Pretoria.", "2023-06-01")
+    assert ("BilateralMeeting", people("sergey-lavrov", "naledi-pandor"), "pretoria", "2023-01", "held") in found
+
+
+def test_a_relative_clause_on_the_host_does_not_date_the_talks_he_then_held():
+    found = events("Putin landed in Hanoi on Thursday for a state visit. President To Lam, who took office last "
+                   "month, hosted a welcome ceremony at the palace and then held talks with his guest.", "2024-06-20")
+    talks = [e for e in found if e[0] == "BilateralMeeting"]
+    assert talks and all(e[3] != "2024-05" for e in talks)
+
+
+def test_his_guest_is_the_visitor_the_article_is_about_not_the_host():
+    found = events("Indian Prime Minister Narendra Modi arrived in Vladivostok on Wednesday. Modi toured the port. "
+                   "Japanese Prime Minister Shinzo Abe also came to the forum. President Vladimir Putin took his "
+                   "guest to a shipyard and held talks with his guest.", "2019-09-05")
+    talks = [e for e in found if e[0] == "BilateralMeeting"]
+    assert talks and {e[1] for e in talks} == {people("vladimir-putin", "narendra-modi")}
