@@ -418,9 +418,15 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
                 or bool(meeting.places)))
             and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))
             and (not meeting.places or places_agree(meeting.places, v.places, lookup))]
+        if not during and meeting.during_stay:
+            # "During his stay, Blinken had been expected to hold talks with Qin": the visitor's last trip told
+            during = [v for v in visits if v.sentence < meeting.sentence
+                      and (set(v.participants) - set(v.hosts)) & people][-1:]
         if len(during) != 1:
             continue
         visit = during[0]
+        if visit.status == "cancelled" and meeting.status == "planned" and visit.sentence < meeting.sentence:
+            meeting.status = "cancelled"  # talks meant for a trip called off were called off with it
         city = [p for p in visit.places if p.startswith("place/")]  # "to China" then "arrive in Beijing": Beijing
         meeting.places = meeting.places or city or list(visit.cities[:1] or visit.places)
         if meeting.date is None and visit.date is not None:

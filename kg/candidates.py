@@ -38,6 +38,7 @@ class Candidate:
     definite: bool = False
     caption: bool = False  # read from a photo caption, which shows the article's main news
     sequence: bool = False
+    during_stay: bool = False  # "during his stay, Blinken was to hold talks with Qin": within the trip reported
     explicit_status: bool = False
     settled: bool = False  # a clause has decided its status and date
     merged_into: "Candidate | None" = None  # the earlier mention this one turned out to be

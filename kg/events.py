@@ -97,6 +97,7 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
+DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|P\d+(?: 's)?) (?:stay|visit|trip|time there)\b")
 DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
 
 
@@ -193,8 +194,12 @@ class SentenceReader:
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
         # and one inside a "since" clause dates what it says ("his first trip since he won the election in June")
-        after = [d for d in dates if d[0] >= char and not re.search(
-            r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))]
+        # (but "a visit that had been expected to begin on Sunday" says when the visit begins)
+        after = [d for d in dates if d[0] >= char and (not re.search(
+            r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
+            or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
+                            r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
+                            r"opened|take place|took place|takes place|be held|was held|is held) (?:on |in )?", s[char:d[0]]))]
         # a date before the event counts if no other statement comes between, or if it opens the clause
         # ("On Thursday, Wang and Lavrov joined ...")
         # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
@@ -243,12 +248,18 @@ class SentenceReader:
                 # "earlier the same day": the day of the event last reported by its day
                 # (or, when no event was, the day the text last said: "announced it on Friday. He had told
                 # Wang in a phone call that morning")
-                days = [c.date for c in self.reader.candidates if c.date and c.date.granularity == "day"]
-                if days and not days[-1].end:
-                    return DateValue(start=days[-1].start)
+                dated = [c for c in self.reader.candidates if c.date and c.date.granularity == "day"]
+                # "earlier in the day" counts from the story's day, "that evening" from the day just said
+                story_day = re.search(r"\b(?:later|earlier) in the day\b", s[start:end])
+                if dated and not dated[-1].date.end and (story_day or self.reader.last_day is None
+                                                         or dated[-1].sentence >= self.reader.last_day_sentence):
+                    return DateValue(start=dated[-1].date.start)
                 return self.reader.last_day  # "landed on Monday for a two-day visit. X received him the same evening"
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
+        if status == "cancelled" and re.search(r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for)\b",
+                                               s[min(char, chosen[0]):max(char, chosen[0])]):
+            status = "planned"  # "put off a visit that had been expected to begin on Sunday": the Sunday ahead
         return self.reader.resolve_date(expr, status)
 
     def first_day_in(self, start: int, end: int, status: str) -> DateValue | None:
@@ -415,6 +426,7 @@ class SentenceReader:
         self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
+        candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char]))
         if candidate.status == "held" and not candidate.explicit_status and candidate.date \
                 and self.reader.published and candidate.date.first_day() > self.reader.published:
             candidate.status = "planned"
@@ -470,12 +482,13 @@ class SentenceReader:
                           for d in self.phrases[self.view.items[int(n)].event].dates]
             # "To Lam, who took office last month, hosted ... and then held talks": the relative clause
             # dates the person, not what the sentence goes on to tell
-            if own_dates and not re.match(r"(?:who|whose)\b", text):
-                self.when_date = own_dates[-1]
+            if own_dates:
+                if not re.match(r"(?:who|whose)\b", text):
+                    self.when_date = own_dates[-1]
                 for expr in own_dates:
                     said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")
                     if said is not None and said.granularity == "day" and not said.end:
-                        self.reader.last_day = said
+                        self.reader.last_day, self.reader.last_day_sentence = said, self.sentence.index
             # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
             # clauses that hang on a plan are plans
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)
@@ -669,6 +682,7 @@ class ArticleReader:
         self.dateline: str | None = None  # the place the article was filed from
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
+        self.last_day_sentence = -1  # and the sentence that said it
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

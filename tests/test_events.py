@@ -557,3 +557,19 @@ def test_his_guest_is_the_visitor_the_article_is_about_not_the_host():
                    "guest to a shipyard and held talks with his guest.", "2019-09-05")
     talks = [e for e in found if e[0] == "BilateralMeeting"]
     assert talks and {e[1] for e in talks} == {people("vladimir-putin", "narendra-modi")}
+
+
+def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
+    found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
+                   "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
+    assert ("Visit", people("antony-blinken"), "beijing", "2023-02-05", "cancelled") in found
+    assert ("BilateralMeeting", people("antony-blinken", "qin-gang"), "beijing", "2023-02-05", "cancelled") in found
+
+
+def test_that_evening_is_the_day_just_said_and_earlier_in_the_day_the_days_story():
+    evening = events("Xi hosted the leaders on Tuesday. Putin, who flew in on Sunday, held talks with Xi that "
+                     "evening.", "2017-09-05")
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, "2017-09-03", "held") in evening
+    earlier = events("Xi met Lavrov in Beijing on Tuesday. Lavrov, who flew in on Monday, earlier in the day held "
+                     "talks with Wang Yi.", "2024-04-09")
+    assert [e for e in earlier if e[1] == people("sergey-lavrov", "wang-yi")][0][3] == "2024-04-09"
