@@ -148,6 +148,12 @@ COUNTS_AMONG = re.compile(
 SITS_ALONGSIDE = re.compile(
     r"(?P<m>" + STATES + r") (?:(?:also|still|now) )?(?:sits|sit|sat|serves|serve) (?:alongside|with|next to) (?:the )?"
     r"(?P<m2>" + STATES + r") in (?:both )?(?:the )?(?P<org>O\d+)(?: and (?:the )?(?P<org3>O\d+))?")
+# "the group, which it forms with Brazil, Russia, India and China"; "Kazakhstan forms the EAEU with Russia,
+# Belarus, Armenia and Kyrgyzstan": the subject and those it forms the group with
+FORMS_WITH = re.compile(
+    r"(?:" + ORGREF + r" (?:, )?(?:which|that) (?:(?P<it>it)|(?P<m0>" + STATE + r")) (?:(?:now|also|still|currently) )?"
+    r"|(?P<m1>" + STATE + r") (?:(?:now|also|still|currently) )?(?=forms? (?:the )?O\d+ ))"
+    r"(?:forms|form|makes up|make up)(?: (?:the )?(?P<org3>O\d+))? (?:together )?with (?:the )?(?P<m>" + STATES + r")")
 # "It has held observer status in the SCO since 2004": the state the sentence before was about
 IT_HOLDS = re.compile(
     r"^(?:it|It) " + ADVERBS + r"(?:held|holds|has held|enjoyed|enjoys|gained|obtained|received|acquired) "
@@ -594,6 +600,15 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
+        for m in FORMS_WITH.finditer(s, start):
+            org = self.organization(view, m, "org3", "org")
+            subject = self.states(view, m.group("m0") or m.group("m1"))
+            if m.group("it"):
+                # "it" is the state the sentence is about: its first, before the group
+                subject = self.states(view, " ".join(re.findall(r"\bC\d+\b", s[:m.start()])))[:1]
+            if subject:
+                for state in subject + self.states(view, m.group("m")):
+                    self.add_membership(state, org, "member", None, view, m)
         for m in SITS_ALONGSIDE.finditer(s, start):
             orgs = [self.organization(view, m, group) for group in ("org", "org3") if m.group(group)]
             for org in orgs:

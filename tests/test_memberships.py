@@ -202,6 +202,10 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      "Saudi Arabia and the UAE.", "2024-03-01",
      {(c, "gulf-cooperation-council", "member", None, None)
       for c in ("bahrain", "oman", "qatar", "saudi-arabia", "united-arab-emirates")}),
+    ("South Africa will host the leaders of BRICS, the group which it forms with Brazil, Russia, India and China.",
+     "2023-01-26", {(c, "brics", "member", None, None) for c in ("south-africa", "brazil", "russia", "india", "china")}),
+    ("Kazakhstan forms the Eurasian Economic Union with Russia and Belarus.", "2024-03-01",
+     {(c, "eurasian-economic-union", "member", None, None) for c in ("kazakhstan", "russia", "belarus")}),
     ("Kazakhstan sits alongside Belarus in both the CSTO and the Eurasian Economic Union.", "2024-03-01",
      {(c, o, "member", None, None) for c in ("kazakhstan", "belarus")
       for o in ("collective-security-treaty-organization", "eurasian-economic-union")}),
