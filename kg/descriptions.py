@@ -162,6 +162,8 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         role, length = None, 1
     elif word == "diplomat" and any(i.word in ("top", "chief") for i in items[max(0, k - 3):k]):
         role, length = discourse.ref.role("top diplomat"), 1
+    elif word == "minister" and role_at(items, k, discourse.ref) is None:
+        role, length = "minister", 1  # "the Russian minister": the one minister of that state the article named
     else:
         found = role_at(items, k, discourse.ref)
         if not found or found[2]:
@@ -188,6 +190,11 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         person = discourse.holder("", state, leader=True)
         if person is None:
             return None
+    elif role == "minister":
+        ministers = {t.person for t in discourse.titles if t.of == state and t.attests and t.kind in MINISTER_KINDS}
+        if len(ministers) != 1:
+            return None
+        person = ministers.pop()
     else:
         person = discourse.holder(role.kind, state)
         if person is None:

@@ -218,9 +218,48 @@ def find_capital_descriptions(sentences: list[list[Item]], ref: Reference) -> No
                                     entity=ref.capital_of[adjective.entity], how="description")
 
 
+def dateline_city(article: Article, registry: Registry) -> tuple[str, str] | None:
+    """(name, key) of a dateline's city the dictionary lacks, with its state when the dateline names
+    one ("GUILIN, China, March 23 -": Guilin, in China)."""
+    if article.dateline is None:
+        return None
+    span = article.dateline
+    city, _, rest = span.text.partition(",")
+    items = sentence_items(article.text, span.start, span.start + len(city), registry.ref, -1)
+    if not rest or any(i.names for i in items):
+        return None
+    states = [n.entity for i in sentence_items(article.text, span.start + len(city) + 1, span.end, registry.ref, -1)
+              for n in i.names if registry.lookup(n.entity) and registry.lookup(n.entity).kind == "country"]
+    name = " ".join(w.capitalize() for w in city.split())
+    if not name or name.casefold() in FUNCTION_WORDS or not states:
+        return None
+    return name, registry.new_city(name, states[0])
+
+
+def link_dateline_city(sentences: list[list[Item]], article: Article, registry: Registry) -> None:
+    """The dateline's city, when the dictionary lacks it, is the place the text names so ("talks in Guilin")."""
+    found = dateline_city(article, registry)
+    if found is None:
+        return
+    name, key = found
+    words = name.split()
+    for items in sentences:
+        k = 0
+        while k + len(words) <= len(items):
+            run = items[k:k + len(words)]
+            if not any(i.entity or i.names for i in run) and [i.text for i in run] == words:
+                items[k:k + len(words)] = [Item(run[0].start, run[-1].end, name, run[0].sentence, entity=key,
+                                                how="name")]
+            k += 1
+
+
 def dateline_item(article: Article, registry: Registry, named_in_full: set[str]) -> Item | None:
     if article.dateline is None:
         return None
+    found = dateline_city(article, registry)
+    if found is not None:
+        span = article.dateline
+        return Item(span.start, span.start + len(found[0]), found[0], -1, entity=found[1], how="dateline")
     span = article.dateline
     items = sentence_items(article.text, span.start, span.end, registry.ref, -1)
     places = [i for i in items if i.names]
@@ -248,6 +287,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     titles = [state_from_context(t, sentences, registry) for t in titles]
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
+    link_dateline_city(sentences, article, registry)
     find_cities_before_states(sentences, registry)
     find_capital_descriptions(sentences, ref)
 

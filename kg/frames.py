@@ -480,6 +480,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
         touched.append(candidate)
+    # "Lavrov arrived on Monday for a two-day visit to China": his visit, from that day
+    for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?P<dest>" + PLACE
+                    + r"))?(?: (?:late |early )?(?:on |in )?D\d+)? for (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        if m.group("dest") and not candidate.places:
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.date = spread(candidate.date, candidate.days, "start")  # the day he arrived is its first
+        touched.append(candidate)
     # "He is due in New Delhi on Thursday for a two-day visit": a visit to come, there, from then
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also )?(?:due|expected|scheduled|set) (?:to arrive )?in (?:the )?"
                     r"(?P<dest>" + PLACE + r")(?: (?:on |in )?D\d+)? for (?P<ev>E\d+)"):
@@ -928,6 +941,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"will take office|(?:was|is|will be) inaugurated)\b"):
         if re.match(r"who (?:(?:had |has )?(?:only |just )?)?(?:took|was|were|been|had)\b", clause.text):
             continue  # "Rubio, who took office in January, ...": who he is, not an event the article reports
+        if re.search(r"\b(?:since|after|before|until|till|when|once) (?:\S+ ){0,2}$",
+                     s[:m.start("a") if m.group("a") else m.start("verb")]):
+            continue  # "the first meeting since President Joe Biden took office": a time it is counted from
         candidate = reader.new_candidate("Inauguration", clause, agents(m) if m.group("a") else [])
         reader.settle(candidate, clause, m.end("verb"))
         if re.match(r"(?:is|are) |takes", m.group("verb")) and candidate.status == "held":

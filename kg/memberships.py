@@ -220,8 +220,11 @@ DECIDED = re.compile(
     r"|(?P<m6>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been) (?:formally |also )?invited to "
     r"(?:join|become a member)"
     r"|(?P<m7>" + STATES + r")(?: , which)? " + ADVERBS + r"(?:received|receives|accepted|got) (?:an |the )?invitation "
-    r"to (?:join|become a member)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9")
+    r"to (?:join|become a member)"
+    # "leaders agreed on Thursday to invite Argentina, Egypt and Iran to join the bloc as full members"
+    r"|(?:(?:agreed|decided|voted|resolved)(?: (?:(?:in|on) )?D\d+)? to (?:formally )?invite|(?:formally )?invited|"
+    r"extended (?:an )?invitations? to) (?:the )?(?P<m10>" + STATES + r") to (?:join|become (?:full )?members?)")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10")
 # "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
 GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered) it (?:the )?(?:status of )?" + QUALIFIER + AS)
 LEFT = re.compile(

@@ -158,3 +158,18 @@ def test_a_name_that_opens_the_clause_after_a_description_is_not_in_apposition_t
                    "Vladivostok.", "2023-09-14") == {("person/vladimir-putin", "President", "country/russia")}
     assert ("person/wang-yi", "Foreign Minister", "country/china") in offices(
         "Lavrov met China's foreign minister, Wang Yi, in Moscow.", "2024-03-01")
+
+
+def test_a_dateline_city_the_dictionary_lacks_is_the_place_the_text_names_so():
+    text = ("GUILIN, China, March 23 - Lavrov and Wang Yi held talks in Guilin on Tuesday.")
+    assert "place/guilin" in mentioned(text, "2021-03-23")
+    (meeting,) = [e for e in read_text(text, "2021-03-23").facts.events if e.kind == "BilateralMeeting"]
+    assert meeting.place == "place/guilin"
+
+
+def test_the_russian_minister_is_the_one_russian_minister_the_article_named():
+    text = ("Russian Foreign Minister Sergei Lavrov met Wang Yi on Tuesday. The Russian minister is to fly on to "
+            "Seoul later this week for talks with South Korean Foreign Minister Chung Eui-yong.")
+    meetings = {frozenset(e.participants) for e in read_text(text, "2021-03-23").facts.events
+                if e.kind == "BilateralMeeting"}
+    assert frozenset({"person/sergey-lavrov", "person/chung-eui-yong"}) in meetings

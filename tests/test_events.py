@@ -573,3 +573,19 @@ def test_that_evening_is_the_day_just_said_and_earlier_in_the_day_the_days_story
     earlier = events("Xi met Lavrov in Beijing on Tuesday. Lavrov, who flew in on Monday, earlier in the day held "
                      "talks with Wang Yi.", "2024-04-09")
     assert [e for e in earlier if e[1] == people("sergey-lavrov", "wang-yi")][0][3] == "2024-04-09"
+
+
+def test_arriving_on_a_day_for_a_visit_of_days_is_that_visit_from_then():
+    found = events("Sergei Lavrov arrived on Monday for a two-day visit to China.", "2021-03-23")
+    assert ("Visit", people("sergey-lavrov"), "china", "2021-03-22/2021-03-23", "held") in found
+
+
+def test_two_days_of_talks_that_ended_on_a_day_are_the_two_days_before_it():
+    found = events("Lavrov and Wang Yi signed a statement on Tuesday at the end of two days of talks.", "2021-03-23")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), None, "2021-03-22/2021-03-23", "held") in found
+
+
+def test_taking_office_as_the_time_counted_from_is_no_event():
+    assert events("It was their first meeting since President Joe Biden took office.", "2021-03-23") == []
+    assert events("Prabowo took office in October.", "2024-12-01") == [
+        ("Inauguration", people("prabowo-subianto"), None, "2024-10", "held")]
