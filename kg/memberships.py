@@ -101,7 +101,7 @@ DATE_NEXT = re.compile(r" (?:(?:in|on) )?D\d+")
 MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = re.compile(
-    r"\bthe (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
+    r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
     r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>.*)")
 # "Belarus joins China, Russia, India, Pakistan, Iran and the four Central Asian states of Kazakhstan, ...":
 # those it joins are members (not "joins Saudi Arabia and the UAE in condemning ...")
@@ -111,9 +111,9 @@ JOINS_MEMBERS = re.compile(
     r"(?= \.| ;| as (?:full |fellow )?members?\b| in (?:the )?(?:O\d+|" + GROUP_WORDS + r")\b)")
 # "Armenia remains one of the six states of the alliance, along with Russia, Belarus, ..."
 ONE_OF = re.compile(
-    r"(?P<m>" + STATES + r") (?:is|remains|was|were|are|has been|have been) (?:still )?one of the (?:\w+ )?"
-    r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations) (?:of|in) " + ORGREF
-    + r"(?: , (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
+    r"(?P<m>" + STATES + r") (?:is|remains|was|were|are|has been|have been) (?:still )?one of (?:the |(?P<its>its ))(?:\w+ )?"
+    r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations)(?: (?:of|in) " + ORGREF + r"|(?(its)|(?!)))"
+    + r"(?:(?: ,)? (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
 FOUNDED_BY_RELATIVE = re.compile(
     r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) (?P<founders>" + STATES
     + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
@@ -128,7 +128,8 @@ FOUNDING_MEMBERS = re.compile(
 # "was admitted the day before as ...", "joined on July 4 as ...": when, between the verb and the rest
 WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week))?"
 JOINED = re.compile(
-    r"(?P<m>" + STATES + r") " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
+    r"(?:(?P<m>" + STATES + r")|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
     + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
 JOINED_RELATIVE = re.compile(
@@ -193,7 +194,11 @@ MEMBERS_NAMED = re.compile(
 # "the SCO currently has nine full members: China, Russia, ..."; "BRICS counts ten members"
 # "the SCO's eight members are China, Russia, ..."
 MEMBERS_ARE = re.compile(
-    ORGREF + r" 's (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:are|were|include|included) (?P<m>" + STATES + ")")
+    ORGREF + r" 's (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r"(?: , [^,]+ ,)? (?:are|were|include|included) (?P<m>"
+    + STATES + ")")
+# "BRICS was formed by Brazil, Russia, India and China, ..., and admitted South Africa in 2010": the sentence's organization
+ADMITTED_TOO = re.compile(r"^(?:, )?and (?:later |then |also |subsequently )?(?:admitted|took in) (?:the )?(?P<m>"
+                          + STATES + r")(?: as " + QUALIFIER + AS + r")?")
 # "granting the status of dialogue partner to Kuwait, the UAE, the Maldives and Myanmar"
 STATUS_GRANTED_TO = re.compile(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
@@ -454,6 +459,8 @@ class MembershipReader:
         """The states a membership match names, with any added after it ("..., along with the Maldives")."""
         if m.groupdict().get("mp"):
             found = [self.person_state(self.entity(view, m.group("mp")))]
+        elif m.groupdict().get("it"):
+            found = [self.previous_state]
         else:
             found = self.states(view, m.group("m"))
         tail = re.match(r" ,? along with (?:the )?(" + STATES + ")", view.string[m.end():])
@@ -564,6 +571,14 @@ class MembershipReader:
             when = self.date_in(view, m.start("ev"), m.end("ev")) or self.date_in(view, start, end)
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), when, view, m)
+        subject_org = re.match(r"(?:the )?(O\d+)\b", s)
+        for m in ADMITTED_TOO.finditer(clause):
+            if subject_org:
+                org = self.root(self.entity(view, subject_org.group(1)))
+                since = self.date_in(view, clause_start + m.end(), end)
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, STATUS_WORDS.get(m.group("as") or "member", "member"), since, view,
+                                        m, offset=clause_start)
         for m in JOINED_RELATIVE.finditer(clause):
             status = STATUS_WORDS.get(m.group("as") or "member", "member")
             org = self.antecedent(view, clause_start)

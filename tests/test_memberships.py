@@ -206,6 +206,19 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      "2023-01-26", {(c, "brics", "member", None, None) for c in ("south-africa", "brazil", "russia", "india", "china")}),
     ("Kazakhstan forms the Eurasian Economic Union with Russia and Belarus.", "2024-03-01",
      {(c, "eurasian-economic-union", "member", None, None) for c in ("kazakhstan", "russia", "belarus")}),
+    ("The BRICS summit opened. It was the first for Indonesia as a full member. The Southeast Asian country joined "
+     "the bloc in January.", "2025-07-07", {("indonesia", "brics", "member", "2025-01", None)}),
+    ("BRICS was formed by Brazil and Russia, its founding members, and admitted South Africa in 2010.", "2025-07-07",
+     {("brazil", "brics", "founding_member", None, None), ("russia", "brics", "founding_member", None, None),
+      ("south-africa", "brics", "member", "2010", None)}),
+    ("BRICS met in Rio. The bloc's partner countries, a tier below full membership, include Bolivia and Cuba.", "2025-07-07",
+     {(c, "brics", "dialogue_partner", None, None) for c in ("bolivia", "cuba")}),
+    ("Armenia remains one of the CSTO's members. Armenia remains one of its six members alongside Russia, Belarus, "
+     "Kazakhstan, Kyrgyzstan and Tajikistan. Those six states set up the organisation in 2002.", "2024-11-28",
+     {(c, "collective-security-treaty-organization", "founding_member", "2002", None)
+      for c in ("armenia", "russia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan")}),
+    ("BRICS leaders agreed on Thursday to invite Argentina and Egypt to join the bloc as full members.", "2023-08-25",
+     {(c, "brics", "admission_decided", None, None) for c in ("argentina", "egypt")}),
     ("Kazakhstan sits alongside Belarus in both the CSTO and the Eurasian Economic Union.", "2024-03-01",
      {(c, o, "member", None, None) for c in ("kazakhstan", "belarus")
       for o in ("collective-security-treaty-organization", "eurasian-economic-union")}),
