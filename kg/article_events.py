@@ -14,6 +14,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+from kg.dates import spread
 from kg.candidates import MULTILATERAL, PERSON_MEETINGS, Candidate
 from kg.descriptions import LEADER_KINDS
 from kg.models import DateValue, Entity, EventFact, Evidence
@@ -302,6 +303,16 @@ def date_sidelines(candidates: list[Candidate]) -> None:
             container.places = list(meeting.places)
 
 
+def date_visit_ends(candidates: list[Candidate]) -> None:
+    """"The summit capped a two-day state visit": the visit's last day is the summit's (last) day."""
+    for visit in candidates:
+        if visit.ends_with is None or visit.date is not None:
+            continue
+        last = visit.ends_with.current().date
+        if last is not None and last.granularity == "day":
+            visit.date = spread(DateValue(start=last.last_day().isoformat()), visit.days, "end")
+
+
 def date_sequences(candidates: list[Candidate]) -> None:
     """"After that, he made a visit to North Korea": the month of the event before it."""
     for index, candidate in enumerate(candidates):
@@ -534,6 +545,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     events = merge_mentions(candidates, lookup, offices.published)
     events = hosted_gatherings(events)
     sidelines_on_the_day(events)
+    date_visit_ends(events)
     date_sidelines(events)
     date_sequences(events)
     date_visit_programs(events, lookup)

@@ -324,8 +324,14 @@ class SentenceReader:
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
-        if self.reader.dateline and re.search(r"\b(?:in|at) this (?:city|town|capital)\b|\bhere\b", text):
+        if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ )?(?:city|town|capital|port)\b|\bhere\b",
+                                              text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
+        # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
+        before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $",
+                           self.view.string[start:char])
+        if before:
+            return [self.view.item(before.group(1)).entity]
         return []
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:

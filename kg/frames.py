@@ -480,6 +480,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.start("dest"))
         touched.append(candidate)
+    # "The meeting of the alliance's council capped a two-day state visit by Putin": the visit ended that day
+    for m in frames(r"(?P<ev1>E\d+)(?: (?:of|in|at)(?: (?![EPG]\d)\S+){1,6}?)? (?:(?:also|thus) )?(?:capped|caps|crowned|crowns|concluded|concludes|closed|closes|"
+                    r"ended|ends|rounded off|rounds off|wrapped up|wraps up) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS:
+            continue
+        visit = reader.candidate_for(m.group("ev"))
+        visit.ends_with = reader.candidate_for(m.group("ev1"))
+        reader.settle(visit, clause, m.start("ev"), phrase)
+        touched.append(visit)
     # "Lavrov arrived on Monday for a two-day visit to China": his visit, from that day
     for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?P<dest>" + PLACE
                     + r"))?(?: (?:late |early )?(?:on |in )?D\d+)? for (?P<ev>E\d+)"):

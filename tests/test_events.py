@@ -589,3 +589,16 @@ def test_taking_office_as_the_time_counted_from_is_no_event():
     assert events("It was their first meeting since President Joe Biden took office.", "2021-03-23") == []
     assert events("Prabowo took office in October.", "2024-12-01") == [
         ("Inauguration", people("prabowo-subianto"), None, "2024-10", "held")]
+
+
+def test_a_summit_that_capped_a_visit_of_days_was_its_last_day():
+    found = events("Putin joined the leaders of the CSTO in Astana on Thursday, at a summit. The meeting of the "
+                   "alliance's council capped a two-day state visit by Putin to Kazakhstan.", "2024-11-28")
+    assert ("Summit", people("vladimir-putin"), "astana", "2024-11-28", "held") in found
+    assert [e for e in found if e[0] == "StateVisit"][0][2:4] == ("kazakhstan", "2024-11-27/2024-11-28")
+
+
+def test_talks_in_this_southern_city_are_in_the_dateline_city():
+    found = events("GUILIN, China, March 23 - Lavrov and Wang Yi signed a statement on Tuesday at the end of two days "
+                   "of talks in this southern city.", "2021-03-23")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "guilin", "2021-03-22/2021-03-23", "held") in found
