@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
      r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),
-    ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"),
+    ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"
+                  r"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel2>this|last|next)\s+)month\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
     ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
     ("span_wd_wd", r"(?:(?i:between|from|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -232,7 +233,7 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
         return DateValue(start=str(published.year + delta))
     if kind == "rel_month":
-        rel = g("rel").lower()
+        rel = (g("rel") or g("rel2") or "this").lower()  # "at the end of the month": this one
         delta = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
         index = published.year * 12 + published.month - 1 + delta
         return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")

@@ -85,6 +85,11 @@ def choose(names: list[Name], named_in_full: set[str], prominent,
     return name.entity, "adjective" if name.how == "adjective" else "name"
 
 
+# capitalized words that make a place name before them the name of a building or venue
+BUILDING_WORDS = {"House", "Palace", "Hall", "Arena", "Stadium", "Airport", "Hotel", "Square", "Street", "Avenue",
+                  "University", "Centre", "Center", "Expo", "Tower", "Gate", "Station", "Bridge", "Port"}
+
+
 def resolve_names(sentences: list[list[Item]], ref: Reference, published: datetime.date | None) -> None:
     named_in_full = {n.entity for items in sentences for item in items for n in item.names
                      if n.how == "name" and n.entity.startswith("person/")}
@@ -100,6 +105,10 @@ def resolve_names(sentences: list[list[Item]], ref: Reference, published: dateti
                 for n in item.names:
                     if n.how == "name" and n.entity.startswith("person/"):
                         last_in_full[n.entity] = (i, k)
+                if item.entity and item.entity.startswith(("place/", "country/")) and k + 1 < len(items) \
+                        and items[k + 1].text in BUILDING_WORDS:
+                    item.entity, item.how = None, ""  # "Hyderabad House", "Kazan Arena": a building, not the city
+                    continue
                 if item.entity and all(n.how == "short" for n in item.names) and any(
                         0 <= j < len(items) and not items[j].names and looks_like_name_part(items[j], ref)
                         and items[j].word not in CALENDAR_WORDS for j in (k - 1, k + 1)):

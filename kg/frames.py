@@ -808,6 +808,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if m.group("a") is None and re.match(r"where\b", clause.text) and last is not None and not candidate.places:
             candidate.places = list(last.places)
         touched.append(candidate)
+    # "Wang called on Modi on Tuesday at the end of a two-day visit to the Indian capital": the subject's visit,
+    # ending (or starting) that day
+    for m in frames(r"at the (?:end|close|conclusion|start|beginning|outset) of (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or phrase.people:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.subject(clause, m.start(), previous))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "on the second day of a state visit": the visit began that many days before
     for m in frames(r"on the (?P<nth>first|second|third|fourth|fifth|last|final) day of (?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))

@@ -173,3 +173,8 @@ def test_the_russian_minister_is_the_one_russian_minister_the_article_named():
     meetings = {frozenset(e.participants) for e in read_text(text, "2021-03-23").facts.events
                 if e.kind == "BilateralMeeting"}
     assert frozenset({"person/sergey-lavrov", "person/chung-eui-yong"}) in meetings
+
+
+def test_a_city_name_before_house_or_palace_names_a_building_not_the_city():
+    found = mentioned("Wang Yi and S. Jaishankar held talks at Hyderabad House in New Delhi.", "2025-08-19")
+    assert "place/new-delhi" in found and "place/hyderabad" not in found

@@ -602,3 +602,15 @@ def test_talks_in_this_southern_city_are_in_the_dateline_city():
     found = events("GUILIN, China, March 23 - Lavrov and Wang Yi signed a statement on Tuesday at the end of two days "
                    "of talks in this southern city.", "2021-03-23")
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "guilin", "2021-03-22/2021-03-23", "held") in found
+
+
+def test_a_call_at_the_end_of_a_visit_of_days_ends_the_subjects_visit_that_day():
+    found = events("Chinese Foreign Minister Wang Yi called on Prime Minister Narendra Modi at his residence on Tuesday "
+                   "at the end of a two-day visit to the Indian capital.", "2025-08-19")
+    assert ("Visit", people("wang-yi"), "new-delhi", "2025-08-18/2025-08-19", "held") in found
+    assert ("BilateralMeeting", people("wang-yi", "narendra-modi"), "new-delhi", "2025-08-19", "held") in found
+
+
+def test_the_end_of_the_month_is_that_month():
+    assert events("Modi travels to China at the end of the month.", "2025-08-19") == [
+        ("Visit", people("narendra-modi"), "china", "2025-08", "planned")]
