@@ -105,6 +105,10 @@ def split_clauses(view: SentenceView) -> list[Clause]:
 def modality(text: str) -> str | None:
     """"cancelled" or "planned" from the words of a clause before its event, else None."""
     text = re.sub(r"\b(?:went|goes|go|had gone|moved|proceeded) on to\b", "then", text)  # "went on to meet": done
+    # "made a surprise stopover in Lahore to meet Sharif", "flew to Beijing to attend": a journey made for it
+    text = re.sub(r"(\b(?:flew|travell?ed|came|arrived|drove|stopped (?:over|off)|made (?:a |an )?(?:[a-z-]+ )?"
+                  r"(?:stopover|trip|visit|journey|detour|dash))\b(?: \S+){0,8}?) (?:in order )?to (meet|visit|attend|hold)\b",
+                  r"\1 and \2", text)
     if CANCELLED.search(text):
         return "cancelled"
     if PLANNED.search(text):

@@ -20,6 +20,7 @@ import dataclasses
 import datetime
 import re
 
+from kg.article_events import month_of
 from kg.candidates import Candidate
 from kg.clauses import SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
@@ -255,6 +256,8 @@ class SentenceReader:
                                                          or dated[-1].sentence >= self.reader.last_day_sentence):
                     return DateValue(start=dated[-1].date.start)
                 return self.reader.last_day  # "landed on Monday for a two-day visit. X received him the same evening"
+            if re.search(r"\b(?:later|earlier) (?:that|the same) month\b|\b(?:that|the) same month\b", s[start:end]):
+                return self.reader.last_month  # "Swaraj made the trip in December 2015. Later that month Modi ..."
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
         if status == "cancelled" and re.search(r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for)\b",
@@ -328,10 +331,12 @@ class SentenceReader:
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
         # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
-        before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $",
-                           self.view.string[start:char])
+        # "made a surprise stopover in Lahore to meet Nawaz Sharif": where he went to meet him
+        before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"
+                           r"|\b(?:in|to) (?:the )?(?:A\d+ )?(" + PLACE + r") (?:in order )?to (?:meet|see|hold)\b(?!.* (?:in|at) "
+                           + PLACE + ")", self.view.string[start:char] if char > start else self.view.string[start:end])
         if before:
-            return [self.view.item(before.group(1)).entity]
+            return [self.view.item(before.group(1) or before.group(2)).entity]
         return []
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
@@ -495,6 +500,8 @@ class SentenceReader:
                     said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")
                     if said is not None and said.granularity == "day" and not said.end:
                         self.reader.last_day, self.reader.last_day_sentence = said, self.sentence.index
+                    if said is not None and said.granularity != "year" and month_of(said) is not None:
+                        self.reader.last_month = month_of(said)
             # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
             # clauses that hang on a plan are plans
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)
@@ -689,6 +696,7 @@ class ArticleReader:
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
         self.last_day_sentence = -1  # and the sentence that said it
+        self.last_month: DateValue | None = None  # the month of the last date said, for "later that month"
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

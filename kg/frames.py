@@ -67,10 +67,12 @@ def frame_pattern(pattern: str) -> tuple[re.Pattern, list[re.Pattern]]:
     return re.compile(pattern), compile_prefilter(pattern)
 
 
-def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, place: str | None, at: int):
-    """The organization's summit in the place a clause says will host it (the two hosting frames
-    below: "is due to host the group in 2026", "will host its leaders in Goa")."""
-    candidate = reader.new_candidate("Summit", clause, [])
+def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, place: str | None, at: int,
+                  kind: str = "Summit"):
+    """The organization's summit in the place a clause says will host it (the hosting frames
+    below: "is due to host the group in 2026", "will host its leaders in Goa", "hosted the heads of
+    government of the SCO on Wednesday"); a ministerial when the guests were its ministers."""
+    candidate = reader.new_candidate(kind, clause, [])
     candidate.organizer = organizer
     candidate.places = [reader.view.item(place).entity] if place else []
     reader.settle(candidate, clause, at)
@@ -169,7 +171,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "The three-day meeting, hosted by Russian President Vladimir Putin, opened on Tuesday"
     # "Tuesday's virtual meeting, which was joined by Putin, Xi, Sharif and Raisi, among others"
     for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, ))(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
-                    r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$)"):
+                    r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
+                    r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b)"):
         ev = m.group("ev") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)
         if ev is None or (not m.group("ev") and not re.match(r"(?:which|that) ", m.group(0))):
             continue  # a relative clause hangs on the event just before it: "E4 , which was joined by ..."
@@ -1009,6 +1012,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 summit.add_people(host)
                 summit.hosts += host
             touched.append(summit)
+    # "Pakistan hosted the heads of government of the SCO on Wednesday": the organization's gathering there
+    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?:also|has|had|will|would) )?|(?<![EPG]\d ))(?:hosted|hosts|welcomed|"
+                    r"will host|is hosting|was hosting) (?:the )?(?P<who>leaders|heads of state(?: and government)?|"
+                    r"heads of government|prime ministers|presidents|(?:foreign |defence |defense |finance )?ministers)"
+                    r" (?:of|from) (?:the )?(?P<org>O\d+)\b(?! 's)"):
+        organizer = reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        if organizer:
+            kind = "MinisterialMeeting" if m.group("who").endswith("ministers") and "prime" not in m.group("who") \
+                else "Summit"
+            gathering = hosted_summit(reader, clause, organizer, None, m.end(), kind)
+            if not gathering.places and m.group("host"):
+                gathering.places = [reader.view.item(m.group("host")).entity]
+            touched.append(gathering)
     # "he expected him in Moscow on a state visit next spring": a visit to come, its host the one expecting
     for m in frames(r"(?P<a>" + ACT + r") (?:expected|expects|would expect|would welcome|will welcome|looked forward to "
                     r"welcoming|looks forward to welcoming|invited|invites) (?P<b>" + ACT + r") (?:in|to) (?:the )?"

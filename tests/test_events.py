@@ -614,3 +614,19 @@ def test_a_call_at_the_end_of_a_visit_of_days_ends_the_subjects_visit_that_day()
 def test_the_end_of_the_month_is_that_month():
     assert events("Modi travels to China at the end of the month.", "2025-08-19") == [
         ("Visit", people("narendra-modi"), "china", "2025-08", "planned")]
+
+
+def test_a_stopover_made_to_meet_someone_later_that_month_is_a_meeting_held_there_then():
+    found = events("Swaraj made the trip in December 2015. Later that month Modi made a surprise stopover in Lahore "
+                   "to meet Nawaz Sharif.", "2024-10-16")
+    assert ("BilateralMeeting", people("narendra-modi", "nawaz-sharif"), "lahore", "2015-12", "held") in found
+    assert events("Putin will fly to Beijing to meet Xi.", "2024-10-16")[0][4] == "planned"
+
+
+def test_a_state_that_hosted_the_heads_of_government_of_an_organization_hosted_its_gathering():
+    found = events("Pakistan hosted the heads of government of the Shanghai Cooperation Organisation on Wednesday. "
+                   "Prime Minister Shehbaz Sharif chaired the two-day meeting of the SCO Council of Heads of "
+                   "Government, attended by Chinese Premier Li Qiang, Russian Prime Minister Mikhail Mishustin and "
+                   "delegations from the bloc's other members.", "2024-10-16")
+    assert ("Summit", people("shehbaz-sharif", "li-qiang", "mikhail-mishustin"), "pakistan", "2024-10-16",
+            "held") in found
