@@ -412,6 +412,15 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
+def arrived_before(visit: Candidate, meeting: Candidate) -> bool:
+    """"Xi flew into Bishkek on Wednesday and on Thursday held talks": a visit known by its first day alone
+    goes on for the talks of the next days."""
+    if visit.days is not None or visit.date is None or visit.date.granularity != "day" or visit.date.end \
+            or meeting.date is None or meeting.date.granularity != "day":
+        return False
+    return 0 <= (meeting.date.first_day() - visit.date.first_day()).days <= 3
+
+
 def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     """The visitor's talks with the host, reported with no place of their own, were held where the
     visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
@@ -427,7 +436,7 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
             people <= set(v.participants) or (set(v.participants) - set(v.hosts)) & people and (
                 (not v.hosts and any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences]))
                 or bool(meeting.places)))
-            and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date))
+            and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date) or arrived_before(v, meeting))
             and (not meeting.places or places_agree(meeting.places, v.places, lookup))]
         if not during and meeting.during_stay:
             # "During his stay, Blinken had been expected to hold talks with Qin": the visitor's last trip told
@@ -553,8 +562,8 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
         add_hosts(candidate, offices, lookup)
     summits_of_visits(events, lookup)
     events = parts_of_gatherings(events)
-    sidelines_by_date(events)
     meetings_during_visits(events, lookup)
+    sidelines_by_date(events)
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
         settle_kind(candidate, offices, gathering=id(candidate) in containers)

@@ -20,7 +20,7 @@ import dataclasses
 import datetime
 import re
 
-from kg.article_events import month_of
+from kg.article_events import month_of, within
 from kg.candidates import Candidate
 from kg.clauses import SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
@@ -107,6 +107,10 @@ def number(word: str) -> int | None:
 
 
 # ---------------------------------------------------------------------------- reading one sentence
+
+
+def phrase_dated(phrase: EventPhrase | None) -> bool:
+    return phrase is not None and bool(phrase.dates)
 
 
 class SentenceReader:
@@ -438,6 +442,14 @@ class SentenceReader:
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
         candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char]))
+        if candidate.status == "held" and not candidate.explicit_status and self.reader.published and re.search(
+                r"\b(?:hosts|holds|stages|convenes|opens|begins|starts)\s*$", self.words_before(clause, char)):
+            # "Tajikistan hosts a CICA summit there on Saturday": the present of a timetable, the days ahead
+            ahead = self.date_near(clause, char, "planned")
+            published = self.reader.published
+            if ahead is not None and ahead.granularity == "day" and \
+                    0 < (ahead.first_day() - published).days <= 6 and candidate.date != ahead and not phrase_dated(phrase):
+                candidate.date = ahead
         if candidate.status == "held" and not candidate.explicit_status and candidate.date \
                 and self.reader.published and candidate.date.first_day() > self.reader.published:
             candidate.status = "planned"
@@ -589,6 +601,8 @@ class SentenceReader:
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
                      r"(?:[a-z-]+ ){0,3}$|\b(?:it|this|that) (?:is|was|will be|would be) $", text):
             return  # "the summit is the largest international gathering ...": said of an event, not another
+        if re.search(r"\b(?:no|no such|without)\s+(?:[a-z-]+\s+){0,2}$", text):
+            return  # "no such meeting has been scheduled", "there were no talks": none
         if re.match(r" (?:every|each) (?:year|month|spring|summer|autumn|winter)| annually\b| regularly\b",
                     self.view.string[position + len(placeholder):]):
             return  # "the bloc holds its ministers' meeting every year": a custom, not an event
@@ -623,6 +637,10 @@ class SentenceReader:
         if not candidate.explicit_status and candidate.date and self.reader.published:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"
+        if re.match(r" there\b", self.view.string[position + len(placeholder):]) and self.reader.previous_places and (
+                not candidate.places or within(self.reader.previous_places[-1], candidate.places[0], self.reader.lookup)):
+            # "Xi was due to leave for Dushanbe. Tajikistan hosts a summit there on Saturday": in Dushanbe
+            candidate.places = [self.reader.previous_places[-1]]
         candidate.spans.append(self.clause_span(clause))
 
     def read_apart(self, start: int, end: int, touched: list[Candidate]) -> None:

@@ -49,8 +49,12 @@ def negated(match: re.Match) -> bool:
     (or will not) happen."""
     mid = match.groupdict().get("mid") or ""
     verb = match.groupdict().get("verb") or ""
+    ev_at = match.start("ev") if match.groupdict().get("ev") else None
     return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
                 or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0))
+                # "there were no talks between him and the Indian premier"
+                or (ev_at is not None and re.search(r"\b(?:no|without any|without)\s+(?:[a-z-]+\s+){0,2}$",
+                                                    match.string[:ev_at]))
                 or UNSETTLED.search(match.string, 0, match.start()))
 
 
@@ -141,6 +145,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
+                    r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"
                     r" (?:with |(?<=spoke )to |(?<=spoken )to )?(?P<b>" + ACTS + r")" + greetings):
         # "spoke with Wang Yi by phone on Friday": how, said after whom
         phoned = re.match(r"(?: (?![EPG]\d)\S+){0,2}? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|"
@@ -607,6 +612,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             meeting.places = list(candidate.places)
             reader.settle(meeting, clause, m.start("ev"), phrase)
             touched.append(meeting)
+    # "a summit there on Saturday, which the Chinese leader is expected to attend": he takes part
+    for m in frames(r"(?:(?<=, )|^)which (?P<a>" + ACTS + r") (?:(?:is|was|are|were) "
+                    r"(?:also )?(?:expected|due|set|scheduled|going) to attend|will attend|would attend|attended|"
+                    r"plans to attend|planned to attend)\b"):
+        if last is not None and last.family in ("summit", "ministerial", "org", "conference"):
+            last.add_people(reader.people(m.group("a")))
+            touched.append(last)
     # welcoming you ... at EVENT ("we look forward to welcoming you at a session of ...")
     for m in frames(r"(?:welcom\w+|host\w*|seeing|see) (?P<b>" + ACT + r")(?: , [^E]*?)? at (?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))
@@ -964,7 +976,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"will take office|(?:was|is|will be) inaugurated)\b"):
         if re.match(r"who (?:(?:had |has )?(?:only |just )?)?(?:took|was|were|been|had)\b", clause.text):
             continue  # "Rubio, who took office in January, ...": who he is, not an event the article reports
-        if re.search(r"\b(?:since|after|before|until|till|when|once) (?:\S+ ){0,2}$",
+        if re.search(r"\b(?:since|until|till) (?:\S+ ){0,2}$",
                      s[:m.start("a") if m.group("a") else m.start("verb")]):
             continue  # "the first meeting since President Joe Biden took office": a time it is counted from
         candidate = reader.new_candidate("Inauguration", clause, agents(m) if m.group("a") else [])

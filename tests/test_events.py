@@ -630,3 +630,28 @@ def test_a_state_that_hosted_the_heads_of_government_of_an_organization_hosted_i
                    "delegations from the bloc's other members.", "2024-10-16")
     assert ("Summit", people("shehbaz-sharif", "li-qiang", "mikhail-mishustin"), "pakistan", "2024-10-16",
             "held") in found
+
+
+def test_no_talks_between_two_people_is_no_meeting():
+    assert events("Imran Khan was in Bishkek as well, but there were no talks between him and Modi.", "2019-06-14") == []
+    assert [e for e in events("It backs a summit of the five. No such meeting has been scheduled.", "2021-03-23")
+            if e[0] == "Meeting"] == []
+
+
+def test_sat_down_on_the_margins_with_someone_is_a_meeting_on_the_sidelines_of_the_gathering():
+    found = events("Leaders of the SCO wrapped up a two-day summit in Bishkek on Friday. Xi also sat down on the margins "
+                   "with Indian Prime Minister Narendra Modi.", "2019-06-14")
+    assert ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "bishkek", "2019-06", "held") in found
+
+
+def test_a_summit_a_state_hosts_on_a_weekday_ahead_is_planned_with_those_expected_to_attend():
+    found = events("Xi was due to leave for Dushanbe later on Friday. Tajikistan hosts a summit of the CICA there on "
+                   "Saturday, which the Chinese leader is expected to attend.", "2019-06-14")
+    (summit,) = [e for e in found if e[0] == "Summit"]
+    assert summit[1] == people("xi-jinping") and summit[3:] == ("2019-06-15", "planned")
+
+
+def test_his_host_named_after_a_comma_is_that_person():
+    found = events("Xi arrived in Bishkek on Wednesday and on Thursday held talks with his host, Kyrgyz President "
+                   "Sooronbay Jeenbekov.", "2019-06-14")
+    assert ("BilateralMeeting", people("xi-jinping", "sooronbay-jeenbekov"), "bishkek", "2019-06-13", "held") in found
