@@ -612,6 +612,30 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             meeting.places = list(candidate.places)
             reader.settle(meeting, clause, m.start("ev"), phrase)
             touched.append(meeting)
+    # "Xi was in Rio only last November for the G20 summit": he attended it, there
+    for m in frames(SUBJECT + r"(?:was|were|had been) in (?:the )?(?P<dest>" + PLACE + r")(?: (?:only|just|also|already))?"
+                    r"(?: (?:in |on )?D\d+)? for (?:the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        if not candidate.places:
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "..., and then went on to a state visit to Brazil hosted by Lula": the subject's visit, the host's welcome
+    for m in frames(r"(?:went|moved|travelled|traveled) on to (?P<ev>E\d+)(?: hosted by (?P<b>" + ACTS + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        hosts = reader.people(m.group("b")) if m.group("b") else []
+        candidate.add_people(reader.subject(clause, m.start(), previous) + hosts)
+        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.sequence = True
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "a summit there on Saturday, which the Chinese leader is expected to attend": he takes part
     for m in frames(r"(?:(?<=, )|^)which (?P<a>" + ACTS + r") (?:(?:is|was|are|were) "
                     r"(?:also )?(?:expected|due|set|scheduled|going) to attend|will attend|would attend|attended|"

@@ -655,3 +655,16 @@ def test_his_host_named_after_a_comma_is_that_person():
     found = events("Xi arrived in Bishkek on Wednesday and on Thursday held talks with his host, Kyrgyz President "
                    "Sooronbay Jeenbekov.", "2019-06-14")
     assert ("BilateralMeeting", people("xi-jinping", "sooronbay-jeenbekov"), "bishkek", "2019-06-13", "held") in found
+
+
+def test_being_in_a_city_for_a_summit_and_going_on_to_a_state_visit_are_both_told():
+    found = events("Xi was in Rio only last November for the G20 summit, and then went on to a state visit to Brazil "
+                   "hosted by Lula.", "2025-07-07")
+    assert ("Summit", people("xi-jinping"), "rio-de-janeiro", "2024-11", "held") in found
+    assert ("StateVisit", people("xi-jinping", "luiz-inacio-lula-da-silva"), "brazil", "2024-11", "held") in found
+
+
+def test_a_relative_clause_on_a_titled_subject_keeps_the_main_clauses_date_to_itself():
+    found = events("Indian Prime Minister Narendra Modi, who attended the summit, is due to stay on in Brazil for a "
+                   "state visit hosted by Lula, with talks in the capital on Tuesday.", "2025-07-07")
+    assert not [e for e in found if e[0] == "Summit" and e[3] == "2025-07-01"]
