@@ -14,8 +14,8 @@ import datetime
 import re
 from collections.abc import Callable
 
-from kg.dates import spread
 from kg.candidates import MULTILATERAL, PERSON_MEETINGS, Candidate
+from kg.dates import spread
 from kg.descriptions import LEADER_KINDS
 from kg.models import DateValue, Entity, EventFact, Evidence
 from kg.reference import Reference
