@@ -289,14 +289,6 @@ def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -
     """"To Lam hosted a ceremony ... and then held talks with his guest": "his" is the host, and the
     guest is the person the article has named most so far (the latest named of equals), other than
     the host: a visit story is about its visitor, and the others it names come and go."""
-    if items[k].word == "host" and k > 0 and items[k - 1].word in ("his", "her", "their") and k + 1 < len(items) \
-            and items[k + 1].text == ",":
-        # "held talks with his host, Kyrgyz President Sooronbay Jeenbekov": the one named after the comma
-        named = next((j for j in range(k + 2, min(k + 8, len(items)))
-                      if items[j].entity and items[j].entity.startswith("person/")), None)
-        if named is not None and all(i.text != "," and not (i.entity or "").startswith("person/") for i in items[k + 2:named]):
-            return Resolved([items[named].entity], items[k - 1].start, items[named].end, items[k].sentence, "description")
-        return None
     if items[k].word not in ("guest", "visitor") or k == 0 or items[k - 1].word not in ("his", "her", "their"):
         return None
     host_of = pronoun(items, k - 1, discourse, before)
@@ -309,6 +301,19 @@ def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -
         return None
     person = max(others, key=lambda p: (discourse.mentions[p], order.get(p, -1)))
     return Resolved([person], items[k - 1].start, items[k].end, items[k].sentence, "description")
+
+
+def named_host(items: list[Item], k: int) -> tuple[Resolved, int] | None:
+    """"held talks with his host, Kyrgyz President Sooronbay Jeenbekov": the one named after the comma."""
+    if items[k].word != "host" or k == 0 or items[k - 1].word not in ("his", "her", "their") \
+            or k + 1 >= len(items) or items[k + 1].text != ",":
+        return None
+    named = next((j for j in range(k + 2, min(k + 8, len(items)))
+                  if items[j].entity and items[j].entity.startswith("person/")), None)
+    if named is None or any(i.text == "," or (i.entity or "").startswith("person/") for i in items[k + 2:named]):
+        return None
+    return Resolved([items[named].entity], items[k - 1].start, items[named].end, items[k].sentence,
+                    "description"), named + 1
 
 
 def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
@@ -373,10 +378,10 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             subject = subject or item.entity
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)
-        elif item.word in ("guest", "visitor", "host") and guest(items, k, discourse, out) is not None:
-            resolved = guest(items, k, discourse, out)
-            if item.word == "host":
-                end = next(j for j in range(k, len(items)) if items[j].end == resolved.end) + 1
+        elif item.word in ("guest", "visitor") and (visitor := guest(items, k, discourse, out)) is not None:
+            resolved = visitor
+        elif item.word == "host" and (host := named_host(items, k)) is not None:
+            resolved, end = host
         elif not item.entity:
             state = own_country(items, k, discourse, out)
             if state is not None:
