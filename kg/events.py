@@ -109,10 +109,6 @@ def number(word: str) -> int | None:
 # ---------------------------------------------------------------------------- reading one sentence
 
 
-def phrase_dated(phrase: EventPhrase | None) -> bool:
-    return phrase is not None and bool(phrase.dates)
-
-
 class SentenceReader:
     """Reads the events of one sentence into candidates."""
 
@@ -338,7 +334,7 @@ class SentenceReader:
         # "made a surprise stopover in Lahore to meet Nawaz Sharif": where he went to meet him
         before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"
                            r"|\b(?:in|to) (?:the )?(?:A\d+ )?(" + PLACE + r") (?:in order )?to (?:meet|see|hold)\b(?!.* (?:in|at) "
-                           + PLACE + ")", self.view.string[start:char] if char > start else self.view.string[start:end])
+                           + PLACE + ")", self.view.string[start:char])
         if before:
             return [self.view.item(before.group(1) or before.group(2)).entity]
         return []
@@ -448,7 +444,7 @@ class SentenceReader:
             ahead = self.date_near(clause, char, "planned")
             published = self.reader.published
             if ahead is not None and ahead.granularity == "day" and \
-                    0 < (ahead.first_day() - published).days <= 6 and candidate.date != ahead and not phrase_dated(phrase):
+                    0 < (ahead.first_day() - published).days <= 6 and not (phrase is not None and phrase.dates):
                 candidate.date = ahead
         if candidate.status == "held" and not candidate.explicit_status and candidate.date \
                 and self.reader.published and candidate.date.first_day() > self.reader.published:
