@@ -18,7 +18,9 @@ from kg.titles import POSSESSIVE, Lookup, Title, role_at
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # words that open a phrase before a sentence's subject ("After talks with Wang, he ...", "With Putin beside him, Modi")
-OPENING_WORDS = {"after", "following", "during", "before", "ahead", "at", "on", "in", "with", "unlike", "like", "besides"}
+OPENING_WORDS = {"after", "following", "during", "before", "ahead", "at", "on", "in", "with", "unlike", "like", "besides",
+                 # "Speaking in Ankara after talks with Erdogan, Zelensky said ... and he put off a visit"
+                 "speaking", "addressing", "talking", "writing", "responding", "commenting", "briefing"}
 LEADER_WORDS = {"leader", "leaders"}
 MINISTER_KINDS = {"foreign_minister", "defence_minister", "finance_minister", "trade_minister",
                   "economy_minister", "energy_minister", "interior_minister"}

@@ -171,6 +171,11 @@ class SentenceReader:
                          self.view.string[start:start + match.start()]):
                 continue  # "a day ahead of the leaders": not who did it
             return self.people(match.group())
+        if re.match(r"(?:speaking|addressing|talking|writing|responding|commenting|briefing)\b", clause.text):
+            # "Speaking in Ankara after talks with Erdogan, Zelensky said ...": the one after the opening phrase
+            after = re.match(r"[^,]*, (?:(?:[a-z'-]+|A\d+|C\d+ 's) ){0,4}?(" + ACTS + r")", self.view.string[start:])
+            if after:
+                return self.people(after.group(1))
         if re.match(r"who\b", clause.text):
             # "alongside Antonio Guterres, who was due to meet Putin": the one just named, not the clause before's
             named = re.search(r"(" + ACTS + r") ,\s*$", self.view.string[:start])
@@ -200,7 +205,8 @@ class SentenceReader:
             r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
-                            r"opened|take place|took place|takes place|be held|was held|is held) (?:on |in )?", s[char:d[0]]))]
+                            r"opened|take place|took place|takes place|be held|was held|is held|planned for|scheduled for|"
+                            r"set for|slated for) (?:on |in )?", s[char:d[0]]))]
         # a date before the event counts if no other statement comes between, or if it opens the clause
         # ("On Thursday, Wang and Lavrov joined ...")
         # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
@@ -260,8 +266,9 @@ class SentenceReader:
                 return self.reader.last_month  # "Swaraj made the trip in December 2015. Later that month Modi ..."
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
-        if status == "cancelled" and re.search(r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for)\b",
-                                               s[min(char, chosen[0]):max(char, chosen[0])]):
+        if status == "cancelled" and expr.kind in ("weekday", "span_wd_wd", "day_word") and re.search(
+                r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for)\b",
+                s[min(char, chosen[0], max(start, chosen[0] - 40)):max(char, chosen[0])]):
             status = "planned"  # "put off a visit that had been expected to begin on Sunday": the Sunday ahead
         return self.reader.resolve_date(expr, status)
 
@@ -333,10 +340,11 @@ class SentenceReader:
         # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
         # "made a surprise stopover in Lahore to meet Nawaz Sharif": where he went to meet him
         before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"
+                           r"|^(?:speaking|talking|briefing) in (?:the )?(?:A\d+ )?(" + PLACE + r") (?:after|following) $"
                            r"|\b(?:in|to) (?:the )?(?:A\d+ )?(" + PLACE + r") (?:in order )?to (?:meet|see|hold)\b(?!.* (?:in|at) "
                            + PLACE + ")", self.view.string[start:char])
         if before:
-            return [self.view.item(before.group(1) or before.group(2)).entity]
+            return [self.view.item(next(g for g in before.groups() if g)).entity]
         return []
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
@@ -426,7 +434,10 @@ class SentenceReader:
         if explicit or not candidate.explicit_status:
             candidate.status, candidate.explicit_status = status, explicit or candidate.explicit_status
         if phrase is not None and phrase.dates:
-            candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
+            # "put off a visit that had been planned for Wednesday": the Wednesday it was to be on
+            meant = candidate.status == "cancelled" and re.search(r"\b(?:planned|expected|due|scheduled|set) (?:for|to)\b",
+                                                                 phrase.name)
+            candidate.date = self.reader.resolve_date(phrase.dates[0].date, "planned" if meant else candidate.status)
             candidate.date_in_phrase = True
         elif dated and (candidate.date is None or (candidate.status != was and candidate.sentence == self.sentence.index
                                                    and not candidate.date_in_phrase)):

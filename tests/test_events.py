@@ -668,3 +668,12 @@ def test_a_relative_clause_on_a_titled_subject_keeps_the_main_clauses_date_to_it
     found = events("Indian Prime Minister Narendra Modi, who attended the summit, is due to stay on in Brazil for a "
                    "state visit hosted by Lula, with talks in the capital on Tuesday.", "2025-07-07")
     assert not [e for e in found if e[0] == "Summit" and e[3] == "2025-07-01"]
+
+
+def test_speaking_somewhere_after_talks_the_speaker_held_the_talks_there_and_he_is_the_speaker():
+    found = events("Ukraine was not invited. Speaking in Ankara after talks with Turkish President Recep Tayyip Erdogan "
+                   "on Tuesday, Ukrainian President Volodymyr Zelensky said Kyiv would not accept it, and he put off a "
+                   "visit to Saudi Arabia that had been planned for Wednesday.", "2025-02-18")
+    assert ("BilateralMeeting", people("volodymyr-zelensky", "recep-tayyip-erdogan"), "ankara", "2025-02-18",
+            "held") in found
+    assert ("Visit", people("volodymyr-zelensky"), "saudi-arabia", "2025-02-19", "cancelled") in found
