@@ -194,6 +194,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             return a == b
         return later.definite or earlier.definite or not a or not b
     if earlier.family == "visit":
+        if {earlier.status, later.status} == {"planned", "held"} and not (earlier.places and later.places):
+            return False  # "arrived on Friday for a three-day visit" ... "his next stop is China": two trips
         visitors_a, visitors_b = a - set(earlier.hosts), b - set(later.hosts)
         if visitors_a and visitors_b:
             return bool(visitors_a & visitors_b)

@@ -677,3 +677,20 @@ def test_speaking_somewhere_after_talks_the_speaker_held_the_talks_there_and_he_
     assert ("BilateralMeeting", people("volodymyr-zelensky", "recep-tayyip-erdogan"), "ankara", "2025-02-18",
             "held") in found
     assert ("Visit", people("volodymyr-zelensky"), "saudi-arabia", "2025-02-19", "cancelled") in found
+
+
+def test_a_trip_under_way_and_the_next_stop_are_two_visits():
+    found = events("Lavrov arrived in Pyongyang on Friday for a three-day visit. Lavrov's next stop is China, where he is "
+                   "expected at a meeting of foreign ministers early next week.", "2025-07-13")
+    visits = {(e[2], e[4]) for e in found if e[0] == "Visit"}
+    assert ("pyongyang", "held") in visits and ("china", "planned") in visits
+
+
+def test_asean_related_meetings_are_a_ministerial_of_asean_with_the_talks_on_their_sidelines():
+    found = events("Lavrov arrived on Friday for a three-day visit, flying in from Kuala Lumpur, where he had taken part "
+                   "in ASEAN-related meetings on Thursday and "
+                   "Friday and held talks with US Secretary of State Marco Rubio on Thursday on the sidelines.",
+                   "2025-07-13")
+    assert ("MinisterialMeeting", people("sergey-lavrov", "marco-rubio"), "kuala-lumpur", "2025-07-10/2025-07-11",
+            "held") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "marco-rubio"), "kuala-lumpur", "2025-07-10", "held") in found
