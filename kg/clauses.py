@@ -51,7 +51,7 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"prepared|organi[sz]ed|discussed)|"
                      r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
-                     r"preparations? for|prepar(?:e|es|ing) for|in preparing|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
+                     r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      r"invitation to)\b")
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
                       r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|^after E\d+|(?:travelled|traveled|"

@@ -499,15 +499,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(visit, clause, m.start("ev"), phrase)
         touched.append(visit)
     # "Lavrov arrived on Monday for a two-day visit to China": his visit, from that day
-    for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?P<dest>" + PLACE
-                    + r"))?(?: (?:late |early )?(?:on |in )?D\d+)? for (?P<ev>E\d+)"):
+    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?P<dest>" + PLACE
+                    + r"))?|(?:flew|flies) into (?:the )?(?P<dest2>" + PLACE + r"))(?: (?:late |early )?(?:on |in )?D\d+)? for "
+                    r"(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS:
             continue
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(agents(m))
-        if m.group("dest") and not candidate.places:
-            candidate.places = [reader.view.item(m.group("dest")).entity]
+        dest = m.group("dest") or m.group("dest2")
+        if dest and not candidate.places:
+            candidate.places = [reader.view.item(dest).entity]
         reader.settle(candidate, clause, m.start("ev"), phrase)
         candidate.date = spread(candidate.date, candidate.days, "start")  # the day he arrived is its first
         touched.append(candidate)

@@ -155,11 +155,12 @@ CASES = [
      "Russian President Vladimir Putin and Chinese President Xi Jinping, among others. India's Ministry of "
      "External Affairs announced on May 30 that the summit would take place online.", "2023-07-05",
      [("Summit", people("narendra-modi", "xi-jinping", "vladimir-putin"), None, "2023-07-04", "held")]),
-    # "flew into"; "he" after an opening phrase that names Wang is the one the sentence before was about
+    # "flew into" a city for a visit of days: those days; "he" after an opening phrase that names Wang is the one the
+    # sentence before was about
     ("Lavrov flew into Beijing on Monday for a two-day official visit to China. After talks with Wang Yi in the "
      "Chinese capital on Tuesday, he told a joint news conference that the two countries would open a dialogue.",
      "2024-04-09",
-     [("Visit", people("sergey-lavrov"), "china", "2024-04-08", "held"),
+     [("Visit", people("sergey-lavrov"), "china", "2024-04-08/2024-04-09", "held"),
       ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "beijing", "2024-04-09", "held")]),
     # "a two-day council" that finished on a day; a "whose" clause dates something else; "would see each
     # other again"; a leader "will host the heads of state on July 3-4" in an article on the organization
@@ -694,3 +695,9 @@ def test_asean_related_meetings_are_a_ministerial_of_asean_with_the_talks_on_the
     assert ("MinisterialMeeting", people("sergey-lavrov", "marco-rubio"), "kuala-lumpur", "2025-07-10/2025-07-11",
             "held") in found
     assert ("BilateralMeeting", people("sergey-lavrov", "marco-rubio"), "kuala-lumpur", "2025-07-10", "held") in found
+
+
+def test_a_trip_that_talks_are_groundwork_for_is_to_come():
+    found = events("Xi met Lavrov in Beijing on Tuesday, on a visit that both governments treat as groundwork for a "
+                   "trip to China by President Vladimir Putin.", "2024-04-09")
+    assert [e[4] for e in found if e[0] == "Visit" and "vladimir-putin" in e[1]] == ["planned"]
