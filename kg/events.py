@@ -486,6 +486,9 @@ class SentenceReader:
         if opened and closes:
             first = self.reader.resolve_date(self.view.item(opened.group(1)).date, candidate.status)
             last = self.reader.resolve_date(self.view.item(closes.group(1)).date, candidate.status)
+            if first and last and last.start < first.start:
+                # "which began on Monday and ends on Wednesday": the Wednesday after it began
+                last = self.reader.resolve_date(self.view.item(closes.group(1)).date, "planned")
             if first and last and first.granularity == last.granularity == "day" and first.start < last.start:
                 candidate.date = DateValue(start=first.start, end=last.start)
                 return

@@ -701,3 +701,9 @@ def test_a_trip_that_talks_are_groundwork_for_is_to_come():
     found = events("Xi met Lavrov in Beijing on Tuesday, on a visit that both governments treat as groundwork for a "
                    "trip to China by President Vladimir Putin.", "2024-04-09")
     assert [e[4] for e in found if e[0] == "Visit" and "vladimir-putin" in e[1]] == ["planned"]
+
+
+def test_a_visit_which_began_on_monday_and_ends_on_wednesday_spans_those_days():
+    found = events("Xi and Putin signed two joint statements on Tuesday, the centrepiece of Xi's three-day state visit to "
+                   "Russia, which began on Monday and ends on Wednesday.", "2023-03-21")
+    assert [e[3] for e in found if e[0] == "StateVisit"] == ["2023-03-20/2023-03-22"]
