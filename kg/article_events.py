@@ -161,6 +161,12 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
         return False
+    if earlier.sidelines is later or later.sidelines is earlier:
+        return False  # "held talks with Lavrov on the sidelines of the meeting": the meeting is another event
+    for gathering, other in ((earlier, later), (later, earlier)):
+        if gathering.has_sidelines and other.family in ("meeting", "call") and \
+                len([p for p in other.participants if p.startswith("person/")]) >= 2:
+            return False  # "the meeting" with talks on its sidelines is a gathering, not Xi's talks with Lavrov
     if published is not None and {earlier.status, later.status} == {"planned", "held"}:
         held = earlier if earlier.status == "held" else later
         if held.date is not None and (published - held.date.last_day()).days > 31:

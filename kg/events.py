@@ -262,6 +262,9 @@ class SentenceReader:
                                                          or dated[-1].sentence >= self.reader.last_day_sentence):
                     return DateValue(start=dated[-1].date.start)
                 return self.reader.last_day  # "landed on Monday for a two-day visit. X received him the same evening"
+            if re.search(r"\balso\b.*\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)", s[start:end]) \
+                    and self.reader.last_day is not None and self.reader.last_day_sentence == self.sentence.index - 1:
+                return self.reader.last_day  # "Earlier on Tuesday Xi received the ministers. He also held talks there"
             if re.search(r"\b(?:later|earlier) (?:that|the same) month\b|\b(?:that|the) same month\b", s[start:end]):
                 return self.reader.last_month  # "Swaraj made the trip in December 2015. Later that month Modi ..."
             return self.date_of_when_clause(clause, status)
@@ -337,6 +340,9 @@ class SentenceReader:
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ )?(?:city|town|capital|port)\b|\bhere\b",
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
+        if re.search(r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)", text) and self.reader.previous_places:
+            # "Xi received the ministers in Beijing. Xi also held separate talks there with Lavrov"
+            return [self.reader.previous_places[-1]]
         # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
         # "made a surprise stopover in Lahore to meet Nawaz Sharif": where he went to meet him
         before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"
@@ -697,6 +703,8 @@ class SentenceReader:
         if ev and self.phrase(ev).dates:
             # "on the margins of the summit on Thursday morning": that day is the meeting's
             day = self.reader.resolve_date(self.phrase(ev).dates[0].date, container.status)
+        if any(meeting is not container for meeting in meetings):
+            container.has_sidelines = True
         for meeting in meetings:
             if meeting is not container and meeting.family in ("meeting", "call"):
                 meeting.sidelines = container

@@ -61,7 +61,9 @@ def negated(match: re.Match) -> bool:
 # "it was not clear whether Xi would receive him": neither held nor planned
 UNSETTLED = re.compile(r"\b(?:not (?:yet )?(?:clear|known|certain|decided|confirmed)|unclear|uncertain|undecided|unknown|"
                        r"no word|(?:did|would|could) not say|declined to say|refused to say)\b[^.;]*\b(?:whether|if)\b"
-                       r"[^.;]*$")
+                       r"[^.;]*$"
+                       # "Whether Modi will travel to Tianjin has not been announced"
+                       r"|^whether\b[^.;]*$")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1050,6 +1052,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 summit.add_people(host)
                 summit.hosts += host
             touched.append(summit)
+    # "the bloc's leaders' summit, which China will host there from August 31": that gathering, to come, there
+    for m in frames(r"(?:(?<=, )|^)which (?P<host>(?:C|L)\d+|" + ACT + r") (?:will|is to|is due to|is set to|is expected to|"
+                    r"would) host(?: it)?(?P<there> there)?(?: in (?:the )?(?P<place>" + PLACE + r"))?"):
+        before = re.search(r"(E\d+) , $", s[:m.start()])
+        if before is None or reader.phrase(before.group(1)).kind not in ("Summit", "MinisterialMeeting", "OrgMeeting",
+                                                                          "Conference"):
+            continue
+        gathering = reader.candidate_for(before.group(1))
+        gathering.status, gathering.explicit_status = "planned", True
+        gathering.date = reader.date_near(clause, m.end(), "planned") or gathering.date
+        gathering.settled = True
+        if m.group("place"):
+            gathering.places = [reader.view.item(m.group("place")).entity]
+        elif m.group("there"):
+            named = re.findall(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ ){0,3}(?:city|capital|town|port) of )?(L\d+)",
+                               s[:before.start()])
+            if named:
+                gathering.places = [reader.view.item(named[-1]).entity]
+        elif not gathering.places and m.group("host").startswith(("C", "L")):
+            gathering.places = [reader.view.item(m.group("host")).entity]
+        gathering.spans.append(reader.clause_span(clause))
+        touched.append(gathering)
     # "Pakistan hosted the heads of government of the SCO on Wednesday": the organization's gathering there
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?:also|has|had|will|would) )?|(?<![EPG]\d ))(?:hosted|hosts|welcomed|"
                     r"will host|is hosting|was hosting) (?:the )?(?P<who>leaders|heads of state(?: and government)?|"

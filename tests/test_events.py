@@ -707,3 +707,25 @@ def test_a_visit_which_began_on_monday_and_ends_on_wednesday_spans_those_days():
     found = events("Xi and Putin signed two joint statements on Tuesday, the centrepiece of Xi's three-day state visit to "
                    "Russia, which began on Monday and ends on Wednesday.", "2023-03-21")
     assert [e[3] for e in found if e[0] == "StateVisit"] == ["2023-03-20/2023-03-22"]
+
+
+def test_a_summit_which_a_state_will_host_there_is_to_come_in_the_city_just_named():
+    found = events("Foreign ministers of the SCO met in the port city of Tianjin on Tuesday to finalise documents for the "
+                   "bloc's leaders' summit, which China will host there from August 31 to September 1. The session was "
+                   "chaired by Chinese Foreign Minister Wang Yi.", "2025-07-16")
+    assert ("MinisterialMeeting", people("wang-yi"), "tianjin", "2025-07-15", "held") in found
+    assert ("Summit", people(), "tianjin", "2025-08-31/2025-09-01", "planned") in found
+
+
+def test_talks_on_the_sidelines_of_the_meeting_are_not_that_meeting_and_also_there_is_the_place_and_day_just_said():
+    found = events("Foreign ministers of the SCO met in Tianjin on Tuesday. Earlier on Tuesday President Xi Jinping "
+                   "received the visiting ministers in Beijing. Xi also held separate talks there with Sergei Lavrov. "
+                   "Jaishankar also held talks with his Russian counterpart on the sidelines of the meeting.", "2025-07-16")
+    assert ("BilateralMeeting", people("xi-jinping", "sergey-lavrov"), "beijing", "2025-07-15", "held") in found
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), "tianjin", "2025-07-15",
+            "held") in found
+
+
+def test_whether_someone_will_travel_is_no_plan():
+    assert events("Whether Prime Minister Narendra Modi will travel to Tianjin has not been announced.",
+                  "2025-07-16") == []
