@@ -24,7 +24,8 @@ REPORTING_VERBS = (r"(?:said|says|say|announced|announces|noted|notes|stated|sta
                    r"reported|reports|stressed|stresses|emphasized|emphasised|underscored|confirmed|confirms|"
                    r"suggested|suggests|wrote|explained|declared|claimed|claims|recalled|recalls|pointed out|"
                    r"believes|believe|warned|insisted|revealed|disclosed|informed|clarified|specified|"
-                   r"highlighted|affirmed|reaffirmed|quoted|cited)")
+                   r"highlighted|affirmed|reaffirmed|quoted|cited|acknowledged|acknowledges|admitted|admits|conceded|"
+                   r"concedes|argued|argues)")
 ACTOR = r"(?:P|G|C|O|L)\d+"
 # Cut before these (the cut word starts the next clause).
 CUT_BEFORE = re.compile(

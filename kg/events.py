@@ -630,8 +630,11 @@ class SentenceReader:
                 r" since\b", self.view.string[position + len(placeholder):]):
             return  # "his first appearance at a multilateral summit since the revolt": no event in particular
         candidate = self.candidate_for(placeholder)
+        # "would go to Yerevan after the summit": the going is to come; the summit the article reports is what it is
+        reference = phrase.definite and re.search(r"\b(?:after|before|following|since|during|at)\s*$", text)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
-                                              r"upcoming|forthcoming)\s*$", text) or modality(text) == "planned"
+                                              r"upcoming|forthcoming)\s*$", text) or (
+            modality(text) == "planned" and not reference)
         candidate.status = "planned" if planned else "held"
         candidate.explicit_status = bool(planned)
         if phrase.dates:

@@ -52,6 +52,9 @@ def negated(match: re.Match) -> bool:
     ev_at = match.start("ev") if match.groupdict().get("ev") else None
     return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
                 or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0))
+                # "and no Armenian official took part in the session": nobody did
+                or re.search(r"\bno (?:(?:[a-z-]+|A\d+|C\d+) ){0,2}(?:officials?|one|leaders?|ministers?|delegations?|"
+                             r"representatives?|envoys?) $", match.string[:match.start()])
                 # "there were no talks between him and the Indian premier"
                 or (ev_at is not None and re.search(r"\b(?:no|without any|without)\s+(?:[a-z-]+\s+){0,2}$",
                                                     match.string[:ev_at]))
@@ -639,6 +642,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.hosts += [h for h in hosts if h not in candidate.hosts]
         candidate.sequence = True
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Pashinyan, who had told Lukashenko by telephone that he would not come": their call
+    for m in frames(SUBJECT + r"(?:had )?(?:told|informed|assured|warned) (?P<b>" + ACTS + r") (?:by|over the|on the) "
+                    r"(?:tele)?phone\b"):
+        candidate = reader.new_candidate("PhoneCall", clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
+    # "he had agreed with his Armenian counterpart Ararat Mirzoyan in a phone call that ...": their call
+    for m in frames(SUBJECT + r"(?:had )?(?:agreed|agrees|spoke|talked|discussed (?:\S+ ){1,3}?|exchanged views) with "
+                    r"(?P<b>" + ACTS + r") (?:in|during|by|over) (?P<ev>E\d+)"):
+        if reader.phrase(m.group("ev")).kind != "PhoneCall":
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.participants = []
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # "a summit there on Saturday, which the Chinese leader is expected to attend": he takes part
     for m in frames(r"(?:(?<=, )|^)which (?P<a>" + ACTS + r") (?:(?:is|was|are|were) "

@@ -729,3 +729,20 @@ def test_talks_on_the_sidelines_of_the_meeting_are_not_that_meeting_and_also_the
 def test_whether_someone_will_travel_is_no_plan():
     assert events("Whether Prime Minister Narendra Modi will travel to Tianjin has not been announced.",
                   "2025-07-16") == []
+
+
+def test_a_summit_referred_to_after_would_keeps_its_status_and_a_reporter_is_not_at_it():
+    found = events("Leaders of the CSTO gathered in Minsk on Thursday for a summit. Foreign Minister Sergei Aleinik "
+                   "acknowledged that the summit lacked a quorum. He said the secretary general would go to Yerevan "
+                   "after the summit.", "2023-11-24")
+    assert [e for e in found if e[0] == "Summit"] == [("Summit", people(), "minsk", "2023-11-23", "held")]
+
+
+def test_calls_told_by_telephone_and_agreed_in_a_phone_call_and_no_official_took_part():
+    found = events("Armenian Prime Minister Nikol Pashinyan, who had told Lukashenko by telephone that he would not "
+                   "come, stayed away, and no Armenian official took part in a joint session of the ministers on "
+                   "Wednesday. Belarusian Foreign Minister Sergei Aleinik said he had agreed with his Armenian "
+                   "counterpart Ararat Mirzoyan in a phone call that the documents would be sent.", "2023-11-24")
+    assert ("PhoneCall", people("nikol-pashinyan", "alexander-lukashenko"), None, None, "held") in found
+    assert ("PhoneCall", people("sergei-aleinik", "ararat-mirzoyan"), None, None, "held") in found
+    assert not [e for e in found if "nikol-pashinyan" in e[1] and e[0] != "PhoneCall"]
