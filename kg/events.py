@@ -499,6 +499,12 @@ class SentenceReader:
                 candidate.date = DateValue(start=first.start, end=last.start)
                 return
         role = "end" if ENDS.search(text) else "start" if STARTS.search(text) else None
+        timetable = re.search(r"\b(?:ends|closes|concludes|finishes|wraps up|winds up) (?:on )?(D\d+)", text)
+        if role == "end" and timetable and self.reader.published and candidate.status == "held":
+            # "Raisi's three-day trip, which ends on Thursday": the Thursday ahead, in the present of a timetable
+            ahead = self.reader.resolve_date(self.view.item(timetable.group(1)).date, "planned")
+            if ahead is not None and ahead.granularity == "day" and 0 <= (ahead.first_day() - self.reader.published).days <= 6:
+                candidate.date = ahead
         candidate.date = spread(candidate.date, candidate.days, role)
 
     # -- the frames
@@ -548,6 +554,7 @@ class SentenceReader:
             if touched:
                 last_in_clause = touched[-1]
         self.told_during_call(clauses)
+        self.one_visit_told_twice()
         self.day_of_gathering()
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
@@ -563,7 +570,23 @@ class SentenceReader:
                 places.append(item.entity)
         self.reader.previous_places = places
         # in the order of the text, so that a later mention is merged into an earlier one
-        return sorted(list(self.candidates.values()) + self.extra, key=lambda c: min(c.spans))
+        found = list({id(c): c for c in list(self.candidates.values()) + self.extra}.values())  # a phrase may alias another's
+        return sorted(found, key=lambda c: min(c.spans))
+
+    def one_visit_told_twice(self) -> None:
+        """"Raisi's three-day trip, which ends on Thursday, is the first state visit to China by an Iranian
+        president": one visit, told twice (across the clauses the relative clause cut)."""
+        for m in re.finditer(r"(?P<ev1>E\d+)(?: , (?:which|that) [^,]+ ,)? (?:is|was|will be|marks|marked|would be) "
+                             r"(?P<ev2>E\d+)", self.view.string):
+            first, second = self.phrase(m.group("ev1")), self.phrase(m.group("ev2"))
+            if first.kind not in ("Visit", "StateVisit") or second.kind not in ("Visit", "StateVisit"):
+                continue
+            visit = self.candidate_for(m.group("ev1"))
+            if second.kind == "StateVisit":
+                visit.kind = "StateVisit"
+            if not visit.places:
+                visit.places = [p for p in [second.destination, *second.places] if p][:1]
+            self.candidates[self.view.item(m.group("ev2")).event] = visit  # the second phrase names the same visit
 
     def day_of_gathering(self) -> None:
         """"On Thursday, the second and final day of a summit in Astana": the days of the summit."""

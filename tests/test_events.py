@@ -746,3 +746,11 @@ def test_calls_told_by_telephone_and_agreed_in_a_phone_call_and_no_official_took
     assert ("PhoneCall", people("nikol-pashinyan", "alexander-lukashenko"), None, None, "held") in found
     assert ("PhoneCall", people("sergei-aleinik", "ararat-mirzoyan"), None, None, "held") in found
     assert not [e for e in found if "nikol-pashinyan" in e[1] and e[0] != "PhoneCall"]
+
+
+def test_a_trip_which_ends_on_thursday_is_the_state_visit_it_is_said_to_be():
+    found = events("Chinese President Xi Jinping welcomed Iran's President Ebrahim Raisi in Beijing on Tuesday. Raisi's "
+                   "three-day trip, which ends on Thursday, is the first state visit to China by an Iranian president "
+                   "in some twenty years.", "2023-02-15")
+    assert [e for e in found if e[0] in ("Visit", "StateVisit")] == [
+        ("StateVisit", people("ebrahim-raisi", "xi-jinping"), "china", "2023-02-14/2023-02-16", "held")]
