@@ -135,6 +135,8 @@ class SentenceReader:
         if not placeholder:
             return []
         found = []
+        # "his Belarusian counterpart Sergei Aleinik": the counterpart, not the one "his" is
+        placeholder = re.sub(r"\bP\d+ (?=(?:A\d+ |C\d+ 's )?counterparts? (?:, )?(?:P|G)\d+)", "", placeholder)
         for word in re.findall(r"(?:P|G)\d+", placeholder):
             item = self.view.item(word)
             found += item.group or [item.entity]
@@ -221,8 +223,9 @@ class SentenceReader:
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
         offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) ", s[start:char])
         if offset:
-            # "held talks on Saturday, two days after Wang had sat down with Lavrov": counted from that day
-            anchor = self.first_day_in(start, start + offset.start(), status)
+            # "held talks on Saturday, two days after Wang had sat down with Lavrov": counted from that day (said
+            # in the clause, else before it in the sentence: "announced on Saturday, a day after Qin spoke by phone")
+            anchor = self.first_day_in(start, start + offset.start(), status, last=True) or self.first_day_in(0, start, "held", last=True)
             if anchor is not None:
                 count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
                     offset.group(1)) or int(offset.group(1))
@@ -275,9 +278,10 @@ class SentenceReader:
             status = "planned"  # "put off a visit that had been expected to begin on Sunday": the Sunday ahead
         return self.reader.resolve_date(expr, status)
 
-    def first_day_in(self, start: int, end: int, status: str) -> DateValue | None:
-        """The first single day said in a stretch of the view, by a date word or an event phrase."""
-        for word in re.findall(r"\b[DE]\d+\b", self.view.string[start:end]):
+    def first_day_in(self, start: int, end: int, status: str, last: bool = False) -> DateValue | None:
+        """The first (or last) single day said in a stretch of the view, by a date word or an event phrase."""
+        words = re.findall(r"\b[DE]\d+\b", self.view.string[start:end])
+        for word in reversed(words) if last else words:
             item = self.view.item(word)
             exprs = [item.date] if word.startswith("D") else [d.date for d in self.phrases[item.event].dates]
             for expr in exprs:
@@ -500,11 +504,13 @@ class SentenceReader:
                 return
         role = "end" if ENDS.search(text) else "start" if STARTS.search(text) else None
         timetable = re.search(r"\b(?:ends|closes|concludes|finishes|wraps up|winds up) (?:on )?(D\d+)", text)
-        if role == "end" and timetable and self.reader.published and candidate.status == "held":
+        if role == "end" and timetable and self.reader.published and candidate.status == "held" and \
+                candidate.family in ("visit", "summit", "ministerial", "org", "conference"):
             # "Raisi's three-day trip, which ends on Thursday": the Thursday ahead, in the present of a timetable
+            # (the trip is under way: held)
             ahead = self.reader.resolve_date(self.view.item(timetable.group(1)).date, "planned")
             if ahead is not None and ahead.granularity == "day" and 0 <= (ahead.first_day() - self.reader.published).days <= 6:
-                candidate.date = ahead
+                candidate.date, candidate.explicit_status = ahead, True
         candidate.date = spread(candidate.date, candidate.days, role)
 
     # -- the frames

@@ -754,3 +754,10 @@ def test_a_trip_which_ends_on_thursday_is_the_state_visit_it_is_said_to_be():
                    "in some twenty years.", "2023-02-15")
     assert [e for e in found if e[0] in ("Visit", "StateVisit")] == [
         ("StateVisit", people("ebrahim-raisi", "xi-jinping"), "china", "2023-02-14/2023-02-16", "held")]
+
+
+def test_a_call_a_day_before_an_announcement_and_the_counterpart_not_the_one_his_means():
+    found = events("The visit, which ends on Thursday, was announced on Saturday by Chinese foreign ministry spokeswoman "
+                   "Hua Chunying, a day after Foreign Minister Qin Gang spoke by phone with his Belarusian counterpart "
+                   "Sergei Aleinik.", "2023-03-01")
+    assert ("PhoneCall", people("qin-gang", "sergei-aleinik"), None, "2023-02-24", "held") in found
