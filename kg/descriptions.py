@@ -208,6 +208,9 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
 def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
     """"the two leaders", "both ministers", "our leaders", "the foreign ministers of Russia and China"."""
     word = items[k].word
+    pair = paired_states(items, k, discourse)
+    if pair is not None:
+        return pair
     if word == "two" and k > 0 and items[k - 1].word == "the" and k + 1 < len(items) and items[k + 1].word in (
             "agreed", "met", "discussed", "held", "will", "would", "have", "had", "also", "spoke", "signed", "shook",
             "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first"):
@@ -316,6 +319,29 @@ def named_host(items: list[Item], k: int) -> tuple[Resolved, int] | None:
         return None
     return Resolved([items[named].entity], items[k - 1].start, items[named].end, items[k].sentence,
                     "description"), named + 1
+
+
+def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
+    """"the Russian and Chinese ministers", "the Indian and Chinese leaders": the one of each state (its
+    minister the article named, else its foreign minister; its leader)."""
+    word = items[k].word
+    if word not in ("ministers", "leaders", "presidents") or k < 4 or items[k - 2].word != "and" \
+            or items[k - 4].word != "the":
+        return None
+    states = [state_of(items[j], discourse.lookup, discourse.ref) for j in (k - 3, k - 1)]
+    if not all(states) or states[0] == states[1]:
+        return None
+    people = []
+    for state in states:
+        if word == "ministers":
+            named = {t.person for t in discourse.titles if t.of == state and t.attests and t.kind in MINISTER_KINDS}
+            person = named.pop() if len(named) == 1 else discourse.holder("foreign_minister", state)
+        else:
+            person = discourse.holder("", state, leader=True)
+        if person is None:
+            return None
+        people.append(person)
+    return Resolved(people, items[k - 4].start, items[k].end, items[k].sentence, "description"), k + 1
 
 
 def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:

@@ -584,6 +584,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
                     r"joined (?P<with>" + ACTS + r") for(?: (?![EPG]\d)\S+){0,3}?|"
                     r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
+                    r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"
                     r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"

@@ -761,3 +761,12 @@ def test_a_call_a_day_before_an_announcement_and_the_counterpart_not_the_one_his
                    "Hua Chunying, a day after Foreign Minister Qin Gang spoke by phone with his Belarusian counterpart "
                    "Sergei Aleinik.", "2023-03-01")
     assert ("PhoneCall", people("qin-gang", "sergei-aleinik"), None, "2023-02-24", "held") in found
+
+
+def test_the_russian_and_chinese_ministers_are_the_two_and_walking_out_of_a_session_is_having_been_at_it():
+    found = events("Wang Yi and Russian Foreign Minister Sergei Lavrov arrived. On Friday, Wang and Lavrov stood up and "
+                   "left the East Asia Summit foreign ministers' session when Hayashi took the floor. The Russian and "
+                   "Chinese ministers did find time for each other: they held bilateral talks on the sidelines on "
+                   "Friday.", "2022-08-05")
+    assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), None, "2022-08-05", "held") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), None, "2022-08-05", "held") in found
