@@ -72,6 +72,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
      r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
      + r"(?!\s*\d)" + NOT_DIGIT),
+    # "after his June meeting with Biden": a month naming an event, after a possessive
+    ("m", r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s ))" + _month("m1")
+     + r"(?= (?:meeting|summit|visit|trip|talks|call|phone call|conversation)\b)"),
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
      r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),

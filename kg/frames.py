@@ -119,7 +119,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
                     r"(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in PERSON_MEETINGS | {"OrgMeeting"}:
+        # "Putin and Modi held the 21st India-Russia annual summit": a summit of no organization is theirs
+        if phrase.kind not in PERSON_MEETINGS | {"OrgMeeting"} and not (phrase.kind == "Summit" and not phrase.organizer):
             continue
         candidate = reader.candidate_for(m.group("ev"))
         others = re.split(r" (?:,|and|, and) with ", m.group("b") or "")

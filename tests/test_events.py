@@ -770,3 +770,12 @@ def test_the_russian_and_chinese_ministers_are_the_two_and_walking_out_of_a_sess
                    "Friday.", "2022-08-05")
     assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), None, "2022-08-05", "held") in found
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), None, "2022-08-05", "held") in found
+
+
+def test_two_leaders_who_held_an_annual_summit_met_and_his_june_meeting_is_dated_june():
+    found = events("Vladimir Putin spent five hours in the Indian capital on Monday, as the Russian president and Prime "
+                   "Minister Narendra Modi held the 21st India-Russia annual summit. It was only Putin's second trip "
+                   "abroad since the pandemic, after his June meeting with US President Joe Biden in Geneva.",
+                   "2021-12-07")
+    assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), None, "2021-12-06", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "joe-biden"), "geneva", "2021-06", "held") in found
