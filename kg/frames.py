@@ -622,15 +622,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("ev"), phrase)
             touched.append(meeting)
     # "Xi was in Rio only last November for the G20 summit": he attended it, there
-    for m in frames(SUBJECT + r"(?:was|were|had been) in (?:the )?(?P<dest>" + PLACE + r")(?: (?:only|just|also|already))?"
-                    r"(?: (?:in |on )?D\d+)? for (?:the )?(?P<ev>E\d+)"):
+    # ("was in the city on Wednesday and Thursday for the meeting": the city the sentence before named)
+    for m in frames(SUBJECT + r"(?:was|were|had been) in (?:the )?(?:(?P<dest>" + PLACE + r")|(?P<city>city|capital|town))"
+                    r"(?: (?:only|just|also|already))?(?: (?:in |on )?D\d+)? for (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             continue
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(agents(m))
-        if not candidate.places:
+        if not candidate.places and m.group("dest"):
             candidate.places = [reader.view.item(m.group("dest")).entity]
+        elif not candidate.places and reader.reader.previous_places:
+            candidate.places = [reader.reader.previous_places[0]]  # the city the sentence was about, first named
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "..., and then went on to a state visit to Brazil hosted by Lula": the subject's visit, the host's welcome

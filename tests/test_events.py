@@ -779,3 +779,10 @@ def test_two_leaders_who_held_an_annual_summit_met_and_his_june_meeting_is_dated
                    "2021-12-07")
     assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), None, "2021-12-06", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "joe-biden"), "geneva", "2021-06", "held") in found
+
+
+def test_being_in_the_city_on_two_days_for_a_meeting_is_attending_it_there():
+    found = events("Russian President Vladimir Putin received China's top diplomat Wang Yi in St Petersburg on Thursday. "
+                   "Wang was in the city on Wednesday and Thursday for the 14th meeting of BRICS high-ranking officials "
+                   "responsible for security matters.", "2024-09-13")
+    assert ("MinisterialMeeting", people("wang-yi"), "saint-petersburg", "2024-09-11/2024-09-12", "held") in found
