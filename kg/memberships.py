@@ -87,6 +87,11 @@ FOUNDED_BY_STATES = re.compile(
 GREW_OUT = re.compile(
     r"(?P<org>O\d+) (?:grew out of|evolved from|has its roots in) (?:the )?(?:O\d+|[A-Za-z]+)(?: format| group| grouping)?"
     r"(?: ,)? (?:launched|set up|founded|created|formed|started) by (?P<founders>" + STATES + r")(?P<rest>.*)")
+# "The alliance ... became a full-fledged organisation in 2002, founded by Russia, Belarus, ...": the subject's founding
+BECAME_ORGANIZATION = re.compile(
+    r"^(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")\b.*? became (?:a |an )?(?:full-fledged |fully fledged |fully-fledged |formal )?"
+    r"(?:organi[sz]ation|alliance|bloc)(?P<rest> (?:in |on )?D\d+) , (?:founded|set up|created|established|formed) by "
+    r"(?P<founders>" + STATES + r")")
 # "ending the observer status it had held since 2005": the subject held it until then
 ENDED_STATUS = re.compile(
     r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
@@ -180,6 +185,16 @@ IS_MEMBER = re.compile(
     r"remain |has been |have been |had been |was |were )"
     r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
+# "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"
+AMONG = re.compile(
+    r"(?P<m>" + STATES + r") (?:is|are|was|were|remains|remain) (?:also )?among (?:the |its )?(?:(?:" + GROUP_WORDS
+    + r"|O\d+) 's )?(?:(?:more than |over |some |nearly )?(?:a dozen|\d+|[a-z]+) )?" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
+    + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+# "Belarus is already a member of two Russia-led blocs, the CSTO and the Eurasian Economic Union"
+MEMBER_OF_LISTED = re.compile(
+    r"(?P<m>" + STATES + r") (?:is|are|was|were|remains) (?:(?:already|also|now|still) )*(?:a )?members? of (?:two|three|four|both|"
+    r"several) (?:(?:[A-Za-z-]+|L\d+ - led|C\d+ - led|C\d+ led|L\d+ led) )?(?:blocs|groups|groupings|organi[sz]ations|"
+    r"alliances) , (?:the )?(?P<org>O\d+)(?: , (?:the )?(?P<org2>O\d+))? and (?:the )?(?P<org3>O\d+)")
 # "Turkey is not a member of the bloc but holds the status of dialogue partner"
 NOT_MEMBER_BUT = re.compile(
     r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members? (?:of|in) " + ORGREF
@@ -211,10 +226,10 @@ DECIDED = re.compile(
     r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
     r"give) (?:full )?(?:membership )?"
     r"(?:(?:to|in) )?(?:(?P<m>" + STATES + r")|(?P<mit>it)\b)"
-    r"|(?:approved|launched|started|began|initiated|opened|completed) (?:the )?(?:formal |official |accession |admission )?"
-    r"(?:procedure|process) (?:of|for|on) "
+    r"|(?:approved|launched|started|began|initiated|opened|completed|launch|start|begin|open) (?:the )?(?:formal |official |"
+    r"accession |admission )?(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
-    r"(?P<m5>" + STATES + r"))"
+    r"(?P<m5>" + STATES + r")|(?P<mit2>its) (?:admission|accession|joining|membership))"
     r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
     # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
@@ -558,6 +573,9 @@ class MembershipReader:
                         more = MORE_JOINED.match(s, more.end(), end)
         for m in GREW_OUT.finditer(s, start):
             self.founding(view, m, start, end)
+        if start == 0:
+            for m in BECAME_ORGANIZATION.finditer(s):
+                self.founding(view, m, start, end)
         for m in ENDED_STATUS.finditer(s, start):
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "observer"),
@@ -614,6 +632,15 @@ class MembershipReader:
                     self.add_membership(state, org, status, since, view, m)
                     if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
+        for m in AMONG.finditer(s, start):
+            org = self.organization(view, m, "org2", "org")
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
+        for m in MEMBER_OF_LISTED.finditer(s, start):
+            for group in ("org", "org2", "org3"):
+                if m.group(group):
+                    for state in self.states(view, m.group("m")):
+                        self.add_membership(state, self.organization(view, m, group), "member", None, view, m)
         for m in COUNTS_AMONG.finditer(s, start):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
@@ -645,7 +672,7 @@ class MembershipReader:
                                     STATUS_WORDS.get(m.group("as"), "member"), self.since(view, m, start, end), view, m)
         for m in DECIDED.finditer(s, start):
             states = self.states(view, next((m.group(g) for g in DECIDED_GROUPS if m.group(g)), None))
-            if m.group("mit") and self.previous_state:
+            if (m.group("mit") or m.group("mit2")) and self.previous_state:
                 states = [self.previous_state]
             event = re.search(r"\b(?:at|during) (E\d+)", view.string[m.end():end])
             org = self.organization(view, m)

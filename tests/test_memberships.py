@@ -219,6 +219,21 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
       for c in ("armenia", "russia", "belarus", "kazakhstan", "kyrgyzstan", "tajikistan")}),
     ("BRICS leaders agreed on Thursday to invite Argentina and Egypt to join the bloc as full members.", "2023-08-25",
      {(c, "brics", "admission_decided", None, None) for c in ("argentina", "egypt")}),
+    ("ASEAN was founded in 1967. China and Russia are among the bloc's dialogue partners. The SCO met. Turkey is "
+     "among more than a dozen dialogue partners of the SCO.", "2023-03-01",
+     {("china", "asean", "dialogue_partner", None, None), ("russia", "asean", "dialogue_partner", None, None),
+      ("turkey", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}),
+    ("Belarus has been an SCO observer since 2015. Leaders of the bloc agreed to launch the procedure for its "
+     "admission. Belarus is already a member of two Russia-led blocs, the Collective Security Treaty Organization "
+     "and the Eurasian Economic Union.", "2023-03-01",
+     {("belarus", "shanghai-cooperation-organisation", "observer", "2015", None),
+      ("belarus", "shanghai-cooperation-organisation", "admission_decided", None, None),
+      ("belarus", "collective-security-treaty-organization", "member", None, None),
+      ("belarus", "eurasian-economic-union", "member", None, None)}),
+    ("The CSTO met. The alliance grew out of the Collective Security Treaty and became a full-fledged organisation "
+     "in 2002, founded by Russia, Belarus and Armenia.", "2023-11-24",
+     {(c, "collective-security-treaty-organization", "founding_member", "2002", None)
+      for c in ("russia", "belarus", "armenia")}),
     ("Kazakhstan sits alongside Belarus in both the CSTO and the Eurasian Economic Union.", "2024-03-01",
      {(c, o, "member", None, None) for c in ("kazakhstan", "belarus")
       for o in ("collective-security-treaty-organization", "eurasian-economic-union")}),
