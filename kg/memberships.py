@@ -376,7 +376,11 @@ class MembershipReader:
                 named = [key for key in named if self.international(key)]
                 if named or self.topic:
                     return named[-1] if named else self.topic
-        for word in re.findall(r"O\d+", view.string):
+        # an organization named before the match, or after it in the same statement; one named in a later
+        # statement ("Kazakhstan will take over the chairmanship ..., and Tokayev set out ties with the CIS") is
+        # what that statement is about
+        same = re.split(r" , (?:and|but|while|whereas) | ; ", view.string[match.end():])[0]
+        for word in re.findall(r"O\d+", view.string[:match.end()] + " " + same):
             key = self.root(self.entity(view, word))
             if self.international(key):
                 return key

@@ -284,3 +284,11 @@ def test_chairmanships(text, published, expected):
     assert chair.organization == SCO
     assert (chair.chair.split("/")[1], str(chair.start) if chair.start else None,
             str(chair.end) if chair.end else None) == expected
+
+
+def test_a_chairmanship_is_of_the_organization_of_its_statement_not_one_a_later_statement_names():
+    facts = read_text("Leaders of the CSTO gathered in Minsk. The leaders agreed that Kazakhstan will take over the "
+                      "rotating chairmanship from Belarus on January 1, and Tokayev set out closer ties with the CIS "
+                      "among his priorities.", "2023-11-24").facts
+    assert [(c.organization, c.chair) for c in facts.chairmanships] == [
+        ("organization/collective-security-treaty-organization", "country/kazakhstan")]
