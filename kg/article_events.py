@@ -225,6 +225,12 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         target.date = date
     else:
         target.date, target.date_in_phrase = date, other.date_in_phrase
+    days = target.days or other.days
+    if target.family == "visit" and days and days >= 2 and target.date is not None \
+            and target.date.granularity == "day" and not target.date.end and target.days != other.days:
+        # "wrapped up a two-day trip to India" ... "landed in Goa on Thursday": the trip from the day it began
+        target.date = spread(target.date, days, "start")
+    target.days = days
     if other.explicit_status and not target.explicit_status and not other.caption:
         target.status, target.explicit_status = other.status, True
     elif other.explicit_status and other.status == "cancelled" and target.status == "planned":

@@ -786,3 +786,11 @@ def test_being_in_the_city_on_two_days_for_a_meeting_is_attending_it_there():
                    "Wang was in the city on Wednesday and Thursday for the 14th meeting of BRICS high-ranking officials "
                    "responsible for security matters.", "2024-09-13")
     assert ("MinisterialMeeting", people("wang-yi"), "saint-petersburg", "2024-09-11/2024-09-12", "held") in found
+
+
+def test_a_visit_that_runs_until_a_day_and_a_trip_of_two_days_begun_on_a_day_span_their_days():
+    assert events("The Chinese premier began an official visit to Pakistan on Monday that runs until Thursday.",
+                  "2024-10-16") == [("Visit", people("li-qiang"), "pakistan", "2024-10-14/2024-10-17", "held")]
+    found = events("Sergei Lavrov has wrapped up a two-day trip to India. Lavrov landed in Goa on Thursday morning.",
+                   "2023-05-06")
+    assert [e[3] for e in found if e[0] == "Visit"] == ["2023-05-04/2023-05-05"]
