@@ -221,6 +221,10 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.places = finer_place(target.places, other.places, lookup)
     target.cities = list(dict.fromkeys(target.cities + other.cities))
     date = finer_date(target.date, other.date)
+    if target.family in ("meeting", "call") and target.date is not None and other.date is not None \
+            and target.date.granularity == other.date.granularity == "day" and bool(target.date.end) != bool(other.date.end):
+        # talks "during" a five-day visit, then "met in Moscow on Wednesday": the day, not the visit's days
+        date = other.date if target.date.end else target.date
     if date is not other.date or other.date is None:
         target.date = date
     else:

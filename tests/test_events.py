@@ -794,3 +794,11 @@ def test_a_visit_that_runs_until_a_day_and_a_trip_of_two_days_begun_on_a_day_spa
     found = events("Sergei Lavrov has wrapped up a two-day trip to India. Lavrov landed in Goa on Thursday morning.",
                    "2023-05-06")
     assert [e[3] for e in found if e[0] == "Visit"] == ["2023-05-04/2023-05-05"]
+
+
+def test_talks_during_a_visit_of_days_then_said_on_one_day_are_on_that_day():
+    found = events("External Affairs Minister S. Jaishankar has returned from Russia after a five-day visit that began on "
+                   "Monday and ended on Friday, during which he held talks with Foreign Minister Sergey Lavrov. "
+                   "Jaishankar and Lavrov met in Moscow on Wednesday.", "2023-12-30")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), "moscow", "2023-12-27",
+            "held") in found
