@@ -224,7 +224,9 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     if target.family in ("meeting", "call") and target.date is not None and other.date is not None \
             and target.date.granularity == other.date.granularity == "day" and bool(target.date.end) != bool(other.date.end):
         # talks "during" a five-day visit, then "met in Moscow on Wednesday": the day, not the visit's days
-        date = other.date if target.date.end else target.date
+        spanned, single = (target, other) if target.date.end else (other, target)
+        if not spanned.days:  # "two days of talks" said of the talks themselves keep their days
+            date = single.date
     if date is not other.date or other.date is None:
         target.date = date
     else:
