@@ -158,7 +158,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                           r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])
         kind = "PhoneCall" if m.group("how") or phoned else "Meeting"
         others = reader.people(m.group("b"))
-        if len(others) > 1 and re.search(r"\b(?:on the (?:sidelines|margins|fringes)|separately)\b", s[m.end():end]):
+        if len(others) > 1 and (re.search(r"\b(?:on the (?:sidelines|margins|fringes)|separately)\b", s[m.end():end]) or (
+                len(agents(m)) == 1 and not re.search(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|"
+                                                      r"delegations?|both)\b", s[start:end]))):
             # "Jaishankar met Nurtleu, Kulubaev and Muhriddin on the sidelines": a meeting with each
             for other in others:
                 meeting = reader.new_candidate(kind, clause, agents(m) + [other])

@@ -802,3 +802,11 @@ def test_talks_during_a_visit_of_days_then_said_on_one_day_are_on_that_day():
                    "Jaishankar and Lavrov met in Moscow on Wednesday.", "2023-12-30")
     assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), "moscow", "2023-12-27",
             "held") in found
+
+
+def test_one_person_who_met_two_others_met_each_unless_together():
+    found = events("On Monday Jaishankar had met Wang Yi and Vice President Han Zheng in Beijing.", "2025-07-16")
+    assert {e[1] for e in found if e[0] == "BilateralMeeting"} == {
+        people("subrahmanyam-jaishankar", "wang-yi"), people("subrahmanyam-jaishankar", "han-zheng")}
+    found = events("On Monday Putin met Xi and Modi together in a trilateral format in Kazan.", "2024-10-23")
+    assert not [e for e in found if e[0] == "BilateralMeeting"]
