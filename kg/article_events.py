@@ -391,7 +391,7 @@ def hosted_gatherings(candidates: list[Candidate]) -> list[Candidate]:
         people = [p for p in meeting.participants if p.startswith("person/")]
         if meeting.family != "meeting" or len(people) < 3 or meeting.sidelines is not None:
             continue
-        before = [g for g in gatherings if 0 <= meeting.sentence - g.sentence <= 1 and g.status == meeting.status
+        before = [g for g in gatherings if 0 <= meeting.sentence - g.sentence <= 2 and g.status == meeting.status
                   and (meeting.date is None or g.date is None or dates_agree(g.date, meeting.date))]
         if len(before) == 1:
             absorb(before[0], meeting, lambda key: None)

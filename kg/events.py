@@ -341,7 +341,7 @@ class SentenceReader:
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
-        if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ )?(?:city|town|capital|port)\b|\bhere\b",
+        if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ ){0,3}(?:city|town|capital|port)\b|\bhere\b",
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
         if re.search(r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)", text) and self.reader.previous_places:

@@ -589,7 +589,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"
-                    r"opened|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
+                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
@@ -611,7 +611,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|hosted|took part in|"
+        if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|"
+                                                    r"concluded|hosted|took part in|"
                                                     r"participated in)$", m.group("verb")):
             candidate.explicit_status = True  # said in the past: it happened
         touched.append(candidate)

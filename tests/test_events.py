@@ -810,3 +810,12 @@ def test_one_person_who_met_two_others_met_each_unless_together():
         people("subrahmanyam-jaishankar", "wang-yi"), people("subrahmanyam-jaishankar", "han-zheng")}
     found = events("On Monday Putin met Xi and Modi together in a trilateral format in Kazan.", "2024-10-23")
     assert not [e for e in found if e[0] == "BilateralMeeting"]
+
+
+def test_closing_a_summit_in_this_port_city_and_leaders_sitting_down_together_that_day_are_the_summit():
+    found = events("QINGDAO, China, June 10 - Chinese President Xi Jinping closed a two-day summit of the Shanghai "
+                   "Cooperation Organisation in this eastern port city on Sunday. The two rivals were admitted at last "
+                   "year's summit in Astana. On Sunday Indian Prime Minister Narendra Modi and Pakistani President "
+                   "Mamnoon Hussain sat down with Xi and Russian President Vladimir Putin.", "2018-06-10")
+    assert ("Summit", people("xi-jinping", "narendra-modi", "mamnoon-hussain", "vladimir-putin"), "qingdao",
+            "2018-06-09/2018-06-10", "held") in found
