@@ -1101,6 +1101,25 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             gathering.places = [reader.view.item(m.group("host")).entity]
         gathering.spans.append(reader.clause_span(clause))
         touched.append(gathering)
+    # "..., as leaders meeting in the Kyrgyz capital adopted a flag for the bloc": the organization's summit there
+    for m in frames(r"(?:the )?(?:(?P<org>O\d+) )?leaders (?:of (?:the )?(?P<org2>O\d+) )?(?:(?:gathered|assembled) in "
+                    r"(?:the )?(?:A\d+ )?(?P<place>" + PLACE + r")|(?P<ev>E\d+))"):
+        if m.group("ev") and not re.match(r"(?:meeting|gathering)s? in\b", reader.phrase(m.group("ev")).name.lower()):
+            continue
+        org = m.group("org") or m.group("org2")
+        named = re.findall(r"\bO\d+\b", s)
+        organizer = (reader.reader.parent_org(reader.view.item(org).entity) if org else
+                     reader.reader.parent_org(reader.view.item(named[0]).entity) if named else
+                     reader.reader.topic_organization())
+        if not organizer:
+            continue
+        if m.group("ev"):
+            summit = reader.candidate_for(m.group("ev"))
+            summit.kind, summit.organizer = "Summit", organizer
+            reader.settle(summit, clause, m.end(), reader.phrase(m.group("ev")))
+            touched.append(summit)
+        else:
+            touched.append(hosted_summit(reader, clause, organizer, m.group("place"), m.end()))
     # "Pakistan hosted the heads of government of the SCO on Wednesday": the organization's gathering there
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?:also|has|had|will|would) )?|(?<![EPG]\d ))(?:hosted|hosts|welcomed|"
                     r"will host|is hosting|was hosting) (?:the )?(?P<who>leaders|heads of state(?: and government)?|"

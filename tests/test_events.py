@@ -819,3 +819,11 @@ def test_closing_a_summit_in_this_port_city_and_leaders_sitting_down_together_th
                    "Mamnoon Hussain sat down with Xi and Russian President Vladimir Putin.", "2018-06-10")
     assert ("Summit", people("xi-jinping", "narendra-modi", "mamnoon-hussain", "vladimir-putin"), "qingdao",
             "2018-06-09/2018-06-10", "held") in found
+
+
+def test_leaders_meeting_in_a_capital_are_the_organizations_summit_there():
+    found = events("Kyrgyzstan took over the rotating chairmanship of the Organization of Turkic States from Kazakhstan on "
+                   "Wednesday, as leaders meeting in the Kyrgyz capital adopted a flag for the bloc. President Sadyr "
+                   "Japarov hosted the one-day summit, the organisation's eleventh, which was attended by Turkish "
+                   "President Recep Tayyip Erdogan.", "2024-11-07")
+    assert ("Summit", people("sadyr-japarov", "recep-tayyip-erdogan"), "bishkek", "2024-11-06", "held") in found
