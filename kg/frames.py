@@ -52,6 +52,9 @@ def negated(match: re.Match) -> bool:
     ev_at = match.start("ev") if match.groupdict().get("ev") else None
     return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
                 or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0))
+                # "attended the same sessions but did not hold talks": the frame's verb, negated just before it
+                or re.search(r"\b(?:did not|does not|do not|didn't|doesn't|don't|never|no longer|will not|won't|would not) "
+                             r"$", match.string[:match.start()])
                 # "and no Armenian official took part in the session": nobody did
                 or re.search(r"\bno (?:(?:[a-z-]+|A\d+|C\d+) ){0,2}(?:officials?|one|leaders?|ministers?|delegations?|"
                              r"representatives?|envoys?) $", match.string[:match.start()])

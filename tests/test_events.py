@@ -827,3 +827,8 @@ def test_leaders_meeting_in_a_capital_are_the_organizations_summit_there():
                    "Japarov hosted the one-day summit, the organisation's eleventh, which was attended by Turkish "
                    "President Recep Tayyip Erdogan.", "2024-11-07")
     assert ("Summit", people("sadyr-japarov", "recep-tayyip-erdogan"), "bishkek", "2024-11-06", "held") in found
+
+
+def test_attending_the_same_sessions_but_not_holding_talks_is_no_meeting_of_the_two():
+    assert not [e for e in events("Blinken and Lavrov attended the same sessions in Jakarta but did not hold talks.",
+                                  "2023-07-14") if e[0] in ("BilateralMeeting", "Meeting")]
