@@ -642,6 +642,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.reader.previous_places[0]]  # the city the sentence was about, first named
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Yoon travelled to Tokyo in March, ... and Kishida returned the visit in Seoul in May": Kishida's visit there
+    for m in frames(SUBJECT + r"(?:returned|returns|will return|is to return) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or not phrase.definite:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "..., and then went on to a state visit to Brazil hosted by Lula": the subject's visit, the host's welcome
     for m in frames(r"(?:went|moved|travelled|traveled) on to (?P<ev>E\d+)(?: hosted by (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))

@@ -832,3 +832,8 @@ def test_leaders_meeting_in_a_capital_are_the_organizations_summit_there():
 def test_attending_the_same_sessions_but_not_holding_talks_is_no_meeting_of_the_two():
     assert not [e for e in events("Blinken and Lavrov attended the same sessions in Jakarta but did not hold talks.",
                                   "2023-07-14") if e[0] in ("BilateralMeeting", "Meeting")]
+
+
+def test_returning_the_visit_somewhere_is_a_visit_there():
+    found = events("Yoon travelled to Tokyo in March, and Kishida returned the visit in Seoul in May.", "2023-08-19")
+    assert ("Visit", people("fumio-kishida"), "seoul", "2023-05", "held") in found
