@@ -642,6 +642,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.reader.previous_places[0]]  # the city the sentence was about, first named
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "the prime minister had invited Zelenskyy to visit India at a mutually convenient time": a visit to come
+    for m in frames(r"(?:had |has |have )?invited (?P<b>" + ACTS + r") to (?:visit|come to|pay a visit to) (?:the )?"
+                    r"(?P<dest>" + PLACE + r")"):
+        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("b")))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.end("dest"))
+        candidate.status, candidate.explicit_status = "planned", True
+        if candidate.date is not None and reader.reader.published and candidate.date.first_day() < reader.reader.published:
+            candidate.date = None  # the day of the invitation, not of the visit
+        touched.append(candidate)
+    # "He had spent the previous two days in Warsaw": a visit of those days, up to the day before the one just told
+    for m in frames(SUBJECT + r"(?:had )?spent the (?:previous|past|last|preceding) (?P<n>two|three|four) days in (?:the )?"
+                    r"(?P<dest>" + PLACE + r")"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.end("dest"), dated=False)
+        told = [c.date for c in reader.reader.candidates if c.date and c.date.granularity == "day" and not c.date.end]
+        if told:
+            last = told[-1].first_day() - datetime.timedelta(days=1)
+            days = {"two": 2, "three": 3, "four": 4}[m.group("n")]
+            candidate.date = DateValue(start=(last - datetime.timedelta(days=days - 1)).isoformat(), end=last.isoformat())
+        touched.append(candidate)
     # "Yoon travelled to Tokyo in March, ... and Kishida returned the visit in Seoul in May": Kishida's visit there
     for m in frames(SUBJECT + r"(?:returned|returns|will return|is to return) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
