@@ -161,6 +161,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
         return False
+    if earlier.recalled != later.recalled and (earlier.date is None or later.date is None):
+        return False  # "landed in Hanoi" is not the trip "since 2017" recalls
     if earlier.sidelines is later or later.sidelines is earlier:
         return False  # "held talks with Lavrov on the sidelines of the meeting": the meeting is another event
     for gathering, other in ((earlier, later), (later, earlier)):

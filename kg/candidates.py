@@ -39,6 +39,7 @@ class Candidate:
     caption: bool = False  # read from a photo caption, which shows the article's main news
     sequence: bool = False
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its
+    recalled: bool = False  # "his first trip to Vietnam since 2017": an earlier visit, told only by its date
     has_sidelines: bool = False  # something was told on its sidelines: a gathering, not two people's talks
     during_stay: bool = False  # "during his stay, Blinken was to hold talks with Qin": within the trip reported
     explicit_status: bool = False

@@ -652,6 +652,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if candidate.date is not None and reader.reader.published and candidate.date.first_day() < reader.reader.published:
             candidate.date = None  # the day of the invitation, not of the visit
         touched.append(candidate)
+    # "He has not been to North Korea since 2000": he was there then; "his first trip to Vietnam since 2017": so was he
+    for m in frames(SUBJECT + r"(?:has|had|have) (?:not|never) (?:been to|visited|returned to) (?:the )?(?P<dest>" + PLACE
+                    + r") since (?P<d>D\d+)"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
+        candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
+        candidate.recalled = True
+        candidate.spans.append(reader.clause_span(clause))
+        touched.append(candidate)
+    for m in frames(r"(?P<ev>E\d+) since (?P<d>D\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or not phrase.destination or not re.search(r"\bfirst\b", phrase.name.lower()):
+            continue
+        visitors = [p for p in phrase.people if p] or reader.subject(clause, m.start(), previous)
+        candidate = reader.new_candidate("Visit", clause, visitors)
+        candidate.places = [phrase.destination]
+        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
+        candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
+        candidate.recalled = True
+        candidate.spans.append(reader.clause_span(clause))
+        touched.append(candidate)
     # "He had spent the previous two days in Warsaw": a visit of those days, up to the day before the one just told
     for m in frames(SUBJECT + r"(?:had )?spent the (?:previous|past|last|preceding) (?P<n>two|three|four) days in (?:the )?"
                     r"(?P<dest>" + PLACE + r")"):

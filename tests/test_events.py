@@ -847,3 +847,11 @@ def test_the_previous_two_days_in_a_city_and_an_invitation_to_visit():
                    "2024-08-23")
     assert ("Visit", people("narendra-modi"), "warsaw", "2024-08-21/2024-08-22", "held") in found
     assert ("Visit", people("volodymyr-zelensky"), "india", None, "planned") in found
+
+
+def test_not_been_somewhere_since_a_year_and_a_first_trip_since_a_year_recall_a_visit_then():
+    found = events("Putin landed in Hanoi. He has not been to North Korea since 2000, his first year as president. It is "
+                   "his first trip to Vietnam since 2017.", "2024-06-20")
+    assert ("Visit", people("vladimir-putin"), "north-korea", "2000", "held") in found
+    assert ("Visit", people("vladimir-putin"), "vietnam", "2017", "held") in found
+    assert ("Visit", people("vladimir-putin"), "hanoi", None, "held") in found
