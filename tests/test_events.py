@@ -855,3 +855,11 @@ def test_not_been_somewhere_since_a_year_and_a_first_trip_since_a_year_recall_a_
     assert ("Visit", people("vladimir-putin"), "north-korea", "2000", "held") in found
     assert ("Visit", people("vladimir-putin"), "vietnam", "2017", "held") in found
     assert ("Visit", people("vladimir-putin"), "hanoi", None, "held") in found
+
+
+def test_what_a_trip_helped_pave_the_way_for_happened_and_what_a_deal_paves_the_way_for_is_to_come():
+    assert events("The first trip, made in secret around Easter, helped pave the way for the June 12 meeting between "
+                  "Trump and Kim in Singapore.", "2018-08-25") == [
+        ("BilateralMeeting", people("donald-trump", "kim-jong-un"), "singapore", "2018-06-12", "held")]
+    assert events("The deal paves the way for a meeting between Trump and Kim in Singapore on June 12.",
+                  "2018-05-25")[0][4] == "planned"
