@@ -72,6 +72,10 @@ class Discourse:
     def is_minister(self, person: str) -> bool:
         return any(kind in MINISTER_KINDS for _, kind, _ in self.kinds_of(person))
 
+    def named_ministers(self, of: str) -> set[str]:
+        """The people this article has named as a minister of a state ("the Russian minister" is the one)."""
+        return {t.person for t in self.titles if t.of == of and t.attests and t.kind in MINISTER_KINDS}
+
     def holder(self, kind: str, of: str, *, leader: bool = False) -> str | None:
         """Who holds an office of a state: named so in this article, else in the dictionary."""
         for title in reversed(self.titles):
@@ -193,7 +197,7 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         if person is None:
             return None
     elif role == "minister":
-        ministers = {t.person for t in discourse.titles if t.of == state and t.attests and t.kind in MINISTER_KINDS}
+        ministers = discourse.named_ministers(state)
         if len(ministers) != 1:
             return None
         person = ministers.pop()
@@ -334,7 +338,7 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
     people = []
     for state in states:
         if word == "ministers":
-            named = {t.person for t in discourse.titles if t.of == state and t.attests and t.kind in MINISTER_KINDS}
+            named = discourse.named_ministers(state)
             person = named.pop() if len(named) == 1 else discourse.holder("foreign_minister", state)
         else:
             person = discourse.holder("", state, leader=True)

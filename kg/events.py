@@ -21,7 +21,7 @@ import datetime
 import re
 
 from kg.article_events import month_of, within
-from kg.candidates import Candidate
+from kg.candidates import VISITS, Candidate
 from kg.clauses import SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
 from kg.eventphrases import EventPhrase, find_event_phrases
@@ -98,6 +98,8 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
+# "held talks there", not the existential "there were no talks"
+THERE = r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)"
 DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|P\d+(?: 's)?) (?:stay|visit|trip|time there)\b")
 DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
 
@@ -265,7 +267,7 @@ class SentenceReader:
                                                          or dated[-1].sentence >= self.reader.last_day_sentence):
                     return DateValue(start=dated[-1].date.start)
                 return self.reader.last_day  # "landed on Monday for a two-day visit. X received him the same evening"
-            if re.search(r"\balso\b.*\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)", s[start:end]) \
+            if re.search(r"\balso\b.*" + THERE, s[start:end]) \
                     and self.reader.last_day is not None and self.reader.last_day_sentence == self.sentence.index - 1:
                 return self.reader.last_day  # "Earlier on Tuesday Xi received the ministers. He also held talks there"
             if re.search(r"\b(?:later|earlier) (?:that|the same) month\b|\b(?:that|the) same month\b", s[start:end]):
@@ -344,7 +346,7 @@ class SentenceReader:
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ ){0,3}(?:city|town|capital|port)\b|\bhere\b",
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
-        if re.search(r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)", text) and self.reader.previous_places:
+        if re.search(THERE, text) and self.reader.previous_places:
             # "Xi received the ministers in Beijing. Xi also held separate talks there with Lavrov"
             return [self.reader.previous_places[-1]]
         # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
@@ -593,7 +595,7 @@ class SentenceReader:
         for m in re.finditer(r"(?P<ev1>E\d+)(?: , (?:which|that) [^,]+ ,)? (?:is|was|will be|marks|marked|would be) "
                              r"(?P<ev2>E\d+)", self.view.string):
             first, second = self.phrase(m.group("ev1")), self.phrase(m.group("ev2"))
-            if first.kind not in ("Visit", "StateVisit") or second.kind not in ("Visit", "StateVisit"):
+            if first.kind not in VISITS or second.kind not in VISITS:
                 continue
             visit = self.candidate_for(m.group("ev1"))
             if second.kind == "StateVisit":

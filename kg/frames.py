@@ -91,6 +91,15 @@ def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, plac
     return candidate
 
 
+def to_come(reader: "SentenceReader", candidate: Candidate) -> None:
+    """A visit the text says is to come: planned, and not on a day before the article's (that day was when it
+    was said or offered)."""
+    candidate.status, candidate.explicit_status = "planned", True
+    published = reader.reader.published
+    if candidate.date is not None and published and candidate.date.first_day() < published:
+        candidate.date = None
+
+
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
                 last: Candidate | None) -> list[Candidate]:
     """The candidates a clause's frames make or touch (in the order the frames are tried)."""
@@ -648,9 +657,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Visit", clause, reader.people(m.group("b")))
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.end("dest"))
-        candidate.status, candidate.explicit_status = "planned", True
-        if candidate.date is not None and reader.reader.published and candidate.date.first_day() < reader.reader.published:
-            candidate.date = None  # the day of the invitation, not of the visit
+        to_come(reader, candidate)  # not on the day of the invitation
         touched.append(candidate)
     # "He has not been to North Korea since 2000": he was there then; "his first trip to Vietnam since 2017": so was he
     for m in frames(SUBJECT + r"(?:has|had|have) (?:not|never) (?:been to|visited|returned to) (?:the )?(?P<dest>" + PLACE
@@ -1214,9 +1221,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.end("dest"))
         if "next" in m.group(0):
-            candidate.status, candidate.explicit_status = "planned", True
-            if candidate.date is not None and reader.reader.published and candidate.date.first_day() < reader.reader.published:
-                candidate.date = None
+            to_come(reader, candidate)
             if candidate.date is None:
                 candidate.date = reader.date_of_when_clause(clause, "planned")
         touched.append(candidate)
