@@ -216,10 +216,18 @@ class QueryPool:
                 if self._clients[client] <= 0:
                     del self._clients[client]
 
-    def _take(self) -> Worker:
-        if not self._available.acquire(timeout=self.queue_wait):
-            raise Unavailable(f"all {self.size} query workers are busy; try again shortly",
-                              headers={"Retry-After": "2"})
+    def _take(self, job: Job) -> Worker:
+        """A free worker. When none is free at once, the query's syntax is checked before
+        waiting (syntax_error): a mistyped query is answered now, not after others' long ones.
+        With a worker free, the worker finds the mistake as fast, and the check's 50-150 µs
+        are saved."""
+        if not self._available.acquire(blocking=False):
+            error = syntax_error(job.query, job.base_iri)
+            if error:
+                raise BadQuery(error)
+            if not self._available.acquire(timeout=self.queue_wait):
+                raise Unavailable(f"all {self.size} query workers are busy; try again shortly",
+                                  headers={"Retry-After": "2"})
         with self._lock:
             worker = self._idle.pop() if self._idle else None
         if worker is None or not worker.process.is_alive():
@@ -243,13 +251,10 @@ class QueryPool:
                 return self.answer(evaluate(job, store))
             except (OSError, RuntimeError, ValueError) as error:
                 raise BadQuery(f"the query could not be evaluated: {type(error).__name__}: {error}") from None
-        error = syntax_error(job.query, job.base_iri)
-        if error:
-            raise BadQuery(error)
         self.start()
         deadline = min(self.timeout, timeout) if timeout else self.timeout
         with self._client_slot(client):
-            worker = self._take()
+            worker = self._take(job)
             started = time.monotonic()
             try:
                 worker.connection.send(job)

@@ -209,6 +209,24 @@ def test_every_response_carries_a_request_id_and_is_logged(limited):
     assert "\n2026-01-01 forged line" not in log  # a path cannot write lines of its own into the log
 
 
+def test_new_request_ids_never_repeat_within_a_process_or_across_forked_ones():
+    import os
+
+    from server.app import request_id
+    ours = {request_id("") for _ in range(1000)}
+    assert len(ours) == 1000 and all(id_.isalnum() for id_ in ours)
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # a forked serving process draws ids of its own
+        os.write(writer, " ".join(request_id("") for _ in range(100)).encode())
+        os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader) as pipe:
+        theirs = set(pipe.read().split())
+    os.waitpid(child, 0)
+    assert len(theirs) == 100 and not theirs & ours
+
+
 def test_a_server_killed_under_load_serves_the_same_answers_after_a_restart(seed_store):
     import os
     import signal
