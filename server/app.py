@@ -7,11 +7,11 @@ in several processes.
 from __future__ import annotations
 
 import atexit
+import itertools
 import json
 import logging
-import re
-import itertools
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
