@@ -157,6 +157,10 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
                                r"narrow-format|narrow format)\b", re.IGNORECASE)
 
 
+ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|the (?:previous|next|last|"
+                                 r"following|preceding) )", re.IGNORECASE)
+
+
 def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
@@ -178,6 +182,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
         return False
+    if earlier.date is None and ANOTHER_OF_A_SERIES.match(later.name):
+        return False  # "held the 21st annual summit" ... "last year's summit was skipped": another one
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
         return False
     if later.definite and later.places and not earlier.places and not later.participants and not later.caption:
@@ -569,6 +575,21 @@ def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique)]
 
 
+def series_of_two(candidates: list[Candidate]) -> None:
+    """"Putin and Modi held the 21st annual summit ... Last year's summit was skipped": another
+    summit of a series held by two leaders is theirs too. Only a series of two people and no
+    organization: the summits of a bloc are attended by whoever comes that year."""
+    for later in candidates:
+        if later.family != "summit" or later.participants or later.organizer \
+                or not ANOTHER_OF_A_SERIES.match(later.name):
+            continue
+        series = [c for c in candidates if c.family == "summit" and c.sentence < later.sentence and not c.organizer
+                  and not ANOTHER_OF_A_SERIES.match(c.name)
+                  and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        if len(series) == 1:
+            later.add_people(series[0].participants)
+
+
 def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: Lookup,
                     offices: Offices) -> list[EventFact]:
     for candidate in candidates:
@@ -583,6 +604,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     for candidate in events:
         add_hosts(candidate, offices, lookup)
     summits_of_visits(events, lookup)
+    series_of_two(events)
     events = parts_of_gatherings(events)
     meetings_during_visits(events, lookup)
     sidelines_by_date(events)

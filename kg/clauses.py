@@ -42,7 +42,7 @@ CUT_AFTER = re.compile(
     r"|(?:^|(?<=, ))(?:(?:earlier|meanwhile|also) ,? )?(?:according to|as reported by) [^,]+ , (?=\S)")
 
 CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"
-                       r"(?:was|were|has been|have been) (?:not held|delayed)|did not take place|"
+                       r"(?:was|were|has been|have been|had been) (?:not held|delayed|skipped)|did not take place|"
                        r"(?:will|would) not (?:take place|be held)|won't take place|"
                        r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards))\b")
 PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"

@@ -254,8 +254,14 @@ class SentenceReader:
                         return value
                 if days:
                     return DateValue(start=days[-1].start)
+            part_of_day = re.search(r"\bin the (?:morning|afternoon|evening)\b", s[start:end])
+            if part_of_day and not re.search(r"\bD\d+\b", s[start:end]) \
+                    and self.reader.last_day_sentence < self.sentence.index - 1 and self.reader.story_day():
+                # "Jaishankar held separate talks with him in the morning", no day said just before:
+                # the morning of the day the story is about
+                return self.reader.story_day()
             if re.search(r"\b(?:(?:the same|that same|that) (?:day|evening|night|morning|afternoon)|"
-                         r"later in the day|later that day|earlier in the day)\b",
+                         r"later in the day|later that day|earlier in the day|in the (?:morning|afternoon|evening))\b",
                          s[start:end]) and not re.search(r"\bD\d+\b", s[start:char]):
                 # "earlier the same day": the day of the event last reported by its day
                 # (or, when no event was, the day the text last said: "announced it on Friday. He had told
@@ -263,6 +269,8 @@ class SentenceReader:
                 dated = [c for c in self.reader.candidates if c.date and c.date.granularity == "day"]
                 # "earlier in the day" counts from the story's day, "that evening" from the day just said
                 story_day = re.search(r"\b(?:later|earlier) in the day\b", s[start:end])
+                if story_day and self.reader.story_day():
+                    return self.reader.story_day()
                 if dated and not dated[-1].date.end and (story_day or self.reader.last_day is None
                                                          or dated[-1].sentence >= self.reader.last_day_sentence):
                     return DateValue(start=dated[-1].date.start)
@@ -688,6 +696,9 @@ class SentenceReader:
         elif re.match(r" (?:(?:later|earlier) )?(?:that|the same) (?:morning|day|evening|night|afternoon)\b",
                       self.view.string[position + len(placeholder):]):
             candidate.date = self.date_near(clause, position, candidate.status)  # "in a phone call that morning"
+        elif phrase.kind in VISITS and re.search(r"\b(?:on|during)\s+$", text):
+            # "In October 2000, Putin, on his first visit to India, signed ...": the trip was then
+            candidate.date = self.date_near(clause, position, candidate.status)
         elif phrase.kind in ("Inauguration", "Ceremony") and (
                 day := DAY_AFTER_COMPLEMENT.match(self.view.string, position + len(placeholder))):
             # "his inauguration for a fifth presidential term on May 7": the day said after its complement
@@ -861,6 +872,18 @@ class ArticleReader:
                 key = self.parent_org(entity.key)
                 count, _ = self.organizations.get(key, (0, 0))
                 self.organizations[key] = (count + 1, item.start)
+
+    def story_day(self) -> DateValue | None:
+        """The day the story is about: the first single day on which something the text reports as
+        held took place, in the week before publication ("earlier in the day" counts from it)."""
+        if self.published is None:
+            return None
+        for candidate in self.candidates:
+            date = candidate.date
+            if candidate.status == "held" and date is not None and date.granularity == "day" and not date.end \
+                    and 0 <= (self.published - date.first_day()).days <= 7:
+                return DateValue(start=date.start)
+        return None
 
     def last_multilateral(self, status: str | None = None) -> Candidate | None:
         """The gathering a bare "on the sidelines" means: the last one named, of the same status if any

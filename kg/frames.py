@@ -597,7 +597,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "our leaders will meet during EVENT" is also a meeting of its own on the event's sidelines
     for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
-                    r"joined (?P<with>" + ACTS + r") for(?: (?![EPG]\d)\S+){0,3}?|"
+                    r"joined (?P<with>" + ACTS + r") (?:for|at)(?: (?![EPG]\d)\S+){0,3}?|"
                     r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"
@@ -768,7 +768,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:(?P<off>(?:will|would) not (?:take place|"
                     r"be held|go ahead)|(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
-                    r"called off|cancel+ed|postponed|put off|scrapped|delayed|(?:scheduled|set|slated|planned|due) "
+                    r"called off|cancel+ed|postponed|put off|scrapped|delayed|skipped|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
                     r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take) place|"
                     r"(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
@@ -789,7 +789,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if relative:  # "talks that Thai leaders had lined up with Blinken were called off"
             candidate.add_people(reader.people(relative.group("b")))
         if m.group("off") or re.search(r"\bbut (?:was|were|has been|had been) (?:later )?(?:put off|postponed|cancel+ed|"
-                                       r"called off|scrapped)\b", s[m.end():end]):
+                                       r"called off|scrapped)\b", s[m.end():end]) \
+                or re.search(r"(?:was|were|had been) (?:called off|cancel+ed|scrapped|skipped)$", m.group(0)):
             candidate.status, candidate.explicit_status = "cancelled", True  # "planned for Addis Ababa but was put off"
         planned_for = re.match(r" (?:the )?(" + PLACE + r")", s[m.end():end])
         if planned_for and re.search(r"(?:planned|scheduled|set) for$", m.group(0)) and not candidate.places:
@@ -1226,7 +1227,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 candidate.date = reader.date_of_when_clause(clause, "planned")
         touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
-    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,5}?)?(?:will host|is to host|is due to host|"
+    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,7}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         host = m.group("host") or (reader.sentence_subject_state()

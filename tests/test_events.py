@@ -863,3 +863,35 @@ def test_what_a_trip_helped_pave_the_way_for_happened_and_what_a_deal_paves_the_
         ("BilateralMeeting", people("donald-trump", "kim-jong-un"), "singapore", "2018-06-12", "held")]
     assert events("The deal paves the way for a meeting between Trump and Kim in Singapore on June 12.",
                   "2018-05-25")[0][4] == "planned"
+
+
+def test_talks_in_the_morning_with_no_day_said_just_before_are_on_the_day_of_the_story():
+    found = events("Putin and Modi held talks in New Delhi on Monday. Their defence ministers signed a rifle deal. "
+                   "Jaishankar held separate talks with the top Russian diplomat in the morning.", "2021-12-07")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), None, "2021-12-06",
+            "held") in found
+
+
+def test_last_years_summit_of_two_leaders_is_another_of_their_series_and_was_skipped():
+    found = events("Putin and Modi held the 21st annual summit in New Delhi on Monday. Last year's summit was "
+                   "skipped because of the pandemic.", "2021-12-07")
+    # a summit of two leaders is their bilateral meeting
+    assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "new-delhi", "2021-12-06", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), None, "2020", "cancelled") in found
+
+
+def test_a_visit_the_sentence_is_set_on_takes_the_sentences_date():
+    assert events("In October 2000, Putin, on his first visit to India as president, signed a declaration.",
+                  "2021-12-07") == [("Visit", people("vladimir-putin"), "india", "2000-10", "held")]
+
+
+def test_joining_someone_at_a_ceremony_makes_both_attend_it():
+    found = events("Putin arrived in Beijing on Friday. In the evening, Putin joined Xi at the opening ceremony.",
+                   "2022-02-05")
+    assert any(e[0] == "Ceremony" and e[1] == people("vladimir-putin", "xi-jinping") and e[3] == "2022-02-04"
+               for e in found)
+
+
+def test_a_state_holding_the_chair_and_due_to_host_the_next_summit_is_where_it_will_be():
+    found = events("India holds the SCO chairmanship this year and is due to host the next summit.", "2023-03-01")
+    assert ("Summit", people(), "india", None, "planned") in found
