@@ -157,8 +157,8 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
                                r"narrow-format|narrow format)\b", re.IGNORECASE)
 
 
-ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|the (?:previous|next|last|"
-                                 r"following|preceding) )", re.IGNORECASE)
+ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|(?:the|their|his|her|its) (?:previous|next|"
+                                 r"last|following|preceding) )", re.IGNORECASE)
 
 
 def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
@@ -347,6 +347,8 @@ def date_sequences(candidates: list[Candidate]) -> None:
         if candidate.date is not None or not candidate.sequence:
             continue
         for anchor in reversed(candidates[:index]):
+            if anchor.told_before and not candidate.told_before:
+                continue  # "... had travelled to St Petersburg in October last year. Putin then flew on to Riyadh"
             if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
                 candidate.date = month_of(anchor.date)
                 break
@@ -509,7 +511,11 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
 
 
 def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
-    """A state visit is hosted by the head of the state visited."""
+    """A state visit is hosted by the head of the state visited. A plain visit is the visitor's: its
+    host met him, which is a meeting of its own ("Putin was received by Sheikh Mohamed")."""
+    if candidate.kind == "Visit" and [p for p in candidate.participants if p not in candidate.hosts]:
+        candidate.participants = [p for p in candidate.participants if p not in candidate.hosts]
+        return
     candidate.add_people(candidate.hosts)
     if candidate.kind != "StateVisit" or candidate.hosts or not candidate.places:
         return

@@ -38,6 +38,7 @@ class Candidate:
     definite: bool = False
     caption: bool = False  # read from a photo caption, which shows the article's main news
     sequence: bool = False
+    told_before: bool = False  # in the past perfect: background to the story, not a step of it ("had travelled")
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its
     recalled: bool = False  # "his first trip to Vietnam since 2017": an earlier visit, told only by its date
     has_sidelines: bool = False  # something was told on its sidelines: a gathering, not two people's talks

@@ -184,7 +184,7 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         j -= 1
     state, first = qualifier_state(items, j, discourse.lookup, discourse.ref)
     if state is None:
-        return None
+        return titled_alone(items, k, j, end, role, discourse)
     if first - 1 >= 0 and items[first - 1].word in ("top", "chief"):
         first -= 1
     opener = items[first - 1].word if first - 1 >= 0 else ""
@@ -207,6 +207,18 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
             return None
         titles.append(Title(person, role.label, role.kind, state, start, items[end - 1].end, items[k].sentence))
     return Resolved([person], start, items[end - 1].end, items[k].sentence, "description"), end
+
+
+def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: Discourse) -> tuple[Resolved, int] | None:
+    """"the crown prince" with no state: the one person this article has titled so ("Crown Prince
+    Mohammed bin Salman ... expecting to welcome the crown prince in Moscow"). Where two people
+    were titled with the office ("President Putin", "President Raisi"), "the president" is left alone."""
+    if role is None or role == "minister" or j - 1 < 0 or items[j - 1].word != "the":
+        return None
+    people = {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
+    if len(people) != 1:
+        return None
+    return Resolved([people.pop()], items[j - 1].start, items[end - 1].end, items[k].sentence, "description"), end
 
 
 def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:

@@ -101,6 +101,10 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
 # "held talks there", not the existential "there were no talks"
 THERE = r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)"
 DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|P\d+(?: 's)?) (?:stay|visit|trip|time there)\b")
+# "Sheikh Mohamed had travelled to St Petersburg for talks": told as before the story's time
+PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?!been (?:due|expected|scheduled|set|planned|"
+                        r"supposed|invited)\b)(?:been|met|held|travelled|traveled|visited|flown|gone|made|paid|spoken|seen|"
+                        r"talked|hosted|received|attended)\b")
 DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
 
 
@@ -205,8 +209,10 @@ class SentenceReader:
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
         # and one inside a "since" clause dates what it says ("his first trip since he won the election in June")
         # (but "a visit that had been expected to begin on Sunday" says when the visit begins)
-        after = [d for d in dates if d[0] >= char and (not re.search(
-            r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
+        # nor the day of a saying after it ("talks with Putin, a visit Peskov confirmed on Tuesday")
+        after = [d for d in dates if d[0] >= char and not re.search(
+            r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]]) and (
+            not re.search(r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
                             r"opened|take place|took place|takes place|be held|was held|is held|planned for|scheduled for|"
@@ -468,6 +474,7 @@ class SentenceReader:
         self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
+        candidate.told_before = candidate.told_before or bool(PLUPERFECT.search(clause.text))
         candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char]))
         if candidate.status == "held" and not candidate.explicit_status and self.reader.published and re.search(
                 r"\b(?:hosts|holds|stages|convenes|opens|begins|starts)\s*$", self.words_before(clause, char)):

@@ -100,6 +100,16 @@ def to_come(reader: "SentenceReader", candidate: Candidate) -> None:
         candidate.date = None
 
 
+def hosted_by(reader, visit: Candidate, hosts: list[str]) -> bool:
+    """Whether one of the hosts holds an office of the state the visit went to."""
+    published = reader.reader.published
+    if not visit.places or published is None:
+        return False
+    place = reader.reader.lookup(visit.places[0])
+    state = place.key if place and place.kind == "country" else place.country if place else None
+    return state is not None and any(o.of == state for h in hosts for o in reader.reader.ref.offices_held(h, published))
+
+
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
                 last: Candidate | None) -> list[Candidate]:
     """The candidates a clause's frames make or touch (in the order the frames are tried)."""
@@ -479,7 +489,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.hosts += reader.people(m.group("b"))
             candidate.places = [reader.view.item(m.group("dest")).entity]
             reader.settle(candidate, clause, m.start("dest"))
-            reader.candidates.setdefault(reader.view.item(m.group("ev")).event, candidate)
+            talks = reader.candidates.setdefault(reader.view.item(m.group("ev")).event, candidate)
+            if talks is not candidate and talks.family == "meeting" and not talks.places:
+                talks.places = list(candidate.places)  # and the talks were held there
             touched.append(candidate)
             continue
         if phrase.kind in PERSON_MEETINGS and not phrase.people:
@@ -839,6 +851,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if candidate.date is None or (published and candidate.date.last_day() >= published):
                 candidate.status = "planned"
         touched.append(candidate)
+        seeing = re.match(r" (?:(?:in order )?to (?:see|meet|meet with|hold talks with|talk with|talk to)) (?P<b>" + ACTS + ")",
+                          s[m.end("dest"):end])
+        if seeing:  # "then flew on to Riyadh to see Crown Prince Mohammed bin Salman": they met there
+            meeting = reader.new_candidate("Meeting", clause, agents(m) + reader.people(seeing.group("b")))
+            meeting.places = list(candidate.places)
+            reader.settle(meeting, clause, m.start("dest"))
+            meeting.status, meeting.date = candidate.status, candidate.date
+            touched.append(meeting)
+    # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
+    for m in frames(SUBJECT + r"(?:(?![EPG]\d)\S+ ){0,2}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE
+                    + r"(?:(?: ,| , and| and) (?:the )?" + PLACE + r")+)"):
+        for dest in re.findall(PLACE, m.group("dests")):
+            candidate = reader.new_candidate("Visit", clause, agents(m))
+            candidate.places = [reader.view.item(dest).entity]
+            reader.settle(candidate, clause, m.start("dests"))
+            touched.append(candidate)
     # EVENT was chaired / hosted / attended / opened by A
     for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
                     r"attended|opened|led|addressed|co-chaired) by (?P<a>" + ACTS + ")"):
@@ -1115,8 +1143,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         hosts = reader.people(m.group("b"))
         visits = [c for c in touched + list(reader.candidates.values()) + reader.reader.candidates[-6:]
                   if c.family == "visit"]
+        visit = None
         if visits:
             visit = visits[0] if visits[0] in touched or visits[0] in reader.candidates.values() else visits[-1]
+            # "visits to the UAE and Saudi Arabia ... Putin was received by President Mohamed bin Zayed": the
+            # visit to the state the host leads
+            led = [v for v in visits if hosted_by(reader, v, hosts)]
+            if led and visit not in led:
+                visit = led[-1]
             visit.hosts += [h for h in hosts if h not in visit.hosts]
             visit.add_people(hosts)
         guests = reader.subject(clause, m.start(), previous)
@@ -1128,6 +1162,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 meeting.places = list(touched[-1].places)
             if meeting.date is None and touched and touched[-1].date:
                 meeting.date = touched[-1].date
+            if visit is not None and hosted_by(reader, visit, hosts):
+                meeting.places = meeting.places or list(visit.places)
+                if meeting.date is None and visit.date is not None and visit.date.granularity == "day" \
+                        and not visit.date.end:
+                    meeting.date = visit.date
             touched.append(meeting)
     # "Laos will host its leaders in Vientiane in October": the organization's summit there
     # "Lula is due to welcome BRICS leaders in Rio on July 6 and 7": the host is there too
@@ -1258,15 +1297,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     if antecedent and re.match(r"which\b", clause.text) and re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
-            r"hosts|hosted|attended by|chaired by|addressed by|attend|attends|attended)\b", clause.text):
+            r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended)\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
         reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
         by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)
         if by:
             candidate.add_people(reader.people(by.group(1)))
-        host = re.match(r"which ((?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
-        if host and not candidate.places:
-            candidate.places = [reader.view.item(host.group(1)).entity]
+        host = re.match(r"which (?:the )?((?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted|hosting)\b"
+                        r"(?: (?:it )?in (?:the )?(?P<city>L\d+))?", clause.text)
+        if host and not candidate.places:  # "COP28, which the UAE is hosting in Dubai": in Dubai
+            candidate.places = [reader.view.item(host.group("city") or host.group(1)).entity]
         attendee = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,4}?(?:attend|attends|attended|take part in|"
                             r"join|address)\b", clause.text)
         if attendee:  # "the summit later in the year, which Putin is expected to attend"

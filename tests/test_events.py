@@ -361,10 +361,11 @@ def test_the_summit_a_state_or_leader_will_host_takes_its_place_and_date():
     assert any(place == "kyrgyzstan" and date == "2026" for _, _, place, date, _ in found)
 
 
-def test_a_trip_for_talks_with_someone_is_a_visit_he_hosts():
-    text = "In July 2000 Putin flew to Pyongyang for talks with Kim Jong Il."
-    assert ("Visit", people("vladimir-putin", "kim-jong-il"), "pyongyang", "2000-07", "held") in events(
-        text, "2024-06-20")
+def test_a_trip_for_talks_with_someone_is_the_visitors_visit_and_their_talks_there():
+    # the host of a plain visit is not one of its participants (the news coders' gold: the visitor alone)
+    found = events("In July 2000 Putin flew to Pyongyang for talks with Kim Jong Il.", "2024-06-20")
+    assert ("Visit", people("vladimir-putin"), "pyongyang", "2000-07", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "kim-jong-il"), "pyongyang", "2000-07", "held") in found
 
 
 def test_an_invitation_to_visit_is_a_visit_to_come_of_the_one_invited_not_a_dated_one():
@@ -895,3 +896,30 @@ def test_joining_someone_at_a_ceremony_makes_both_attend_it():
 def test_a_state_holding_the_chair_and_due_to_host_the_next_summit_is_where_it_will_be():
     found = events("India holds the SCO chairmanship this year and is due to host the next summit.", "2023-03-01")
     assert ("Summit", people(), "india", None, "planned") in found
+
+
+def test_visits_to_two_states_in_a_day_and_the_host_who_received_him_in_the_one_he_leads():
+    found = events("Putin squeezed visits to the United Arab Emirates and Saudi Arabia into a single day on Wednesday. "
+                   "Putin was received by President Mohamed bin Zayed.", "2023-12-07")
+    assert ("Visit", people("vladimir-putin"), "united-arab-emirates", "2023-12-06", "held") in found
+    assert ("Visit", people("vladimir-putin"), "saudi-arabia", "2023-12-06", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "mohamed-bin-zayed"), "united-arab-emirates", "2023-12-06",
+            "held") in found
+
+
+def test_flying_on_to_a_city_to_see_someone_is_a_meeting_there_and_the_office_alone_names_its_one_holder():
+    found = events("Putin was in Abu Dhabi on Wednesday. Sheikh Mohamed had travelled to St Petersburg for talks with "
+                   "Putin in October last year. Putin then flew on to Riyadh to see Crown Prince Mohammed bin Salman. "
+                   "Putin said he had hoped to welcome the crown prince in Moscow; he proposed that their next meeting "
+                   "take place in the Russian capital.", "2023-12-07")
+    assert ("BilateralMeeting", people("vladimir-putin", "mohammed-bin-salman"), "riyadh", "2023-12", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "mohammed-bin-salman"), "moscow", None, "planned") in found
+
+
+def test_a_gathering_a_state_is_hosting_in_a_city_and_a_visit_confirmed_on_another_day():
+    found = events("The trip coincided with the COP28 climate conference, which the UAE is hosting in Dubai from "
+                   "November 30 to December 12.", "2023-12-07")
+    assert ("Conference", people(), "dubai", "2023-11-30/2023-12-12", "held") in found
+    found = events("On Thursday the focus shifts to Moscow, where Iranian President Ebrahim Raisi is due for talks with "
+                   "Putin, a visit Peskov confirmed on Tuesday.", "2023-12-07")
+    assert ("BilateralMeeting", people("ebrahim-raisi", "vladimir-putin"), "moscow", "2023-12-07", "planned") in found
