@@ -351,6 +351,11 @@ def date_sequences(candidates: list[Candidate]) -> None:
                 continue  # "... had travelled to St Petersburg in October last year. Putin then flew on to Riyadh"
             if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
                 candidate.date = month_of(anchor.date)
+                if anchor.sidelines is not None and candidate.family == "meeting" and candidate.sidelines is None \
+                        and candidate.sentence - anchor.sentence <= 1 and anchor.date.granularity == "day":
+                    # "On the sidelines, Biden met Modi ... Albanese then met each of the others": there, that day
+                    candidate.date, candidate.sidelines = anchor.date, anchor.sidelines
+                    candidate.places = candidate.places or list(anchor.places)
                 break
 
 

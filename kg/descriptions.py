@@ -25,7 +25,7 @@ LEADER_WORDS = {"leader", "leaders"}
 MINISTER_KINDS = {"foreign_minister", "defence_minister", "finance_minister", "trade_minister",
                   "economy_minister", "energy_minister", "interior_minister"}
 LEADER_KINDS = {"head_of_state", "head_of_government", "party_leader"}
-GROUP_OPENERS = {"the", "both", "our", "their", "two", "three", "four"}
+GROUP_OPENERS = {"the", "both", "our", "their", "two", "three", "four", "other"}
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three ministers": the last three named; otherwise two
 
 
@@ -300,7 +300,12 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
             items[end + 1].word in ("the", "both") and end + 2 < len(items) and items[end + 2].word in ("two", "both")):
         return None  # "a meeting of the foreign ministers of Afghanistan's neighbours": a body, not those named
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
-    people = discourse.last_named(test, max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2))
+    size = max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2)
+    if any(i.word == "other" for i in items[start:k]):
+        # "Albanese then met each of the other three leaders": those named before, not the one just named
+        people = discourse.last_named(test, size + 1)[1:]
+    else:
+        people = discourse.last_named(test, size)
     if not people:
         return None
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end

@@ -739,10 +739,20 @@ class SentenceReader:
         match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?P<ev>E\d+))?"
                           r"|on (?P<ev2>E\d+) '?s? (?:sidelines|margins)", s[start:end])
         sentence_match = re.search(r"(?P<ev>E\d+)", s[start:end]) if not match else None
-        if not match and not sentence_match:
+        # "On the sidelines, Biden held talks with Modi, and Modi sat down with Kishida": both clauses
+        opening = re.match(r"on (?:the )?(?:sidelines|margins|fringes) , ", s) if not match else None
+        if not match and not sentence_match and not opening:
             return
         meetings = [c for c in touched + [c for c in self.extra if c.sentence == self.sentence.index]
                     if c.family in ("meeting", "call") and c.sidelines is None]
+        if opening and not re.search(r"on (?:the )?(?:sidelines|margins|fringes) of (?:the )?E\d+", s):
+            said = [c.sidelines for c in list(self.candidates.values()) + self.extra
+                    if c.sentence == self.sentence.index and c.sidelines is not None]
+            container = said[0] if said else None
+            for meeting in meetings:
+                if container is not None and meeting is not container:
+                    meeting.sidelines = container
+            return
         if not match:
             # "Speaking on the sidelines of EVENT, A told B": the setting is in another clause
             whole = re.search(r"on (?:the )?(?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)", s)

@@ -132,6 +132,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     def taken(placeholder: str) -> bool:
         return any(c is reader.candidates.get(reader.view.item(placeholder).event) for c in touched)
 
+    # "Albanese then met each of the other three leaders one-on-one": a meeting with each
+    for m in frames(SUBJECT + r"(?:then |also |later )?(?:met|meets|will meet|held talks with|sat down with) "
+                    r"(?:(?P<each>each of|separately with|individually with) )?(?P<g>G\d+)(?P<apart> one-on-one| one by one|"
+                    r" individually| separately| in turn)?"):
+        if not (m.group("each") or m.group("apart")):
+            continue
+        visitors = agents(m)
+        for person in reader.people(m.group("g")):
+            if person in visitors:
+                continue
+            meeting = reader.new_candidate("Meeting", clause, visitors + [person])
+            reader.settle(meeting, clause, m.start("g"))
+            touched.append(meeting)
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
     for m in frames(SUBJECT + r"(?:held|hold|holds|holding|(?:had|have|has)(?= (?:a|an|the|their|his|her|its|"
                     r"separate|several|two|three|four|brief|lengthy|long|bilateral|trilateral|private|informal|formal|"
@@ -408,7 +421,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
     # A hosted B in a state visit (in PLACE) / A received B
     for m in frames(SUBJECT + r"(?:hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|"
-                    r"will host|will receive|would host|would receive|is to host|is to receive) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
+                    r"will host|will receive|would host|would receive|is to host|is to receive|"
+                    r"(?:played|plays|will play|is playing) host to) (?P<b>" + ACTS + r")(?! 's| ')(?! country)(?: (?:in|on|for|during) (?:(?![EPG]\d)\S+ ){0,3}?"
                     r"(?P<ev>E\d+))?"):
         at = re.match(r" (?:at|for|during) (?:the |a |an )?(E\d+)", s[m.end("b"):end])
         if at and reader.phrase(at.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
@@ -426,7 +440,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.hosts += agents(m)
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         else:
-            candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+            guests = reader.people(m.group("b"))
+            gathering = reader.reader.last_multilateral("held")
+            if len(guests) >= 2 and gathering is not None and gathering.sentence >= reader.sentence.index - 2 \
+                    and "host" in m.group(0) and not gathering.participants and not re.search(r"\bE\d+", s[start:end]):
+                # "The leaders gathered in Tokyo for the summit. Kishida played host to Biden, Modi and
+                # Albanese": the host and the guests of that summit
+                gathering.add_people(agents(m) + guests)
+                gathering.hosts += [h for h in agents(m) if h not in gathering.hosts]
+                continue
+            candidate = reader.new_candidate("Meeting", clause, agents(m) + guests)
             reader.settle(candidate, clause, m.start("b"))
             if re.match(r" there\b", s[m.end("b"):]):
                 reader.there(candidate)  # "Xi received Medvedev there"
@@ -885,10 +908,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held|ended|closed|finished)\b"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"
                     r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
-                    r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?P<ev>E\d+))?"):
+                    r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?:the )?(?P<ev>E\d+))?"):
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
         named = m.group("ev") and reader.phrase(m.group("ev")).organizer
-        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ") or chaired
+        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ")
+                or re.search(r"\bthe $", s[start:m.start()]) or chaired
                 or named or (m.group("its") and reader.reader.topic_organization())
                 or (m.group("its") == "their " and "minister" in m.group("who"))):
             continue  # "leaders met": of no organization the clause names

@@ -923,3 +923,16 @@ def test_a_gathering_a_state_is_hosting_in_a_city_and_a_visit_confirmed_on_anoth
     found = events("On Thursday the focus shifts to Moscow, where Iranian President Ebrahim Raisi is due for talks with "
                    "Putin, a visit Peskov confirmed on Tuesday.", "2023-12-07")
     assert ("BilateralMeeting", people("ebrahim-raisi", "vladimir-putin"), "moscow", "2023-12-07", "planned") in found
+
+
+def test_leaders_gathering_for_a_summit_its_host_and_guests_and_meetings_on_its_sidelines():
+    found = events("TOKYO, May 24 - The leaders of the United States, Japan, India and Australia gathered in Tokyo on "
+                   "Tuesday for the Quad's second in-person summit. Japanese Prime Minister Fumio Kishida played host "
+                   "to US President Joe Biden, Indian Prime Minister Narendra Modi and Anthony Albanese. On the "
+                   "sidelines, Biden held talks with the Indian premier, and Modi sat down with Kishida. Albanese then "
+                   "met each of the other three leaders one-on-one.", "2022-05-24")
+    quad = people("fumio-kishida", "joe-biden", "narendra-modi", "anthony-albanese")
+    assert ("Summit", quad, "tokyo", "2022-05-24", "held") in found
+    for pair in [("joe-biden", "narendra-modi"), ("narendra-modi", "fumio-kishida"), ("anthony-albanese", "joe-biden"),
+                 ("anthony-albanese", "fumio-kishida"), ("anthony-albanese", "narendra-modi")]:
+        assert ("BilateralMeeting", people(*pair), "tokyo", "2022-05-24", "held") in found, pair
