@@ -157,6 +157,7 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
                                r"narrow-format|narrow format)\b", re.IGNORECASE)
 
 
+HEADS_OF_GOVERNMENT = re.compile(r"\bheads? of government\b|\bprime ministers\b", re.IGNORECASE)
 ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|(?:the|their|his|her|its) (?:previous|next|"
                                  r"last|following|preceding) )", re.IGNORECASE)
 
@@ -182,6 +183,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
         return False
+    if bool(HEADS_OF_GOVERNMENT.search(earlier.name)) != bool(HEADS_OF_GOVERNMENT.search(later.name)) \
+            and earlier.name and later.name:
+        return False  # the SCO's council of heads of government is not its summit of heads of state
     if earlier.date is None and ANOTHER_OF_A_SERIES.match(later.name):
         return False  # "held the 21st annual summit" ... "last year's summit was skipped": another one
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
@@ -351,6 +355,9 @@ def date_sequences(candidates: list[Candidate]) -> None:
                 continue  # "... had travelled to St Petersburg in October last year. Putin then flew on to Riyadh"
             if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
                 candidate.date = month_of(anchor.date)
+                if anchor.date.granularity == "day" and not anchor.date.end and candidate.family == "meeting" \
+                        and 0 < candidate.sentence - anchor.sentence <= 2 and candidate.status == anchor.status == "held":
+                    candidate.date = anchor.date  # "held talks in Islamabad on Wednesday ... later called on Khan"
                 if anchor.sidelines is not None and candidate.family == "meeting" and candidate.sidelines is None \
                         and candidate.sentence - anchor.sentence <= 1 and anchor.date.granularity == "day":
                     # "On the sidelines, Biden met Modi ... Albanese then met each of the others": there, that day

@@ -210,8 +210,10 @@ class SentenceReader:
         # and one inside a "since" clause dates what it says ("his first trip since he won the election in June")
         # (but "a visit that had been expected to begin on Sunday" says when the visit begins)
         # nor the day of a saying after it ("talks with Putin, a visit Peskov confirmed on Tuesday")
+        # nor one in an apposition after it ("a virtual summit of BRICS, another grouping Russia leads this year")
         after = [d for d in dates if d[0] >= char and not re.search(
-            r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]]) and (
+            r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]])
+                 and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]]) and (
             not re.search(r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"

@@ -100,6 +100,24 @@ def to_come(reader: "SentenceReader", candidate: Candidate) -> None:
         candidate.date = None
 
 
+def two_summits(reader, clause: Clause, m: re.Match, people: list[str], touched: list[Candidate]) -> None:
+    """"The two men had built a rapport at informal summits in Wuhan in April 2018 and at Mamallapuram
+    in October last year": one summit of the two at each place."""
+    candidate = reader.candidate_for(m.group("ev"))
+    candidate.add_people(people)
+    reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+    touched.append(candidate)
+    s, (_, end) = reader.view.string, reader.clause_range(clause)
+    more = re.match(r" and (?:at|in) (?:the )?(?P<place>(?:L|C)\d+)(?: , [^,]* ,)?(?: in)? (?P<date>D\d+)", s[m.end("ev"):end])
+    if more:
+        other = reader.new_candidate("Summit", clause, people)
+        other.places = [reader.view.item(more.group("place")).entity]
+        other.date = reader.reader.resolve_date(reader.view.item(more.group("date")).date, candidate.status)
+        other.status, other.settled = candidate.status, True
+        other.spans.append(reader.clause_span(clause))
+        touched.append(other)
+
+
 def hosted_by(reader, visit: Candidate, hosts: list[str]) -> bool:
     """Whether one of the hosts holds an office of the state the visit went to."""
     published = reader.reader.published
@@ -132,6 +150,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     def taken(placeholder: str) -> bool:
         return any(c is reader.candidates.get(reader.view.item(placeholder).event) for c in touched)
 
+    # "held talks with Qureshi on Wednesday, a day after meeting India's external affairs minister": the
+    # subject's meeting with that one, a day before
+    for m in frames(r"\b(?:after|before) (?P<ev>E\d+) (?:with )?(?P<b>" + ACTS + r")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or taken(m.group("ev")) \
+                or not re.fullmatch(r"(?:meeting|talking to|talking with|talks with|meeting with)", phrase.name.lower()):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.subject(clause, m.start(), previous) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Xi, Modi and Khan took part, along with the leaders of ...": in the gathering just told
+    for m in frames(r"(?P<a>" + ACTS + r") (?:also )?(?:took part|participated|attended|joined in)(?= ,| \.| along with| too\b|"
+                    r" as well\b| remotely\b| by video\b| online\b)"):
+        gathering = reader.reader.last_multilateral("held")
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
+            gathering.add_people(reader.people(m.group("a")))
     # "Albanese then met each of the other three leaders one-on-one": a meeting with each
     for m in frames(SUBJECT + r"(?:then |also |later )?(?:met|meets|will meet|held talks with|sat down with) "
                     r"(?:(?P<each>each of|separately with|individually with) )?(?P<g>G\d+)(?P<apart> one-on-one| one by one|"
@@ -634,12 +669,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
                     r"joined (?P<with>" + ACTS + r") (?:for|at)(?: (?![EPG]\d)\S+){0,3}?|"
                     r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
+                    r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
                     + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
+        if phrase.plural and phrase.kind == "Summit" and phrase.places and not phrase.organizer \
+                and len(agents(m)) == 2 and m.group("verb").endswith("at"):
+            two_summits(reader, clause, m, agents(m), touched)
+            continue
         if (phrase.kind in PERSON_MEETINGS and not phrase.definite) or phrase.plural:
             continue
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and \
@@ -658,7 +698,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|"
+        if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|presided over|"
                                                     r"concluded|hosted|took part in|"
                                                     r"participated in)$", m.group("verb")):
             candidate.explicit_status = True  # said in the past: it happened
@@ -1291,7 +1331,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,7}?)?(?:will host|is to host|is due to host|"
-                    r"hosts|hosted|is hosting|will be hosting|to host) (?:the )?(?P<ev>E\d+)"):
+                    r"hosts|hosted|is hosting|will be hosting|to host|will convene|is to convene|is due to convene|"
+                    r"to convene|convened|convenes) (?:the )?(?P<ev>E\d+)(?P<online> online| virtually| by video(?: link)?)?"):
         phrase = reader.phrase(m.group("ev"))
         host = m.group("host") or (reader.sentence_subject_state()
                                    if re.fullmatch(r"(?:and |but )?", s[start:m.start()]) else None)
@@ -1301,9 +1342,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         antecedent_state = re.search(r"((?:C|L)\d+) , $", s[:start])
         if not m.group("host") and antecedent_state and re.fullmatch(r"which (?:is |was )?", s[start:m.start()]):
             host = antecedent_state.group(1)  # "passed it to India, which is due to host the next summit"
+        antecedent_person = re.search(r"((?:P)\d+) , $", s[:start])
+        if not m.group("host") and antecedent_person and re.fullmatch(r"who (?:is |was )?", s[start:m.start()]) \
+                and phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            # "handed the chair to Tajik President Emomali Rahmon, who is due to host next year's summit"
+            candidate = reader.candidate_for(m.group("ev"))
+            hosts = reader.people(antecedent_person.group(1))
+            candidate.add_people(hosts)
+            candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
+            continue
         if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference") and host:
             candidate = reader.candidate_for(m.group("ev"))
-            if not candidate.places:
+            if not candidate.places and not m.group("online"):  # "to convene the council online": nowhere
                 candidate.places = [reader.view.item(host).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)

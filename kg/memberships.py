@@ -182,7 +182,7 @@ THE_STATUS = re.compile(
     r"gained|obtained|received|acquired|won|secured) (?:the|that|this) status\b")
 IS_MEMBER = re.compile(
     r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
-    r"remain |has been |have been |had been |was |were )"
+    r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
     r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
 # "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"

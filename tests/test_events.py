@@ -936,3 +936,32 @@ def test_leaders_gathering_for_a_summit_its_host_and_guests_and_meetings_on_its_
     for pair in [("joe-biden", "narendra-modi"), ("narendra-modi", "fumio-kishida"), ("anthony-albanese", "joe-biden"),
                  ("anthony-albanese", "fumio-kishida"), ("anthony-albanese", "narendra-modi")]:
         assert ("BilateralMeeting", people(*pair), "tokyo", "2022-05-24", "held") in found, pair
+
+
+def test_a_meeting_a_day_before_and_a_call_later_that_day():
+    found = events("Sergei Lavrov held talks with Shah Mahmood Qureshi in Islamabad on Wednesday, a day after meeting "
+                   "India's external affairs minister in New Delhi. Lavrov later called on Prime Minister Imran Khan.",
+                   "2021-04-07")
+    assert ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), "new-delhi", "2021-04-06",
+            "held") in found
+    assert any(e[1] == people("sergey-lavrov", "imran-khan") and e[3] == "2021-04-07" for e in found)
+
+
+def test_a_video_summit_its_chair_those_who_took_part_and_the_next_hosts():
+    found = events("MOSCOW, Nov 10 - Leaders of the Shanghai Cooperation Organisation held their annual summit by video "
+                   "link on Tuesday. Russian President Vladimir Putin presided over the session. Chinese President Xi "
+                   "Jinping and Indian Prime Minister Narendra Modi took part, along with the other leaders. Putin "
+                   "handed over the chairmanship to Tajik President Emomali Rahmon, who is due to host next year's "
+                   "summit in Dushanbe. India is due to convene the SCO's council of heads of government online later "
+                   "this month.", "2020-11-10")
+    summits = [e for e in found if e[0] == "Summit"]
+    assert any(e[1] >= people("vladimir-putin", "xi-jinping", "narendra-modi") and e[3] == "2020-11-10" for e in summits)
+    assert ("Summit", people("emomali-rahmon"), "dushanbe", "2021", "planned") in summits
+    assert ("Summit", people(), None, "2020-11", "planned") in summits  # the heads of government, not the summit
+
+
+def test_informal_summits_of_two_leaders_at_two_places():
+    found = events("The two men, Modi and Xi, had built a rapport at informal summits in Wuhan in April 2018 and at "
+                   "Mamallapuram, on India's southern coast, in October last year.", "2020-11-10")
+    assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "wuhan", "2018-04", "held") in found
+    assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "mamallapuram", "2019-10", "held") in found

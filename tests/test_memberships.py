@@ -292,3 +292,10 @@ def test_a_chairmanship_is_of_the_organization_of_its_statement_not_one_a_later_
                       "among his priorities.", "2023-11-24").facts
     assert [(c.organization, c.chair) for c in facts.chairmanships] == [
         ("organization/collective-security-treaty-organization", "country/kazakhstan")]
+
+
+def test_states_that_have_both_been_full_members_since_a_year():
+    found = memberships("India and Pakistan have both been full members of the Shanghai Cooperation Organisation "
+                        "since 2017.", "2021-04-07")
+    assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
+    assert ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None) in found
