@@ -28,7 +28,9 @@ from kg.models import (
 from kg.view import SentenceView
 
 # A state is a country, or a capital standing for its government ("Tehran, an observer since 2005").
-STATE = r"[CL]\d+"
+# ... or two states just named: "admitting the two neighbours", "Both were among the states invited to join"
+PAIR = r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
+STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club"
 ORGREF = r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|" + GROUP_WORDS + ")"
@@ -56,7 +58,8 @@ JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|becam
 # what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
 # "Timor-Leste, which ASEAN leaders agreed to admit, took part as an observer": the subject's verb
 REL = r"(?: , (?:which|who) [^,]+ ,)?"
-WHOSE_COUNTRY = r"(?:(?P<m>" + STATES + r")" + REL + r"|(?P<mp>P\d+) , whose country)"
+WHOSE_COUNTRY = (r"(?:(?P<m>" + STATES + r")(?: , which(?= (?:has|have|had|is|are|was|were)\b))?" + REL
+                 + r"|(?P<mp>P\d+) , whose country)")
 AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
@@ -185,6 +188,10 @@ IS_MEMBER = re.compile(
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
     r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
+# "Afghanistan, Belarus and Mongolia, the other observers, were also present"
+APPOSED_STATUS = re.compile(
+    r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's )?(?:other |fellow |remaining |three |four |two )*"
+    r"(?P<as>observers|observer states|dialogue partners|members|member states)(?: of " + ORGREF + r")? , ")
 # "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"
 AMONG = re.compile(
     r"(?P<m>" + STATES + r") (?:is|are|was|were|remains|remain) (?:also )?among (?:the |its )?(?:(?:" + GROUP_WORDS
@@ -202,7 +209,7 @@ NOT_MEMBER_BUT = re.compile(
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
 TAKES_PART_AS = re.compile(
     WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
-    r"participated|attends|attend|attended|sits|sit|follows|follow|followed) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
+    r"participated|attends|attend|attended|sits|sit|sat|follows|follow|followed) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
 MEMBERS_NAMED = re.compile(
     r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, among them |among them "
     r"|, including |, )?(?P<m>" + STATES + ")")
@@ -239,12 +246,15 @@ DECIDED = re.compile(
     r"(?: in principle)?(?: (?:in|on) D\d+)? to (?:admit|accept)"
     r"|(?P<m6>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been) (?:formally |also )?invited to "
     r"(?:join|become a member)"
+    # "Both were among the six states invited to join BRICS at the bloc's summit"
+    r"|(?P<m11>" + STATES + r")(?: , which)? (?:was|were|is|are) (?:(?:also|all|both) )?among (?:the )?(?:[a-z]+ )?"
+    r"(?:states|countries|nations) (?:formally |that were )?invited to (?:join|become (?:full )?members?)"
     r"|(?P<m7>" + STATES + r")(?: , which)? " + ADVERBS + r"(?:received|receives|accepted|got) (?:an |the )?invitation "
     r"to (?:join|become a member)"
     # "leaders agreed on Thursday to invite Argentina, Egypt and Iran to join the bloc as full members"
     r"|(?:(?:agreed|decided|voted|resolved)(?: (?:(?:in|on) )?D\d+)? to (?:formally )?invite|(?:formally )?invited|"
     r"extended (?:an )?invitations? to) (?:the )?(?P<m10>" + STATES + r") to (?:join|become (?:full )?members?)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11")
 # "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
 GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered) it (?:the )?(?:status of )?" + QUALIFIER + AS)
 LEFT = re.compile(
@@ -325,6 +335,7 @@ class MembershipReader:
         self.founder_lists: list[list[str]] = []
         self.state_lists: list[list[str]] = []  # states named together so far ("the six" may be they)
         self.phrases: list = []
+        self.recent_states: list[str] = []  # the last two states named together ("the two neighbours")
 
     # -- helpers
 
@@ -347,7 +358,9 @@ class MembershipReader:
 
     def states(self, view: SentenceView, text: str | None) -> list[str]:
         found = [self.state(view.item(w).entity) for w in re.findall(r"[CL]\d+", text or "")]
-        return [key for key in found if key]
+        if re.search(r"\bthe two [a-z]+\b|\bboth\b", text or "") and len(self.recent_states) >= 2:
+            found += self.recent_states[-2:]
+        return list(dict.fromkeys(key for key in found if key))
 
     def holder(self, view: SentenceView, m: re.Match, groups: tuple[str, ...]) -> str | None:
         """The state a chairmanship phrase names: a country, a capital, or a leader's country."""
@@ -512,6 +525,10 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
+        for a, b in re.findall(r"\b(C\d+) (?:and|or) (?:the )?(C\d+)\b", view.string):
+            pair = [self.state(self.entity(view, a)), self.state(self.entity(view, b))]
+            if all(pair) and pair[0] != pair[1]:
+                self.recent_states = pair  # "visits to the UAE and Saudi Arabia ... Both were invited"
         said = self.last_date_in(view, 0, len(view.string))
         self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
         # what a next sentence's "it" may be: the state that is a clause's subject ("Landlocked between
@@ -529,7 +546,7 @@ class MembershipReader:
         s = view.string[:end]
         clause, clause_start = s[start:end], start
         # a relative clause is read with what it hangs on: "Russia, which chairs the group this year"
-        antecedent = re.search(r"(?:[CLPO]\d+|" + GROUP_WORDS + r") , $", s[:start])
+        antecedent = re.search(r"(?:[CLPO]\d+|the two [a-z]+|" + GROUP_WORDS + r") , $", s[:start])
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
         for m in ONE_OF.finditer(s, start):
@@ -636,6 +653,10 @@ class MembershipReader:
                     self.add_membership(state, org, status, since, view, m)
                     if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
+        for m in APPOSED_STATUS.finditer(s, start):
+            org = self.organization(view, m, "org")
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
         for m in AMONG.finditer(s, start):
             org = self.organization(view, m, "org2", "org")
             for state in self.states(view, m.group("m")):

@@ -299,3 +299,24 @@ def test_states_that_have_both_been_full_members_since_a_year():
                         "since 2017.", "2021-04-07")
     assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
     assert ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None) in found
+
+
+def test_the_two_neighbours_just_named_together_and_both_invited():
+    found = memberships("India and Pakistan took a formal step towards joining the SCO on Friday. Leaders of the group "
+                        "agreed last July to launch the procedure for admitting the two neighbours, which have sat at SCO "
+                        "meetings as observers since 2005.", "2016-06-24")
+    for state in ("india", "pakistan"):
+        assert (state, "shanghai-cooperation-organisation", "admission_decided", None, None) in found
+        assert (state, "shanghai-cooperation-organisation", "observer", "2005", None) in found
+    found = memberships("Putin squeezed visits to the UAE and Saudi Arabia into a day. Saudi Arabia, OPEC's biggest "
+                        "producer, and Russia lead the cuts. Both were among the six states invited to join BRICS.",
+                        "2023-12-07")
+    # "both": the two named together ("the UAE and Saudi Arabia"), not the two named last
+    assert {m[0] for m in found if m[2] == "admission_decided"} == {"united-arab-emirates", "saudi-arabia"}
+
+
+def test_states_in_apposition_with_their_status():
+    found = memberships("Iran, an observer, sent its foreign minister to the SCO summit. Afghanistan, Belarus and "
+                        "Mongolia, the other observers, were also present.", "2016-06-24")
+    for state in ("afghanistan", "belarus", "mongolia"):
+        assert (state, "shanghai-cooperation-organisation", "observer", None, None) in found
