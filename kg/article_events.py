@@ -158,8 +158,8 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
 
 
 HEADS_OF_GOVERNMENT = re.compile(r"\bheads? of government\b|\bprime ministers\b", re.IGNORECASE)
-ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|(?:the|their|his|her|its) (?:previous|next|"
-                                 r"last|following|preceding) )", re.IGNORECASE)
+ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|(?:the|their|his|her|its|[\w-]+ ?'s) "
+                                 r"(?:previous|next|last|following|preceding) )", re.IGNORECASE)
 
 
 def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
@@ -356,7 +356,7 @@ def date_sequences(candidates: list[Candidate]) -> None:
             if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
                 candidate.date = month_of(anchor.date)
                 if anchor.date.granularity == "day" and not anchor.date.end and candidate.family == "meeting" \
-                        and 0 < candidate.sentence - anchor.sentence <= 2 and candidate.status == anchor.status == "held":
+                        and 0 < candidate.sentence - anchor.sentence <= 3 and candidate.status == anchor.status == "held":
                     candidate.date = anchor.date  # "held talks in Islamabad on Wednesday ... later called on Khan"
                 if anchor.sidelines is not None and candidate.family == "meeting" and candidate.sidelines is None \
                         and candidate.sentence - anchor.sentence <= 1 and anchor.date.granularity == "day":

@@ -712,6 +712,11 @@ class SentenceReader:
                 day := DAY_AFTER_COMPLEMENT.match(self.view.string, position + len(placeholder))):
             # "his inauguration for a fifth presidential term on May 7": the day said after its complement
             candidate.date = self.reader.resolve_date(self.view.item(day.group(1)).date, candidate.status)
+        if phrase.kind in VISITS and not candidate.participants and re.search(r"\b(?:after|before|following)\s+$", text):
+            # "Xi held talks in Belgrade on Wednesday, after a state visit to France": his
+            first = clauses[0]  # the clause "after" hangs on has the subject
+            candidate.add_people([p for p in self.subject(first, self.clause_range(first)[1], [])
+                                  if p.startswith("person/")][:1])
         if not candidate.explicit_status and candidate.date and self.reader.published:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"

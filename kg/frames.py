@@ -167,6 +167,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
+    # "he sat down at the Elysee Palace with Macron and von der Leyen for a three-way meeting"
+    for m in frames(SUBJECT + r"(?:sat down|sits down|met|meets|joined|joins) (?:(?![EPG]\d)\S+ ){0,6}?with (?P<b>" + ACTS
+                    + r") (?:for|in) (?:a |an |the )?(?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Albanese then met each of the other three leaders one-on-one": a meeting with each
     for m in frames(SUBJECT + r"(?:then |also |later )?(?:met|meets|will meet|held talks with|sat down with) "
                     r"(?:(?P<each>each of|separately with|individually with) )?(?P<g>G\d+)(?P<apart> one-on-one| one by one|"
@@ -484,7 +494,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 gathering.add_people(agents(m) + guests)
                 gathering.hosts += [h for h in agents(m) if h not in gathering.hosts]
                 continue
-            candidate = reader.new_candidate("Meeting", clause, agents(m) + guests)
+            hosts = agents(m)
+            state = re.match(r"(C\d+) (?:, [^,]+ , )?(?:(?![EPGC]\d)\S+ ){0,2}?(?:hosted|hosts|received|welcomed)\b", s[start:end])
+            if not [h for h in hosts if h.startswith("person/")] and state:
+                hosts = [reader.view.item(state.group(1)).entity]  # "Serbia, a candidate for EU membership, last hosted"
+            if hosts and all(h.startswith("country/") for h in hosts) and guests \
+                    and all(g.startswith("person/") for g in guests):
+                # "Serbia last hosted the Chinese leader in 2016": his visit there
+                candidate = reader.new_candidate("Visit", clause, guests)
+                candidate.places = hosts[:1]
+                reader.settle(candidate, clause, m.start("b"))
+                touched.append(candidate)
+                continue
+            candidate = reader.new_candidate("Meeting", clause, hosts + guests)
             reader.settle(candidate, clause, m.start("b"))
             if re.match(r" there\b", s[m.end("b"):]):
                 reader.there(candidate)  # "Xi received Medvedev there"
@@ -529,7 +551,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
-                    r"arrives|arrive|came|come|landed|lands|moved|moves|is|was|will be)(?: on)?"
+                    r"arrives|arrive|came|come|landed|lands|moved|moves|is|was|will be|is due|was due|are due)(?: on)?"
                     r" (?:to|in|into) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
                     r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
@@ -922,6 +944,25 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("dest"))
             meeting.status, meeting.date = candidate.status, candidate.date
             touched.append(meeting)
+    # "Xi's last visit to the country was in 2009": then
+    for m in frames(r"(?P<ev>E\d+)(?: to (?:the|that|this) country)? (?:was|were) (?:back )?in (?P<d>D\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind in VISITS | PERSON_MEETINGS and not phrase.dates:
+            candidate = reader.candidate_for(m.group("ev"))
+            reader.settle(candidate, clause, m.start("d"), phrase)
+            candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
+            countries = [p for p in reader.reader.previous_places if p.startswith("country/")]
+            if " the country " in m.group(0) and not candidate.places and countries:
+                candidate.places = countries[:1]  # "Hungary is Beijing's warmest partner. Xi's last visit to the country"
+            touched.append(candidate)
+    # "The tour began in Paris, where Xi arrived on Sunday": a visit there
+    where = re.search(r"(" + PLACE + r") , $", s[:start]) if re.match(r"where\b", clause.text) else None
+    if where:
+        for m in frames(r"where (?P<a>" + ACTS + r") (?:had |has )?(?:arrived|landed|arrives|lands|will arrive|flew in)\b"):
+            candidate = reader.new_candidate("Visit", clause, reader.people(m.group("a")))
+            candidate.places = [reader.view.item(where.group(1)).entity]
+            reader.settle(candidate, clause, m.end())
+            touched.append(candidate)
     # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
     for m in frames(SUBJECT + r"(?:(?![EPG]\d)\S+ ){0,2}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE
                     + r"(?:(?: ,| , and| and) (?:the )?" + PLACE + r")+)"):

@@ -965,3 +965,18 @@ def test_informal_summits_of_two_leaders_at_two_places():
                    "Mamallapuram, on India's southern coast, in October last year.", "2020-11-10")
     assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "wuhan", "2018-04", "held") in found
     assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "mamallapuram", "2019-10", "held") in found
+
+
+def test_a_european_tour_state_visit_before_arrival_where_three_way_meeting_and_earlier_visits():
+    found = events("BRUSSELS, May 8 - Chinese President Xi Jinping held talks with Aleksandar Vucic in Belgrade on "
+                   "Wednesday, after a state visit to France that combined exchanges over trade. The tour began in "
+                   "Paris, where Xi arrived on Sunday. On Monday morning he sat down at the Elysee Palace with President "
+                   "Emmanuel Macron and Ursula von der Leyen for a three-way meeting. Serbia, a candidate for EU "
+                   "membership, last hosted the Chinese leader in 2016. Hungary is Beijing's warmest partner. Xi's last "
+                   "visit to the country was in 2009.", "2024-05-08")
+    # the state visit is Xi's, and his arrival in Paris is its start
+    assert ("StateVisit", people("xi-jinping", "emmanuel-macron"), "paris", "2024-05-05", "held") in found
+    assert any(e[1] == people("xi-jinping", "emmanuel-macron", "ursula-von-der-leyen") and e[3] == "2024-05-06"
+               for e in found)
+    assert ("Visit", people("xi-jinping"), "serbia", "2016", "held") in found
+    assert ("Visit", people("xi-jinping"), "hungary", "2009", "held") in found
