@@ -522,9 +522,10 @@ class SentenceReader:
                 candidate.date = DateValue(start=first.start, end=last.start)
                 return
         role = "end" if ENDS.search(text) else "start" if STARTS.search(text) else None
-        until = re.search(r"\b(?:runs|run|ran|lasts|lasted|last|continues|continued|goes on|went on) (?:until|till|through|to) "
+        until = re.search(r"\b(?:runs|run|ran|running|lasts|lasted|last|lasting|continues|continued|goes on|went on) (?:until|till|through|to) "
                           r"(D\d+)", text)
-        if until and candidate.date is not None and candidate.date.granularity == "day" and not candidate.date.end:
+        if until and candidate.date is not None and candidate.date.granularity == "day" and not candidate.date.end \
+                and candidate.family != "meeting":
             # "began an official visit on Monday that runs until Thursday": to that day
             last = self.reader.resolve_date(self.view.item(until.group(1)).date, "planned")
             if last is not None and last.granularity == "day" and last.start > candidate.date.start:

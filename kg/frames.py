@@ -551,7 +551,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
-                    r"arrives|arrive|came|come|landed|lands|moved|moves|is|was|will be|is due|was due|are due)(?: on)?"
+                    r"arrives|arrive|came|come|landed|lands|moved|moves|is|was|will be)(?: on)?"
                     r" (?:to|in|into) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
                     r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
@@ -627,7 +627,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "He is due in New Delhi on Thursday for a two-day visit": a visit to come, there, from then
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also )?(?:due|expected|scheduled|set) (?:to arrive )?in (?:the )?"
-                    r"(?P<dest>" + PLACE + r")(?: (?:on |in )?D\d+)? for (?P<ev>E\d+)"):
+                    r"(?P<dest>" + PLACE + r")(?: (?:later |early |late )?(?:on |in )?D\d+)? for (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS:
             continue

@@ -980,3 +980,10 @@ def test_a_european_tour_state_visit_before_arrival_where_three_way_meeting_and_
                for e in found)
     assert ("Visit", people("xi-jinping"), "serbia", "2016", "held") in found
     assert ("Visit", people("xi-jinping"), "hungary", "2009", "held") in found
+
+
+def test_due_later_on_a_day_for_a_state_visit_lasting_until_another():
+    found = events("Xi is due in Budapest later on Wednesday for a state visit lasting until Friday, with talks with "
+                   "Prime Minister Viktor Orban scheduled for Thursday.", "2024-05-08")
+    assert ("StateVisit", people("xi-jinping"), "budapest", "2024-05-08/2024-05-10", "planned") in found
+    assert ("BilateralMeeting", people("xi-jinping", "viktor-orban"), "budapest", "2024-05-09", "planned") in found
