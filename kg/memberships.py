@@ -278,7 +278,7 @@ CHAIRS = re.compile(
     r"president) of (?:the )?(?P<org6>O\d+)"
     r"|(?:under|during) " + CHAIR_HOLDER.format("c5") + r" 's (?:(?:rotating|current|annual) )*(?:(?P<org7>O\d+) )?"
     r"(?:chairmanship|presidency)"
-    r"|" + CHAIR_HOLDER.format("c6") + r"(?: , (?:which|who))? (?:chairs|chaired|will chair|is chairing|has chaired) "
+    r"|" + CHAIR_HOLDER.format("c6") + r"(?: , (?:which|who))? " + ADVERBS + r"(?:chairs|chaired|will chair|is chairing|has chaired) "
     r"(?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
     r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
@@ -288,8 +288,10 @@ CHAIRS = re.compile(
     r"(?:(?:rotating )?(?:chairmanship|presidency) of (?:the )?)?(?:(?P<org10>O\d+)|" + GROUP_WORDS + r")\b"
     # "the SCO, which China chairs this year"; "a summit of the BRICS group, which Russia chairs"
     r"|(?:(?P<org11>[OE]\d+)(?: " + GROUP_WORDS + r")?|" + GROUP_WORDS + r") , which " + CHAIR_HOLDER.format("c10")
-    + r" (?:currently |now )?(?:chairs|chaired|will chair|holds the chair|presides over)\b")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10")
+    + r" (?:currently |now )?(?:chairs|chaired|will chair|holds the chair|presides over)\b"
+    # "a virtual summit of BRICS, another grouping Russia leads this year"
+    r"|(?:another|a|the) (?:" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
 CHAIR_WHICH_HELD = re.compile(
     r"(?:chairmanship|presidency|chair)(?: of (?:the )?(?:(?P<org>O\d+)|" + GROUP_WORDS + r"))? , which (?P<c>[CL]\d+|it) "

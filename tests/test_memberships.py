@@ -320,3 +320,13 @@ def test_states_in_apposition_with_their_status():
                         "Mongolia, the other observers, were also present.", "2016-06-24")
     for state in ("afghanistan", "belarus", "mongolia"):
         assert (state, "shanghai-cooperation-organisation", "observer", None, None) in found
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("India also chairs the BRICS group this year.", "2021-04-07", ("india", "2021")),
+    ("Putin will chair a virtual summit of BRICS, another grouping Russia leads this year.", "2020-11-10",
+     ("russia", "2020")),
+])
+def test_chairs_said_with_an_adverb_or_of_another_grouping(text, published, expected):
+    (chair,) = read_text(text, published).facts.chairmanships
+    assert (chair.organization, chair.chair.split("/")[1], str(chair.start)) == ("organization/brics", *expected)
