@@ -133,6 +133,56 @@ def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[
                 item.entity, item.how = surnames[item.text], "name"
 
 
+# what people do together, right after "A and B": their names are people's
+DEEDS = {"held", "met", "meet", "signed", "agreed", "spoke", "talked", "sat", "discussed", "shook", "exchanged",
+         "hold", "will", "had", "have", "pledged", "vowed", "announced"}
+# words of institutions and places, which a name of two capitalized words may also be made of
+NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", "group", "forum", "university",
+                  "institute", "agency", "office", "department", "court", "parliament", "assembly", "government",
+                  "republic", "state", "states", "kingdom", "house", "palace", "city", "province", "region", "sea",
+                  "ocean", "river", "island", "islands", "airport", "street", "square", "summit", "conference",
+                  "organisation", "organization", "association", "alliance", "fund", "company", "corporation",
+                  "news", "times", "post", "daily", "agency", "television", "radio", "press", "club", "games",
+                  "olympics", "cup", "war", "day", "week", "year", "month", "north", "south", "east", "west"}
+
+
+def unknown_person_run(items: list[Item], k: int, ref: Reference) -> int:
+    """The length of a name of two or three capitalized words the dictionary does not know, at k."""
+    if k and looks_like_name_part(items[k - 1], ref):
+        return 0
+    length = 0
+    while k + length < len(items) and length < 3 and looks_like_name_part(items[k + length], ref) \
+            and items[k + length].word not in NOT_NAME_WORDS and not items[k + length].entity:
+        length += 1
+    if k + length < len(items) and looks_like_name_part(items[k + length], ref):
+        return 0  # longer than a person's name usually is
+    return length if length >= 2 else 0
+
+
+def find_people_by_deeds(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"In November 1985, Ronald Reagan and Mikhail Gorbachev held their first summit": two names
+    the dictionary lacks, joined by "and" as the subject of what people do together, are people."""
+    for items in sentences:
+        k = 0
+        while k < len(items):
+            first = unknown_person_run(items, k, ref)
+            if not first or k + first >= len(items) or items[k + first].word != "and":
+                k += 1
+                continue
+            second_at = k + first + 1
+            second = unknown_person_run(items, second_at, ref)
+            after = second_at + second
+            if not second or after >= len(items) or items[after].word not in DEEDS:
+                k += 1
+                continue
+            for at, length in ((second_at, second), (k, first)):  # the later one first: the indexes stay right
+                text = " ".join(x.text for x in items[at:at + length])
+                key = registry.new_person(text)
+                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
+                                              entity=key, how="name")]
+            k += 3
+
+
 def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None:
     """"the Chinese city of X", "the Kazakh capital of X" for cities the dictionary lacks."""
     for items in sentences:
@@ -294,6 +344,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     finder = TitleFinder(ref, registry.lookup, registry.new_person, published)
     titles = [title for items in sentences for title in finder.find(items)]
     titles = [state_from_context(t, sentences, registry) for t in titles]
+    find_people_by_deeds(sentences, registry, ref)
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
     link_dateline_city(sentences, article, registry)

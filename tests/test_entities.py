@@ -178,3 +178,12 @@ def test_the_russian_minister_is_the_one_russian_minister_the_article_named():
 def test_a_city_name_before_house_or_palace_names_a_building_not_the_city():
     found = mentioned("Wang Yi and S. Jaishankar held talks at Hyderabad House in New Delhi.", "2025-08-19")
     assert "place/new-delhi" in found and "place/hyderabad" not in found
+
+
+def test_two_unknown_names_doing_together_what_people_do_are_people():
+    found = mentioned("In November 1985, Ronald Reagan and Mikhail Gorbachev held their first summit in Geneva.",
+                      "2021-06-16")
+    assert {"person/ronald-reagan", "person/mikhail-gorbachev"} <= found
+    # institutions are not
+    found = mentioned("The Security Council and General Assembly met in New York.", "2021-06-16")
+    assert not [key for key in found if key.startswith("person/")]
