@@ -142,7 +142,7 @@ NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", 
                   "republic", "state", "states", "kingdom", "house", "palace", "city", "province", "region", "sea",
                   "ocean", "river", "island", "islands", "airport", "street", "square", "summit", "conference",
                   "organisation", "organization", "association", "alliance", "fund", "company", "corporation",
-                  "news", "times", "post", "daily", "agency", "television", "radio", "press", "club", "games",
+                  "news", "times", "post", "daily", "television", "radio", "press", "club", "games",
                   "olympics", "cup", "war", "day", "week", "year", "month", "north", "south", "east", "west"}
 
 
