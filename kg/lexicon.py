@@ -89,12 +89,21 @@ def match_names(tokens: list[Token], text: str, ref: Reference, sentence: int) -
             token = tokens[i]
             parts = hyphen_parts(token)
             named = match_names(parts, text, ref, sentence) if parts else []
-            if any(item.names for item in named):
-                items.extend(named)
-            else:
-                items.append(Item(token.start, token.end, token.text, sentence))
+            if any(item.names for item in named) or (parts and joins_next(parts[-1], tokens[i + 1:], ref)):
+                # the parts take the token's place: "China-Central Asia summit" is China and Central Asia
+                tokens = tokens[:i] + parts + tokens[i + 1:]
+                words_of = words_of[:i] + [plain(t.text) for t in parts] + words_of[i + 1:]
+                n = len(tokens)
+                continue
+            items.append(Item(token.start, token.end, token.text, sentence))
             i += 1
     return items
+
+
+def joins_next(last: Token, following: list[Token], ref: Reference) -> bool:
+    """Whether the last part of a hyphenated word starts a name of several words with the words after it."""
+    words = [plain(last.text)] + [plain(t.text) for t in following[:ref.name_lengths.get(plain(last.text).casefold(), 0)]]
+    return any(ref.names.get(tuple(words[:length])) for length in range(2, len(words) + 1))
 
 
 def hyphen_parts(token: Token) -> list[Token]:

@@ -187,3 +187,8 @@ def test_two_unknown_names_doing_together_what_people_do_are_people():
     # institutions are not
     found = mentioned("The Security Council and General Assembly met in New York.", "2021-06-16")
     assert not [key for key in found if key.startswith("person/")]
+
+
+def test_a_hyphenated_pair_of_places_names_both():
+    found = mentioned("Xi wrapped up the first China-Central Asia summit on Friday.", "2023-05-19")
+    assert {"country/china", "place/central-asia"} <= found and "place/asia" not in found

@@ -987,3 +987,11 @@ def test_due_later_on_a_day_for_a_state_visit_lasting_until_another():
                    "Prime Minister Viktor Orban scheduled for Thursday.", "2024-05-08")
     assert ("StateVisit", people("xi-jinping"), "budapest", "2024-05-08/2024-05-10", "planned") in found
     assert ("BilateralMeeting", people("xi-jinping", "viktor-orban"), "budapest", "2024-05-09", "planned") in found
+
+
+def test_the_gathering_in_a_city_whose_days_agree_is_the_summit_wrapped_up_that_day():
+    found = events("XI'AN, China, May 19 - Chinese President Xi Jinping wrapped up the first China-Central Asia summit "
+                   "on Friday. The two-day gathering in Xi'an, which opened on Thursday with a banquet, was the most "
+                   "elaborate yet.", "2023-05-19")
+    assert [e for e in found if e[0] == "Summit"] == [
+        ("Summit", people("xi-jinping"), "xi-an", "2023-05-18/2023-05-19", "held")]
