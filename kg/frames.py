@@ -944,6 +944,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("dest"))
             meeting.status, meeting.date = candidate.status, candidate.date
             touched.append(meeting)
+    # "The next one is to take place in Kazakhstan in 2025": the next of the gatherings just told
+    for m in frames(r"\bthe next one (?:is|will be|would be) (?:(?:due|set|scheduled|expected|planned) )?(?:to (?:be held|"
+                    r"take place)|held) in (?:the )?(?P<place>" + PLACE + r")(?: (?:in |on )?(?P<d>D\d+))?"):
+        gathering = ([c for c in touched if c.family in ("summit", "ministerial", "org", "conference")]
+                     or [reader.reader.last_multilateral()])[-1]
+        if gathering is None or gathering.sentence < reader.sentence.index - 3:
+            continue
+        candidate = reader.new_candidate("Summit" if gathering.family != "ministerial" else "MinisterialMeeting",
+                                         clause, [])
+        candidate.organizer = gathering.organizer
+        candidate.places = [reader.view.item(m.group("place")).entity]
+        candidate.name = "the next summit" if candidate.kind == "Summit" else "the next ministerial meeting"
+        reader.settle(candidate, clause, m.end("place"))
+        candidate.status, candidate.explicit_status = "planned", True
+        if m.group("d"):
+            candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "planned")
+        touched.append(candidate)
     # "Xi's last visit to the country was in 2009": then
     for m in frames(r"(?P<ev>E\d+)(?: to (?:the|that|this) country)? (?:was|were) (?:back )?in (?P<d>D\d+)"):
         phrase = reader.phrase(m.group("ev"))

@@ -995,3 +995,9 @@ def test_the_gathering_in_a_city_whose_days_agree_is_the_summit_wrapped_up_that_
                    "elaborate yet.", "2023-05-19")
     assert [e for e in found if e[0] == "Summit"] == [
         ("Summit", people("xi-jinping"), "xi-an", "2023-05-18/2023-05-19", "held")]
+
+
+def test_the_next_one_of_the_gatherings_just_told_is_to_come_there():
+    found = events("The six leaders signed the Xi'an Declaration at the China-Central Asia summit in Xi'an on Friday. "
+                   "The next one is to take place in Kazakhstan in 2025.", "2023-05-19")
+    assert ("Summit", people(), "kazakhstan", "2025", "planned") in found
