@@ -343,6 +343,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a"))
         if len(people) < 2:
             continue
+        gathering = reader.reader.last_multilateral("held")
+        group = reader.view.item(m.group("a")) if re.fullmatch(r"G\d+", m.group("a")) else None
+        if group is not None and re.fullmatch(r"the (?:leaders|ministers|presidents)",
+                                              reader.reader.article.text[group.start:group.end].lower()) \
+                and gathering is not None and gathering.sentence >= reader.sentence.index - 8 \
+                and len(gathering.participants) > 2:
+            continue  # "While the leaders talked": those of the summit just told, not two of them
         candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith("spoke") else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")

@@ -1001,3 +1001,11 @@ def test_the_next_one_of_the_gatherings_just_told_is_to_come_there():
     found = events("The six leaders signed the Xi'an Declaration at the China-Central Asia summit in Xi'an on Friday. "
                    "The next one is to take place in Kazakhstan in 2025.", "2023-05-19")
     assert ("Summit", people(), "kazakhstan", "2025", "planned") in found
+
+
+def test_while_the_leaders_talked_means_those_of_the_summit_not_two_of_them():
+    found = events("The leaders of the United States, Japan, India and Australia gathered in Tokyo on Tuesday for the "
+                   "Quad summit. Japanese Prime Minister Fumio Kishida played host to US President Joe Biden, Indian "
+                   "Prime Minister Narendra Modi and Anthony Albanese. While the leaders talked, bombers flew a patrol.",
+                   "2022-05-24")
+    assert [e for e in found if e[0] in ("BilateralMeeting", "Meeting")] == []
