@@ -671,6 +671,10 @@ class SentenceReader:
         if clause.is_report_frame and not phrase.organizer:
             return
         text = self.words_before(clause, position)
+        if phrase.kind in VISITS and phrase.destination and re.search(r"(?:^|\b)(?:it|this) (?:is|was) $", text) \
+                and re.match(r" by (?:a|an) ", self.view.string[position + len(placeholder):]):
+            self.trip_told(index, phrase, clause)  # "It is the first trip to Pakistan by a Russian foreign minister"
+            return
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
                      r"(?:[a-z-]+ ){0,3}$|\b(?:it|this|that) (?:is|was|will be|would be) $", text):
             return  # "the summit is the largest international gathering ...": said of an event, not another
@@ -725,6 +729,21 @@ class SentenceReader:
                 not candidate.places or within(self.reader.previous_places[-1], candidate.places[0], self.reader.lookup)):
             # "Xi was due to leave for Dushanbe. Tajikistan hosts a summit there on Saturday": in Dushanbe
             candidate.places = [self.reader.previous_places[-1]]
+        candidate.spans.append(self.clause_span(clause))
+
+    def trip_told(self, index: int, phrase: EventPhrase, clause: Clause) -> None:
+        """"Lavrov held talks in Islamabad on Wednesday. It is the first trip to Pakistan by a Russian
+        foreign minister in nine years": the trip of the one whose talks were just told, on their day."""
+        told = [c for c in self.reader.candidates if c.sentence >= self.sentence.index - 2 and c.status == "held"
+                and any(p.startswith("person/") for p in c.participants)]
+        if not told:
+            return
+        last = told[-1]
+        candidate = self.candidate_for(f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}")
+        candidate.add_people([p for p in last.participants if p.startswith("person/")][:1])
+        candidate.status, candidate.explicit_status = "held", True
+        if last.date is not None and last.date.granularity == "day":
+            candidate.date = last.date
         candidate.spans.append(self.clause_span(clause))
 
     def read_apart(self, start: int, end: int, touched: list[Candidate]) -> None:

@@ -1009,3 +1009,10 @@ def test_while_the_leaders_talked_means_those_of_the_summit_not_two_of_them():
                    "Prime Minister Narendra Modi and Anthony Albanese. While the leaders talked, bombers flew a patrol.",
                    "2022-05-24")
     assert [e for e in found if e[0] in ("BilateralMeeting", "Meeting")] == []
+
+
+def test_it_is_the_first_trip_there_by_a_minister_is_the_trip_of_the_talks_just_told():
+    found = events("Russian Foreign Minister Sergei Lavrov held talks with Shah Mahmood Qureshi in Islamabad on "
+                   "Wednesday. It is the first trip to Pakistan by a Russian foreign minister in nine years.",
+                   "2021-04-07")
+    assert ("Visit", people("sergey-lavrov"), "pakistan", "2021-04-07", "held") in found
