@@ -151,13 +151,24 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
         after += 1
     named = items[after].entity if after < len(items) and items[after].entity else None
     if named and named.startswith("person/"):
-        titles.append(Title(named, label, kind, state, items[first].start, items[after].end, items[k].sentence))
+        titles.append(Title(named, own_label(discourse, named, kind, state, label), kind, state, items[first].start,
+                            items[after].end, items[k].sentence))
         return None
     person = discourse.holder(kind, state)
     if person is None:
         return None
-    titles.append(Title(person, label, kind, state, items[first - 1].start, items[k].end, items[k].sentence))
+    titles.append(Title(person, own_label(discourse, person, kind, state, label), kind, state, items[first - 1].start,
+                        items[k].end, items[k].sentence))
     return Resolved([person], items[first - 1].start, items[k].end, items[k].sentence, "description")
+
+
+def own_label(discourse: Discourse, person: str, kind: str, state: str, label: str) -> str:
+    """The counterpart's own title: Blinken's Chinese counterpart is China's Foreign Minister, not its
+    "Secretary of State" (the dictionary's office of that kind, else the kind's plain name)."""
+    held = [o.role for o in discourse.ref.offices_held(person, discourse.published) if o.kind == kind and o.of == state]
+    if held:
+        return held[0]
+    return "Foreign Minister" if kind == "foreign_minister" else label
 
 
 def office_description(items: list[Item], k: int, discourse: Discourse, titles: list[Title]) -> tuple[Resolved, int] | None:

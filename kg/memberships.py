@@ -127,9 +127,11 @@ FOUNDED_BY_RELATIVE = re.compile(
     + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
 # "In 2002, Armenia, Belarus, ... turned the treaty into a full-fledged organisation"
 TURNED_INTO = re.compile(
-    r"(?P<founders>" + STATES + r") (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
-    r"into (?:a |an )?(?:full-fledged |fully fledged |fully-fledged |formal )?(?:organi[sz]ation|alliance|bloc)"
-    r"(?P<rest>.*)")
+    # "the six remaining parties - Armenia, Belarus, ... - turned the pact into a full-fledged international organisation"
+    r"(?:the (?:[a-z]+ ){0,2}(?:parties|states|members|countries|signatories) - )?"
+    r"(?P<founders>" + STATES + r")(?: -)? (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
+    r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
+    r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
 FOUNDING_MEMBERS = re.compile(
     r"(?P<m>" + STATES + r") (?:(?:is|are|was|were) (?:among )?|, )(?:the |a )?(?:O\d+ )?founding (?:members?|states?)"
     r"(?: (?:of|in) " + ORGREF + ")?")
@@ -206,6 +208,14 @@ MEMBER_OF_LISTED = re.compile(
 NOT_MEMBER_BUT = re.compile(
     r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members? (?:of|in) " + ORGREF
     + r" (?:but|and) (?:holds|has|enjoys|is|remains) " + STATUS_OF + QUALIFIER + AS)
+# "China is not a member but one of ASEAN's dialogue partners"
+NOT_MEMBER_ONE_OF = re.compile(
+    r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members?(?: (?:of|in) " + ORGREF2 + r")? "
+    r"(?:but|and) (?:is )?(?:one of|among) (?:the |its )?(?:(?:" + ORGREF + r") 's )?" + QUALIFIER + AS)
+# "Japan, the only Asian member of the G7": a member
+ONLY_MEMBER = re.compile(
+    r"(?P<m>" + STATE + r") , (?:the|its) (?:only|sole|first|last|newest|youngest|largest|biggest|smallest|oldest) "
+    r"(?:[a-z-]+ |A\d+ )?(?P<as>member|observer|dialogue partner) (?:of|in) " + ORGREF)
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
 TAKES_PART_AS = re.compile(
     WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
@@ -261,9 +271,9 @@ LEFT = re.compile(
     r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
     r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
 CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
-ORG_POSSESSIVE = r"(?:(?:the )?(?:O\d+|" + GROUP_WORDS + r") 's )?"
+ORG_POSSESSIVE = r"(?:(?:the |that |this )?(?:O\d+|(?P<orgp>" + GROUP_WORDS + r")) 's )?"
 CHAIRS = re.compile(
-    CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country))? " + ADVERBS
+    CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country)| , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
     + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
     r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes) "
     r"(?:the )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
@@ -387,7 +397,7 @@ class MembershipReader:
                 # the organization just named; else the article's ("the bloc was founded ... and grew out
                 # of the Shanghai Five": the bloc)
                 named = [self.event_organizer(view, w) if w.startswith("E") else self.root(self.entity(view, w))
-                         for w in re.findall(r"\b[OE]\d+\b", view.string[:match.start()])]
+                         for w in re.findall(r"\b[OE]\d+\b", view.string[:match.start(group)])]
                 named = [key for key in named if self.international(key)]
                 if named or self.topic:
                     return named[-1] if named else self.topic
@@ -577,7 +587,7 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "founding_member", None, view, m)
-        for pattern in (JOINED, BECAME, GRANTED, GAINED, TOOK_IN, NOT_MEMBER_BUT):
+        for pattern in (JOINED, BECAME, GRANTED, GAINED, TOOK_IN, NOT_MEMBER_BUT, NOT_MEMBER_ONE_OF, ONLY_MEMBER):
             for m in pattern.finditer(s, start):
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")
@@ -723,7 +733,7 @@ class MembershipReader:
             self.chair_phrases.add(("chairs", at))
             stop = next((e for e in self.clause_ends if e >= m.end()), end)  # the clause the phrase ends in
             chair = self.holder(view, m, CHAIR_GROUPS)
-            org = self.organization(view, m, "org", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
+            org = self.organization(view, m, "org", "orgp", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
                                     "org10", "org11")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands)\b", m.group(0)) \

@@ -330,3 +330,17 @@ def test_states_in_apposition_with_their_status():
 def test_chairs_said_with_an_adverb_or_of_another_grouping(text, published, expected):
     (chair,) = read_text(text, published).facts.chairmanships
     assert (chair.organization, chair.chair.split("/")[1], str(chair.start)) == ("organization/brics", *expected)
+
+
+def test_parties_in_dashes_turned_the_pact_into_an_organisation_and_members_by_apposition():
+    found = memberships("In 2002, the six remaining parties - Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+                        "Tajikistan - turned the Collective Security Treaty into a full-fledged international "
+                        "organisation, the CSTO.", "2022-05-16")
+    assert {m[0] for m in found if m[2] == "founding_member" and m[3] == "2002"} == {
+        "armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"}
+    assert ("china", "asean", "dialogue_partner", None, None) in memberships(
+        "China is not a member but one of ASEAN's dialogue partners.", "2023-12-13")
+    facts = read_text("India chairs the Group of 20 in 2023, while Japan, the only Asian member of the G7, holds that "
+                      "club's rotating presidency.", "2023-03-21").facts
+    assert ("country/japan", "organization/g7", "member") in {(m.member, m.organization, m.status) for m in facts.memberships}
+    assert ("country/japan", "organization/g7") in {(c.chair, c.organization) for c in facts.chairmanships}
