@@ -112,8 +112,8 @@ def qualifier_state(items: list[Item], j: int, lookup: Lookup, ref: Reference) -
             return state, j - 2
     if j - 1 >= 0:
         state = state_of(items[j - 1], lookup, ref)
-        if state and items[j - 1].how == "adjective":
-            return state, j - 1
+        if state and (items[j - 1].how == "adjective" or items[j - 1].text in ("US", "U.S.", "UK", "UAE")):
+            return state, j - 1  # "the top US diplomat": the short names that serve as adjectives
     return None, j
 
 

@@ -120,10 +120,15 @@ def two_summits(reader, clause: Clause, m: re.Match, people: list[str], touched:
 
 def hosted_by(reader, visit: Candidate, hosts: list[str]) -> bool:
     """Whether one of the hosts holds an office of the state the visit went to."""
+    return bool(visit.places) and hosted_by_place(reader, visit.places[0], hosts)
+
+
+def hosted_by_place(reader, where: str, hosts: list[str]) -> bool:
+    """Whether one of the hosts holds an office of the state a place is (in)."""
     published = reader.reader.published
-    if not visit.places or published is None:
+    if published is None:
         return False
-    place = reader.reader.lookup(visit.places[0])
+    place = reader.reader.lookup(where)
     state = place.key if place and place.kind == "country" else place.country if place else None
     return state is not None and any(o.of == state for h in hosts for o in reader.reader.ref.offices_held(h, published))
 
@@ -916,11 +921,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.status, candidate.explicit_status = "cancelled", True
         touched.append(candidate)
     for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
-                    r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+                    r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people(agents(m) if reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS else [])
-        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        phrase = reader.phrase(m.group("ev"))
+        callers = [p for p in agents(m) if p.startswith("person/")]
+        if phrase.kind in VISITS and not phrase.people and callers and re.match(r"(?:the|his|her) (?:trip|visit|tour)\b",
+                                                                              phrase.name.lower()):
+            candidate.participants = []  # "He called off the trip": his, not the trip told last
+        candidate.add_people(agents(m) if phrase.kind in VISITS | PERSON_MEETINGS else [])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         candidate.status, candidate.explicit_status = "cancelled", True
+        due = re.search(r"\b(?:due|expected|scheduled|set) (?:in|to visit|to travel to) (?:the )?(?P<dest>" + PLACE
+                        + r")(?: (?:in |on )?(?:early |mid-|late )?(?P<d>D\d+))? but (?:then |later )?$", s[start:m.start()])
+        if due and reader.phrase(m.group("ev")).kind in VISITS:
+            # "He had been due in Beijing in early February but called off the trip": there, then
+            candidate.places = candidate.places or [reader.view.item(due.group("dest")).entity]
+            if due.group("d") and candidate.date is None:
+                candidate.date = reader.reader.resolve_date(reader.view.item(due.group("d")).date, "cancelled")
         touched.append(candidate)
     # "Blinken spent Monday and Tuesday in Jakarta", "had been due to spend Thursday in Bangkok": a visit
     for m in frames(SUBJECT + r"(?:spent|spend|spends|spending|will spend) (?P<when>D\d+) (?:in|at) (?:the )?(?P<dest>"
@@ -951,6 +968,42 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("dest"))
             meeting.status, meeting.date = candidate.status, candidate.date
             touched.append(meeting)
+    # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
+    for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or phrase.people:
+            continue
+        guest = re.search(r"\b(?:received|welcomed|hosted|met) (?P<b>" + ACTS + ")", s[start:m.start()])
+        visitors = reader.people(guest.group("b")) if guest else agents(m)
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in visitors if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        dateline = reader.reader.dateline
+        if guest and not candidate.places and dateline and hosted_by_place(reader, dateline, agents(m)):
+            candidate.places = [dateline]  # "BEIJING - Xi received Blinken ..., capping a two-day visit": there
+        if candidate.date is not None and candidate.date.granularity == "day" and not candidate.date.end:
+            candidate.date = spread(candidate.date, candidate.days, "end")
+        touched.append(candidate)
+    # "Blinken's second day in the Chinese capital began with talks with Wang Yi": his talks, that day
+    for m in frames(r"(?P<a>P\d+) 's (?P<which>first|second|third|last|final) day (?:(?![EPG]\d)\S+ ){0,4}?(?:began|begins|"
+                    r"started|starts|opened|ended|closed) with (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        if candidate.date is None and m.group("which") in ("second", "last", "final") and reader.reader.story_day():
+            candidate.date = reader.reader.story_day()  # the day the story is about, the visit's last
+        touched.append(candidate)
+    # "Qin accepted an invitation to visit Washington": a visit to come
+    for m in frames(SUBJECT + r"(?:accepted|accepts|has accepted) (?:an |the )?invitation to (?:visit|come to) (?:the )?"
+                    r"(?P<dest>" + PLACE + r")"):
+        candidate = reader.new_candidate("Visit", clause, agents(m))
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.end("dest"))
+        to_come(reader, candidate)
+        touched.append(candidate)
     # "The next one is to take place in Kazakhstan in 2025": the next of the gatherings just told
     for m in frames(r"\bthe next one (?:is|will be|would be) (?:(?:due|set|scheduled|expected|planned) )?(?:to (?:be held|"
                     r"take place)|held) in (?:the )?(?P<place>" + PLACE + r")(?: (?:in |on )?(?P<d>D\d+))?"):

@@ -1016,3 +1016,16 @@ def test_it_is_the_first_trip_there_by_a_minister_is_the_trip_of_the_talks_just_
                    "Wednesday. It is the first trip to Pakistan by a Russian foreign minister in nine years.",
                    "2021-04-07")
     assert ("Visit", people("sergey-lavrov"), "pakistan", "2021-04-07", "held") in found
+
+
+def test_a_reception_capping_a_visit_the_second_day_talks_and_a_trip_called_off_earlier():
+    found = events("BEIJING, June 19 - Chinese President Xi Jinping received US Secretary of State Antony Blinken at the "
+                   "Great Hall of the People on Monday, capping a two-day visit. Blinken's second day in the Chinese "
+                   "capital began with talks with Wang Yi. On Sunday, the top US diplomat held long talks with his "
+                   "Chinese counterpart, Foreign Minister Qin Gang. Qin accepted an invitation to visit Washington. "
+                   "Blinken had been due in Beijing in early February but called off the trip.", "2023-06-19")
+    assert ("Visit", people("antony-blinken"), "beijing", "2023-06-18/2023-06-19", "held") in found
+    assert any(e[1] == people("antony-blinken", "wang-yi") and e[3] == "2023-06-19" for e in found)
+    assert any(e[1] == people("antony-blinken", "qin-gang") and e[3] == "2023-06-18" for e in found)
+    assert ("Visit", people("qin-gang"), "washington", None, "planned") in found
+    assert ("Visit", people("antony-blinken"), "beijing", "2023-02", "cancelled") in found
