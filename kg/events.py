@@ -214,7 +214,7 @@ class SentenceReader:
         after = [d for d in dates if d[0] >= char and not re.search(
             r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]]) and (
-            not re.search(r"\b(?:that|which|who|whose|since)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
+            not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
                             r"opened|take place|took place|takes place|be held|was held|is held|planned for|scheduled for|"
@@ -231,13 +231,14 @@ class SentenceReader:
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
-        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) ", s[start:char])
+        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the) (days?|weeks?) (after|before) ", s[start:char])
         if offset:
             # "held talks on Saturday, two days after Wang had sat down with Lavrov": counted from that day (said
             # in the clause, else before it in the sentence: "announced on Saturday, a day after Qin spoke by phone")
-            anchor = self.first_day_in(start, start + offset.start(), status, last=True) or self.first_day_in(0, start, "held", last=True)
+            anchor = self.first_day_in(start, start + offset.start(), status, last=True) or self.first_day_in(0, start, "held", last=True) \
+                or self.reader.story_day()  # "Kishida came to Kyiv the day after holding talks in New Delhi"
             if anchor is not None:
-                count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
+                count = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
                     offset.group(1)) or int(offset.group(1))
                 days = count * (7 if offset.group(2).startswith("week") else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)

@@ -730,6 +730,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
         if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
+        if phrase.kind in VISITS and not phrase.people and [p for p in people if p.startswith("person/")] \
+                and re.match(r"(?:the|his|her) (?:trip|visit|tour)\b", phrase.name.lower()):
+            candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|presided over|"
@@ -1354,7 +1357,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Lula is due to welcome BRICS leaders in Rio on July 6 and 7": the host is there too
     for m in frames(r"(?:will|to|is to|is due to|is set to|is expected to) (?P<verb>host|welcome) (?:its|the bloc 's|"
                     r"the group 's|the organi[sz]ation 's|(?:the )?(?P<org>O\d+)|(?:the )?fellow|the) "
-                    r"(?:leaders|heads of state)(?: in (?:the )?(?P<place>" + PLACE + r")|(?= (?:on|in) D\d+))"):
+                    r"(?:leaders|heads of state)(?: in (?:(?:his|her|its|their|the|P\d+) )?(?:(?:home )?(?:constituency|city|town|"
+                    r"region|province|prefecture) of )?(?:the )?(?P<place>" + PLACE + r")|(?= (?:on|in) D\d+))"):
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
                      else reader.reader.topic_organization(named=1 if m.group("place") else 3))
         if organizer:

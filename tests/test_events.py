@@ -1029,3 +1029,14 @@ def test_a_reception_capping_a_visit_the_second_day_talks_and_a_trip_called_off_
     assert any(e[1] == people("antony-blinken", "qin-gang") and e[3] == "2023-06-18" for e in found)
     assert ("Visit", people("qin-gang"), "washington", None, "planned") in found
     assert ("Visit", people("antony-blinken"), "beijing", "2023-02", "cancelled") in found
+
+
+def test_a_host_of_leaders_in_his_constituency_talks_the_day_before_and_who_opened_the_visit():
+    found = events("TOKYO, March 21 - Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. Kishida came to "
+                   "Kyiv the day after holding talks in New Delhi with Indian Prime Minister Narendra Modi. Kishida "
+                   "will host the G7 leaders in his home constituency of Hiroshima from May 19 to 21. Chinese President "
+                   "Xi Jinping is on a three-day state visit to Moscow. Xi opened the visit on Monday with informal "
+                   "talks with Vladimir Putin.", "2023-03-21")
+    assert ("BilateralMeeting", people("fumio-kishida", "narendra-modi"), "new-delhi", "2023-03-20", "held") in found
+    assert ("Summit", people("fumio-kishida"), "hiroshima", "2023-05-19/2023-05-21", "planned") in found
+    assert not [e for e in found if e[0] in ("Visit", "StateVisit") and e[1] == people("fumio-kishida", "xi-jinping")]
