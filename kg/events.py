@@ -426,25 +426,28 @@ class SentenceReader:
 
     def repeated_on_other_dates(self, text: str, touched: list[Candidate]) -> list[Candidate]:
         """"He held talks with Putin there in August last year and in September 2021": the same meeting
-        again on each further date the clause gives it."""
-        found = re.search(r"\bD(\d+) (?:and|, and) (?:again |also )?(?:(?:in|on) )?D(\d+)(?: (?:and|, and) "
-                          r"(?:again |also )?(?:(?:in|on) )?D(\d+))?\b", text)
+        again on each further date the clause gives it; "they met in Moscow in September 2020 and in
+        Dushanbe in July and again in September last year": at each place said, else the one before."""
+        found = re.search(r"\bD(\d+)(?P<more>(?: (?:and|, and|,) (?:again |also |then )?(?:in (?:[CL]\d+) )?(?:(?:in|on) )?"
+                          r"D\d+){1,3})\b", text)
         if not found:
             return []
         status = "planned" if modality(text) == "planned" else "held"
         first = self.reader.resolve_date(self.view.items[int(found.group(1))].date, status)
+        further = re.findall(r"(?:in ([CL]\d+) )?(?:(?:in|on) )?D(\d+)", found.group("more"))
         copies = []
         for candidate in touched:
             if first is None or candidate.date != first or candidate.family not in ("meeting", "call", "visit", "summit"):
                 continue
-            for group in (2, 3):
-                if found.group(group) is None:
-                    continue
-                again = self.reader.resolve_date(self.view.items[int(found.group(group))].date, status)
+            places = list(candidate.places)
+            for place, number in further:
+                again = self.reader.resolve_date(self.view.items[int(number)].date, status)
+                if place:
+                    places = [self.view.item(place).entity]
                 if again is None or again == first:
                     continue
                 copy = dataclasses.replace(candidate, date=again, participants=list(candidate.participants),
-                                           hosts=list(candidate.hosts), places=list(candidate.places),
+                                           hosts=list(candidate.hosts), places=list(places),
                                            cities=list(candidate.cities), spans=list(candidate.spans),
                                            apart_from=list(candidate.apart_from), later_sentences=[],
                                            merged_into=None, name="")
@@ -672,8 +675,10 @@ class SentenceReader:
         if clause.is_report_frame and not phrase.organizer:
             return
         text = self.words_before(clause, position)
-        if phrase.kind in VISITS and phrase.destination and re.search(r"(?:^|\b)(?:it|this) (?:is|was) $", text) \
+        told_as = re.search(r"(?:^|\b)(?:it|this) (?:is|was) $", text) if phrase.destination else None
+        if phrase.kind in VISITS and (told_as or re.search(r"\S , $", text)) \
                 and re.match(r" by (?:a|an) ", self.view.string[position + len(placeholder):]):
+            # "talks in the Indian capital on Friday, the first visit by a Chinese foreign minister since ..."
             self.trip_told(index, phrase, clause)  # "It is the first trip to Pakistan by a Russian foreign minister"
             return
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
@@ -735,7 +740,8 @@ class SentenceReader:
     def trip_told(self, index: int, phrase: EventPhrase, clause: Clause) -> None:
         """"Lavrov held talks in Islamabad on Wednesday. It is the first trip to Pakistan by a Russian
         foreign minister in nine years": the trip of the one whose talks were just told, on their day."""
-        told = [c for c in self.reader.candidates if c.sentence >= self.sentence.index - 2 and c.status == "held"
+        here = [c for c in list(self.candidates.values()) + self.extra if c.family in ("meeting", "call")]  # this sentence's
+        told = [c for c in self.reader.candidates + here if c.sentence >= self.sentence.index - 2 and c.status == "held"
                 and any(p.startswith("person/") for p in c.participants)]
         if not told:
             return
@@ -745,6 +751,7 @@ class SentenceReader:
         candidate.status, candidate.explicit_status = "held", True
         if last.date is not None and last.date.granularity == "day":
             candidate.date = last.date
+        candidate.places = candidate.places or list(last.places)
         candidate.spans.append(self.clause_span(clause))
 
     def read_apart(self, start: int, end: int, touched: list[Candidate]) -> None:

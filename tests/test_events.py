@@ -1040,3 +1040,16 @@ def test_a_host_of_leaders_in_his_constituency_talks_the_day_before_and_who_open
     assert ("BilateralMeeting", people("fumio-kishida", "narendra-modi"), "new-delhi", "2023-03-20", "held") in found
     assert ("Summit", people("fumio-kishida"), "hiroshima", "2023-05-19/2023-05-21", "planned") in found
     assert not [e for e in found if e[0] in ("Visit", "StateVisit") and e[1] == people("fumio-kishida", "xi-jinping")]
+
+
+def test_meetings_at_two_places_and_three_dates_and_a_first_visit_told_in_apposition():
+    found = events("Jaishankar and Wang Yi have not visited each other's countries since the border crisis began, but "
+                   "they met in Moscow in September 2020 and in Dushanbe in July and again in September last year.",
+                   "2022-03-25")
+    pair = people("subrahmanyam-jaishankar", "wang-yi")
+    assert ("BilateralMeeting", pair, "moscow", "2020-09", "held") in found
+    assert ("BilateralMeeting", pair, "dushanbe", "2021-07", "held") in found
+    assert ("BilateralMeeting", pair, "dushanbe", "2021-09", "held") in found
+    found = events("China's foreign minister Wang Yi spent three hours in talks with S. Jaishankar in New Delhi on "
+                   "Friday, the first visit by a Chinese foreign minister since 2020.", "2022-03-25")
+    assert any(e[0] == "Visit" and "wang-yi" in e[1] and e[2:] == ("new-delhi", "2022-03-25", "held") for e in found)
