@@ -858,6 +858,9 @@ class ArticleReader:
 
     def from_phrase(self, phrase: EventPhrase, sentence) -> Candidate:
         places = [p for p in phrase.places if p]
+        # "the second Russia-Africa summit": the region a state's summit is with is not its venue
+        places = [p for p in places if not (self.lookup(p) and self.lookup(p).kind == "region" and re.search(
+            r"[A-Z][\w.]+[ -]+" + re.escape(self.lookup(p).label) + r" (?:summit|forum|meeting|conference)", phrase.name))]
         if phrase.destination and (phrase.kind in ("Visit", "StateVisit") or not places):
             places = [phrase.destination]  # not "the Munich Security Conference in Germany": Munich stays
         people = list(dict.fromkeys(phrase.people))

@@ -1053,3 +1053,9 @@ def test_meetings_at_two_places_and_three_dates_and_a_first_visit_told_in_apposi
     found = events("China's foreign minister Wang Yi spent three hours in talks with S. Jaishankar in New Delhi on "
                    "Friday, the first visit by a Chinese foreign minister since 2020.", "2022-03-25")
     assert any(e[0] == "Visit" and "wang-yi" in e[1] and e[2:] == ("new-delhi", "2022-03-25", "held") for e in found)
+
+
+def test_the_region_a_states_summit_is_with_is_not_its_venue():
+    found = events("Putin told African leaders at the second Russia-Africa summit that Moscow was ready to send grain.",
+                   "2023-07-28")
+    assert [e[2] for e in found if e[0] == "Summit"] == [None]
