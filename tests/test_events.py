@@ -1056,6 +1056,6 @@ def test_meetings_at_two_places_and_three_dates_and_a_first_visit_told_in_apposi
 
 
 def test_the_region_a_states_summit_is_with_is_not_its_venue():
-    found = events("Putin told African leaders at the second Russia-Africa summit that Moscow was ready to send grain.",
-                   "2023-07-28")
-    assert [e[2] for e in found if e[0] == "Summit"] == [None]
+    found = events("Putin told African leaders at the second Russia-Africa summit on Thursday that Moscow was ready to "
+                   "send grain.", "2023-07-28")
+    assert [(e[2], e[3]) for e in found if e[0] == "Summit"] == [(None, "2023-07-27")]
