@@ -527,9 +527,9 @@ def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
     """A state visit is hosted by the head of the state visited. A plain visit made is the visitor's:
     its host met him, which is a meeting of its own ("Putin was received by Sheikh Mohamed"); a visit
     still to come keeps the host the plan names ("preparations for Putin's visit to China", said by Xi)."""
-    if candidate.kind == "Visit" and candidate.status != "planned" \
-            and [p for p in candidate.participants if p not in candidate.hosts]:
-        candidate.participants = [p for p in candidate.participants if p not in candidate.hosts]
+    visitors = [p for p in candidate.participants if p not in candidate.hosts]
+    if candidate.kind == "Visit" and candidate.status != "planned" and visitors:
+        candidate.participants = visitors
         return
     candidate.add_people(candidate.hosts)
     if candidate.kind != "StateVisit" or candidate.hosts or not candidate.places:

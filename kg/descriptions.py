@@ -168,7 +168,7 @@ def own_label(discourse: Discourse, person: str, kind: str, state: str, label: s
     held = [o.role for o in discourse.ref.offices_held(person, discourse.published) if o.kind == kind and o.of == state]
     if held:
         return held[0]
-    return "Foreign Minister" if kind == "foreign_minister" else label
+    return {"foreign_minister": "Foreign Minister", "defence_minister": "Defence Minister"}.get(kind, label)
 
 
 def office_description(items: list[Item], k: int, discourse: Discourse, titles: list[Title]) -> tuple[Resolved, int] | None:
@@ -224,8 +224,9 @@ def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: D
     """"the crown prince" with no state: the one person this article has titled so ("Crown Prince
     Mohammed bin Salman ... expecting to welcome the crown prince in Moscow"). Where two people
     were titled with the office ("President Putin", "President Raisi"), "the president" is left alone."""
-    if role is None or role == "minister" or j - 1 < 0 or items[j - 1].word != "the":
-        return None
+    if role is None or role == "minister" or j - 1 < 0 or items[j - 1].word != "the" or role.kind in LEADER_KINDS \
+            or (end < len(items) and items[end].word == "of"):
+        return None  # "the president of Kazakhstan", "the president": too many hold those for one to be meant
     people = {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
     if len(people) != 1:
         return None
@@ -312,6 +313,8 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         return None  # "a meeting of the foreign ministers of Afghanistan's neighbours": a body, not those named
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
     size = max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2)
+    if any(i.word == "other" for i in items[start:k]) and items[start].word != "the":
+        return None  # "other leaders would follow": some, not those named
     if any(i.word == "other" for i in items[start:k]):
         # "Albanese then met each of the other three leaders": those named before, not the one just named
         people = discourse.last_named(test, size + 1)[1:]

@@ -134,8 +134,7 @@ def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[
 
 
 # what people do together, right after "A and B": their names are people's
-DEEDS = {"held", "met", "meet", "signed", "agreed", "spoke", "talked", "sat", "discussed", "shook", "exchanged",
-         "hold", "will", "had", "have", "pledged", "vowed", "announced"}
+DEEDS = {"held", "met", "spoke", "talked", "sat", "shook", "exchanged"}
 # words of institutions and places, which a name of two capitalized words may also be made of
 NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", "group", "forum", "university",
                   "institute", "agency", "office", "department", "court", "parliament", "assembly", "government",
@@ -143,7 +142,9 @@ NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", 
                   "ocean", "river", "island", "islands", "airport", "street", "square", "summit", "conference",
                   "organisation", "organization", "association", "alliance", "fund", "company", "corporation",
                   "news", "times", "post", "daily", "television", "radio", "press", "club", "games",
-                  "olympics", "cup", "war", "day", "week", "year", "month", "north", "south", "east", "west"}
+                  "olympics", "cup", "war", "day", "week", "year", "month", "north", "south", "east", "west",
+                  "sachs", "stanley", "motors", "electronics", "holdings", "industries", "airlines", "energy", "oil",
+                  "gas", "petroleum", "capital", "partners", "inc", "corp", "ltd", "plc", "systems"}
 
 
 def unknown_person_run(items: list[Item], k: int, ref: Reference) -> int:

@@ -231,12 +231,14 @@ class SentenceReader:
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
-        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the) (days?|weeks?) (after|before) ", s[start:char])
+        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the(?= day (?:after|before) (?:\S+ )?$)) (days?|weeks?) "
+                           r"(after|before) ", s[start:char])
         if offset:
             # "held talks on Saturday, two days after Wang had sat down with Lavrov": counted from that day (said
             # in the clause, else before it in the sentence: "announced on Saturday, a day after Qin spoke by phone")
-            anchor = self.first_day_in(start, start + offset.start(), status, last=True) or self.first_day_in(0, start, "held", last=True) \
-                or self.reader.story_day()  # "Kishida came to Kyiv the day after holding talks in New Delhi"
+            anchor = self.first_day_in(start, start + offset.start(), status, last=True) or self.first_day_in(0, start, "held", last=True)
+            if anchor is None and offset.group(1) == "the":
+                anchor = self.reader.story_day()  # "Kishida came to Kyiv the day after holding talks in New Delhi"
             if anchor is not None:
                 count = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
                     offset.group(1)) or int(offset.group(1))
@@ -265,10 +267,10 @@ class SentenceReader:
                     return DateValue(start=days[-1].start)
             part_of_day = re.search(r"\bin the (?:morning|afternoon|evening)\b", s[start:end])
             if part_of_day and not re.search(r"\bD\d+\b", s[start:end]) \
-                    and self.reader.last_day_sentence < self.sentence.index - 1 and self.reader.story_day():
+                    and self.reader.last_day_sentence < self.sentence.index - 1 and (told_day := self.reader.story_day()):
                 # "Jaishankar held separate talks with him in the morning", no day said just before:
                 # the morning of the day the story is about
-                return self.reader.story_day()
+                return told_day
             if re.search(r"\b(?:(?:the same|that same|that) (?:day|evening|night|morning|afternoon)|"
                          r"later in the day|later that day|earlier in the day|in the (?:morning|afternoon|evening))\b",
                          s[start:end]) and not re.search(r"\bD\d+\b", s[start:char]):
@@ -278,8 +280,9 @@ class SentenceReader:
                 dated = [c for c in self.reader.candidates if c.date and c.date.granularity == "day"]
                 # "earlier in the day" counts from the story's day, "that evening" from the day just said
                 story_day = re.search(r"\b(?:later|earlier) in the day\b", s[start:end])
-                if story_day and self.reader.story_day():
-                    return self.reader.story_day()
+                told_day = self.reader.story_day() if story_day else None
+                if told_day:
+                    return told_day
                 if dated and not dated[-1].date.end and (story_day or self.reader.last_day is None
                                                          or dated[-1].sentence >= self.reader.last_day_sentence):
                     return DateValue(start=dated[-1].date.start)
@@ -480,7 +483,9 @@ class SentenceReader:
         self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
-        candidate.told_before = candidate.told_before or bool(PLUPERFECT.search(clause.text))
+        pluperfect = PLUPERFECT.search(clause.text)
+        candidate.told_before = candidate.told_before or bool(pluperfect and not re.search(
+            r"\b(?:said|says|told|announced|reported|confirmed|added)\b", clause.text[:pluperfect.start()]))
         candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char]))
         if candidate.status == "held" and not candidate.explicit_status and self.reader.published and re.search(
                 r"\b(?:hosts|holds|stages|convenes|opens|begins|starts)\s*$", self.words_before(clause, char)):
@@ -679,7 +684,7 @@ class SentenceReader:
         if phrase.kind in VISITS and (told_as or re.search(r"\S , $", text)) \
                 and re.match(r" by (?:a|an) ", self.view.string[position + len(placeholder):]):
             # "talks in the Indian capital on Friday, the first visit by a Chinese foreign minister since ..."
-            self.trip_told(index, phrase, clause)  # "It is the first trip to Pakistan by a Russian foreign minister"
+            self.trip_told(placeholder, clause)  # "It is the first trip to Pakistan by a Russian foreign minister"
             return
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
                      r"(?:[a-z-]+ ){0,3}$|\b(?:it|this|that) (?:is|was|will be|would be) $", text):
@@ -737,7 +742,7 @@ class SentenceReader:
             candidate.places = [self.reader.previous_places[-1]]
         candidate.spans.append(self.clause_span(clause))
 
-    def trip_told(self, index: int, phrase: EventPhrase, clause: Clause) -> None:
+    def trip_told(self, placeholder: str, clause: Clause) -> None:
         """"Lavrov held talks in Islamabad on Wednesday. It is the first trip to Pakistan by a Russian
         foreign minister in nine years": the trip of the one whose talks were just told, on their day."""
         here = [c for c in list(self.candidates.values()) + self.extra if c.family in ("meeting", "call")]  # this sentence's
@@ -746,7 +751,7 @@ class SentenceReader:
         if not told:
             return
         last = told[-1]
-        candidate = self.candidate_for(f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}")
+        candidate = self.candidate_for(placeholder)
         candidate.add_people([p for p in last.participants if p.startswith("person/")][:1])
         candidate.status, candidate.explicit_status = "held", True
         if last.date is not None and last.date.granularity == "day":

@@ -118,6 +118,13 @@ def two_summits(reader, clause: Clause, m: re.Match, people: list[str], touched:
         touched.append(other)
 
 
+def bare_trip(phrase, people: list[str]) -> bool:
+    """"the trip", "his visit" with a person doing something to it: that person's trip, whatever trip
+    the article told before (which a bare definite would otherwise stand for)."""
+    return phrase.kind in VISITS and not phrase.people and any(p.startswith("person/") for p in people) \
+        and bool(re.match(r"(?:the|his|her) (?:trip|visit|tour)\b", phrase.name.lower()))
+
+
 def hosted_by(reader, visit: Candidate, hosts: list[str]) -> bool:
     """Whether one of the hosts holds an office of the state the visit went to."""
     return bool(visit.places) and hosted_by_place(reader, visit.places[0], hosts)
@@ -730,8 +737,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
         if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
-        if phrase.kind in VISITS and not phrase.people and [p for p in people if p.startswith("person/")] \
-                and re.match(r"(?:the|his|her) (?:trip|visit|tour)\b", phrase.name.lower()):
+        if bare_trip(phrase, people):
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
@@ -902,7 +908,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(reader.people(relative.group("b")))
         if m.group("off") or re.search(r"\bbut (?:was|were|has been|had been) (?:later )?(?:put off|postponed|cancel+ed|"
                                        r"called off|scrapped)\b", s[m.end():end]) \
-                or re.search(r"(?:was|were|had been) (?:called off|cancel+ed|scrapped|skipped)$", m.group(0)):
+                or re.search(r"(?:was|were|has been|had been) (?:also )?(?:called off|cancel+ed|scrapped|skipped)$", m.group(0)):
             candidate.status, candidate.explicit_status = "cancelled", True  # "planned for Addis Ababa but was put off"
         planned_for = re.match(r" (?:the )?(" + PLACE + r")", s[m.end():end])
         if planned_for and re.search(r"(?:planned|scheduled|set) for$", m.group(0)) and not candidate.places:
@@ -927,9 +933,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))
         phrase = reader.phrase(m.group("ev"))
-        callers = [p for p in agents(m) if p.startswith("person/")]
-        if phrase.kind in VISITS and not phrase.people and callers and re.match(r"(?:the|his|her) (?:trip|visit|tour)\b",
-                                                                              phrase.name.lower()):
+        if bare_trip(phrase, agents(m)):
             candidate.participants = []  # "He called off the trip": his, not the trip told last
         candidate.add_people(agents(m) if phrase.kind in VISITS | PERSON_MEETINGS else [])
         reader.settle(candidate, clause, m.start("ev"), phrase)
@@ -996,7 +1000,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        if candidate.date is None and m.group("which") in ("second", "last", "final") and reader.reader.story_day():
+        if candidate.date is None and m.group("which") in ("second", "last", "final"):
             candidate.date = reader.reader.story_day()  # the day the story is about, the visit's last
         touched.append(candidate)
     # "Qin accepted an invitation to visit Washington": a visit to come
@@ -1044,7 +1048,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.end())
             touched.append(candidate)
     # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
-    for m in frames(SUBJECT + r"(?:(?![EPG]\d)\S+ ){0,2}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE
+    for m in frames(SUBJECT + r"(?:made |paid |squeezed |makes |pays |squeezes |will make |will pay |combined )"
+                    r"(?:(?![EPG]\d)\S+ ){0,1}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE
                     + r"(?:(?: ,| , and| and) (?:the )?" + PLACE + r")+)"):
         for dest in re.findall(PLACE, m.group("dests")):
             candidate = reader.new_candidate("Visit", clause, agents(m))

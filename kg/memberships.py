@@ -300,7 +300,7 @@ CHAIRS = re.compile(
     r"|(?:(?P<org11>[OE]\d+)(?: " + GROUP_WORDS + r")?|" + GROUP_WORDS + r") , which " + CHAIR_HOLDER.format("c10")
     + r" (?:currently |now )?(?:chairs|chaired|will chair|holds the chair|presides over)\b"
     # "a virtual summit of BRICS, another grouping Russia leads this year"
-    r"|(?:another|a|the) (?:" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b")
+    r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
 CHAIR_WHICH_HELD = re.compile(
@@ -348,6 +348,7 @@ class MembershipReader:
         self.state_lists: list[list[str]] = []  # states named together so far ("the six" may be they)
         self.phrases: list = []
         self.recent_states: list[str] = []  # the last two states named together ("the two neighbours")
+        self.pair_read = 0  # and the sentence that named them
 
     # -- helpers
 
@@ -537,10 +538,12 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
-        for a, b in re.findall(r"\b(C\d+) (?:and|or) (?:the )?(C\d+)\b", view.string):
+        if self.sentences_read - self.pair_read > 12:
+            self.recent_states = []  # a pair named long ago is not "the two countries"
+        for a, b in re.findall(r"(?<![,] )\b(C\d+) (?:and|or) (?:the )?(C\d+)\b", view.string):
             pair = [self.state(self.entity(view, a)), self.state(self.entity(view, b))]
             if all(pair) and pair[0] != pair[1]:
-                self.recent_states = pair  # "visits to the UAE and Saudi Arabia ... Both were invited"
+                self.recent_states, self.pair_read = pair, self.sentences_read  # "the UAE and Saudi Arabia ... Both"
         said = self.last_date_in(view, 0, len(view.string))
         self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
         # what a next sentence's "it" may be: the state that is a clause's subject ("Landlocked between
@@ -733,7 +736,7 @@ class MembershipReader:
             self.chair_phrases.add(("chairs", at))
             stop = next((e for e in self.clause_ends if e >= m.end()), end)  # the clause the phrase ends in
             chair = self.holder(view, m, CHAIR_GROUPS)
-            org = self.organization(view, m, "org", "orgp", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
+            org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
                                     "org10", "org11")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands)\b", m.group(0)) \

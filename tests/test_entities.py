@@ -192,3 +192,11 @@ def test_two_unknown_names_doing_together_what_people_do_are_people():
 def test_a_hyphenated_pair_of_places_names_both():
     found = mentioned("Xi wrapped up the first China-Central Asia summit on Friday.", "2023-05-19")
     assert {"country/china", "place/central-asia"} <= found and "place/asia" not in found
+
+
+def test_companies_and_some_leaders_are_not_people_or_a_group():
+    found = mentioned("Goldman Sachs and Morgan Stanley have announced a joint fund.", "2023-03-21")
+    assert not [key for key in found if key.startswith("person/")]
+    facts = read_text("Fumio Kishida met Anthony Albanese in Tokyo. Xi said other leaders would follow.",
+                      "2022-05-24").facts
+    assert not [e for e in facts.events if "person/xi-jinping" in e.participants and len(e.participants) > 1]

@@ -1059,3 +1059,15 @@ def test_the_region_a_states_summit_is_with_is_not_its_venue():
     found = events("Putin told African leaders at the second Russia-Africa summit on Thursday that Moscow was ready to "
                    "send grain.", "2023-07-28")
     assert [(e[2], e[3]) for e in found if e[0] == "Summit"] == [(None, "2023-07-27")]
+
+
+@pytest.mark.parametrize("text", [
+    "Xi and Putin held talks in Moscow on Monday. In the week before the summit, Wang Yi met Lavrov.",
+    "Putin said rising tourist visits to India and China were welcome.",
+    "Putin said he would meet the president of Kazakhstan.",
+])
+def test_wordings_near_the_patterns_that_say_nothing_of_the_kind(text):
+    found = events(text, "2023-03-21")
+    assert not [e for e in found if e[0] in ("Visit", "StateVisit")]  # tourists' visits are not Putin's
+    assert not [e for e in found if len(e[1]) == 1 and e[0] == "BilateralMeeting"]  # nor Putin meeting himself
+    assert not [e for e in found if e[1] == people("wang-yi", "sergey-lavrov") and e[3]]  # "the week before": undated

@@ -344,3 +344,8 @@ def test_parties_in_dashes_turned_the_pact_into_an_organisation_and_members_by_a
                       "club's rotating presidency.", "2023-03-21").facts
     assert ("country/japan", "organization/g7", "member") in {(m.member, m.organization, m.status) for m in facts.memberships}
     assert ("country/japan", "organization/g7") in {(c.chair, c.organization) for c in facts.chairmanships}
+
+
+def test_the_two_countries_after_a_list_of_three_are_not_its_last_two():
+    found = memberships("Russia, China and India met in Moscow. The two countries have joined BRICS.", "2023-03-21")
+    assert not found
