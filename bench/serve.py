@@ -8,8 +8,9 @@ rdflib-endpoint serves the same file from memory (only up to --rdflib-max triple
 it cannot load the graph in useful time). wrk, one process on this machine for every system,
 sends each query shape at 1 and 16 connections in two forms:
 
-- varied: every request binds another entity, drawn by a fixed seed from the data, so that no
-  answer repeats within a run (the number of distinct requests available is reported);
+- varied: every request binds another entity, drawn by a fixed seed from the data, and carries a
+  token of its own (a SPARQL comment, an ignored page parameter), so that no answer repeats within
+  a run or across runs, even when a system asks for more entities than the pool has;
 - repeated: one URL, again and again (the hot-cache case).
 
 Systems alternate run by run (shape by shape, connections by connections); each combination
@@ -53,14 +54,21 @@ function setup(thread)
   thread:set("id", created)
   created = created + 1
 end
+local suffix = ""
 function init(args)
   for line in io.lines(args[1]) do paths[#paths + 1] = line end
   step = tonumber(args[2])
   counter = id
   wrk.headers["Accept"] = args[3]
+  suffix = args[4] or ""
 end
 function request()
   local path = paths[(counter % #paths) + 1]
+  if suffix ~= "" then
+    -- varied: a token of its own on every request (a SPARQL comment, or an ignored parameter of a
+    -- page), so that no answer repeats even when a fast system asks for more entities than the pool has
+    path = path .. suffix .. counter
+  end
   counter = counter + step
   return wrk.format("GET", path)
 end
@@ -201,6 +209,9 @@ def pools(store: Path, seed: int, size: int) -> dict[str, list[str]]:
     }
 
 
+_NONCE = 0  # one per wrk run: its requests' tokens are unique across runs too
+
+
 def wrk(system: System, shape: Shape, entities: list[str], connections: int, seconds: float,
         scratch: Path) -> Run | None:
     paths = scratch / "paths.txt"
@@ -208,8 +219,12 @@ def wrk(system: System, shape: Shape, entities: list[str], connections: int, sec
     script = scratch / "bench.lua"
     script.write_text(LUA, encoding="utf-8")
     threads = min(connections, 2)
+    varied = len(entities) > 1
+    global _NONCE
+    _NONCE += 1
+    suffix = ("" if not varied else f"?v={_NONCE}x" if shape.sparql is None else f"%0A%23{_NONCE}x")
     command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(seconds))}s", "--timeout", "30s",
-               "-s", str(script), system.base, "--", str(paths), str(threads), shape.accept]
+               "-s", str(script), system.base, "--", str(paths), str(threads), shape.accept, suffix]
     output = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 120)
     line = next((x for x in output.stdout.splitlines() if x.startswith("RESULT ")), None)
     if line is None:
