@@ -427,6 +427,13 @@ class SentenceReader:
         self.extra.append(candidate)
         return candidate
 
+    def new_visit(self, clause: Clause, people: list[str], destination: str, at: int) -> Candidate:
+        """A visit of these people to the place a placeholder names, settled from the clause at a position."""
+        candidate = self.new_candidate("Visit", clause, people)
+        candidate.places = [self.view.item(destination).entity]
+        self.settle(candidate, clause, at)
+        return candidate
+
     def repeated_on_other_dates(self, text: str, touched: list[Candidate]) -> list[Candidate]:
         """"He held talks with Putin there in August last year and in September 2021": the same meeting
         again on each further date the clause gives it; "they met in Moscow in September 2020 and in

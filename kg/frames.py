@@ -555,9 +555,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "invited his counterpart to visit North Korea": an invitation is not a plan
         if re.search(r"\b(?:first|only|last|second) (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "the first Pakistani foreign minister to visit India in a decade": a description
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.start("dest"))
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
@@ -595,9 +593,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         if phrase.kind in PERSON_MEETINGS and not phrase.people:
             # "would arrive in Beijing on Sunday for two days of meetings": a visit, whoever he meets
-            candidate = reader.new_candidate("Visit", clause, agents(m))
-            candidate.places = [reader.view.item(m.group("dest")).entity]
-            reader.settle(candidate, clause, m.start("dest"))
+            candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
             touched.append(candidate)
             continue
         if phrase.kind in VISITS:
@@ -615,9 +611,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
     for m in frames(SUBJECT + r"(?:arrived|arrives|arrive|landed|lands|land|touched down) in (?:the )?(?P<dest>" + PLACE + r")"
                     r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.start("dest"))
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
     # "The meeting of the alliance's council capped a two-day state visit by Putin": the visit ended that day
     for m in frames(r"(?P<ev1>E\d+)(?: (?:of|in|at)(?: (?![EPG]\d)\S+){1,6}?)? (?:(?:also|thus) )?(?:capped|caps|crowned|crowns|concluded|concludes|closed|closes|"
@@ -772,9 +766,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the prime minister had invited Zelenskyy to visit India at a mutually convenient time": a visit to come
     for m in frames(r"(?:had |has |have )?invited (?P<b>" + ACTS + r") to (?:visit|come to|pay a visit to) (?:the )?"
                     r"(?P<dest>" + PLACE + r")"):
-        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("b")))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.end("dest"))
+        candidate = reader.new_visit(clause, reader.people(m.group("b")), m.group("dest"), m.end("dest"))
         to_come(reader, candidate)  # not on the day of the invitation
         touched.append(candidate)
     # "He has not been to North Korea since 2000": he was there then; "his first trip to Vietnam since 2017": so was he
@@ -949,17 +941,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Blinken spent Monday and Tuesday in Jakarta", "had been due to spend Thursday in Bangkok": a visit
     for m in frames(SUBJECT + r"(?:spent|spend|spends|spending|will spend) (?P<when>D\d+) (?:in|at) (?:the )?(?P<dest>"
                     + PLACE + r")"):
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.start("when"))
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("when"))
         touched.append(candidate)
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
     for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|would travel|is travelling|is traveling|flew|flies|"
                     r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.start("dest"))
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         if m.group("verb") in ("travels", "flies", "heads") and not candidate.explicit_status:
             # "On Sunday Biden flies on to Hanoi", "while Hayashi heads to New York": a timetable, to come
             candidate.date = reader.date_near(clause, m.start("dest"), "planned")
@@ -1006,9 +994,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Qin accepted an invitation to visit Washington": a visit to come
     for m in frames(SUBJECT + r"(?:accepted|accepts|has accepted) (?:an |the )?invitation to (?:visit|come to) (?:the )?"
                     r"(?P<dest>" + PLACE + r")"):
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.end("dest"))
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.end("dest"))
         to_come(reader, candidate)
         touched.append(candidate)
     # "The next one is to take place in Kazakhstan in 2025": the next of the gatherings just told
@@ -1043,18 +1029,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     where = re.search(r"(" + PLACE + r") , $", s[:start]) if re.match(r"where\b", clause.text) else None
     if where:
         for m in frames(r"where (?P<a>" + ACTS + r") (?:had |has )?(?:arrived|landed|arrives|lands|will arrive|flew in)\b"):
-            candidate = reader.new_candidate("Visit", clause, reader.people(m.group("a")))
-            candidate.places = [reader.view.item(where.group(1)).entity]
-            reader.settle(candidate, clause, m.end())
+            candidate = reader.new_visit(clause, reader.people(m.group("a")), where.group(1), m.end())
             touched.append(candidate)
     # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
     for m in frames(SUBJECT + r"(?:made |paid |squeezed |makes |pays |squeezes |will make |will pay |combined )"
                     r"(?:(?![EPG]\d)\S+ ){0,1}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE
                     + r"(?:(?: ,| , and| and) (?:the )?" + PLACE + r")+)"):
         for dest in re.findall(PLACE, m.group("dests")):
-            candidate = reader.new_candidate("Visit", clause, agents(m))
-            candidate.places = [reader.view.item(dest).entity]
-            reader.settle(candidate, clause, m.start("dests"))
+            candidate = reader.new_visit(clause, agents(m), dest, m.start("dests"))
             touched.append(candidate)
     # EVENT was chaired / hosted / attended / opened by A
     for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
@@ -1190,9 +1172,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "he was last in Kazakhstan in September 2022": a visit there, then
     for m in frames(SUBJECT + r"(?:was|were) (?:last |previously |first |also |most recently )?in (?:the )?"
                     r"(?P<dest>" + PLACE + r") (?:in |on )?D\d+"):
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.end("dest"))
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.end("dest"))
         touched.append(candidate)
     # "Xi is the host, and the guests include Putin and Modi": who attends the gathering just reported
     for m in frames(r"(?:(?P<host>" + ACT + r") (?:is|was|will be) the host|(?:the )?(?:guests|participants|attendees) "
@@ -1448,9 +1428,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Blinken's next stop is Tokyo, where he is due on Sunday": a visit to come
     for m in frames(r"(?P<a>" + ACT + r") 's (?:next|last|final) (?:stop|destination|port of call) (?:is|will be|was) "
                     r"(?:the )?(?P<dest>" + PLACE + r")"):
-        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("a")))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
-        reader.settle(candidate, clause, m.end("dest"))
+        candidate = reader.new_visit(clause, reader.people(m.group("a")), m.group("dest"), m.end("dest"))
         if "next" in m.group(0):
             to_come(reader, candidate)
             if candidate.date is None:
