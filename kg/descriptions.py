@@ -154,12 +154,28 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
         titles.append(Title(named, own_label(discourse, named, kind, state, label), kind, state, items[first].start,
                             items[after].end, items[k].sentence))
         return None
-    person = discourse.holder(kind, state)
+    person, kind = counterpart_holder(discourse, kind, state)
     if person is None:
         return None
     titles.append(Title(person, own_label(discourse, person, kind, state, label), kind, state, items[first - 1].start,
                         items[k].end, items[k].sentence))
     return Resolved([person], items[first - 1].start, items[k].end, items[k].sentence, "description")
+
+
+def counterpart_holder(discourse: Discourse, kind: str, state: str) -> tuple[str | None, str]:
+    """Who a counterpart of an office of this kind is, and in which office. A leader's counterpart is
+    the other state's leader, whichever office that is: the Indian premier's Chinese counterpart is
+    the president the article named, not the Chinese premier."""
+    if kind not in LEADER_KINDS:
+        return discourse.holder(kind, state), kind
+    named = [t for t in reversed(discourse.titles) if t.of == state and t.attests and t.kind in LEADER_KINDS]
+    for title in sorted(named, key=lambda t: t.kind != kind):
+        return title.person, title.kind
+    people = discourse.ref.holders(kind, state, discourse.published, leader=True) if discourse.published else []
+    if len(people) != 1:
+        return discourse.holder(kind, state), kind
+    leading = [o.kind for o in discourse.ref.offices_held(people[0], discourse.published) if o.of == state and o.leader]
+    return people[0], leading[0] if leading else kind
 
 
 def own_label(discourse: Discourse, person: str, kind: str, state: str, label: str) -> str:

@@ -1071,3 +1071,21 @@ def test_wordings_near_the_patterns_that_say_nothing_of_the_kind(text):
     assert not [e for e in found if e[0] in ("Visit", "StateVisit")]  # tourists' visits are not Putin's
     assert not [e for e in found if len(e[1]) == 1 and e[0] == "BilateralMeeting"]  # nor Putin meeting himself
     assert not [e for e in found if e[1] == people("wang-yi", "sergey-lavrov") and e[3]]  # "the week before": undated
+
+
+def test_a_leaders_counterpart_is_the_other_states_leader_the_article_named_whatever_his_office():
+    found = events("Chinese President Xi Jinping arrived in Johannesburg on Tuesday. Indian Prime Minister Narendra Modi "
+                   "also met his Chinese counterpart on Thursday.", "2018-07-27")
+    assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "johannesburg", "2018-07-26", "held") in found
+
+
+def test_a_leaders_counterpart_from_the_dictionary_is_the_states_leader_not_its_premier():
+    found = events("Indian Prime Minister Narendra Modi held talks with his Russian counterpart in Moscow on Monday.",
+                   "2024-07-10")
+    assert [e[1] for e in found if e[0] == "BilateralMeeting"] == [people("narendra-modi", "vladimir-putin")]
+
+
+def test_a_ministers_counterpart_is_still_the_holder_of_the_same_office():
+    found = events("Indian External Affairs Minister S. Jaishankar held talks with his Russian counterpart in Moscow on "
+                   "Monday.", "2024-07-10")
+    assert [e[1] for e in found if e[0] == "BilateralMeeting"] == [people("subrahmanyam-jaishankar", "sergey-lavrov")]
