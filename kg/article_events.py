@@ -348,17 +348,25 @@ def date_visit_ends(candidates: list[Candidate]) -> None:
 
 def date_sequences(candidates: list[Candidate]) -> None:
     """"After that, he made a visit to North Korea": the month of the event before it."""
+    dated_here: set[int] = set()
     for index, candidate in enumerate(candidates):
         if candidate.date is not None or not candidate.sequence:
             continue
+        dated_here.add(id(candidate))
         for anchor in reversed(candidates[:index]):
+            if anchor.sentence == candidate.sentence and id(anchor) in dated_here:
+                continue  # "then held talks with Raisi before the two were joined for a summit": both after what came before
             if anchor.told_before and not candidate.told_before:
                 continue  # "... had travelled to St Petersburg in October last year. Putin then flew on to Riyadh"
             if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
                 candidate.date = month_of(anchor.date)
-                if anchor.date.granularity == "day" and not anchor.date.end and candidate.family == "meeting" \
-                        and 0 < candidate.sentence - anchor.sentence <= 3 and candidate.status == anchor.status == "held":
+                # the anchor's last mention before this one: "a day of meetings in Tehran ... Shortly after landing
+                # on Tuesday, he was received by Khamenei ... He then held talks with Raisi"
+                told = max(n for n in [anchor.sentence, *anchor.later_sentences] if n < candidate.sentence or n == anchor.sentence)
+                if anchor.date.granularity == "day" and not anchor.date.end and candidate.family in ("meeting", "summit") \
+                        and 0 < candidate.sentence - told <= 3 and candidate.status == anchor.status == "held":
                     candidate.date = anchor.date  # "held talks in Islamabad on Wednesday ... later called on Khan"
+                    candidate.places = candidate.places or list(anchor.places)
                 if anchor.sidelines is not None and candidate.family == "meeting" and candidate.sidelines is None \
                         and candidate.sentence - anchor.sentence <= 1 and anchor.date.granularity == "day":
                     # "On the sidelines, Biden met Modi ... Albanese then met each of the others": there, that day
@@ -374,7 +382,7 @@ def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
         if visit.family != "visit" or visit.date is not None or not visit.places:
             continue
         visitors = set(visit.participants) - set(visit.hosts)
-        program = [c for c in candidates if c is not visit and c.date is not None and c.sentence > visit.sentence
+        program = [c for c in candidates if c is not visit and c.date is not None and c.sentence >= visit.sentence
                    and c.paragraph in (visit.paragraph, visit.paragraph + 1) and visitors & set(c.participants)
                    and (not c.places or places_agree(c.places, visit.places, lookup))]
         months = {str(month_of(c.date)) for c in program}
@@ -621,6 +629,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_visit_ends(events)
     date_sidelines(events)
     date_sequences(events)
+    date_sidelines(events)  # once more: "then ... joined for a summit" got its day from the talks before it
     date_visit_programs(events, lookup)
     for candidate in events:
         add_hosts(candidate, offices, lookup)

@@ -76,8 +76,18 @@ class Discourse:
         """The people this article has named as a minister of a state ("the Russian minister" is the one)."""
         return {t.person for t in self.titles if t.of == of and t.attests and t.kind in MINISTER_KINDS}
 
-    def holder(self, kind: str, of: str, *, leader: bool = False) -> str | None:
-        """Who holds an office of a state: named so in this article, else in the dictionary."""
+    def holder(self, kind: str, of: str, *, leader: bool = False, role: str = "") -> str | None:
+        """Who holds an office of a state: named so in this article, else in the dictionary. An office
+        named by its own title is looked up by that title first: Iran's Supreme Leader is not the
+        president the article named, though both head the state."""
+        if role:
+            for title in reversed(self.titles):
+                if title.of == of and title.attests and title.role == role:
+                    return title.person
+            people = {o.person for o in self.ref.offices_held_on(of, self.published) if o.role == role} \
+                if self.published else set()
+            if len(people) == 1:
+                return people.pop()
         for title in reversed(self.titles):
             if title.of == of and title.attests and (title.kind == kind or leader and title.kind in LEADER_KINDS):
                 return title.person
@@ -229,7 +239,7 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
             return None
         person = ministers.pop()
     else:
-        person = discourse.holder(role.kind, state)
+        person = discourse.holder(role.kind, state, role=role.label)
         if person is None:
             return None
         titles.append(Title(person, role.label, role.kind, state, start, items[end - 1].end, items[k].sentence))

@@ -609,6 +609,7 @@ class SentenceReader:
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
+        self.trip_in_apposition()
         # "there" is a place the sentence named as one, not "Russia's Security Council"
         places = []
         for n, item in enumerate(self.view.items):
@@ -622,6 +623,18 @@ class SentenceReader:
         # in the order of the text, so that a later mention is merged into an earlier one
         found = list({id(c): c for c in list(self.candidates.values()) + self.extra}.values())  # a phrase may alias another's
         return sorted(found, key=lambda c: min(c.spans))
+
+    def trip_in_apposition(self) -> None:
+        """"after a day of meetings in Tehran, his first trip abroad since February": the trip was to
+        where the phrase it stands beside took place."""
+        for m in re.finditer(r"(?P<ev1>E\d+) , (?P<ev2>E\d+)", self.view.string):
+            first, second = self.phrase(m.group("ev1")), self.phrase(m.group("ev2"))
+            index = self.view.item(m.group("ev2")).event
+            if second.kind not in VISITS or first.kind in VISITS or not first.places or index not in self.candidates:
+                continue
+            visit = self.candidates[index]
+            if not visit.places and not second.destination and not second.places:
+                visit.places = list(first.places[:1])
 
     def one_visit_told_twice(self) -> None:
         """"Raisi's three-day trip, which ends on Thursday, is the first state visit to China by an Iranian

@@ -189,6 +189,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "before the two were joined by Erdogan for a three-way summit", "Erdogan then joined them for talks":
+    # a gathering of them all
+    joinings = [(m, reader.people(m.group("g")) + reader.people(m.group("b"))) for m in frames(
+        r"(?P<g>" + ACTS + r") (?:were|was) (?:then |later )?joined by (?P<b>" + ACTS + r") (?:for|in|at) "
+        r"(?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)")]
+    joinings += [(m, agents(m) + reader.people(m.group("b"))) for m in frames(
+        SUBJECT + r"(?:then |later )?joined (?P<b>" + ACTS + r") (?:for|in|at) (?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)")]
+    for m, joined in joinings:
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS | {"Summit"} or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(joined)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Albanese then met each of the other three leaders one-on-one": a meeting with each
     for m in frames(SUBJECT + r"(?:then |also |later )?(?:met|meets|will meet|held talks with|sat down with) "
                     r"(?:(?P<each>each of|separately with|individually with) )?(?P<g>G\d+)(?P<apart> one-on-one| one by one|"
@@ -241,6 +256,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     greetings = r"(?! (?:(?![EPG]\d)\S+ ){0,2}(?:at the airport|on the tarmac|at the foot of the (?:steps|plane)))"
     for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
+                    # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
+                    r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
+                    r"a brief|a rare) audience|"
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"

@@ -111,6 +111,10 @@ class Reference:
             return offices
         return [o for o in offices if o.held_on(day)]
 
+    def offices_held_on(self, of: str, day: datetime.date) -> list[Office]:
+        """The offices of a state held on a day."""
+        return [o for o in self.offices if o.of == of and o.held_on(day)]
+
     def holders(self, kind: str, of: str, day: datetime.date | None, *, leader: bool = False) -> list[str]:
         """The people who held an office of this kind (or the leader's office) of a state on a day."""
         found = []

@@ -912,7 +912,8 @@ def test_flying_on_to_a_city_to_see_someone_is_a_meeting_there_and_the_office_al
                    "Putin in October last year. Putin then flew on to Riyadh to see Crown Prince Mohammed bin Salman. "
                    "Putin said he had hoped to welcome the crown prince in Moscow; he proposed that their next meeting "
                    "take place in the Russian capital.", "2023-12-07")
-    assert ("BilateralMeeting", people("vladimir-putin", "mohammed-bin-salman"), "riyadh", "2023-12", "held") in found
+    # "then" within a few sentences of the Wednesday in Abu Dhabi: that day
+    assert ("BilateralMeeting", people("vladimir-putin", "mohammed-bin-salman"), "riyadh", "2023-12-06", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "mohammed-bin-salman"), "moscow", None, "planned") in found
 
 
@@ -1089,3 +1090,33 @@ def test_a_ministers_counterpart_is_still_the_holder_of_the_same_office():
     found = events("Indian External Affairs Minister S. Jaishankar held talks with his Russian counterpart in Moscow on "
                    "Monday.", "2024-07-10")
     assert [e[1] for e in found if e[0] == "BilateralMeeting"] == [people("subrahmanyam-jaishankar", "sergey-lavrov")]
+
+
+def test_then_held_talks_takes_the_day_of_the_last_telling_and_joined_for_a_summit_is_a_summit_of_them_all():
+    found = events("Putin flew home after a day of meetings in Tehran, his first trip abroad since February. Shortly after "
+                   "landing on Tuesday, the Russian president was received by Iran's Supreme Leader, Ayatollah Ali "
+                   "Khamenei. The cleric told his guest that NATO would have started a war. Putin then held talks with "
+                   "Iranian President Ebrahim Raisi before the two were joined by Turkish President Recep Tayyip Erdogan "
+                   "for a three-way summit on Syria. Erdogan had his own audience with Khamenei on Tuesday. The talks "
+                   "that drew most attention took place between Putin and Erdogan on the sidelines of the summit.",
+                   "2022-07-20")
+    assert ("Visit", people("vladimir-putin"), "tehran", "2022-07", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "ali-khamenei"), "tehran", "2022-07-19", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "ebrahim-raisi"), "tehran", "2022-07-19", "held") in found
+    assert ("Summit", people("vladimir-putin", "ebrahim-raisi", "recep-tayyip-erdogan"), "tehran", "2022-07-19",
+            "held") in found
+    assert ("BilateralMeeting", people("recep-tayyip-erdogan", "ali-khamenei"), "tehran", "2022-07-19", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "recep-tayyip-erdogan"), "tehran", "2022-07-19", "held") in found
+    assert not [e for e in found if e[0] == "BilateralMeeting" and "ebrahim-raisi" in e[1] and "ali-khamenei" in e[1]]
+
+
+def test_an_office_named_by_its_own_title_is_not_another_office_of_the_same_kind():
+    found = events("Iranian President Ebrahim Raisi said the talks went well. Later, Putin was received by Iran's Supreme "
+                   "Leader in Tehran on Tuesday.", "2022-07-20")
+    assert ("BilateralMeeting", people("vladimir-putin", "ali-khamenei"), "tehran", "2022-07-19", "held") in found
+
+
+def test_an_audience_with_a_monarch_is_a_meeting():
+    found = events("Prime Minister Narendra Modi had an audience with King Charles at Buckingham Palace on Monday.",
+                   "2023-07-20")
+    assert ("BilateralMeeting", people("narendra-modi", "charles-iii"), None, "2023-07-17", "held") in found
