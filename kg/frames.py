@@ -368,7 +368,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
                     r"|spoke(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
                     r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
-                    r"(?! with| during| at (?:the )?E\d| for|" + gathered_for + ")"):
+                    # "met for talks" is the talks' frame; "talked for around three hours" is this one
+                    r"(?! with| during| at (?:the )?E\d| for(?! (?:(?![EPG]\d)\S+ ){0,4}?(?:hours?|minutes?)\b)|"
+                    + gathered_for + ")"):
         # "between Modi and Xi, who sat down together on Wednesday": "who" are the two just named
         people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a"))
         if len(people) < 2:
@@ -766,6 +768,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             meeting.places = list(candidate.places)
             reader.settle(meeting, clause, m.start("ev"), phrase)
             touched.append(meeting)
+    # "Biden convened an emergency meeting with the leaders of G7 and NATO countries": his, on the day said
+    # (a meeting of its own, not talks told before)
+    for m in frames(SUBJECT + r"(?:convened|convenes|called|calls|chaired|chairs|hosted|hosts) (?:(?:an|a) )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS or phrase.definite or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Xi was in Rio only last November for the G20 summit": he attended it, there
     # ("was in the city on Wednesday and Thursday for the meeting": the city the sentence before named)
     for m in frames(SUBJECT + r"(?:was|were|had been) in (?:the )?(?:(?P<dest>" + PLACE + r")|(?P<city>city|capital|town))"

@@ -1120,3 +1120,11 @@ def test_an_audience_with_a_monarch_is_a_meeting():
     found = events("Prime Minister Narendra Modi had an audience with King Charles at Buckingham Palace on Monday.",
                    "2023-07-20")
     assert ("BilateralMeeting", people("narendra-modi", "charles-iii"), None, "2023-07-17", "held") in found
+
+
+def test_talking_for_hours_is_a_meeting_and_a_meeting_convened_on_another_day_is_not_that_one():
+    found = events("On Monday, US President Joe Biden and Chinese President Xi Jinping talked for around three hours at "
+                   "a hotel in Bali, their first face-to-face meeting since Biden took office. On Wednesday morning, "
+                   "Biden convened an emergency meeting with the leaders of G7 and NATO countries.", "2022-11-16")
+    assert [e for e in found if e[0] == "BilateralMeeting"] == [
+        ("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11-14", "held")]
