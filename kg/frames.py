@@ -293,11 +293,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # "The three-day meeting, hosted by Russian President Vladimir Putin, opened on Tuesday"
     # "Tuesday's virtual meeting, which was joined by Putin, Xi, Sharif and Raisi, among others"
-    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, ))(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
+    # "The three-way meeting was hosted by Cavusoglu"
+    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:was|were|will be|is being|had been) (?:also )?)"
+                    r"(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
                     r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
                     r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b)"):
-        ev = m.group("ev") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)
-        if ev is None or (not m.group("ev") and not re.match(r"(?:which|that) ", m.group(0))):
+        ev = m.group("ev") or m.group("pv") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)
+        if ev is None or (not m.group("ev") and not m.group("pv") and not re.match(r"(?:which|that) ", m.group(0))):
             continue  # a relative clause hangs on the event just before it: "E4 , which was joined by ..."
         candidate = reader.candidate_for(ev)
         candidate.add_people(reader.people(m.group("b")))

@@ -174,8 +174,10 @@ BECAME = re.compile(
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = re.compile(
     r"(?P<m>" + STATES + r") (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
-    r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into) " + QUALIFIER + r"(?:O\d+ )?"
-    + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
+    r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
+    # "Belarus was raised to observer status" (not "ties were raised to a strategic partnership")
+    r"(?P<raised>raised to|upgraded to|elevated to|promoted to)) " + QUALIFIER + r"(?:O\d+ )?"
+    + r"(?(raised)(?=" + AS.replace("?P<as>", "?:") + r"))" + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
 GAINED = re.compile(
     r"(?:(?P<m>" + STATES + r")(?: , (?:which|who)(?= (?:currently |now |still |also )*(?:holds|has|enjoys|gained|"
     r"obtained|received|took up|took))| , (?:which|who) [^,]+ ,)?|(?P<mp>P\d+) , whose country) " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
@@ -265,6 +267,17 @@ DECIDED = re.compile(
     r"|(?:(?:agreed|decided|voted|resolved)(?: (?:(?:in|on) )?D\d+)? to (?:formally )?invite|(?:formally )?invited|"
     r"extended (?:an )?invitations? to) (?:the )?(?P<m10>" + STATES + r") to (?:join|become (?:full )?members?)")
 DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11")
+# after a status given or held: "Belarus was raised to observer status, alongside Afghanistan, Iran and Mongolia",
+# "were accepted as dialogue partners, a rank Sri Lanka and Turkey already hold": others who hold it
+STATUS_SHARED = re.compile(
+    r" (?:status )?, (?:alongside|along with|joining|like) (?:the )?(?P<m>" + STATES + r")(?= ,| \.| ;|$)"
+    r"| (?:status )?, (?:a|the) (?:status|rank|position|standing) (?:that |which )?(?P<m2>" + STATES + r") "
+    r"(?:(?:already|also|long|both|all|still) )*(?:hold|holds|held|have|has|enjoy|enjoys|had)\b")
+# "took part only as observers, a status both obtained in 2005": since then
+STATUS_SINCE = re.compile(
+    r" (?:status )?, (?:a|the) (?:status|rank|position|standing) (?:that |which )?(?:both |they |it |each |all |the two )?"
+    r"(?:have |has |had )?(?:(?:first|already) )?(?:obtained|gained|received|won|acquired|got|held|enjoyed|been granted) "
+    r"(?:in |since )?(?P<d>D\d+)")
 # "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
 GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered) it (?:the )?(?:status of )?" + QUALIFIER + AS)
 LEFT = re.compile(
@@ -530,7 +543,12 @@ class MembershipReader:
         self.sentences_read += 1
         self.clause_ends = sorted(e for _, e in clauses)
         self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
+        if self.sentences_read - self.pair_read > 12:
+            self.recent_states = []  # a pair named long ago is not "the two countries"
         for start, end in clauses:
+            # "India and Pakistan moved closer ..., when leaders agreed to admit the two neighbours": the pair
+            # this sentence named before
+            self.note_pairs(view, view.string[:end])
             self.read_clause(view, start, end)
             for word in re.findall(r"[OE]\d+", view.string[start:end]):
                 key = (self.event_organizer(view, word) if word.startswith("E") else
@@ -538,12 +556,7 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
-        if self.sentences_read - self.pair_read > 12:
-            self.recent_states = []  # a pair named long ago is not "the two countries"
-        for a, b in re.findall(r"(?<![,] )\b(C\d+) (?:and|or) (?:the )?(C\d+)\b", view.string):
-            pair = [self.state(self.entity(view, a)), self.state(self.entity(view, b))]
-            if all(pair) and pair[0] != pair[1]:
-                self.recent_states, self.pair_read = pair, self.sentences_read  # "the UAE and Saudi Arabia ... Both"
+        self.note_pairs(view, view.string)
         said = self.last_date_in(view, 0, len(view.string))
         self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
         # what a next sentence's "it" may be: the state that is a clause's subject ("Landlocked between
@@ -556,6 +569,21 @@ class MembershipReader:
                     if STATUS_WORDS.get(w, "member") != "member"]
         if statuses:
             self.last_status = statuses[-1]
+
+    def status_shared(self, view: SentenceView, m: re.Match, org: str | None, status: str) -> None:
+        """Others said to hold the status a match gave ("alongside Afghanistan, Iran and Mongolia"): since
+        a time the sentence does not say."""
+        shared = STATUS_SHARED.match(view.string, m.end())
+        if shared:
+            for state in self.states(view, shared.group("m") or shared.group("m2")):
+                self.add_membership(state, org, status, None, view, shared)
+
+    def note_pairs(self, view: SentenceView, text: str) -> None:
+        """The last two states a text names together: "the UAE and Saudi Arabia ... Both"."""
+        for a, b in re.findall(r"(?<![,] )\b(C\d+) (?:and|or) (?:the )?(C\d+)\b", text):
+            pair = [self.state(self.entity(view, a)), self.state(self.entity(view, b))]
+            if all(pair) and pair[0] != pair[1]:
+                self.recent_states, self.pair_read = pair, self.sentences_read
 
     def read_clause(self, view: SentenceView, start: int, end: int) -> None:
         s = view.string[:end]
@@ -598,6 +626,8 @@ class MembershipReader:
                 since = self.since(view, m, start, end)
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
+                if status != "member":
+                    self.status_shared(view, m, org, status)
                 if pattern is JOINED:
                     said = DATE_NEXT.match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
                     more = MORE_JOINED.match(s, said.end(), end) if said else None
@@ -661,13 +691,15 @@ class MembershipReader:
                     org = (self.organization(view, m) if re.search(r"O\d+", m.group("what")) else
                            (event and self.event_organizer(view, event.group(0))) or self.topic)
                 since = None
-                after = re.match(r" since (D\d+)", s[m.end():])
+                after = re.match(r" since (D\d+)", s[m.end():]) or STATUS_SINCE.match(view.string, m.end())
                 if after:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
                     if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
+                if status != "member" and pattern is not MEMBERS_NAMED:
+                    self.status_shared(view, m, org, status)
         for m in APPOSED_STATUS.finditer(s, start):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):

@@ -349,3 +349,31 @@ def test_parties_in_dashes_turned_the_pact_into_an_organisation_and_members_by_a
 def test_the_two_countries_after_a_list_of_three_are_not_its_last_two():
     found = memberships("Russia, China and India met in Moscow. The two countries have joined BRICS.", "2023-03-21")
     assert not found
+
+
+def test_the_two_neighbours_are_the_pair_the_same_sentence_named_before():
+    found = memberships("India and Pakistan moved a step closer to full membership of the Shanghai Cooperation Organisation "
+                        "on Friday, when leaders agreed to launch the formal procedure for admitting the two neighbours.",
+                        "2015-07-11")
+    assert found == {(c, "shanghai-cooperation-organisation", "admission_decided", None, None) for c in ("india", "pakistan")}
+
+
+def test_a_status_both_obtained_in_a_year_is_held_since_then():
+    found = memberships("New Delhi and Islamabad took part in SCO gatherings only as observers, a status both obtained "
+                        "in 2005.", "2015-07-11")
+    assert found == {(c, "shanghai-cooperation-organisation", "observer", "2005", None) for c in ("india", "pakistan")}
+
+
+def test_others_alongside_a_state_raised_to_a_status_and_a_rank_others_already_hold():
+    found = memberships("The SCO summit widened the organisation. Belarus was raised to observer status, alongside "
+                        "Afghanistan, Iran and Mongolia, while Armenia and Nepal were accepted as dialogue partners, a rank "
+                        "Sri Lanka and Turkey already hold.", "2015-07-11")
+    assert found == {(c, "shanghai-cooperation-organisation", "observer", None, None)
+                     for c in ("belarus", "afghanistan", "iran", "mongolia")} | {
+        (c, "shanghai-cooperation-organisation", "dialogue_partner", None, None)
+        for c in ("armenia", "nepal", "sri-lanka", "turkey")}
+
+
+def test_ties_raised_to_a_partnership_are_no_membership():
+    assert memberships("Vietnam is in APEC. Washington's ties with Vietnam were raised to a comprehensive strategic "
+                       "partnership, the same rank China holds.", "2023-12-14") == set()
