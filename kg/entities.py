@@ -8,6 +8,8 @@ through "the Chinese city of X"; descriptions and pronouns are resolved to peopl
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 import datetime
 from dataclasses import dataclass, field
@@ -208,9 +210,11 @@ def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None
 def town_described(items: list[Item], k: int) -> bool:
     """"a town in the eastern province of Anhui", "a small port on the Caspian": the name before is a place."""
     k += items[k].word in ("a", "an") if k < len(items) else 0
-    while k < len(items) and items[k].word in ("small", "tiny", "historic", "remote", "quiet", "coastal", "mountain",
-                                               "resort", "seaside", "former", "scenic", "picturesque", "border"):
-        k += 1
+    # "a hot-spring town in Yamaguchi prefecture", "a small port on the Caspian": a few plain words first
+    for _ in range(3):
+        if k < len(items) and items[k].word not in ("town", "city", "village", "port", "resort", "spa") \
+                and not items[k].entity and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", items[k].text):
+            k += 1
     return k + 1 < len(items) and items[k].word in ("town", "city", "village", "port", "resort", "spa") \
         and items[k + 1].word in ("in", "on", "near", "of", "outside")
 

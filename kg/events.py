@@ -105,6 +105,10 @@ DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the
 PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?!been (?:due|expected|scheduled|set|planned|"
                         r"supposed|invited)\b)(?:been|met|held|travelled|traveled|visited|flown|gone|made|paid|spoken|seen|"
                         r"talked|hosted|received|attended)\b")
+# "met in Vladivostok in September and on the sidelines of the APEC summit in Lima, Peru, last month"
+AGAIN_ON_SIDELINES = re.compile(
+    r"\b(?P<d1>D\d+) (?:and|, and) (?:again |also |later |then )?on the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)"
+    r"(?: , [CL]\d+)?(?: ,)?(?: (?:in |on )?(?P<d2>D\d+))?")
 DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
 
 
@@ -465,6 +469,33 @@ class SentenceReader:
                 copies.append(copy)
         return copies
 
+    def again_on_sidelines(self, text: str, touched: list[Candidate]) -> list[Candidate]:
+        """"the two men met again in Vladivostok in September and on the sidelines of the APEC summit in Lima
+        last month": a second meeting, at that gathering and on the date said after it (not the first one's)."""
+        found = AGAIN_ON_SIDELINES.search(text)
+        if not found:
+            return []
+        status = "planned" if modality(text) == "planned" else "held"
+        first = self.reader.resolve_date(self.view.item(found.group("d1")).date, status)
+        again = self.reader.resolve_date(self.view.item(found.group("d2")).date, status) if found.group("d2") else None
+        container = self.candidate_for(found.group("ev"))
+        copies = []
+        for candidate in touched:
+            if first is None or candidate.date != first or candidate.family not in ("meeting", "call"):
+                continue
+            if candidate.sidelines is container:
+                candidate.sidelines = None
+            copy = dataclasses.replace(candidate, date=again, participants=list(candidate.participants),
+                                       hosts=list(candidate.hosts), places=list(container.places),
+                                       cities=list(candidate.cities), spans=list(candidate.spans),
+                                       apart_from=list(candidate.apart_from), later_sentences=[],
+                                       merged_into=None, name="", sidelines=container)
+            self.extra.append(copy)
+            copies.append(copy)
+        if copies and container.date == first:
+            container.date = None  # the gathering is not on the first meeting's date
+        return copies
+
     def settle(self, candidate: Candidate, clause: Clause, char: int, phrase: EventPhrase | None = None,
                dated: bool = True) -> None:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
@@ -600,6 +631,7 @@ class SentenceReader:
                 # "... there in August last year | and in September 2021": the date cut off into a clause of its own
                 touched += self.repeated_on_other_dates(previous_text + " " + text, previous_touched)
             touched += self.repeated_on_other_dates(text, touched)
+            touched += self.again_on_sidelines(text, touched)
             previous_touched, previous_text = touched, text
             if touched:
                 last_in_clause = touched[-1]
@@ -796,6 +828,8 @@ class SentenceReader:
                        last: Candidate | None, text: str) -> None:
         """"on the sidelines of EVENT", "on the event's sidelines", or plain "on the sidelines"."""
         s = self.view.string
+        if AGAIN_ON_SIDELINES.search(s[start:end]):
+            return  # a second meeting there: again_on_sidelines
         match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?P<ev>E\d+))?"
                           r"|on (?P<ev2>E\d+) '?s? (?:sidelines|margins)", s[start:end])
         sentence_match = re.search(r"(?P<ev>E\d+)", s[start:end]) if not match else None

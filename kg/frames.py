@@ -995,6 +995,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("dest"))
             meeting.status, meeting.date = candidate.status, candidate.date
             touched.append(meeting)
+    # "The two leaders moved on to Tokyo on Friday for a second round": they met again there
+    for m in frames(SUBJECT + r"(?:moved on|went on|travelled on|traveled on|flew on|continued|headed on|moved) to (?:the )?"
+                    r"(?P<dest>" + PLACE + r")(?: (?:on |in )?D\d+)? for (?:a|the|another) (?:second|third|further|final|new|"
+                    r"fresh|closing) (?:round|session)\b"):
+        if len(set(agents(m))) < 2:
+            continue
+        meeting = reader.new_candidate("Meeting", clause, agents(m))
+        meeting.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(meeting, clause, m.start("dest"))
+        touched.append(meeting)
     # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
     for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))

@@ -214,6 +214,11 @@ NOT_MEMBER_BUT = re.compile(
 NOT_MEMBER_ONE_OF = re.compile(
     r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members?(?: (?:of|in) " + ORGREF2 + r")? "
     r"(?:but|and) (?:is )?(?:one of|among) (?:the |its )?(?:(?:" + ORGREF + r") 's )?" + QUALIFIER + AS)
+# "Japan joined its Group of Seven partners in imposing sanctions", "Germany and its EU partners", "Turkey's NATO
+# allies": a member of that organization
+ITS_PARTNERS = re.compile(
+    r"(?:(?P<m>C\d+) (?:(?![CLPOE]\d)\S+ ){0,4}?(?:and|joined|with|urged|told|joins|joining|like) its|(?P<m2>C\d+) 's) "
+    r"(?:fellow |other )?(?P<org>O\d+) (?:partners|allies|peers|fellow members)\b")
 # "Japan, the only Asian member of the G7": a member
 ONLY_MEMBER = re.compile(
     r"(?P<m>" + STATE + r") , (?:the|its) (?:only|sole|first|last|newest|youngest|largest|biggest|smallest|oldest) "
@@ -700,6 +705,10 @@ class MembershipReader:
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
                 if status != "member" and pattern is not MEMBERS_NAMED:
                     self.status_shared(view, m, org, status)
+        for m in ITS_PARTNERS.finditer(s, start):
+            org = self.organization(view, m, "org")
+            for state in self.states(view, m.group("m") or m.group("m2")):
+                self.add_membership(state, org, "member", None, view, m)
         for m in APPOSED_STATUS.finditer(s, start):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):

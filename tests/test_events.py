@@ -1128,3 +1128,18 @@ def test_talking_for_hours_is_a_meeting_and_a_meeting_convened_on_another_day_is
                    "Biden convened an emergency meeting with the leaders of G7 and NATO countries.", "2022-11-16")
     assert [e for e in found if e[0] == "BilateralMeeting"] == [
         ("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11-14", "held")]
+
+
+def test_met_again_somewhere_and_on_the_sidelines_of_a_summit_later_are_two_meetings_on_their_own_dates():
+    found = events("Abe has courted Putin. The two men met again in Vladivostok in September and on the sidelines of the "
+                   "APEC summit in Lima, Peru, last month.", "2016-12-16")
+    assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "vladivostok", "2016-09", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "lima", "2016-11", "held") in found
+    assert [e[3] for e in found if e[0] == "Summit"] == ["2016-11"]
+
+
+def test_moving_on_to_a_city_for_a_second_round_is_another_meeting_there_and_a_described_town_is_a_place():
+    found = events("Putin and Abe held talks on Thursday in Nagato, a hot-spring town in Yamaguchi prefecture. The two "
+                   "leaders moved on to Tokyo on Friday for a second round and a joint news conference.", "2016-12-16")
+    assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "nagato", "2016-12-15", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "tokyo", "2016-12-16", "held") in found

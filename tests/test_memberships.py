@@ -377,3 +377,12 @@ def test_others_alongside_a_state_raised_to_a_status_and_a_rank_others_already_h
 def test_ties_raised_to_a_partnership_are_no_membership():
     assert memberships("Vietnam is in APEC. Washington's ties with Vietnam were raised to a comprehensive strategic "
                        "partnership, the same rank China holds.", "2023-12-14") == set()
+
+
+@pytest.mark.parametrize("text, state, org", [
+    ("Japan joined its Group of Seven partners in imposing sanctions on Moscow.", "japan", "g7"),
+    ("Turkey's NATO allies were alarmed by the purchase.", "turkey", "nato"),
+    ("Germany and its EU partners agreed on a package.", "germany", "european-union"),
+])
+def test_a_states_partners_or_allies_in_an_organization_make_it_a_member(text, state, org):
+    assert memberships(text, "2022-01-01") == {(state, org, "member", None, None)}
