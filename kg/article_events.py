@@ -484,7 +484,7 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
         # the visitor and the host; or the visitor and whom he met the sentence after ("Xi received him there")
         # or the visitor and someone else he met where the visit took him ("Putin also met Trong in Hanoi")
         during = [v for v in visits if len(people) >= 2 and (
-            people <= set(v.participants) or (set(v.participants) - set(v.hosts)) & people and (
+            people <= set(v.participants) | set(v.hosts) or (set(v.participants) - set(v.hosts)) & people and (
                 (not v.hosts and any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences]))
                 or bool(meeting.places)))
             and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date) or arrived_before(v, meeting))
@@ -502,7 +502,8 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
         meeting.places = meeting.places or city or list(visit.cities[:1] or visit.places)
         if meeting.date is None and visit.date is not None:
             day = visit.date.granularity == "day" and not visit.date.end
-            meeting.date = visit.date if day or not visit.hosts else meeting.date
+            # a visit of several days gives its talks the month (below), not all its days
+            meeting.date = visit.date if day or not visit.hosts and visit.date.granularity != "day" else meeting.date
             if meeting.date is None and visit.date.granularity == "day" and visit.date.start[:7] == visit.date.end[:7]:
                 meeting.date = DateValue(start=visit.date.start[:7])  # talks on one of its days, that month
 

@@ -231,7 +231,11 @@ class SentenceReader:
                   and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])
                   # "Trump said on Wednesday he had cancelled a planned summit": the day of the saying
                   and not re.search(r"\b(?:said|says|announced|announces|told reporters|wrote|confirmed|stated)\s*$",
-                                    s[start:d[0]])]
+                                    s[start:d[0]])
+                  # "On Friday, spokeswoman Zakharova had said Lavrov would hold talks": the day of the saying
+                  and not (status == "planned" and re.search(r"\b(?:had |has )?(?:said|announced|confirmed|stated|told "
+                                                              r"reporters)(?: that)? (?:P|G)\d+ (?:would|will)\b",
+                                                              s[d[0]:char]))]
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"

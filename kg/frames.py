@@ -231,6 +231,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.candidate_for(m.group("ev"))
         others = re.split(r" (?:,|and|, and) with ", m.group("b") or "")
+        if len(others) == 1 and len(agents(m)) == 1 and len(reader.people(others[0])) > 1 and not re.search(
+                r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both|all)\b",
+                s[start:end] + " " + phrase.name.lower()):
+            # "Lavrov would hold talks with President Vucic, Foreign Minister Selakovic and speaker Dacic": one with each
+            others = re.findall(r"[PG]\d+", others[0])
         if len(others) > 1 or "separate" in phrase.name.lower():
             # "held separate talks with Modi and with Xi": one meeting with each
             counterparts = [[p] for o in others for p in reader.people(o)]
@@ -672,6 +677,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("dest"), phrase)
         candidate.date = spread(candidate.date, candidate.days, "start")  # the day he is due is its first
         touched.append(candidate)
+    # "Lavrov is due in Ankara on Wednesday", "Scholz is expected in Belgrade on Friday": a visit to come
+    for m in frames(SUBJECT + r"(?:is|are) (?:also |now )?(?:due|expected) (?:to arrive )?in (?:the )?(?P<dest>" + PLACE
+                    + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for E\d)"):
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
+        candidate.status, candidate.explicit_status = "planned", True
+        touched.append(candidate)
+    # "Putin last came to Belgrade in January 2019": a visit
+    for m in frames(SUBJECT + r"(?:(?:last|first|then|later|also|once) )?came (?:back )?to (?:the )?(?P<dest>" + PLACE
+                    + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for E\d)"):
+        touched.append(reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest")))
     # "Lavrov's previous tour, in July, took him to Egypt, the Congo, Uganda and Ethiopia": a visit to each
     for m in frames(r"(?P<owner>" + ACT + r") 's (?:[a-z-]+ ){0,2}(?:tour|trip|journey)(?: (?:of|through|around) "
                     r"(?:the )?[a-z]+)?(?: , (?P<when>D\d+) ,)? (?:also )?took (?:him|her|" + ACT + r") to (?:the )?"
@@ -942,6 +957,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                     r"\b(?:opened|kicked off|began|started|concluded|wrapped up|closed)$",
                                                     m.group(0)):
             candidate.explicit_status = True  # said in the past: it happened
+        touched.append(candidate)
+    # "Lavrov's visit to Belgrade, which was to have begun on Monday, has been called off": the relative clause
+    # took the main verb with it
+    for m in frames(r"(?:which|that) [^,]{0,80} , (?:has been|have been|was|were|had been) (?:also )?(?:called off|"
+                    r"cancel+ed|postponed|put off|scrapped|shelved)\b"):
+        before = re.search(r"(E\d+) , $", s[:start])
+        if before is None or m.start() != start:
+            continue
+        candidate = reader.candidate_for(before.group(1))
+        reader.settle(candidate, clause, m.start(), reader.phrase(before.group(1)))
+        candidate.status, candidate.explicit_status = "cancelled", True
+        candidate.date = spread(candidate.date, candidate.days, "start")  # "was to have begun on Monday": its first day
         touched.append(candidate)
     # A postponed / cancelled / called off EVENT
     # "Trump told Pompeo to hold off on a planned trip": the trip of the one told

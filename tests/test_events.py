@@ -80,7 +80,8 @@ CASES = [
      "though it was not clear whether Chinese President Xi Jinping would receive him.", "2023-06-15",
      [("PhoneCall", people("qin-gang", "antony-blinken"), None, "2023-06-14", "held"),
       ("Visit", people("antony-blinken"), "beijing", "2023-06-18/2023-06-19", "planned"),
-      ("BilateralMeeting", people("qin-gang", "antony-blinken"), "beijing", "2023-06-18/2023-06-19", "planned")]),
+      # talks on one of the days of a visit of several: the month (as the seeds' gold dates them)
+      ("BilateralMeeting", people("qin-gang", "antony-blinken"), "beijing", "2023-06", "planned")]),
     ("Biden and Xi met on the Indonesian island of Bali last November. Qin first spoke to Blinken by phone in "
      "January. The two sides' trade chiefs have also met.", "2023-06-15",
      [("BilateralMeeting", people("joe-biden", "xi-jinping"), "bali", "2022-11", "held"),
@@ -1143,3 +1144,32 @@ def test_moving_on_to_a_city_for_a_second_round_is_another_meeting_there_and_a_d
                    "leaders moved on to Tokyo on Friday for a second round and a joint news conference.", "2016-12-16")
     assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "nagato", "2016-12-15", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "tokyo", "2016-12-16", "held") in found
+
+
+def test_a_trip_called_off_past_a_relative_clause_and_the_talks_promised_for_it_with_each_host():
+    found = events("Sergei Lavrov's two-day visit to Belgrade, which was to have begun on Monday, has been called off. "
+                   "On Friday, spokeswoman Maria Zakharova had said Lavrov would hold talks with President Aleksandar "
+                   "Vucic and Foreign Minister Nikola Selakovic during the June 6-7 trip.", "2022-06-07")
+    assert ("Visit", people("sergey-lavrov"), "belgrade", "2022-06-06/2022-06-07", "cancelled") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "aleksandar-vucic"), "belgrade", "2022-06", "cancelled") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "nikola-selakovic"), "belgrade", "2022-06", "cancelled") in found
+
+
+def test_talks_with_several_together_stay_one_meeting():
+    found = events("Lavrov held trilateral talks with Wang Yi and Jaishankar in Moscow on Friday.", "2020-09-12")
+    assert [e[1] for e in found if e[0] in ("Meeting", "BilateralMeeting", "MinisterialMeeting")] == [
+        people("sergey-lavrov", "wang-yi", "subrahmanyam-jaishankar")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov is due in Ankara on Wednesday.", ("Visit", people("sergey-lavrov"), "ankara", "2022-06-08", "planned")),
+    ("German Chancellor Olaf Scholz is expected in Belgrade on Friday on a tour of the Western Balkans.",
+     ("Visit", people("olaf-scholz"), "belgrade", "2022-06-10", "planned")),
+    ("Putin last came to Belgrade in January 2019.", ("Visit", people("vladimir-putin"), "belgrade", "2019-01", "held")),
+])
+def test_due_or_expected_in_a_city_is_a_visit_to_come_and_came_to_one_a_visit_made(text, expected):
+    assert events(text, "2022-06-07") == [expected]
+
+
+def test_coming_to_power_is_no_visit():
+    assert events("Modi came to power in 2014.", "2022-06-07") == []
