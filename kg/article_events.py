@@ -170,6 +170,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # "landed in Hanoi" is not the trip "since 2017" recalls
     if earlier.sidelines is later or later.sidelines is earlier:
         return False  # "held talks with Lavrov on the sidelines of the meeting": the meeting is another event
+    if earlier in later.other_than or later in earlier.other_than:
+        return False  # "attended a summit with the GCC leaders and the first China-Arab States Summit": two
     for gathering, other in ((earlier, later), (later, earlier)):
         if gathering.has_sidelines and other.family in ("meeting", "call") and \
                 len([p for p in other.participants if p.startswith("person/")]) >= 2:

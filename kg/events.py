@@ -22,7 +22,7 @@ import re
 
 from kg.article_events import month_of, within
 from kg.candidates import VISITS, Candidate
-from kg.clauses import SEQUENCE, Clause, modality, split_clauses
+from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
 from kg.eventphrases import EventPhrase, find_event_phrases
 from kg.frames import ACTS, PLACE, read_frames
@@ -100,7 +100,6 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
 
 # "held talks there", not the existential "there were no talks"
 THERE = r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)"
-DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|P\d+(?: 's)?) (?:stay|visit|trip|time there)\b")
 # "Sheikh Mohamed had travelled to St Petersburg for talks": told as before the story's time
 PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?!been (?:due|expected|scheduled|set|planned|"
                         r"supposed|invited)\b)(?:been|met|held|travelled|traveled|visited|flown|gone|made|paid|spoken|seen|"
@@ -641,6 +640,7 @@ class SentenceReader:
                 last_in_clause = touched[-1]
         self.told_during_call(clauses)
         self.one_visit_told_twice()
+        self.span_said_after()
         self.day_of_gathering()
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
@@ -671,6 +671,22 @@ class SentenceReader:
             visit = self.candidates[index]
             if not visit.places and not second.destination and not second.places:
                 visit.places = list(first.places[:1])
+
+    def span_said_after(self) -> None:
+        """"a state visit hosted by King Salman, which the ministry had said would run from Wednesday to
+        Saturday": the visit's days, told in the relative clause after it."""
+        for m in re.finditer(r"(?P<ev>E\d+)(?: [^,]*?)? , (?:which|that) [^,]*?\b(?:would|will|is to|was to|is due to|was due to)?"
+                             r" ?(?:run|runs|last|lasts) (?P<d>D\d+)", self.view.string):
+            index = self.view.item(m.group("ev")).event
+            if self.phrase(m.group("ev")).kind not in VISITS | {"Summit", "MinisterialMeeting", "Conference"} \
+                    or index not in self.candidates:
+                continue
+            candidate = self.candidates[index]
+            span = self.reader.resolve_date(self.view.item(m.group("d")).date, candidate.status)
+            if span is None or not span.end:
+                continue
+            if candidate.date is None or span.first_day() <= candidate.date.first_day() <= span.last_day():
+                candidate.date = span
 
     def one_visit_told_twice(self) -> None:
         """"Raisi's three-day trip, which ends on Thursday, is the first state visit to China by an Iranian

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.article_events import finer_place, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
-from kg.clauses import Clause
+from kg.clauses import DURING_STAY, Clause
 from kg.dates import spread
 from kg.eventphrases import TITLE_WORDS
 from kg.models import DateValue
@@ -30,6 +30,9 @@ ACT = r"(?:P|G)\d+\b"
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
             + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
+# "talks with King Salman and, separately, with the crown prince": with each
+GATHERINGS = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
+WITH_EACH = r"(?:,|and|, and|and , separately ,|, and separately ,|and separately|, and later ,|and later|and then)"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 # between a subject and its verb: not another clause's "and is due to ..." (the subject is the first conjunct's)
 MID = r"(?P<mid>(?: (?!and\b|but\b)" + NOT_ACTOR + r"){0,6}?)"
@@ -204,6 +207,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(joined)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Egyptian President el-Sisi, whom Xi also met separately during his stay": they met
+    for m in frames(r"whom (?P<a>" + ACTS + r") (?:(?:also|later|then|had|has|briefly|separately) )*(?:met|received|"
+                    r"hosted|welcomed|sat down with|held talks with)\b"):
+        before = re.search(r"(?P<b>P\d+) , $", s[:m.start()])
+        if before is None or re.search(r"\bE\d+", s[m.end():end]):
+            continue  # "whom he had received for talks in Moscow": the talks' frame has it
+        candidate = reader.new_candidate("Meeting", clause, reader.people(m.group("a")) + reader.people(before.group("b")))
+        reader.settle(candidate, clause, m.end())
+        candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(s, m.end(), end))
+        touched.append(candidate)
     # "Albanese then met each of the other three leaders one-on-one": a meeting with each
     for m in frames(SUBJECT + r"(?:then |also |later )?(?:met|meets|will meet|held talks with|sat down with) "
                     r"(?:(?P<each>each of|separately with|individually with) )?(?P<g>G\d+)(?P<apart> one-on-one| one by one|"
@@ -224,13 +237,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"conducts|to hold|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
-                    r"(?: with (?P<b>" + ACTS + r"(?: (?:,|and|, and) with " + ACTS + r")*))?"):
+                    r"(?: with (?P<b>" + ACTS + r"(?: " + WITH_EACH + r" with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
         # "Putin and Modi held the 21st India-Russia annual summit": a summit of no organization is theirs
         if phrase.kind not in PERSON_MEETINGS | {"OrgMeeting"} and not (phrase.kind == "Summit" and not phrase.organizer):
             continue
         candidate = reader.candidate_for(m.group("ev"))
-        others = re.split(r" (?:,|and|, and) with ", m.group("b") or "")
+        others = re.split(r" " + WITH_EACH + r" with ", m.group("b") or "")
         if len(others) == 1 and len(agents(m)) == 1 and len(reader.people(others[0])) > 1 and not re.search(
                 r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both|all)\b",
                 s[start:end] + " " + phrase.name.lower()):
@@ -299,7 +312,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "The three-day meeting, hosted by Russian President Vladimir Putin, opened on Tuesday"
     # "Tuesday's virtual meeting, which was joined by Putin, Xi, Sharif and Raisi, among others"
     # "The three-way meeting was hosted by Cavusoglu"
-    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:was|were|will be|is being|had been) (?:also )?)"
+    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:(?:was|were|will be|is being|had been) (?:also )?)?)"
                     r"(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
                     r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
                     r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b)"):
@@ -636,7 +649,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end("b"))
         touched.append(candidate)
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
-    for m in frames(SUBJECT + r"(?:arrived|arrives|arrive|landed|lands|land|touched down) in (?:the )?(?P<dest>" + PLACE + r")"
+    for m in frames(SUBJECT + r"(?:arrived|arrives|arrive|landed|lands|land|touched down) in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")"
                     r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
@@ -651,7 +664,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(visit, clause, m.start("ev"), phrase)
         touched.append(visit)
     # "Lavrov arrived on Monday for a two-day visit to China": his visit, from that day
-    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?P<dest>" + PLACE
+    # ("landed in the Saudi capital on Wednesday for a state visit")
+    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE
                     + r"))?|(?:flew|flies) into (?:the )?(?P<dest2>" + PLACE + r"))(?: (?:late |early )?(?:on |in )?D\d+)? for "
                     r"(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
@@ -772,6 +786,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[m.end("ev"):end])
+        if also and reader.phrase(also.group("ev2")).kind in GATHERINGS and not taken(also.group("ev2")):
+            # "attended a summit with the leaders of the GCC and the first China-Arab States Summit": both
+            second = reader.candidate_for(also.group("ev2"))
+            second.other_than.append(candidate)
+            second.add_people(people)
+            reader.settle(second, clause, m.start("ev"), reader.phrase(also.group("ev2")))
+            touched.append(second)
         if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|presided over|"
                                                     r"concluded|hosted|took part in|"
                                                     r"participated in)$", m.group("verb")):

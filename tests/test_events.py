@@ -1173,3 +1173,26 @@ def test_due_or_expected_in_a_city_is_a_visit_to_come_and_came_to_one_a_visit_ma
 
 def test_coming_to_power_is_no_visit():
     assert events("Modi came to power in 2014.", "2022-06-07") == []
+
+
+def test_a_state_visit_landed_for_hosted_by_two_and_its_days_told_in_a_relative_clause():
+    found = events("Xi landed in the Saudi capital on Wednesday for a state visit hosted by King Salman and Crown Prince "
+                   "Mohammed bin Salman, which China's foreign ministry had said would run from Wednesday to Saturday.",
+                   "2022-12-10")
+    assert found == [("StateVisit", people("xi-jinping", "salman-bin-abdulaziz", "mohammed-bin-salman"), "riyadh",
+                      "2022-12-07/2022-12-10", "held")]
+
+
+def test_talks_with_one_and_separately_with_another_are_two_meetings():
+    found = events("On Thursday Xi held talks in Riyadh with King Salman and, separately, with Mohammed bin Salman.",
+                   "2022-12-10")
+    assert sorted(e[1] for e in found) == sorted([people("xi-jinping", "salman-bin-abdulaziz"),
+                                                  people("xi-jinping", "mohammed-bin-salman")])
+
+
+def test_someone_whom_the_visitor_also_met_during_his_stay_and_two_summits_attended_on_one_day():
+    found = events("Xi arrived in Riyadh on Wednesday for a three-day visit. On Friday, Xi attended a summit with the leaders "
+                   "of the Gulf Cooperation Council and the first China-Arab States Summit. Among the heads of state was "
+                   "Egyptian President Abdel Fattah el-Sisi, whom Xi also met separately during his stay.", "2022-12-10")
+    assert [e for e in found if e[0] == "Summit"] == [("Summit", people("xi-jinping"), None, "2022-12-09", "held")] * 2
+    assert ("BilateralMeeting", people("xi-jinping", "abdel-fattah-el-sisi"), "riyadh", "2022-12", "held") in found
