@@ -213,6 +213,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                     and earlier.sentence != later.sentence:  # "the meeting between A and B, who sat down on Wednesday"
                 return False  # "they first met in Vladivostok in 2019" is not the talks reported undated
             return a == b
+        if not later.definite and len(b) == 1 and len(a) >= 2 and later.places and later.places != earlier.places:
+            return False  # "held talks with Danish leaders in Copenhagen": new talks, not the ones told before
         return later.definite or earlier.definite or not a or not b
     if earlier.family == "visit":
         if {earlier.status, later.status} == {"planned", "held"} and not (earlier.places and later.places):

@@ -504,6 +504,11 @@ class SentenceReader:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
         candidate.settled = True
         status, explicit = self.status_of(clause, char, phrase)
+        if status == "planned" and self.sentence.role == "caption" and re.search(
+                r"\b(?:ahead of|before|prior to|on (?:the )?(?:eve|way) (?:of|to))\s+(?:\S+\s+){0,2}$", self.view.string[:char]):
+            # "Lavrov and Blinken ahead of their meeting on Wednesday": the photo was taken before; the caption
+            # shows a meeting the article reports
+            status, explicit = "held", False
         if phrase is not None and phrase.held and status == "held":
             explicit = True  # "a summit held entirely by video link": said to have happened
         was = candidate.status
@@ -779,6 +784,8 @@ class SentenceReader:
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
                                               r"upcoming|forthcoming)\s*$", text) or (
             modality(text) == "planned" and not reference)
+        if planned and not phrase.planned and self.sentence.role == "caption" and re.search(r"\bahead of\s*$", text):
+            planned = False  # "Lavrov and Blinken ahead of their meeting on Wednesday": a photo of the meeting reported
         candidate.status = "planned" if planned else "held"
         candidate.explicit_status = bool(planned)
         if phrase.dates:

@@ -32,7 +32,7 @@ from kg.view import SentenceView
 PAIR = r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
 STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
-GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club"
+GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council"
 ORGREF = r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|" + GROUP_WORDS + ")"
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
 STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
@@ -173,7 +173,7 @@ BECAME = re.compile(
     r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) " + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = re.compile(
-    r"(?P<m>" + STATES + r") (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
+    r"(?P<m>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
     # "Belarus was raised to observer status" (not "ties were raised to a strategic partnership")
     r"(?P<raised>raised to|upgraded to|elevated to|promoted to)) " + QUALIFIER + r"(?:O\d+ )?"
@@ -298,7 +298,8 @@ CHAIRS = re.compile(
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
     r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
-    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:O\d+ )?"
+    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?"
+    r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
     r"(?:rotating )?(?:chairmanship|presidency)"
     r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
     + CHAIR_HOLDER.format("c3")
@@ -594,7 +595,9 @@ class MembershipReader:
         s = view.string[:end]
         clause, clause_start = s[start:end], start
         # a relative clause is read with what it hangs on: "Russia, which chairs the group this year"
-        antecedent = re.search(r"(?:[CLPO]\d+|the two [a-z]+|" + GROUP_WORDS + r") , $", s[:start])
+        # ("China and India, which were admitted as observers": both)
+        antecedent = re.search(r"(?:(?:[CL]\d+ (?:,|and|, and) )*[CLPO]\d+|the two [a-z]+|" + GROUP_WORDS + r") , $",
+                               s[:start])
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
         for m in ONE_OF.finditer(s, start):

@@ -1196,3 +1196,15 @@ def test_someone_whom_the_visitor_also_met_during_his_stay_and_two_summits_atten
                    "Egyptian President Abdel Fattah el-Sisi, whom Xi also met separately during his stay.", "2022-12-10")
     assert [e for e in found if e[0] == "Summit"] == [("Summit", people("xi-jinping"), None, "2022-12-09", "held")] * 2
     assert ("BilateralMeeting", people("xi-jinping", "abdel-fattah-el-sisi"), "riyadh", "2022-12", "held") in found
+
+
+def test_a_caption_ahead_of_the_meeting_shows_the_meeting_reported_and_talks_elsewhere_are_other_talks():
+    text = ("Sergei Lavrov and Antony Blinken ahead of their meeting in the Icelandic capital on Wednesday. Photo: Reuters\n\n"
+            "REYKJAVIK, May 20 - Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken held their "
+            "first in-person talks on Wednesday evening. On Thursday, Lavrov and Blinken joined their counterparts from the "
+            "other Arctic states for the council's biennial ministerial meeting in Reykjavik. Blinken arrived in Iceland "
+            "from Copenhagen, where he held talks with Danish leaders earlier this week.")
+    found = events(text, "2021-05-20")
+    assert [e for e in found if e[0] == "BilateralMeeting"] == [
+        ("BilateralMeeting", people("sergey-lavrov", "antony-blinken"), "reykjavik", "2021-05-19", "held")]
+    assert ("MinisterialMeeting", people("sergey-lavrov", "antony-blinken"), "reykjavik", "2021-05-20", "held") in found

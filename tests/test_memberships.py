@@ -386,3 +386,13 @@ def test_ties_raised_to_a_partnership_are_no_membership():
 ])
 def test_a_states_partners_or_allies_in_an_organization_make_it_a_member(text, state, org):
     assert memberships(text, "2022-01-01") == {(state, org, "member", None, None)}
+
+
+def test_states_in_a_relative_clause_admitted_as_observers_and_a_council_chaired_then_handed_on():
+    found = memberships("The Arctic Council met in Reykjavik. Non-Arctic states such as China and India, which were "
+                        "admitted as observers in 2013, have no vote.", "2021-05-20")
+    assert found == {(c, "arctic-council", "observer", "2013", None) for c in ("china", "india")}
+    chairs = read_text("The Arctic Council met in Reykjavik on Thursday, at which Iceland, which has chaired the council "
+                       "since 2019, handed the two-year chairmanship to Russia.", "2021-05-20").facts.chairmanships
+    assert {(c.chair.split("/")[1], str(c.start) if c.start else None) for c in chairs} == {
+        ("iceland", "2019"), ("russia", None)}
