@@ -65,13 +65,18 @@ class Registry:
 
 def choose(names: list[Name], named_in_full: set[str], prominent,
            last_in_full: dict[str, tuple[int, int]] | None = None,
-           at: tuple[int, int] = (0, 0)) -> tuple[str | None, str]:
+           at: tuple[int, int] = (0, 0), short_used: dict[str, str] | None = None,
+           text: str = "") -> tuple[str | None, str]:
     """The entity a dictionary name stands for in this article, and how it names it. A short form
     two people named in full share is the one named in full last before it ("Li Qiang ... Li", then
-    "Li Keqiang" further on)."""
+    "Li Keqiang" further on), unless the article already used it for the other: "Kim" stays Kim Jong Un
+    after a paragraph recalls his father Kim Jong Il."""
     if any(n.how == "blocker" for n in names):
         return None, "blocker"
     candidates = list({n.entity: n for n in names}.values())
+    if len(candidates) > 1 and all(n.how == "short" for n in candidates) and short_used and text in short_used \
+            and short_used[text] in {n.entity for n in candidates}:
+        candidates = [n for n in candidates if n.entity == short_used[text]]
     if len(candidates) > 1 and last_in_full:
         before = [n for n in candidates if n.entity in last_in_full and last_in_full[n.entity] < at]
         if before and all(n.how == "short" for n in candidates):
@@ -100,10 +105,14 @@ def resolve_names(sentences: list[list[Item]], ref: Reference, published: dateti
         return key.startswith("person/") and published is not None and bool(ref.offices_held(key, published))
 
     last_in_full: dict[str, tuple[int, int]] = {}  # person -> where named in full last, so far in the text
+    short_used: dict[str, str] = {}  # a short form -> the person the text used it for while it was ambiguous
     for i, items in enumerate(sentences):
         for k, item in enumerate(items):
             if item.names:
-                item.entity, item.how = choose(item.names, named_in_full, prominent, last_in_full, (i, k))
+                item.entity, item.how = choose(item.names, named_in_full, prominent, last_in_full, (i, k),
+                                               short_used, item.text)
+                if item.entity and len({n.entity for n in item.names}) > 1 and all(n.how == "short" for n in item.names):
+                    short_used.setdefault(item.text, item.entity)
                 for n in item.names:
                     if n.how == "name" and n.entity.startswith("person/"):
                         last_in_full[n.entity] = (i, k)

@@ -365,7 +365,7 @@ class SentenceReader:
     def place_after(self, clause: Clause, char: int) -> list[str]:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
-        for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province) of "
+        for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province|village) of "
                                  r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text):
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region

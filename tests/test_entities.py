@@ -200,3 +200,13 @@ def test_companies_and_some_leaders_are_not_people_or_a_group():
     facts = read_text("Fumio Kishida met Anthony Albanese in Tokyo. Xi said other leaders would follow.",
                       "2022-05-24").facts
     assert not [e for e in facts.events if "person/xi-jinping" in e.participants and len(e.participants) > 1]
+
+
+def test_a_short_name_used_for_one_person_stays_his_after_a_namesake_is_recalled():
+    text = ("North Korean leader Kim Jong Un spent four days in China. Kim held talks with Xi Jinping. It was the first "
+            "meeting between Kim, who succeeded his father Kim Jong Il in late 2011, and Xi. Kim Jong Il had made his "
+            "last trip to China in 2011. Kim is due to meet South Korean President Moon Jae-in at the border truce "
+            "village of Panmunjom in late April.")
+    found = [e for e in read_text(text, "2018-03-28").facts.events if "person/moon-jae-in" in e.participants]
+    assert [(set(e.participants), e.place) for e in found] == [({"person/kim-jong-un", "person/moon-jae-in"},
+                                                                "place/panmunjom")]
