@@ -286,6 +286,9 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     shared += bool(set(earlier.participants) & set(later.participants))
     shared += earlier.status == later.status
     shared += 2 * (earlier.kind == later.kind)
+    # "Islamabad was to have hosted a SAARC summit until India pulled out and the meeting was called off": the
+    # event the same sentence introduced
+    shared += 4 * (later.definite and earlier.sentence == later.sentence)
     if re.fullmatch(r"the \S+ (?:meetings?|talks|gatherings?|sessions?)", later.name.lower()) and later.places and \
             earlier.family in ("summit", "ministerial", "org", "conference"):
         shared += 3  # "the Yerevan meeting": the gathering held there, not a talk on its sidelines

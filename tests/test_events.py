@@ -1208,3 +1208,13 @@ def test_a_caption_ahead_of_the_meeting_shows_the_meeting_reported_and_talks_els
     assert [e for e in found if e[0] == "BilateralMeeting"] == [
         ("BilateralMeeting", people("sergey-lavrov", "antony-blinken"), "reykjavik", "2021-05-19", "held")]
     assert ("MinisterialMeeting", people("sergey-lavrov", "antony-blinken"), "reykjavik", "2021-05-20", "held") in found
+
+
+def test_the_meeting_called_off_is_the_summit_the_same_sentence_named_and_a_place_after_weeks_after_is_anothers():
+    found = events("Later on Saturday, Modi met Xi in Goa. Islamabad was to have hosted a SAARC summit next month until "
+                   "India pulled out in September and the meeting was called off.", "2016-10-17")
+    assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "goa", "2016-10-15", "held") in found
+    assert [e[4] for e in found if e[0] == "Summit"] == ["cancelled"]
+    found = events("In a closed session on Saturday, Modi and Xi spoke of terrorism, weeks after militants stormed an army "
+                   "camp at Uri in Kashmir.", "2016-10-17")
+    assert all(e[2] != "kashmir" for e in found)
