@@ -58,6 +58,16 @@ class Offices:
                 return held.pop()
         return None
 
+    def leader(self, country: str) -> str | None:
+        """Who leads a state: the leader the article titles, else the dictionary's, if the article names him."""
+        for title in reversed(self.titles):
+            if title.of == country and title.kind in LEADER_KINDS and title.attests:
+                return title.person
+        people = self.ref.holders("", country, self.published, leader=True) if self.published else []
+        if len(people) != 1 or (self.named is not None and people[0] not in self.named):
+            return None
+        return people[0]
+
     def head_of_state(self, country: str, day: datetime.date | None = None) -> str | None:
         """Who headed a state on a day (the event's, else the article's)."""
         day = day or self.published
@@ -185,6 +195,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
         return False
+    if (earlier.parties and later.organizer) or (later.parties and earlier.organizer) or (
+            earlier.parties and later.parties and set(earlier.parties) != set(later.parties)):
+        return False  # "the India-Russia annual summit" is not the BRICS summit of the same day
     if bool(HEADS_OF_GOVERNMENT.search(earlier.name)) != bool(HEADS_OF_GOVERNMENT.search(later.name)) \
             and earlier.name and later.name:
         return False  # the SCO's council of heads of government is not its summit of heads of state
@@ -253,6 +266,10 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
             and target.date.granularity == "day" and not target.date.end and target.days != other.days:
         # "wrapped up a two-day trip to India" ... "landed in Goa on Thursday": the trip from the day it began
         target.date = spread(target.date, days, "start")
+    elif target.family in ("summit", "ministerial", "org") and days and days >= 2 and target.date is not None \
+            and target.date.granularity == "day" and not target.date.end and (target.date_role or other.date_role):
+        # "closed their summit on Sunday ... the two-day gathering": from the Saturday
+        target.date = spread(target.date, days, target.date_role or other.date_role)
     target.days = days
     if other.explicit_status and not target.explicit_status and not other.caption:
         target.status, target.explicit_status = other.status, True
@@ -265,6 +282,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     if specific.get(target.kind) == other.kind and other.kind != target.kind:
         target.kind = other.kind
     target.organizer = target.organizer or other.organizer
+    target.parties = target.parties or other.parties
     target.sidelines = target.sidelines or other.sidelines
     target.part_of = target.part_of or other.part_of
     target.apart_from += [c for c in other.apart_from if c not in target.apart_from]
@@ -539,6 +557,16 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
             candidate.kind = "Summit"
 
 
+def leaders_of_parties(candidate: Candidate, offices: Offices) -> None:
+    """"The programme opened with the 17th India-Russia annual summit": held by the two states' leaders."""
+    if candidate.family != "summit" or candidate.organizer or len(candidate.parties) != 2 \
+            or any(p.startswith("person/") for p in candidate.participants):
+        return
+    leaders = [offices.leader(state) for state in candidate.parties]
+    if all(leaders) and leaders[0] != leaders[1]:
+        candidate.add_people(leaders)
+
+
 def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
     """A state visit is hosted by the head of the state visited. A plain visit made is the visitor's:
     its host met him, which is a meeting of its own ("Putin was received by Sheikh Mohamed"); a visit
@@ -641,6 +669,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_visit_programs(events, lookup)
     for candidate in events:
         add_hosts(candidate, offices, lookup)
+        leaders_of_parties(candidate, offices)
     summits_of_visits(events, lookup)
     series_of_two(events)
     events = parts_of_gatherings(events)

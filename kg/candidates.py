@@ -29,8 +29,10 @@ class Candidate:
     date: DateValue | None = None
     date_in_phrase: bool = False
     days: int | None = None  # "a two-day visit", "two days of talks"
+    date_role: str | None = None  # the day said is its first ("opened on Monday": "start") or last ("closed": "end")
     status: str = "held"
     organizer: str | None = None
+    parties: list[str] = field(default_factory=list)  # the two states of "the India-Russia annual summit"
     name: str = ""
     sidelines: "Candidate | None" = None
     part_of: "Candidate | None" = None  # "the expanded session of the summit"

@@ -92,6 +92,7 @@ class EventPhrase:
     held: bool = False  # "a summit held entirely by video link", "talks that took place on Monday"
     here: bool = False  # "here in Astana": where the speaker is
     name: str = ""
+    parties: list[str] = field(default_factory=list)  # "the India-Russia annual summit": the two states that hold it
 
     @property
     def start(self) -> int:
@@ -159,6 +160,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         pre = match.group("pre") or ""
         tail = match.group("tail") or ""
         compound = re.search(r"(?:L|C|A)\d+ (?:- )?(?:L|C|A)\d+", pre)  # "the Russia-Africa summit": who, not where
+        parties = [view.item(w).entity for w in re.findall(r"[CA]\d+", compound.group(0))] if compound else []
+        parties = parties if len(parties) == 2 and all(p and p.startswith("country/") for p in parties) \
+            and parties[0] != parties[1] else []
         places = ([] if compound else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
             + entities_in(view, match, "tail", "C")
         dest = match.group("dest")
@@ -187,6 +191,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             planned=any(w in pre.split() for w in PLAN_WORDS) or bool(
                 re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail)),
             here=" here in " in f" {tail} ",
+            parties=parties,
             name=re.sub(r"\s+", " ", " ".join(x.text for x in items)),
         )
         before = view.string[:match.start()].split()

@@ -560,8 +560,16 @@ class SentenceReader:
         start, end = self.clause_range(clause)
         lasting = re.search(r"\b(?:a|an|the|its|their) (one|two|three|four|five|six|seven|\d+)-day (?:council|session|"
                             r"meeting|gathering|meetings|talks|conference|forum)\b", self.view.string[start:end])
-        if lasting and candidate.days is None and phrase is None:
-            candidate.days = number(lasting.group(1))  # "ministers finished a two-day council on Tuesday"
+        if lasting and candidate.days is None and (phrase is None or candidate.family in ("summit", "ministerial", "org")):
+            # "ministers finished a two-day council on Tuesday"; "closed their summit on Sunday, ... using the
+            # two-day gathering"
+            candidate.days = number(lasting.group(1))
+        if candidate.days is None and candidate.family in ("summit", "ministerial", "org"):
+            for word in re.findall(r"\bE\d+\b", self.view.string[start:end]):
+                told = re.match(r"(?:the|its|their) (one|two|three|four|five|six|seven|\d+)-day (?:gathering|meeting|"
+                                r"summit|session|talks|conference)$", self.phrase(word).name.lower())
+                if told and self.candidates.get(self.view.item(word).event) is not candidate:
+                    candidate.days = number(told.group(1))  # "... using the two-day gathering": the same one, so told
         stay = re.match(r"(?:(?![EPG]\d)\S+ ){0,4}?for (one|two|three|four|five|six|seven|\d+) days\b",
                         self.view.string[char:end])
         if stay and candidate.family == "visit":
@@ -579,6 +587,7 @@ class SentenceReader:
                 candidate.date = DateValue(start=first.start, end=last.start)
                 return
         role = "end" if ENDS.search(text) else "start" if STARTS.search(text) else None
+        candidate.date_role = candidate.date_role or role
         until = re.search(r"\b(?:runs|run|ran|running|lasts|lasted|last|lasting|continues|continued|goes on|went on) (?:until|till|through|to) "
                           r"(D\d+)", text)
         if until and candidate.date is not None and candidate.date.granularity == "day" and not candidate.date.end \
@@ -988,7 +997,7 @@ class ArticleReader:
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, organizer=organizer, name=phrase.name,
-                         definite=phrase.definite)
+                         definite=phrase.definite, parties=list(phrase.parties) if phrase.kind == "Summit" else [])
 
     def parent_org(self, key: str | None) -> str | None:
         while key and key in self.ref.parents:

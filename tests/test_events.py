@@ -1218,3 +1218,12 @@ def test_the_meeting_called_off_is_the_summit_the_same_sentence_named_and_a_plac
     found = events("In a closed session on Saturday, Modi and Xi spoke of terrorism, weeks after militants stormed an army "
                    "camp at Uri in Kashmir.", "2016-10-17")
     assert all(e[2] != "kashmir" for e in found)
+
+
+def test_a_two_states_annual_summit_is_their_leaders_meeting_and_not_the_bloc_summit_of_that_day():
+    found = events("Leaders of the BRICS nations closed their eighth annual summit in Goa on Sunday, with host Narendra "
+                   "Modi using the two-day gathering to push for a harder line. Russian President Vladimir Putin attended. "
+                   "The programme opened on Saturday with the 17th India-Russia annual summit, held at the same resort "
+                   "before the BRICS sessions began.", "2016-10-17")
+    assert ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), None, "2016-10-15", "held") in found
+    assert [e[3] for e in found if e[0] == "Summit"] == ["2016-10-15/2016-10-16"]
