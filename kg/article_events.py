@@ -559,9 +559,9 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
 
 def leaders_of_parties(candidate: Candidate, offices: Offices) -> None:
     """"The programme opened with the 17th India-Russia annual summit": held by the two states' leaders."""
-    if candidate.family != "summit" or candidate.organizer or len(candidate.parties) != 2 \
+    if candidate.family != "summit" or candidate.organizer or len(candidate.parties) != 2 or candidate.date is None \
             or any(p.startswith("person/") for p in candidate.participants):
-        return
+        return  # (undated, "the annual India-Russia summit has not taken place since ..." is the series)
     leaders = [offices.leader(state) for state in candidate.parties]
     if all(leaders) and leaders[0] != leaders[1]:
         candidate.add_people(leaders)
