@@ -655,6 +655,7 @@ class SentenceReader:
             if touched:
                 last_in_clause = touched[-1]
         self.told_during_call(clauses)
+        self.day_told_after(clauses)
         self.one_visit_told_twice()
         self.span_said_after()
         self.day_of_gathering()
@@ -687,6 +688,27 @@ class SentenceReader:
             visit = self.candidates[index]
             if not visit.places and not second.destination and not second.places:
                 visit.places = list(first.places[:1])
+
+    def day_told_after(self, clauses: list[Clause]) -> None:
+        """"The foreign ministers held their first talks since ..., but after an hour and a half on Thursday
+        they parted without a deal": the day a later clause of the sentence gives the same people."""
+        undated = [c for c in self.candidates.values() if c.date is None and c.status == "held"
+                   and c.family in ("meeting", "call") and c.sentence == self.sentence.index]
+        if not undated:
+            return
+        for clause in clauses:
+            start, end = self.clause_range(clause)
+            text = self.view.string[start:end]
+            found = re.match(r"(?:, )?(?:but|and)\b(?!.*\bE\d+).*?\b(D\d+) (?:they|the two (?:men|ministers|leaders|sides))\b", text)
+            if not found:
+                continue
+            day = self.reader.resolve_date(self.view.item(found.group(1)).date, "held")
+            if day is None or day.granularity != "day":
+                continue
+            begins = self.view.items[self.view.index_at(start)].start
+            for candidate in undated:
+                if min(a for a, _ in candidate.spans) < begins:
+                    candidate.date = day
 
     def span_said_after(self) -> None:
         """"a state visit hosted by King Salman, which the ministry had said would run from Wednesday to

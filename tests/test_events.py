@@ -1227,3 +1227,12 @@ def test_a_two_states_annual_summit_is_their_leaders_meeting_and_not_the_bloc_su
                    "before the BRICS sessions began.", "2016-10-17")
     assert ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), None, "2016-10-15", "held") in found
     assert [e[3] for e in found if e[0] == "Summit"] == ["2016-10-15/2016-10-16"]
+
+
+def test_talks_dated_by_a_later_clause_about_them_and_the_three_way_meeting_their_host_held():
+    found = events("The foreign ministers of Russia and Ukraine held their first face-to-face talks since Moscow sent its "
+                   "troops across the border last month, but after about an hour and a half on Thursday they parted "
+                   "without a deal. The three-way meeting was hosted by Turkish Foreign Minister Mevlut Cavusoglu.",
+                   "2022-03-10")
+    assert found == [("MinisterialMeeting", people("sergey-lavrov", "dmytro-kuleba", "mevlut-cavusoglu"), None,
+                      "2022-03-10", "held")]
