@@ -201,6 +201,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if bool(HEADS_OF_GOVERNMENT.search(earlier.name)) != bool(HEADS_OF_GOVERNMENT.search(later.name)) \
             and earlier.name and later.name:
         return False  # the SCO's council of heads of government is not its summit of heads of state
+    if re.match(r"(?:the |its |their )?(?:next|following|upcoming|forthcoming)\b", later.name.lower()) \
+            and earlier.status == "held":
+        return False  # "will host the group's next summit" is not the summit just held
     if earlier.date is None and ANOTHER_OF_A_SERIES.match(later.name):
         return False  # "held the 21st annual summit" ... "last year's summit was skipped": another one
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):

@@ -408,6 +408,12 @@ class SentenceReader:
         if index not in self.candidates:
             phrase = self.phrases[index]
             candidate = self.reader.from_phrase(phrase, self.sentence)
+            if re.search(r"\b(?:the|that|this) (?:bloc|group|grouping|organi[sz]ation|alliance) 's $",
+                         self.view.string[:self.view.string.index(placeholder + " ") if placeholder + " " in self.view.string
+                                          else len(self.view.string)]) and not phrase.organizer:
+                # "India takes over the BRICS chair and will host the group's next summit": the one just named
+                candidate.organizer = self.reader.organization_named_since(self.sentence.start, phrase.start) \
+                    or candidate.organizer
             if candidate.family == "visit" and candidate.places:
                 self.visitor_not_host(candidate, phrase)
             self.candidates[index] = candidate

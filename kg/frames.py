@@ -692,8 +692,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.date = spread(candidate.date, candidate.days, "start")  # the day he is due is its first
         touched.append(candidate)
     # "Lavrov is due in Ankara on Wednesday", "Scholz is expected in Belgrade on Friday": a visit to come
-    for m in frames(SUBJECT + r"(?:is|are) (?:also |now )?(?:due|expected) (?:to arrive )?in (?:the )?(?P<dest>" + PLACE
+    for m in frames(SUBJECT + r"(?:is|are) (?:also |now )?(?:due|expected) (?:to arrive |to be held |to take place )?in "
+                    r"(?:the )?(?:A\d+ )?(?P<dest>" + PLACE
                     + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for E\d)"):
+        event = re.search(r"(E\d+) ?$", s[:m.start()]) if not m.group("a") else None
+        if event and reader.phrase(event.group(1)).kind in GATHERINGS:
+            # "the next summit is due in Tashkent next year": where and when that gathering is to be
+            candidate = reader.candidate_for(event.group(1))
+            candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("dest"), reader.phrase(event.group(1)))
+            candidate.status, candidate.explicit_status = "planned", True
+            touched.append(candidate)
+            continue
+        if not agents(m):
+            continue
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         candidate.status, candidate.explicit_status = "planned", True
         touched.append(candidate)
@@ -783,6 +795,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # "Putin held talks with Xi, hours after addressing a forum": the clause's subject addressed it
             people = reader.subject(clause, m.start(), previous)
         people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
+        invited = re.search(r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>"
+                            + ACTS + r") to $", s[start:m.start("verb")])
+        if invited:
+            people = reader.people(invited.group("inv"))  # "renewed his invitation to Modi to attend the summit": Modi's
         if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
         if bare_trip(phrase, people):
@@ -1029,6 +1045,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
     for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|would travel|is travelling|is traveling|flew|flies|"
+                    r"(?:has|have|had) (?:since |then |now )?(?:flown|travell?ed|gone)|"
                     r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
@@ -1172,6 +1189,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.view.item(m.group("where")).entity]
         reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.start("verb"),
                       reader.phrase(m.group("ev")) if m.group("ev") else None)
+        touched.append(candidate)
+    # "when leaders of the six-nation bloc, meeting in the Russian city of Ufa, agreed ...": their summit there
+    for m in frames(r"(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:(?P<org>O\d+)(?: (?:member )?"
+                    r"(?:nations|states|countries))?|(?:[a-z-]+ )?(?:bloc|group|grouping|organi[sz]ation|alliance)) , "
+                    r"(?P<ev>E\d+) ,"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Meeting", "OrgMeeting") or not phrase.name.lower().startswith("meeting"):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
+        candidate.organizer = candidate.organizer or (reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+                                                      if m.group("org") else reader.reader.topic_organization())
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # ORGANIZATION held / will hold / hosts its summit
     for m in frames(r"(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}? (?:held|holds|hold|will hold|hosted|hosts|will host|"

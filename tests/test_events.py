@@ -1236,3 +1236,20 @@ def test_talks_dated_by_a_later_clause_about_them_and_the_three_way_meeting_thei
                    "2022-03-10")
     assert found == [("MinisterialMeeting", people("sergey-lavrov", "dmytro-kuleba", "mevlut-cavusoglu"), None,
                       "2022-03-10", "held")]
+
+
+def test_the_groups_next_summit_is_the_group_just_named_and_not_the_summit_held():
+    found = read_text("The SCO summit closed in Ufa on Friday. A BRICS summit was held in the same city on Wednesday. "
+                      "Russia holds the BRICS chair this year; India takes it over next year and will host the group's "
+                      "next summit. The next SCO summit is due in Tashkent next year.", "2015-07-11").facts.events
+    summits = {(e.organizer, e.status, e.place, str(e.date) if e.date else None) for e in found if e.kind == "Summit"}
+    assert ("organization/brics", "planned", None, None) in summits
+    assert ("organization/brics", "held", None, "2015-07-08") in summits
+    assert ("organization/shanghai-cooperation-organisation", "planned", "place/tashkent", "2016") in summits
+
+
+def test_invited_to_attend_is_the_invitees_and_having_flown_on_is_a_visit():
+    found = events("Sharif renewed his invitation to Prime Minister Narendra Modi to attend the SAARC summit in Pakistan "
+                   "next year. Modi has since flown on to Turkmenistan.", "2015-07-11")
+    assert ("Summit", people("narendra-modi"), "pakistan", "2016", "planned") in found
+    assert ("Visit", people("narendra-modi"), "turkmenistan", None, "held") in found
