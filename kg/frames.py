@@ -709,6 +709,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         candidate.status, candidate.explicit_status = "planned", True
         touched.append(candidate)
+    # "Jaishankar has returned from Russia after a five-day visit that began on Monday": his visit there
+    for m in frames(SUBJECT + r"(?:has |have |had )?(?:returned|returns|came back|comes back|flew home|flew back|arrived back|"
+                    r"is back|got back) (?:home )?from (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")(?: (?:after|following|at the "
+                    r"end of|on the heels of) (?P<ev>E\d+))?"):
+        if not agents(m):
+            continue
+        if m.group("ev") and reader.phrase(m.group("ev")).kind in VISITS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.participants = [p for p in candidate.participants if p in candidate.hosts]
+            candidate.add_people(agents(m))
+            candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+            reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        else:
+            candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
+            candidate.date_role = "end"  # "returned from Moscow on Friday": the trip's last day
+        touched.append(candidate)
     # "Putin last came to Belgrade in January 2019": a visit
     for m in frames(SUBJECT + r"(?:(?:last|first|then|later|also|once) )?came (?:back )?to (?:the )?(?P<dest>" + PLACE
                     + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for E\d)"):

@@ -194,6 +194,18 @@ class Cluster:
         self.date = finer_date(self.date, event.date)
         self.organizer = self.organizer or event.organizer
 
+    def reported_participants(self) -> tuple:
+        """Who the event is told with. A plain visit is its visitor's: when one report adds the host who
+        received him and another does not, the host is left to the meeting that report tells (the
+        reports agree on the people they all name); a state visit keeps its host."""
+        if self.kind != "Visit":
+            return self.participants
+        named = [{p for p in e.participants if p.startswith("person/")} for e in self.events]
+        common = set.intersection(*[people for people in named if people]) if any(named) else set()
+        if not common:
+            return self.participants
+        return tuple(p for p in self.participants if not p.startswith("person/") or p in common)
+
     def status(self) -> str:
         """What the latest report says (a summit planned in May is held by July)."""
         dated = sorted(zip(self.published, range(len(self.events))), key=lambda p: (p[0] or datetime.date.min, p[1]))
@@ -290,8 +302,8 @@ def event_key(cluster: Cluster) -> str:
         owner = (cluster.organizer or cluster.place or "").split("/")[-1]
         return make_key("event", owner, kind_word, date or short_hash(*sorted(e.key + f for e in cluster.events
                                                                               for f in e.sources)))
-    people = sorted(p.split("/")[-1] for p in cluster.participants if p.startswith("person/")) or sorted(
-        p.split("/")[-1] for p in cluster.participants)
+    people = sorted(p.split("/")[-1] for p in cluster.reported_participants() if p.startswith("person/")) or sorted(
+        p.split("/")[-1] for p in cluster.reported_participants())
     place = cluster.place.split("/")[-1] if cluster.place and cluster.family == "visit" else ""
     if not date:
         first = cluster.events[0]
@@ -318,7 +330,7 @@ def merge_events(extractions: list[ArticleExtraction], places_of) -> list[EventF
         sidelines_key = next((keys[id(s)] for s in sidelines if s is not None and s is not cluster), None)
         first = cluster.events[0]
         merged.append(EventFact(
-            kind=cluster.kind, participants=cluster.participants, place=cluster.place, date=cluster.date,
+            kind=cluster.kind, participants=cluster.reported_participants(), place=cluster.place, date=cluster.date,
             status=cluster.status(), organizer=cluster.organizer,
             name=next((e.name for e in cluster.events if e.name), None) if first else None,
             sidelines_of=sidelines_key, key=keys[id(cluster)],

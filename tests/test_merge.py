@@ -82,3 +82,12 @@ def test_positions_collect_every_day_they_were_attested():
                 read_text("Russian Foreign Minister Sergey Lavrov spoke.", "2024-05-20", "b.txt")])
     (position,) = kb.facts.positions
     assert [d.isoformat() for d in position.attested] == ["2024-05-20", "2025-07-14"]
+
+
+
+def test_a_visit_told_by_two_articles_is_the_visitors_when_only_one_names_the_host():
+    planned = read_text("Qin Gang will host Blinken on a visit to Beijing on June 18-19.", "2023-06-14", "a.txt")
+    assert [set(e.participants) for e in planned.facts.events] == [{"person/qin-gang", "person/antony-blinken"}]
+    held = read_text("Antony Blinken wrapped up a two-day visit to Beijing on Monday.", "2023-06-19", "b.txt")
+    visits = [e for e in merge([planned, held]).facts.events if e.kind == "Visit"]
+    assert [(e.participants, e.sources) for e in visits] == [(("person/antony-blinken",), ("a.txt", "b.txt"))]
