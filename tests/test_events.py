@@ -1253,3 +1253,9 @@ def test_invited_to_attend_is_the_invitees_and_having_flown_on_is_a_visit():
                    "next year. Modi has since flown on to Turkmenistan.", "2015-07-11")
     assert ("Summit", people("narendra-modi"), "pakistan", "2016", "planned") in found
     assert ("Visit", people("narendra-modi"), "turkmenistan", None, "held") in found
+
+
+def test_returning_from_a_country_after_a_visit_is_that_visit():
+    found = events("External Affairs Minister S. Jaishankar has returned from Russia after a five-day visit that began on "
+                   "Monday and ended on Friday, during which he held talks with Foreign Minister Sergey Lavrov.", "2023-12-30")
+    assert ("Visit", people("subrahmanyam-jaishankar"), "russia", "2023-12-25/2023-12-29", "held") in found
