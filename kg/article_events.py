@@ -503,6 +503,21 @@ def arrived_before(visit: Candidate, meeting: Candidate) -> bool:
     return 0 <= (meeting.date.first_day() - visit.date.first_day()).days <= 3
 
 
+def place_visits_by_their_talks(candidates: list[Candidate]) -> None:
+    """"Lavrov arrived on Friday for a three-day visit": where the visitor held the talks the article
+    reports on the visit's days (the visit names no place of its own)."""
+    for visit in candidates:
+        if visit.family != "visit" or visit.places or visit.date is None or visit.date.granularity != "day" \
+                or not visit.participants:
+            continue
+        visitors = set(visit.participants) - set(visit.hosts)
+        there = [c.places[0] for c in candidates if c.family == "meeting" and c.places and c.date is not None
+                 and c.status == visit.status and visitors & set(c.participants)
+                 and visit.date.first_day() <= c.date.first_day() <= visit.date.last_day()]
+        if there and len(set(there)) == 1:
+            visit.places = [there[0]]
+
+
 def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     """The visitor's talks with the host, reported with no place of their own, were held where the
     visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
@@ -679,6 +694,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     summits_of_visits(events, lookup)
     series_of_two(events)
     events = parts_of_gatherings(events)
+    place_visits_by_their_talks(events)
     meetings_during_visits(events, lookup)
     sidelines_by_date(events)
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}

@@ -1259,3 +1259,9 @@ def test_returning_from_a_country_after_a_visit_is_that_visit():
     found = events("External Affairs Minister S. Jaishankar has returned from Russia after a five-day visit that began on "
                    "Monday and ended on Friday, during which he held talks with Foreign Minister Sergey Lavrov.", "2023-12-30")
     assert ("Visit", people("subrahmanyam-jaishankar"), "russia", "2023-12-25/2023-12-29", "held") in found
+
+
+def test_a_visit_that_names_no_place_was_where_the_visitor_held_talks_on_its_days():
+    found = events("Kim Jong Un received Russian Foreign Minister Sergei Lavrov in the east coast city of Wonsan on "
+                   "Saturday. Lavrov arrived on Friday for a three-day visit.", "2025-07-13")
+    assert ("Visit", people("sergey-lavrov"), "wonsan", "2025-07-11/2025-07-13", "held") in found
