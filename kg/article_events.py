@@ -563,7 +563,9 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
             and not gathering:
         candidate.kind = "BilateralMeeting"
     if candidate.kind == "OrgMeeting":
-        if any(offices.is_foreign_minister(p) for p in people):
+        if len(people) == 2 and re.search(r"\bbilateral\b", candidate.name.lower()):
+            candidate.kind = "BilateralMeeting"  # "Retno and Lavrov held a short bilateral session"
+        elif any(offices.is_foreign_minister(p) for p in people):
             candidate.kind = "MinisterialMeeting"
         elif any(offices.is_leader(p) for p in people):
             candidate.kind = "Summit"

@@ -249,7 +249,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 s[start:end] + " " + phrase.name.lower()):
             # "Lavrov would hold talks with President Vucic, Foreign Minister Selakovic and speaker Dacic": one with each
             others = re.findall(r"[PG]\d+", others[0])
-        if len(others) > 1 or "separate" in phrase.name.lower():
+        if len(others) > 1 or ("separate" in phrase.name.lower() and m.group("b")):
             # "held separate talks with Modi and with Xi": one meeting with each
             counterparts = [[p] for o in others for p in reader.people(o)]
             for index, counterpart in enumerate(counterparts):
@@ -642,6 +642,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "Wang met Jaishankar and discussed the boundary question with National Security Adviser Ajit Doval": they met
+    for m in frames(SUBJECT + r"(?:discussed|discusses|will discuss|reviewed|went over) (?:(?![EPG]\d)\S+ ){1,8}?with "
+                    r"(?:[a-z-]+ ){0,4}(?P<b>"
+                    + ACTS + r")(?= (?:in|at|on|during) |$| ,| \.)"):
+        if re.search(r"\b(?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video|in a (?:phone|telephone|video) "
+                     r"call)\b", s[m.start():end]) or not re.search(r"\b(?:met|meets|held E\d+|received|visited|hosted)\b",
+                                                                     s[:m.start()]):
+            continue  # a call, told by its own frame; or a discussion that may have been by phone ("said where or when" has it)
+        candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.end("b"))
+        touched.append(candidate)
     # "Kishida signed a reciprocal access agreement with Sunak in London on Wednesday": they met
     for m in frames(SUBJECT + r"(?:signed|initialled|concluded) (?:a|an|the) (?:(?![EPG]\d)\S+ ){0,8}?with (?P<b>" + ACTS
                     + r")(?= (?:in|at|on|during) |$| ,| \.)"):

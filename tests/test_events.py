@@ -1265,3 +1265,19 @@ def test_a_visit_that_names_no_place_was_where_the_visitor_held_talks_on_its_day
     found = events("Kim Jong Un received Russian Foreign Minister Sergei Lavrov in the east coast city of Wonsan on "
                    "Saturday. Lavrov arrived on Friday for a three-day visit.", "2025-07-13")
     assert ("Visit", people("sergey-lavrov"), "wonsan", "2025-07-11/2025-07-13", "held") in found
+
+
+def test_discussing_with_someone_on_a_trip_with_talks_is_meeting_him_and_separate_talks_of_two_are_theirs():
+    found = events("Chinese Foreign Minister Wang Yi was in New Delhi last week, where he held talks with his Indian "
+                   "counterpart S. Jaishankar and discussed the boundary question with National Security Adviser Ajit "
+                   "Doval.", "2025-08-25")
+    assert ("BilateralMeeting", people("wang-yi", "ajit-doval"), "new-delhi", "2025-08", "held") in found
+    found = events("Kazakh Foreign Minister Murat Nurtleu chaired the session in Almaty on Friday. On the sidelines of the "
+                   "session, Nurtleu and Lavrov held separate talks on relations between Kazakhstan and Russia.", "2024-06-22")
+    assert [e[1] for e in found if e[0] == "BilateralMeeting"] == [people("murat-nurtleu", "sergey-lavrov")]
+    found = events("Lavrov met Wang Yi in Jakarta on Wednesday, after which Indonesian Foreign Minister Retno Marsudi and "
+                   "Lavrov held a short bilateral session.", "2023-07-13")
+    assert ("BilateralMeeting", people("retno-marsudi", "sergey-lavrov"), None, "2023-07-12", "held") in found
+    found = events("On the same day Wang Yi held strategic security consultations with Nikolai Patrushev, secretary of the "
+                   "Security Council of Russia.", "2023-02-22")
+    assert [e[1] for e in found] == [people("wang-yi", "nikolai-patrushev")]
