@@ -51,7 +51,9 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     reader = ArticleReader(article, findings.items, ref, lookup, findings.titles, quotes)
     reader.dateline = findings.dateline.entity if findings.dateline else None
     offices = Offices(ref, findings.titles, article.meta.published, named={m.entity for m in findings.mentions})
-    members = MembershipReader(article.meta.file, article.text, lookup, ref.parents, reader.resolve_date,
+    # "a permanent member of the UN Security Council" is a member of the council, not only of the UN
+    membership_parents = {body: org for body, org in ref.parents.items() if body not in ref.member_bodies}
+    members = MembershipReader(article.meta.file, article.text, lookup, membership_parents, reader.resolve_date,
                                capitals=ref.capitals, person_state=offices.state_of)
     for sentence in article.sentences:
         if sentence.role == "headline":

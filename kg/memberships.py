@@ -46,11 +46,11 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
       r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
 QUALIFIER = (r"(?:(?:a|an|the|its|another|fellow|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
-             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|only other|only|"
              r"\d+(?:st|nd|rd|th)) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
-ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both) )*"
+ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long) )*"
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
@@ -100,13 +100,15 @@ ENDED_STATUS = re.compile(
     r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
     r"held since (?P<d>D\d+)")
 # "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
-GROUPS_STATES = re.compile(ORGREF + r" (?:groups|brings together|unites) (?P<m>" + STATES + r")")
+GROUPS_STATES = re.compile(ORGREF + r" (?:groups|brings together|unites|comprises|consists of) (?:the )?(?P<m>" + STATES + r")"
+                           # "India, the United States, Japan and Australia make up the Quad"
+                           r"|(?P<m2>" + STATES + r") (?:make up|makes up|form|constitute|comprise) (?:the )?(?P<org2>O\d+)\b")
 # "Tuesday's summit formally made Iran the ninth full member of the organisation"
 MADE_MEMBER = re.compile(r"(?P<ev>E\d+) (?:(?:formally|officially) )?made (?P<m>" + STATES + r") " + QUALIFIER + AS
                          + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
 DATE_NEXT = re.compile(r" (?:(?:in|on) )?D\d+")
-MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+) (?:in |on )?(?P<d>D\d+)")
+MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+(?: and [CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = re.compile(
     r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
@@ -143,7 +145,9 @@ JOINED = re.compile(
     + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
 JOINED_RELATIVE = re.compile(
-    r"(?:^|\b)(?:which|that) (?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|has joined|came on board)"
+    r"(?:^|\b)(?:which|that) (?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|has joined|came on board|"
+    # "a bloc that Iran is set to join as a full member": decided, not yet done
+    r"(?P<set>(?:is|are) (?:set|due|expected|poised|about|scheduled) to join))"
     r"(?: as " + QUALIFIER + AS + r")?")
 # "the bloc took in Egypt, Ethiopia, Iran and the UAE on January 1"; "the SCO admitted Iran as a full member"
 # "the G20 on Saturday admitted South Africa as a permanent member" (members are states: by the
@@ -169,8 +173,11 @@ FORMS_WITH = re.compile(
 IT_HOLDS = re.compile(
     r"^(?:it|It) " + ADVERBS + r"(?:held|holds|has held|enjoyed|enjoys|gained|obtained|received|acquired) "
     + STATUS_OF + QUALIFIER + AS + r" (?:status )?(?:in|of|at|within) " + ORGREF)
+# "Finland completed the journey first, becoming the 31st member on April 4": the sentence's subject
+BECOMING = re.compile(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 BECAME = re.compile(
-    r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) " + QUALIFIER
+    r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
+    + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = re.compile(
     r"(?P<m>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
@@ -284,7 +291,8 @@ STATUS_SINCE = re.compile(
     r"(?:have |has |had )?(?:(?:first|already) )?(?:obtained|gained|received|won|acquired|got|held|enjoyed|been granted) "
     r"(?:in |since )?(?P<d>D\d+)")
 # "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
-GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered) it (?:the )?(?:status of )?" + QUALIFIER + AS)
+GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered|to grant|to give|to accord) it (?:the )?(?:status of )?"
+                        + QUALIFIER + AS)
 LEFT = re.compile(
     r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
     r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
@@ -640,10 +648,11 @@ class MembershipReader:
                     said = DATE_NEXT.match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
                     more = MORE_JOINED.match(s, said.end(), end) if said else None
                     while more:
-                        state = self.state(self.entity(view, more.group("c")))
-                        if state:
-                            self.add_membership(state, org, status, self.date_in(view, more.start("d"), more.end("d")),
-                                                view, more)
+                        for word in re.findall(r"[CL]\d+", more.group("c")):  # "Laos and Myanmar in 1997"
+                            state = self.state(self.entity(view, word))
+                            if state:
+                                self.add_membership(state, org, status,
+                                                    self.date_in(view, more.start("d"), more.end("d")), view, more)
                         more = MORE_JOINED.match(s, more.end(), end)
         for m in GREW_OUT.finditer(s, start):
             self.founding(view, m, start, end)
@@ -655,8 +664,8 @@ class MembershipReader:
                 self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "observer"),
                                     self.date_in(view, m.start("d"), m.end("d")), view, m)
         for m in GROUPS_STATES.finditer(s, start):
-            for state in self.states(view, m.group("m")):
-                self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
+            for state in self.states(view, m.group("m") or m.group("m2")):
+                self.add_membership(state, self.organization(view, m, "org", "org2"), "member", None, view, m)
         for m in MADE_MEMBER.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else (
                 self.event_organizer(view, m.group("ev")) or self.organization(view, m))
@@ -671,10 +680,19 @@ class MembershipReader:
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, STATUS_WORDS.get(m.group("as") or "member", "member"), since, view,
                                         m, offset=clause_start)
+        becoming = BECOMING.match(clause)
+        subject = re.match(r"(?:the )?([CL]\d+)\b", s)
+        if becoming and subject and start > 0:
+            since = self.date_in(view, clause_start + becoming.end(), end)
+            self.add_membership(self.state(self.entity(view, subject.group(1))), self.organization(view, becoming, "org")
+                                if becoming.group("org") else self.organization(view, subject), STATUS_WORDS.get(
+                                    becoming.group("as"), "member"), since, view, becoming, offset=clause_start)
         for m in JOINED_RELATIVE.finditer(clause):
             status = STATUS_WORDS.get(m.group("as") or "member", "member")
-            org = self.antecedent(view, clause_start)
+            org = self.antecedent(view, clause_start + m.start())
             since = self.since_relative(view, m, clause_start, end)
+            if m.group("set") and status == "member":
+                status, since = "admission_decided", None
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, status, since, view, m, offset=clause_start)
         for m in THE_STATUS.finditer(s, start):
@@ -751,8 +769,13 @@ class MembershipReader:
                                     STATUS_WORDS.get(m.group("as"), "member"),
                                     since and self.date_in(view, after, after + since.end()), view, m, offset=start)
         for m in GRANTED_IT.finditer(s, start):
-            if self.previous_state:
-                self.add_membership(self.previous_state, self.organization(view, m),
+            # "agreed to admit Timor-Leste ... and to grant it observer status": the state this sentence named,
+            # else the one the sentence before was about
+            named = [self.state(self.entity(view, w)) for w in re.findall(r"\b(?:admit|admitting|accept|welcome) (?:the )?(C\d+)\b",
+                                                                         s[:m.start()])]
+            state = next((key for key in reversed(named) if key), None) or self.previous_state
+            if state:
+                self.add_membership(state, self.organization(view, m),
                                     STATUS_WORDS.get(m.group("as"), "member"), self.since(view, m, start, end), view, m)
         for m in DECIDED.finditer(s, start):
             states = self.states(view, next((m.group(g) for g in DECIDED_GROUPS if m.group(g)), None))

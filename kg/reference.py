@@ -60,6 +60,7 @@ class Reference:
     capitals: dict[str, str] = field(default_factory=dict)  # city key -> country key
     capital_of: dict[str, str] = field(default_factory=dict)  # country key -> city key
     parents: dict[str, str] = field(default_factory=dict)  # body key -> organization key
+    member_bodies: set[str] = field(default_factory=set)  # bodies with member states of their own (the UN Security Council)
     roles: dict[tuple[str, ...], Role] = field(default_factory=dict)  # folded words -> role
     offices: list[Office] = field(default_factory=list)
     longest_name: int = 1
@@ -227,6 +228,8 @@ def load_organizations(ref: Reference) -> None:
     for row in rows:
         if row["parent"]:
             ref.parents[make_key("organization", row["name"])] = make_key("organization", row["parent"])
+        if row["kind"] == "member body":
+            ref.member_bodies.add(make_key("organization", row["name"]))
 
 
 def load_people(ref: Reference) -> None:

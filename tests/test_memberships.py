@@ -396,3 +396,28 @@ def test_states_in_a_relative_clause_admitted_as_observers_and_a_council_chaired
                        "since 2019, handed the two-year chairmanship to Russia.", "2021-05-20").facts.chairmanships
     assert {(c.chair.split("/")[1], str(c.start) if c.start else None) for c in chairs} == {
         ("iceland", "2019"), ("russia", None)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Russia, a permanent member of the UN Security Council, voted for sanctions.", "2019-04-25",
+     {("russia", "un-security-council", "member", None, None)}),
+    ("India, the United States, Japan and Australia make up the Quad.", "2023-06-25",
+     {(c, "quad", "member", None, None) for c in ("india", "united-states", "japan", "australia")}),
+    ("The G7 brings together the United States, Japan, Germany, France, Britain, Italy and Canada.", "2023-05-22",
+     {(c, "g7", "member", None, None) for c in ("united-states", "japan", "germany", "france", "united-kingdom", "italy",
+                                                 "canada")}),
+    ("ASEAN grew over the years. Vietnam joined in 1995, Laos and Myanmar in 1997 and Cambodia in 1999.", "2022-11-13",
+     {("vietnam", "asean", "member", "1995", None), ("laos", "asean", "member", "1997", None),
+      ("myanmar", "asean", "member", "1997", None), ("cambodia", "asean", "member", "1999", None)}),
+    ("On Friday ASEAN leaders agreed in principle to admit Timor-Leste as the group's 11th member and to grant it "
+     "observer status until then. Papua New Guinea has long held observer status as well.", "2022-11-13",
+     {("timor-leste", "asean", "admission_decided", None, None), ("timor-leste", "asean", "observer", "2022-11-11", None),
+      ("papua-new-guinea", "asean", "observer", None, None)}),
+    ("The cabinet approved the status, a step towards the Shanghai Cooperation Organisation, a bloc that Iran is set to "
+     "join as a full member.", "2023-04-06", {("iran", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
+    ("NATO met in Vilnius. Finland completed the journey first, becoming the 31st member on April 4. Hungary is the "
+     "only other member that has yet to ratify the protocol.", "2023-07-12",
+     {("finland", "nato", "member", "2023-04-04", None), ("hungary", "nato", "member", None, None)}),
+])
+def test_more_ways_news_tells_who_belongs(text, published, expected):
+    assert memberships(text, published) == expected
