@@ -206,6 +206,10 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # "will host the group's next summit" is not the summit just held
     if earlier.date is None and ANOTHER_OF_A_SERIES.match(later.name):
         return False  # "held the 21st annual summit" ... "last year's summit was skipped": another one
+    if earlier.family == "visit" and arrival_and_departure(earlier, later) and earlier.places and later.places \
+            and places_agree(earlier.places, later.places, lookup) \
+            and (set(earlier.participants) - set(earlier.hosts)) & (set(later.participants) - set(later.hosts)):
+        return True  # "wrapped up his tour in Cairo on Sunday" ... "had landed in Cairo on Saturday": one visit
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
         return False
     if later.definite and later.places and not earlier.places and not later.participants and not later.caption \
@@ -251,12 +255,26 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     return True
 
 
+def arrival_and_departure(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate] | None:
+    """Of two mentions of a visit, the one told by the day it began and the one told by the day it ended
+    (within a week after), if they are that."""
+    for first, last in ((a, b), (b, a)):
+        if first.date_role == "start" and last.date_role == "end" and first.date and last.date \
+                and first.date.granularity == last.date.granularity == "day" and not first.date.end and not last.date.end \
+                and 0 < (last.date.first_day() - first.date.first_day()).days <= 7:
+            return first, last
+    return None
+
+
 def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.add_people(other.participants)
     target.hosts += [h for h in other.hosts if h not in target.hosts]
     target.places = finer_place(target.places, other.places, lookup)
     target.cities = list(dict.fromkeys(target.cities + other.cities))
     date = finer_date(target.date, other.date)
+    ends = arrival_and_departure(target, other) if target.family == "visit" else None
+    if ends:
+        date = DateValue(start=ends[0].date.start, end=ends[1].date.start)  # from the landing to the farewell
     if target.family in ("meeting", "call") and target.date is not None and other.date is not None \
             and target.date.granularity == other.date.granularity == "day" and bool(target.date.end) != bool(other.date.end):
         # talks "during" a five-day visit, then "met in Moscow on Wednesday": the day, not the visit's days

@@ -520,7 +520,9 @@ class SentenceReader:
         if phrase is not None and phrase.held and status == "held":
             explicit = True  # "a summit held entirely by video link": said to have happened
         was = candidate.status
-        if explicit or not candidate.explicit_status:
+        if was == "cancelled" and candidate.explicit_status and status == "planned":
+            pass  # "a summit that Australia was to host in Sydney was called off": the plan, called off
+        elif explicit or not candidate.explicit_status:
             candidate.status, candidate.explicit_status = status, explicit or candidate.explicit_status
         if phrase is not None and phrase.dates:
             # "put off a visit that had been planned for Wednesday": the Wednesday it was to be on
@@ -663,12 +665,12 @@ class SentenceReader:
         self.told_during_call(clauses)
         self.day_told_after(clauses)
         self.one_visit_told_twice()
-        self.span_said_after()
         self.day_of_gathering()
         for index, phrase in enumerate(self.phrases):
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
         self.trip_in_apposition()
+        self.span_said_after()
         # "there" is a place the sentence named as one, not "Russia's Security Council"
         places = []
         for n, item in enumerate(self.view.items):
@@ -720,7 +722,7 @@ class SentenceReader:
         """"a state visit hosted by King Salman, which the ministry had said would run from Wednesday to
         Saturday": the visit's days, told in the relative clause after it."""
         for m in re.finditer(r"(?P<ev>E\d+)(?: [^,]*?)? , (?:which|that) [^,]*?\b(?:would|will|is to|was to|is due to|was due to)?"
-                             r" ?(?:run|runs|last|lasts) (?P<d>D\d+)", self.view.string):
+                             r" ?(?:run|runs|ran|last|lasts|lasted) (?P<d>D\d+)", self.view.string):
             index = self.view.item(m.group("ev")).event
             if self.phrase(m.group("ev")).kind not in VISITS | {"Summit", "MinisterialMeeting", "Conference"} \
                     or index not in self.candidates:

@@ -705,7 +705,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Lavrov is due in Ankara on Wednesday", "Scholz is expected in Belgrade on Friday": a visit to come
     for m in frames(SUBJECT + r"(?:is|are) (?:also |now )?(?:due|expected) (?:to arrive |to be held |to take place )?in "
                     r"(?:the )?(?:A\d+ )?(?P<dest>" + PLACE
-                    + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for E\d)"):
+                    + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for (?:(?![EPG]\d)\S+ ){0,3}?E\d)"):
         event = re.search(r"(E\d+) ?$", s[:m.start()]) if not m.group("a") else None
         if event and reader.phrase(event.group(1)).kind in GATHERINGS:
             # "the next summit is due in Tashkent next year": where and when that gathering is to be
@@ -735,6 +735,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         else:
             candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
             candidate.date_role = "end"  # "returned from Moscow on Friday": the trip's last day
+        touched.append(candidate)
+    # "Biden is expected in New Delhi for the bloc's summit in September": he is to attend it, there
+    for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also |now )?(?:due|expected) (?:to arrive )?in (?:the )?(?:A\d+ )?(?P<dest>"
+                    + PLACE + r") (?:(?![EPG]\d)\S+ ){0,4}?for (?:(?![EPG]\d)\S+ ){0,3}?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS or not agents(m):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "Putin last came to Belgrade in January 2019": a visit
     for m in frames(SUBJECT + r"(?:(?:last|first|then|later|also|once) )?came (?:back )?to (?:the )?(?P<dest>" + PLACE

@@ -1281,3 +1281,19 @@ def test_discussing_with_someone_on_a_trip_with_talks_is_meeting_him_and_separat
     found = events("On the same day Wang Yi held strategic security consultations with Nikolai Patrushev, secretary of the "
                    "Security Council of Russia.", "2023-02-22")
     assert [e[1] for e in found] == [people("wang-yi", "nikolai-patrushev")]
+
+
+def test_a_visit_told_by_its_landing_and_its_end_is_one_visit_from_the_one_day_to_the_other():
+    found = events("Indian Prime Minister Narendra Modi wrapped up a two-nation tour in the Egyptian capital on Sunday. The "
+                   "Indian premier had landed in Cairo on Saturday. Cairo followed Modi's state visit to Washington, which "
+                   "ran from Wednesday to Friday.", "2023-06-25")
+    assert ("Visit", people("narendra-modi"), "cairo", "2023-06-24/2023-06-25", "held") in found
+    assert ("StateVisit", people("narendra-modi"), "washington", "2023-06-21/2023-06-23", "held") in found
+
+
+def test_a_summit_a_state_was_to_host_and_that_was_called_off_and_one_a_leader_is_expected_in_a_city_for():
+    found = events("A Quad leaders' summit that Australia was to host in Sydney last month was called off. Biden is expected "
+                   "in New Delhi for the bloc's summit in September.", "2023-06-25")
+    assert ("Summit", people(), "sydney", "2023-05", "cancelled") in found
+    assert ("Summit", people("joe-biden"), "new-delhi", "2023-09", "planned") in found
+    assert not [e for e in found if e[0] == "Visit"]
