@@ -595,6 +595,8 @@ class SentenceReader:
                 candidate.date = DateValue(start=first.start, end=last.start)
                 return
         role = "end" if ENDS.search(text) else "start" if STARTS.search(text) else None
+        if opened and not closes and role == "end":
+            role = "start"  # "wound up a three-day state visit that began on Wednesday": the day said is the first
         candidate.date_role = candidate.date_role or role
         until = re.search(r"\b(?:runs|run|ran|running|lasts|lasted|last|lasting|continues|continued|goes on|went on) (?:until|till|through|to) "
                           r"(D\d+)", text)
@@ -671,6 +673,7 @@ class SentenceReader:
                 self.standalone(index, phrase, clauses)
         self.trip_in_apposition()
         self.span_said_after()
+        self.joined_past_a_relative_clause(clauses)
         # "there" is a place the sentence named as one, not "Russia's Security Council"
         places = []
         for n, item in enumerate(self.view.items):
@@ -718,6 +721,21 @@ class SentenceReader:
                 if min(a for a, _ in candidate.spans) < begins:
                     candidate.date = day
 
+    def joined_past_a_relative_clause(self, clauses: list[Clause]) -> None:
+        """"Xi and Macron were then joined by von der Leyen, who had flown in for part of the trip, for a
+        three-way meeting": a gathering of them all (the relative clause splits the frame)."""
+        for m in re.finditer(r"(?P<g>" + ACTS + r") (?:were|was) (?:then |later )?joined by (?P<b>" + ACTS + r") , "
+                             r"(?:who|whom) [^,]+ , (?:for|in|at) (?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)", self.view.string):
+            phrase = self.phrase(m.group("ev"))
+            if phrase.kind not in ("Meeting", "BilateralMeeting", "Summit"):
+                continue
+            candidate = self.candidate_for(m.group("ev"))
+            candidate.add_people(self.people(m.group("g")) + self.people(m.group("b")))
+            clause = next(c for c in clauses if self.clause_range(c)[0] <= m.start("ev") <= self.clause_range(c)[1])
+            self.settle(candidate, clause, m.start("ev"), phrase)
+            # "at the same venue, ... were then joined": after what was told just before, there
+            candidate.sequence = candidate.sequence or bool(re.search(r"\b(?:then|later|afterwards)\b|\bat the same "
+                                                                      r"(?:venue|place)\b", self.view.string[:m.end()]))
     def span_said_after(self) -> None:
         """"a state visit hosted by King Salman, which the ministry had said would run from Wednesday to
         Saturday": the visit's days, told in the relative clause after it."""

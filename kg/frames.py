@@ -195,7 +195,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "before the two were joined by Erdogan for a three-way summit", "Erdogan then joined them for talks":
     # a gathering of them all
     joinings = [(m, reader.people(m.group("g")) + reader.people(m.group("b"))) for m in frames(
-        r"(?P<g>" + ACTS + r") (?:were|was) (?:then |later )?joined by (?P<b>" + ACTS + r") (?:for|in|at) "
+        r"(?P<g>" + ACTS + r") (?:were|was) (?:then |later )?joined by (?P<b>" + ACTS + r")(?: , (?:who|whom) [^,]+ ,)? (?:for|in|at) "
         r"(?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)")]
     joinings += [(m, agents(m) + reader.people(m.group("b"))) for m in frames(
         SUBJECT + r"(?:then |later )?joined (?P<b>" + ACTS + r") (?:for|in|at) (?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)")]

@@ -1297,3 +1297,13 @@ def test_a_summit_a_state_was_to_host_and_that_was_called_off_and_one_a_leader_i
     assert ("Summit", people(), "sydney", "2023-05", "cancelled") in found
     assert ("Summit", people("joe-biden"), "new-delhi", "2023-09", "planned") in found
     assert not [e for e in found if e[0] == "Visit"]
+
+
+def test_joined_by_someone_past_a_relative_clause_for_a_three_way_meeting_and_a_visit_that_began_on_a_day():
+    found = events("Xi Jinping spent a second day with Emmanuel Macron on Friday, as Macron wound up a three-day state visit "
+                   "to China that began on Wednesday. On Thursday Xi received Macron in Beijing. At the same venue, Xi and "
+                   "Macron were then joined by European Commission President Ursula von der Leyen, who had flown in for "
+                   "part of the trip, for a three-way meeting.", "2023-04-07")
+    assert [e[3] for e in found if e[0] == "StateVisit"] == ["2023-04-05/2023-04-07"]
+    assert ("Summit", people("xi-jinping", "emmanuel-macron", "ursula-von-der-leyen"), "beijing", "2023-04-06",
+            "held") in found
