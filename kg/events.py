@@ -260,6 +260,12 @@ class SentenceReader:
                 value = self.reader.resolve_date(self.when_date, status)
                 if value is not None and value.end and re.match(r"where\b", clause.text):
                     return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid
+                shift = re.search(r"\b(?:the (?P<back>day before|previous day)|a day (?P<back2>earlier)|the (?:next|following) "
+                                  r"day|the day after|a day later)(?= ?[,.;]| ?$)", s[start:end])
+                if shift and value is not None and value.granularity == "day" and not value.end:
+                    # "landed on Saturday from Jeddah, where he had addressed a summit the day before": the Friday
+                    days = -1 if shift.group("back") or shift.group("back2") else 1
+                    return DateValue(start=(value.first_day() + datetime.timedelta(days=days)).isoformat())
                 return value
             if re.search(r"\b(?:afterwards|after that|then)\b", s[start:end]):
                 # "is due to join the session on Thursday and is expected to meet Putin afterwards"
@@ -294,6 +300,10 @@ class SentenceReader:
                                                          or dated[-1].sentence >= self.reader.last_day_sentence):
                     return DateValue(start=dated[-1].date.start)
                 return self.reader.last_day  # "landed on Monday for a two-day visit. X received him the same evening"
+            if re.search(r"\b(?:within (?:hours|the hour|minutes)|hours later|an hour later|moments later|"
+                         r"shortly afterwards|soon afterwards)\b", s[start:end]) \
+                    and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 1:
+                return self.reader.last_day  # "Zelensky landed on Saturday ... Within hours he sat down with Modi"
             if re.search(r"\balso\b.*" + THERE, s[start:end]) \
                     and self.reader.last_day is not None and self.reader.last_day_sentence == self.sentence.index - 1:
                 return self.reader.last_day  # "Earlier on Tuesday Xi received the ministers. He also held talks there"
@@ -1009,8 +1019,11 @@ class ArticleReader:
         if phrase.destination and (phrase.kind in ("Visit", "StateVisit") or not places):
             places = [phrase.destination]  # not "the Munich Security Conference in Germany": Munich stays
         people = list(dict.fromkeys(phrase.people))
-        if not people and re.match(r"their\b", phrase.name.lower()) and phrase.kind in ("Summit", "Meeting",
-                                                                                      "BilateralMeeting", "PhoneCall"):
+        before = [i.text.lower() for i in self.items[sentence.index] if i.start < phrase.start]
+        many = any(a == "the" and b in ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                   for a, b in zip(before, before[1:]))  # "the four said India would host their next summit"
+        if not people and not many and re.match(r"their\b", phrase.name.lower()) and phrase.kind in (
+                "Summit", "Meeting", "BilateralMeeting", "PhoneCall"):
             # "their previous summit": the two whose meeting the article last reported
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
             people = list(pairs[0].participants) if pairs else []

@@ -1001,8 +1001,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r" (?:that|which)|"
                     r" (?P<contact>(?:it|they|he|she|(?:C|O|P|G)\d+) (?:had |has |have )?(?:planned|hoped|intended|"
                     r"wanted|was due|were due|had been due|was to|were to) to [^,]{0,60}?))? "
-                    r"(?:(?P<off>(?:will|would) not (?:take place|"
-                    r"be held|go ahead)|(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table))|(?:was|were|is|are|will be|has been|had been|would be) "
+                    r"(?:(?P<off>(?:will|would|did|does) not (?:take place|"
+                    r"be held|go ahead)|never (?:took place|happened|materiali[sz]ed)|failed to (?:take place|materiali[sz]e)|"
+                    r"fell through|(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|skipped|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
@@ -1028,6 +1029,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                        r"called off|scrapped)\b", s[m.end():end]) \
                 or re.search(r"(?:was|were|has been|had been) (?:also )?(?:called off|cancel+ed|scrapped|skipped)$", m.group(0)):
             candidate.status, candidate.explicit_status = "cancelled", True  # "planned for Addis Ababa but was put off"
+        with_one = [p for p in candidate.participants if p.startswith("person/")]
+        if candidate.family == "meeting" and len(with_one) == 1 and re.match(r"E\d+ with ", m.group(0)) \
+                and re.match(r"(?:a|an|the) (?:[a-z-]+ )?meeting\b", reader.phrase(m.group("ev")).name.lower()):
+            # "On Sunday Zelensky met Biden. A meeting with Lula ... never took place": the one the story follows
+            told = [c for c in reader.reader.candidates if c.sentence >= reader.sentence.index - 2 and c is not candidate
+                    and c.participants and c.participants[0].startswith("person/") and c.participants[0] not in with_one]
+            if told:
+                candidate.add_people([told[-1].participants[0]])
         planned_for = re.match(r" (?:the )?(" + PLACE + r")", s[m.end():end])
         if planned_for and re.search(r"(?:planned|scheduled|set) for$", m.group(0)) and not candidate.places:
             candidate.places = [reader.view.item(planned_for.group(1)).entity]

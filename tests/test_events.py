@@ -1307,3 +1307,20 @@ def test_joined_by_someone_past_a_relative_clause_for_a_three_way_meeting_and_a_
     assert [e[3] for e in found if e[0] == "StateVisit"] == ["2023-04-05/2023-04-07"]
     assert ("Summit", people("xi-jinping", "emmanuel-macron", "ursula-von-der-leyen"), "beijing", "2023-04-06",
             "held") in found
+
+
+def test_within_hours_and_the_day_before_and_a_meeting_that_never_took_place():
+    found = events("Zelensky landed in Hiroshima on Saturday, coming straight from Jeddah, where he had addressed an Arab League "
+                   "summit the day before. Within hours he sat down with Narendra Modi. On Sunday Zelensky met US President "
+                   "Joe Biden. A meeting with Brazil's President Luiz Inacio Lula da Silva, pencilled in for the same day, "
+                   "never took place.", "2023-05-22")
+    assert ("Summit", people("volodymyr-zelensky"), "jeddah", "2023-05-19", "held") in found
+    assert ("BilateralMeeting", people("volodymyr-zelensky", "narendra-modi"), "hiroshima", "2023-05-20", "held") in found
+    assert ("BilateralMeeting", people("volodymyr-zelensky", "luiz-inacio-lula-da-silva"), None, "2023-05-21",
+            "cancelled") in found
+
+
+def test_flying_in_the_day_after_being_sworn_in_is_on_the_day_said():
+    found = events("Its leaders last gathered in Tokyo on May 24 last year, when Anthony Albanese flew in the day after being "
+                   "sworn in as prime minister.", "2023-05-17")
+    assert all(e[3] != "2022-05-25" for e in found)
