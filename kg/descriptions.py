@@ -278,13 +278,15 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
-    if word in ("sides", "men", "women"):
+    if word in ("sides", "men", "women", "visitors", "guests"):  # ("Qin also received the two visitors")
         # "the two sides held talks", "both sides", "the two men had last met": the two people last spoken of
         start = k
         while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS:
             start -= 1
         size = GROUP_SIZES.get(items[k - 1].word, 2)
-        people = discourse.last_named(lambda person: True, size) if start < k and items[k - 1].word in (
+        # the host who "received the two visitors" is not one of them
+        hosts = {i.entity for i in items[:k] if i.entity} if word in ("visitors", "guests") else set()
+        people = discourse.last_named(lambda person: person not in hosts, size) if start < k and items[k - 1].word in (
             "two", "both", *GROUP_SIZES) else []
         if k + 1 < len(items) and items[k + 1].text in ("'", "’"):
             people = []  # "the two sides' commerce chiefs": others, of each side

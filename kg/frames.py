@@ -543,6 +543,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(reader.people(m.group("b")))
             candidate.hosts += agents(m)
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+            where = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")", s[m.end("b"):m.start("ev")])
+            if where and not candidate.places:
+                candidate.places = [reader.view.item(where.group(1)).entity]  # "hosted Raisi in Beijing for a state visit"
         else:
             guests = reader.people(m.group("b"))
             gathering = reader.reader.last_multilateral("held")

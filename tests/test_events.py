@@ -1324,3 +1324,13 @@ def test_flying_in_the_day_after_being_sworn_in_is_on_the_day_said():
     found = events("Its leaders last gathered in Tokyo on May 24 last year, when Anthony Albanese flew in the day after being "
                    "sworn in as prime minister.", "2023-05-17")
     assert all(e[3] != "2022-05-25" for e in found)
+
+
+def test_hosted_in_a_city_for_a_state_visit_and_the_two_visitors_a_minister_received():
+    found = events("President Xi Jinping paid a state visit to Riyadh in December, and in February he hosted Raisi in Beijing "
+                   "for a state visit of his own.", "2023-04-06")
+    assert ("StateVisit", people("xi-jinping", "ebrahim-raisi"), "beijing", "2023-02", "held") in found
+    found = events("Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian, "
+                   "met in Beijing on Thursday. Chinese Foreign Minister Qin Gang also received the two visitors.",
+                   "2023-04-06")
+    assert [e[1] for e in found if len(e[1]) == 3] == [people("qin-gang", "faisal-bin-farhan", "hossein-amir-abdollahian")]
