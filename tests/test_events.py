@@ -1331,6 +1331,6 @@ def test_hosted_in_a_city_for_a_state_visit_and_the_two_visitors_a_minister_rece
                    "for a state visit of his own.", "2023-04-06")
     assert ("StateVisit", people("xi-jinping", "ebrahim-raisi"), "beijing", "2023-02", "held") in found
     found = events("Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart, Hossein Amir-Abdollahian, "
-                   "met in Beijing on Thursday. Chinese Foreign Minister Qin Gang also received the two visitors.",
+                   "met in Beijing on Thursday. Chinese Foreign Minister Qin Gang also received the two visitors there.",
                    "2023-04-06")
     assert [e[1] for e in found if len(e[1]) == 3] == [people("qin-gang", "faisal-bin-farhan", "hossein-amir-abdollahian")]
