@@ -273,8 +273,9 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
-    if word == "pair" and k > 0 and items[k - 1].word == "the":
-        people = discourse.last_named(lambda person: True)  # "the pair had last met in March"
+    if word in ("pair", "trio") and k > 0 and items[k - 1].word == "the":
+        # "the pair had last met in March", "the trio last met in the same resort"
+        people = discourse.last_named(lambda person: True, 3 if word == "trio" else 2)
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None

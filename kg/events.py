@@ -463,8 +463,8 @@ class SentenceReader:
         """"He held talks with Putin there in August last year and in September 2021": the same meeting
         again on each further date the clause gives it; "they met in Moscow in September 2020 and in
         Dushanbe in July and again in September last year": at each place said, else the one before."""
-        found = re.search(r"\bD(\d+)(?P<more>(?: (?:and|, and|,) (?:again |also |then )?(?:in (?:[CL]\d+) )?(?:(?:in|on) )?"
-                          r"D\d+){1,3})\b", text)
+        found = re.search(r"\bD(\d+)(?P<more>(?: (?:and|, and|,) (?:again |also |then |before that |earlier |previously )?"
+                          r"(?:in (?:[CL]\d+) )?(?:(?:in|on) )?D\d+){1,3})\b", text)
         if not found:
             return []
         status = "planned" if modality(text) == "planned" else "held"
@@ -665,7 +665,8 @@ class SentenceReader:
                 previous_subject = subject
             self.read_sidelines(clause, start, end, touched, last_in_clause, text)
             self.read_apart(start, end, touched)
-            bare = re.fullmatch(r"(?:, )?and (?:again |also )?(?:(?:in|on) )?D\d+(?: [.;,])?", text.strip())
+            bare = re.fullmatch(r"(?:, )?and (?:again |also |before that |earlier |previously )?(?:in [CL]\d+ )?(?:(?:in|on) )?"
+                                r"D\d+(?: [.;,])?", text.strip())
             if bare and previous_touched:
                 # "... there in August last year | and in September 2021": the date cut off into a clause of its own
                 touched += self.repeated_on_other_dates(previous_text + " " + text, previous_touched)

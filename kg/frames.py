@@ -656,6 +656,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.end("b"))
         touched.append(candidate)
+    # "Putin brought the leaders of Azerbaijan and Armenia together in Sochi on Monday": they met
+    for m in frames(SUBJECT + r"(?:brought|brings|will bring|bringing) (?P<b>" + ACTS + r") (?:together|to the (?:same )?table)\b"):
+        candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
     # "Kishida signed a reciprocal access agreement with Sunak in London on Wednesday": they met
     for m in frames(SUBJECT + r"(?:signed|initialled|concluded) (?:a|an|the) (?:(?![EPG]\d)\S+ ){0,8}?with (?P<b>" + ACTS
                     + r")(?= (?:in|at|on|during) |$| ,| \.)"):

@@ -1334,3 +1334,13 @@ def test_hosted_in_a_city_for_a_state_visit_and_the_two_visitors_a_minister_rece
                    "met in Beijing on Thursday. Chinese Foreign Minister Qin Gang also received the two visitors there.",
                    "2023-04-06")
     assert [e[1] for e in found if len(e[1]) == 3] == [people("qin-gang", "faisal-bin-farhan", "hossein-amir-abdollahian")]
+
+
+def test_bringing_leaders_together_and_the_trio_meeting_again_before_that_elsewhere():
+    found = events("Vladimir Putin brought the leaders of Azerbaijan and Armenia together in Sochi on Monday, but the "
+                   "three-way talks ended with a pledge not to use force. The trio last met in the same resort in November "
+                   "last year, and before that in Moscow in January 2021.", "2022-11-01")
+    trio = people("vladimir-putin", "ilham-aliyev", "nikol-pashinyan")
+    assert ("Summit", trio, "sochi", "2022-10-31", "held") in found
+    assert ("Summit", trio, None, "2021-11", "held") in found
+    assert ("Summit", trio, "moscow", "2021-01", "held") in found
