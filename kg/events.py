@@ -685,6 +685,7 @@ class SentenceReader:
         self.trip_in_apposition()
         self.span_said_after()
         self.joined_past_a_relative_clause(clauses)
+        self.held_past_an_aside(clauses)
         # "there" is a place the sentence named as one, not "Russia's Security Council"
         places = []
         for n, item in enumerate(self.view.items):
@@ -731,6 +732,22 @@ class SentenceReader:
             for candidate in undated:
                 if min(a for a, _ in candidate.spans) < begins:
                     candidate.date = day
+
+    def held_past_an_aside(self, clauses: list[Clause]) -> None:
+        """"The next summit, marking NATO's 75th anniversary, will be held in Washington next year": where and
+        when, told past the aside that split the clause."""
+        for m in re.finditer(r"(?P<ev>E\d+) , [^,]{1,80} , (?:will be|would be|is to be|was|were|is|are|has been|had been) "
+                             r"(?:held|hosted|staged|convened)\b(?: in (?:the )?(?:A\d+ )?(?P<place>" + PLACE + r"))?",
+                             self.view.string):
+            phrase = self.phrase(m.group("ev"))
+            if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+                continue
+            candidate = self.candidate_for(m.group("ev"))
+            clause = next(c for c in clauses if self.clause_range(c)[0] <= m.end() <= self.clause_range(c)[1])
+            if m.group("place") and not candidate.places:
+                candidate.places = [self.view.item(m.group("place")).entity]
+            if candidate.date is None:
+                candidate.date = self.date_near(clause, m.end(), candidate.status)
 
     def joined_past_a_relative_clause(self, clauses: list[Clause]) -> None:
         """"Xi and Macron were then joined by von der Leyen, who had flown in for part of the trip, for a

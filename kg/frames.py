@@ -312,7 +312,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "The three-day meeting, hosted by Russian President Vladimir Putin, opened on Tuesday"
     # "Tuesday's virtual meeting, which was joined by Putin, Xi, Sharif and Raisi, among others"
     # "The three-way meeting was hosted by Cavusoglu"
-    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:(?:was|were|will be|is being|had been) (?:also )?)?)"
+    # ("after talks in Vilnius with Kristersson hosted by Stoltenberg": the host of the talks)
+    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:with (?:[a-z-]+ ){0,3}" + ACTS + r" )?"
+                    r"(?:(?:was|were|will be|is being|had been) (?:also )?)?)"
                     r"(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
                     r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
                     r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b)"):

@@ -1344,3 +1344,12 @@ def test_bringing_leaders_together_and_the_trio_meeting_again_before_that_elsewh
     assert ("Summit", trio, "sochi", "2022-10-31", "held") in found
     assert ("Summit", trio, None, "2021-11", "held") in found
     assert ("Summit", trio, "moscow", "2021-01", "held") in found
+
+
+def test_the_next_summit_held_past_an_aside_and_talks_with_one_hosted_by_another():
+    found = events("The next summit, marking NATO's 75th anniversary, will be held in Washington next year.", "2023-07-12")
+    assert found == [("Summit", people(), "washington", "2024", "planned")]
+    found = events("On Monday evening, after talks in Vilnius with Swedish Prime Minister Ulf Kristersson hosted by "
+                   "Stoltenberg, Turkish President Recep Tayyip Erdogan agreed to send the protocol to parliament.",
+                   "2023-07-12")
+    assert [e[1] for e in found] == [people("jens-stoltenberg", "recep-tayyip-erdogan", "ulf-kristersson")]
