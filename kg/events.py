@@ -830,6 +830,8 @@ class SentenceReader:
                 continue
             placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == calls[0]))}"
             candidate = self.candidate_for(placeholder)
+            if len([p for p in candidate.participants if p.startswith("person/")]) >= 2:
+                return  # "told him Moscow looked forward to talks between Putin and Xi": those talks are theirs
             candidate.add_people(self.people(told.group("a")) + self.people(told.group("b")))
             day = self.date_near(clause, start, "held")
             if candidate.date is None and day is not None:

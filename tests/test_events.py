@@ -1353,3 +1353,9 @@ def test_the_next_summit_held_past_an_aside_and_talks_with_one_hosted_by_another
                    "Stoltenberg, Turkish President Recep Tayyip Erdogan agreed to send the protocol to parliament.",
                    "2023-07-12")
     assert [e[1] for e in found] == [people("jens-stoltenberg", "recep-tayyip-erdogan", "ulf-kristersson")]
+
+
+def test_talks_between_two_others_that_someone_told_him_about_stay_theirs():
+    found = events("On Tuesday, Wang Yi and Nikolai Patrushev co-chaired the consultations in Moscow. Patrushev told him "
+                   "Moscow was looking forward to in-depth talks between Putin and Xi in Beijing in October.", "2023-09-22")
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2023-10", "planned") in found
