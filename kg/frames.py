@@ -1103,6 +1103,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
     for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|would travel|is travelling|is traveling|flew|flies|"
                     r"(?:has|have|had) (?:since |then |now )?(?:flown|travell?ed|gone)|"
+                    # "is due to fly on to Greenland later on Thursday", "intends to continue his trip to Vladivostok"
+                    r"(?:is|are|was|were) (?:due|scheduled|expected|set) to (?:fly|travel|head|go)(?: (?:on |later )?D\d+)?|"
+                    r"(?:intends|plans) to "
+                    r"(?:fly|travel|go|head)|(?:intends|plans) to continue (?:his|her|their|P\d+) (?:trip|tour|journey)|"
                     r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))

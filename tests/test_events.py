@@ -1359,3 +1359,15 @@ def test_talks_between_two_others_that_someone_told_him_about_stay_theirs():
     found = events("On Tuesday, Wang Yi and Nikolai Patrushev co-chaired the consultations in Moscow. Patrushev told him "
                    "Moscow was looking forward to in-depth talks between Putin and Xi in Beijing in October.", "2023-09-22")
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2023-10", "planned") in found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Blinken is due to fly on to Greenland later on Thursday.", "2021-05-20",
+     ("Visit", people("antony-blinken"), "greenland", "2021-05-20", "planned")),
+    ("Biden is scheduled to fly on to Hanoi on Sunday.", "2023-09-09",
+     ("Visit", people("joe-biden"), "hanoi", "2023-09-10", "planned")),
+    ("Lula is due to fly on Saturday to the United Arab Emirates.", "2023-04-14",
+     ("Visit", people("luiz-inacio-lula-da-silva"), "united-arab-emirates", "2023-04-15", "planned")),
+])
+def test_due_to_fly_on_to_a_place_is_a_visit_to_come(text, published, expected):
+    assert events(text, published) == [expected]
