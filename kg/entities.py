@@ -8,10 +8,9 @@ through "the Chinese city of X"; descriptions and pronouns are resolved to peopl
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from kg.descriptions import Discourse, resolve_sentence
