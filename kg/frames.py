@@ -249,6 +249,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 s[start:end] + " " + phrase.name.lower()):
             # "Lavrov would hold talks with President Vucic, Foreign Minister Selakovic and speaker Dacic": one with each
             others = re.findall(r"[PG]\d+", others[0])
+        if "separate" in phrase.name.lower() and not m.group("b") and re.match(r"(?: (?![EPG]\d)\S+){0,3}? with\b", s[m.end():end]):
+            continue  # "Lavrov and Blinken held separate talks with ASEAN ministers": not with each other
         if len(others) > 1 or ("separate" in phrase.name.lower() and m.group("b")):
             # "held separate talks with Modi and with Xi": one meeting with each
             counterparts = [[p] for o in others for p in reader.people(o)]
@@ -261,6 +263,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        if candidate.kind in ("Meeting", "BilateralMeeting") and re.match(
+                r"(?: (?![EPG]\d)\S+){0,5}? (?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)|(?:tele)?phone)", s[m.end():end]):
+            candidate.kind = "PhoneCall"  # "held talks with Blinken in Jakarta by video link": a call, wherever he was
+            candidate.places = []
         if m.group("there"):
             reader.there(candidate)
         touched.append(candidate)
@@ -404,7 +410,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 and gathering is not None and gathering.sentence >= reader.sentence.index - 8 \
                 and len(gathering.participants) > 2:
             continue  # "While the leaders talked": those of the summit just told, not two of them
-        candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith("spoke") else "Meeting", clause, people)
+        if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
+            continue  # "talked about the islands for years": no one meeting
+        remote = re.match(r"(?: (?![EPG]\d)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
+        candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith("spoke") or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
@@ -732,7 +741,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Jaishankar has returned from Russia after a five-day visit that began on Monday": his visit there
     for m in frames(SUBJECT + r"(?:has |have |had )?(?:returned|returns|came back|comes back|flew home|flew back|arrived back|"
-                    r"is back|got back) (?:home )?from (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")(?: (?:after|following|at the "
+                    r"is back|got back) (?:home )?from (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")(?! 's)(?: (?:after|following|at the "
                     r"end of|on the heels of) (?P<ev>E\d+))?"):
         if not agents(m):
             continue
@@ -847,6 +856,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                             + ACTS + r") to $", s[start:m.start("verb")])
         if invited:
             people = reader.people(invited.group("inv"))  # "renewed his invitation to Modi to attend the summit": Modi's
+            if re.search(r"\b(?:declined|refused|turned (?:it |the invitation )?down|said no)\b", s[m.end():]):
+                people = []  # "... but Modi declined"
         if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
         if bare_trip(phrase, people):

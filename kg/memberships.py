@@ -224,7 +224,7 @@ NOT_MEMBER_ONE_OF = re.compile(
 # "Japan joined its Group of Seven partners in imposing sanctions", "Germany and its EU partners", "Turkey's NATO
 # allies": a member of that organization
 ITS_PARTNERS = re.compile(
-    r"(?:(?P<m>C\d+) (?:(?![CLPOE]\d)\S+ ){0,4}?(?:and|joined|with|urged|told|joins|joining|like) its|(?P<m2>C\d+) 's) "
+    r"(?P<m>C\d+) (?:(?![CLPOE]\d)\S+ ){0,4}?(?:and|joined|with|joins|joining|like) its "
     r"(?:fellow |other )?(?P<org>O\d+) (?:partners|allies|peers|fellow members)\b")
 # "Japan, the only Asian member of the G7": a member
 ONLY_MEMBER = re.compile(
@@ -728,7 +728,7 @@ class MembershipReader:
                     self.status_shared(view, m, org, status)
         for m in ITS_PARTNERS.finditer(s, start):
             org = self.organization(view, m, "org")
-            for state in self.states(view, m.group("m") or m.group("m2")):
+            for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m)
         for m in APPOSED_STATUS.finditer(s, start):
             org = self.organization(view, m, "org")
@@ -769,6 +769,8 @@ class MembershipReader:
                                     STATUS_WORDS.get(m.group("as"), "member"),
                                     since and self.date_in(view, after, after + since.end()), view, m, offset=start)
         for m in GRANTED_IT.finditer(s, start):
+            if re.search(r"\b(?:declined|refused|not|never|failed|rejected)\b[^,;]*$", s[start:m.start()]):
+                continue  # "refused to admit Timor-Leste and declined to grant it observer status"
             # "agreed to admit Timor-Leste ... and to grant it observer status": the state this sentence named,
             # else the one the sentence before was about
             named = [self.state(self.entity(view, w)) for w in re.findall(r"\b(?:admit|admitting|accept|welcome) (?:the )?(C\d+)\b",

@@ -1371,3 +1371,27 @@ def test_talks_between_two_others_that_someone_told_him_about_stay_theirs():
 ])
 def test_due_to_fly_on_to_a_place_is_a_visit_to_come(text, published, expected):
     assert events(text, published) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call, however long
+    ("Biden and Xi talked for two hours by telephone on Thursday.",
+     [("PhoneCall", people("joe-biden", "xi-jinping"), None, "2023-06-22", "held")]),
+    # years of talking are no one meeting
+    ("Putin and Abe talked about the islands for years without a deal.", []),
+    # separate talks with others are not talks with each other
+    ("Lavrov and Blinken held separate talks with ASEAN ministers in Jakarta on Monday.", []),
+    # a trip inside one's own country
+    ("Lavrov has returned from Russia's Far East after a five-day tour.", []),
+    # an invitation declined
+    ("Putin renewed his invitation to Modi to attend the summit in Ufa, but Modi declined.",
+     [("Summit", people(), "ufa", None, "planned")]),
+])
+def test_near_misses_of_the_new_patterns(text, expected):
+    assert events(text, "2023-06-22") == expected
+
+
+def test_talks_by_video_link_are_a_call_and_do_not_place_the_visit():
+    found = events("Lavrov arrived on Friday for a three-day visit. On Sunday he held talks with Blinken in Jakarta by "
+                   "video link.", "2023-06-22")
+    assert found == [("PhoneCall", people("sergey-lavrov", "antony-blinken"), None, "2023-06-18", "held")]

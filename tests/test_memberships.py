@@ -381,11 +381,20 @@ def test_ties_raised_to_a_partnership_are_no_membership():
 
 @pytest.mark.parametrize("text, state, org", [
     ("Japan joined its Group of Seven partners in imposing sanctions on Moscow.", "japan", "g7"),
-    ("Turkey's NATO allies were alarmed by the purchase.", "turkey", "nato"),
     ("Germany and its EU partners agreed on a package.", "germany", "european-union"),
 ])
-def test_a_states_partners_or_allies_in_an_organization_make_it_a_member(text, state, org):
+def test_a_state_with_its_partners_or_allies_in_an_organization_is_a_member(text, state, org):
     assert memberships(text, "2022-01-01") == {(state, org, "member", None, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kishida met Stoltenberg on Tuesday. Japan's NATO partners welcomed the move.",
+    "Zelensky thanked Ukraine's NATO allies for weapons on Tuesday.",
+    "Israel's G7 partners urged restraint.",
+    "ASEAN leaders refused to admit Timor-Leste and declined to grant it observer status.",
+])
+def test_partners_of_a_state_and_a_status_refused_make_no_membership(text):
+    assert memberships(text, "2023-07-12") == set()
 
 
 def test_states_in_a_relative_clause_admitted_as_observers_and_a_council_chaired_then_handed_on():
