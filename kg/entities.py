@@ -79,7 +79,9 @@ def choose(names: list[Name], named_in_full: set[str], prominent,
     if len(candidates) > 1 and last_in_full:
         before = [n for n in candidates if n.entity in last_in_full and last_in_full[n.entity] < at]
         if before and all(n.how == "short" for n in candidates):
-            candidates = [max(before, key=lambda n: last_in_full[n.entity])]
+            holding = [n for n in before if prominent(n.entity)]
+            # "Kim Jong Un met Xi ... His father, Kim Jong Il, died in 2011. Kim will meet Moon": the one in office
+            candidates = holding if len(holding) == 1 else [max(before, key=lambda n: last_in_full[n.entity])]
     if len(candidates) > 1:
         preferred = [n for n in candidates if n.entity in named_in_full] or [n for n in candidates if prominent(n.entity)]
         if len(preferred) != 1:

@@ -210,3 +210,10 @@ def test_a_short_name_used_for_one_person_stays_his_after_a_namesake_is_recalled
     found = [e for e in read_text(text, "2018-03-28").facts.events if "person/moon-jae-in" in e.participants]
     assert [(set(e.participants), e.place) for e in found] == [({"person/kim-jong-un", "person/moon-jae-in"},
                                                                 "place/panmunjom")]
+
+
+def test_a_short_name_two_namesakes_share_is_the_one_in_office_when_only_one_is():
+    text = ("Kim Jong Un met Xi in Beijing on Tuesday. His father, Kim Jong Il, died in 2011. Kim will meet Moon Jae-in "
+            "next month.")
+    found = [e for e in read_text(text, "2018-03-28").facts.events if "person/moon-jae-in" in e.participants]
+    assert [set(e.participants) for e in found] == [{"person/kim-jong-un", "person/moon-jae-in"}]
