@@ -43,7 +43,9 @@ CUT_AFTER = re.compile(
 
 CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"
                        r"(?:was|were|has been|have been|had been) (?:not held|delayed|skipped)|did not take place|"
-                       r"(?:will|would) not (?:take place|be held)|won't take place|"
+                       r"(?:will|would) not (?:take place|be held)|won't take place|never took place|"
+                       # "was due in Antalya for talks with Kuleba, but pulled out"
+                       r"but (?:then |later )?(?:pulled out|backed out|withdrew|dropped out|called it off)|"
                        r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards))\b")
 PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"
                      r"poised|going|planning|preparing|likely|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"

@@ -312,7 +312,7 @@ class SentenceReader:
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
         if status == "cancelled" and expr.kind in ("weekday", "span_wd_wd", "day_word") and re.search(
-                r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for)\b",
+                r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for|in)\b",
                 s[min(char, chosen[0], max(start, chosen[0] - 40)):max(char, chosen[0])]):
             status = "planned"  # "put off a visit that had been expected to begin on Sunday": the Sunday ahead
         return self.reader.resolve_date(expr, status)
@@ -529,6 +529,11 @@ class SentenceReader:
             status, explicit = "held", False
         if phrase is not None and phrase.held and status == "held":
             explicit = True  # "a summit held entirely by video link": said to have happened
+        if status == "planned":
+            _, clause_end = self.clause_range(clause)
+            if re.match(r" ?,? but (?:(?:he|she|they|P\d+) )?(?:then |later )?(?:pulled out|backed out|withdrew|dropped out|"
+                        r"called (?:it|the \S+) off|cancell?ed (?:it|the \S+))\b", self.view.string[clause_end:]):
+                status, explicit = "cancelled", True  # "was due in Antalya for talks with Kuleba, but pulled out"
         was = candidate.status
         if was == "cancelled" and candidate.explicit_status and status == "planned":
             pass  # "a summit that Australia was to host in Sydney was called off": the plan, called off

@@ -1395,3 +1395,8 @@ def test_talks_by_video_link_are_a_call_and_do_not_place_the_visit():
     found = events("Lavrov arrived on Friday for a three-day visit. On Sunday he held talks with Blinken in Jakarta by "
                    "video link.", "2023-06-22")
     assert found == [("PhoneCall", people("sergey-lavrov", "antony-blinken"), None, "2023-06-18", "held")]
+
+
+def test_due_somewhere_for_talks_but_pulled_out_is_called_off_for_the_day_it_was_due():
+    assert events("Lavrov was due in Antalya on Thursday for talks with Kuleba, but pulled out.", "2022-03-09") == [
+        ("BilateralMeeting", people("sergey-lavrov", "dmytro-kuleba"), None, "2022-03-10", "cancelled")]
