@@ -33,7 +33,8 @@ PAIR = r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a
 STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council"
-ORGREF = r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|" + GROUP_WORDS + ")"
+ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
+          r"defen[cs]e|western) )?(?:" + GROUP_WORDS + "))")
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
 STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
                 "member states": "member", "state member": "member", "state members": "member",
@@ -47,14 +48,14 @@ AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer sta
       r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
 QUALIFIER = (r"(?:(?:a|an|the|its|another|fellow|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|only other|only|"
-             r"\d+(?:st|nd|rd|th)) )*")
+             r"\d+(?:st|nd|rd|th)(?: and \d+(?:st|nd|rd|th))?) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
-ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long) )*"
+ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last) )*"
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
-              r"was brought in|were brought in)")
+              r"was brought in|were brought in|came back|comes back)")
 # what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
 # "Timor-Leste, which ASEAN leaders agreed to admit, took part as an observer": the subject's verb
 REL = r"(?: , (?:which|who) [^,]+ ,)?"
@@ -141,7 +142,8 @@ FOUNDING_MEMBERS = re.compile(
 WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week))?"
 JOINED = re.compile(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
-    r"(?:(?P<m>" + STATES + r")|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    # ("a few months after Ukraine, which joined in November 1995")
+    r"(?:(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
     + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
 JOINED_RELATIVE = re.compile(
@@ -230,6 +232,27 @@ ITS_PARTNERS = re.compile(
 ONLY_MEMBER = re.compile(
     r"(?P<m>" + STATE + r") , (?:the|its) (?:only|sole|first|last|newest|youngest|largest|biggest|smallest|oldest) "
     r"(?:[a-z-]+ |A\d+ )?(?P<as>member|observer|dialogue partner) (?:of|in) " + ORGREF)
+# "the original four, Brazil, Russia, India and China, the countries that founded the group"
+FOUNDERS_APPOSED = re.compile(
+    r"(?P<founders>" + STATES + r") , the (?:[a-z]+ )?(?:countries|states|nations|members) (?:that|which|who) (?:had )?"
+    + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>)")
+# "Founded in London on May 5, 1949, by Belgium, Denmark, ..., the Council is ..."
+FOUNDED_PARTICIPLE_BY = re.compile(
+    r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest>(?: (?!by\b)[^,]*? ,)*?(?: (?!by\b)[^,]*?)?) by (?P<founders>"
+    + STATES + r") , (?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")\b")
+# "BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010"
+BROUGHT_IN = re.compile(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
+                        + STATES + r")")
+# "Montenegro, admitted in 2007, was the most recent newcomer"; "Venezuela, admitted in 2012, has been suspended"
+ADMITTED_APPOSED = re.compile(r"(?P<m>" + STATES + r") , (?:admitted|accepted|brought in) (?:as (?:a )?(?:full )?member )?"
+                              r"(?:in|on) (?P<d>D\d+)")
+# "Niger belongs to ECOWAS"
+BELONGS = re.compile(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF)
+# "expelled Russia on Wednesday, ending a membership that began in 1996": a member from then, until now
+ENDING_MEMBERSHIP = re.compile(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
+                               r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
+# "became full members on January 1, joining Brazil, Russia, India, China and South Africa": those are members
+JOINING_MEMBERS = re.compile(r" , joining (?:the )?(?P<m>" + STATES + r")(?= ,| \.|$| ;)")
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
 TAKES_PART_AS = re.compile(
     WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
@@ -299,14 +322,15 @@ LEFT = re.compile(
 CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
 ORG_POSSESSIVE = r"(?:(?:the |that |this )?(?:O\d+|(?P<orgp>" + GROUP_WORDS + r")) 's )?"
 CHAIRS = re.compile(
-    CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country)| , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
+    CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country|whose (?:president|leader|prime minister) (?:[a-z]+ )?P\d+)|"
+    r" , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
     + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
     r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes) "
-    r"(?:the )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
+    r"(?:the |its |their )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
     r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
-    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?"
+    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
     r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
     r"(?:rotating )?(?:chairmanship|presidency)"
     r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
@@ -420,7 +444,7 @@ class MembershipReader:
                 return self.root(self.entity(view, value))
             if value and re.match(r"E\d+", value) and self.international(self.event_organizer(view, value)):
                 return self.event_organizer(view, value)  # "a summit of the BRICS group, which Russia chairs"
-            if value and re.fullmatch(GROUP_WORDS, value):
+            if value and re.fullmatch(r"(?:[a-z-]+ )?(?:" + GROUP_WORDS + ")", value):
                 # "the summit of the BRICS group that Russia, which chairs the bloc this year, will host":
                 # the organization just named; else the article's ("the bloc was founded ... and grew out
                 # of the Shanghai Five": the bloc)
@@ -640,10 +664,24 @@ class MembershipReader:
                 status = STATUS_WORDS.get(word, "member")
                 org = self.organization(view, m, "org", "org2")
                 since = self.since(view, m, start, end)
+                aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0)) if pattern is JOINED else None
+                if aside:
+                    # "Morocco, which walked out of the OAU in 1984, rejoined the continental body in 2017": the
+                    # date and the organization of the aside are another story's
+                    since = self.date_in(view, m.end(), end) or self.date_in(view, m.start() + aside.end(), m.end())
+                    if m.group("org") and not re.match(r"O\d+", m.group("org")):
+                        named = [self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string[:m.start()])]
+                        named = [key for key in named if self.international(key)]
+                        org = named[-1] if named else self.topic
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
                 if status != "member":
                     self.status_shared(view, m, org, status)
+                joining = JOINING_MEMBERS.match(view.string, m.end() + len(re.match(r"(?: (?:(?:in|on) )?D\d+)?",
+                                                                                view.string[m.end():]).group(0)))
+                if joining and status == "member" and pattern in (BECAME, JOINED):
+                    for state in self.states(view, joining.group("m")):
+                        self.add_membership(state, org, "member", None, view, joining)
                 if pattern is JOINED:
                     said = DATE_NEXT.match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
                     more = MORE_JOINED.match(s, said.end(), end) if said else None
@@ -726,6 +764,29 @@ class MembershipReader:
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
                 if status != "member" and pattern is not MEMBERS_NAMED:
                     self.status_shared(view, m, org, status)
+        for m in FOUNDERS_APPOSED.finditer(s, start):
+            self.founding(view, m, start, end)
+        for m in FOUNDED_PARTICIPLE_BY.finditer(clause):
+            self.founding(view, m, clause_start, end, offset=clause_start)
+        for m in BROUGHT_IN.finditer(s, start):
+            org = self.organization(view, m)
+            since = self.date_in(view, m.end(), end)
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, "member", since, view, m)
+        for m in ADMITTED_APPOSED.finditer(s, start):
+            org = self.organization(view, m)
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, "member", self.date_in(view, m.start("d"), m.end("d")), view, m)
+        for m in BELONGS.finditer(s, start):
+            org = self.organization(view, m, "org")
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, "member", None, view, m)
+        for m in ENDING_MEMBERSHIP.finditer(s, start):
+            org = self.organization(view, m)
+            began = self.date_in(view, m.start("d"), m.end("d"))
+            ended = self.date_in(view, m.start("d1"), m.end("d1")) if m.group("d1") else None
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, "member", began, view, m, end=ended)
         for m in ITS_PARTNERS.finditer(s, start):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):

@@ -430,3 +430,43 @@ def test_states_in_a_relative_clause_admitted_as_observers_and_a_council_chaired
 ])
 def test_more_ways_news_tells_who_belongs(text, published, expected):
     assert memberships(text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010.", "2025-01-07",
+     {(c, "brics", "founding_member", None, None) for c in ("brazil", "russia", "india", "china")}
+     | {("south-africa", "brics", "member", "2010", None)}),
+    ("BRICS met. Brazil, Russia, India and China, the countries that founded the group, admitted South Africa.",
+     "2024-01-03", {(c, "brics", "founding_member", None, None) for c in ("brazil", "russia", "india", "china")}),
+    ("Egypt and Iran became full members of BRICS on January 1, joining Brazil, Russia and India.", "2024-01-03",
+     {("egypt", "brics", "member", "2024-01-01", None), ("iran", "brics", "member", "2024-01-01", None),
+      ("brazil", "brics", "member", None, None), ("russia", "brics", "member", None, None),
+      ("india", "brics", "member", None, None)}),
+    ("The Commonwealth admitted Gabon and Togo as its 55th and 56th members on Saturday. Rwanda joined in 2009. The "
+     "Maldives, which walked out in 2016, came back in 2020.", "2022-06-26",
+     {("gabon", "commonwealth-of-nations", "member", "2022-06-25", None),
+      ("togo", "commonwealth-of-nations", "member", "2022-06-25", None),
+      ("rwanda", "commonwealth-of-nations", "member", "2009", None),
+      ("maldives", "commonwealth-of-nations", "member", "2020", None)}),
+    ("The Council of Europe expelled Russia on Wednesday, ending a membership that began in 1996. Montenegro, admitted "
+     "in 2007, was the most recent newcomer.", "2022-03-16",
+     {("russia", "council-of-europe", "member", "1996", "2022-03-16"), ("montenegro", "council-of-europe", "member", "2007", None)}),
+    ("Founded in London on May 5, 1949, by Belgium, Denmark and France, the Council of Europe sits in Strasbourg.",
+     "2022-03-16", {(c, "council-of-europe", "founding_member", "1949-05-05", None) for c in ("belgium", "denmark", "france")}),
+    ("Gabon is also a member of the Economic Community of Central African States, while Niger belongs to ECOWAS. The "
+     "African Union met. Morocco, which walked out of the OAU in 1984, rejoined the continental body in 2017.", "2023-08-31",
+     {("gabon", "economic-community-of-central-african-states", "member", None, None), ("niger", "ecowas", "member", None, None),
+      ("morocco", "african-union", "member", "2017", None)}),
+])
+def test_memberships_told_in_the_wordings_of_accession_news(text, published, expected):
+    assert memberships(text, published) == expected
+
+
+def test_a_rotating_chairmanship_held_this_year_and_one_chaired_last_in_a_year():
+    chairs = read_text("The BRICS group took in four new members on Monday, the first day of a year in which Russia holds "
+                       "its rotating chairmanship. Russia last chaired the group in 2020. Comoros, whose president Azali "
+                       "Assoumani holds the African Union's rotating chairmanship this year, will hand over in February.",
+                       "2024-01-03").facts.chairmanships
+    found = {(c.organization.split("/")[1], c.chair.split("/")[1], str(c.start) if c.start else None) for c in chairs}
+    assert ("brics", "russia", "2020") in found and ("african-union", "comoros", "2024") in found
+    assert {c for c in found if c[1] == "russia" and c[2] != "2020"}
