@@ -252,6 +252,28 @@ class TitleFinder:
                                     entity=key, how="name")]
         return key
 
+    def unknown_after_apposition(self, items: list[Item], k: int) -> str | None:
+        """"Togo's foreign minister, Robert Dussey, told reporters": a name the dictionary lacks, right after
+        a state's office and a comma and closed by a comma or a stop, is a person."""
+        if k < 3 or items[k - 1].text != "," or looks_like_name_part(items[k - 2], self.ref) and not role_at(
+                items, k - 2, self.ref):
+            return None
+        length = unknown_name_run(items, k, self.ref)
+        if length < 2 or k + length >= len(items) or items[k + length].text not in (",", "."):
+            return None
+        for m in range(max(0, k - 6), k - 1):
+            found = role_at(items, m, self.ref)
+            if found and m + found[1] == k - 1 and not found[2]:
+                of, _, _ = qualifiers_before(items, m, self.ref, self.lookup)
+                if of is None:
+                    return None
+                text = " ".join(x.text for x in items[k:k + length])
+                key = self.new_person(text)
+                items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
+                                            entity=key, how="name")]
+                return key
+        return None
+
     def appositions(self, items: list[Item]) -> list[Title]:
         """"NAME, (the) Russian foreign minister," and "China's foreign minister, NAME,"."""
         titles = []
@@ -259,6 +281,8 @@ class TitleFinder:
             person = person_of(item, self.lookup)
             if not person:
                 person = self.unknown_before_apposition(items, k)
+            if not person:
+                person = self.unknown_after_apposition(items, k)
             if not person:
                 continue
             item = items[k]
@@ -294,6 +318,10 @@ class TitleFinder:
                     if found and m + found[1] == k - 1 and not found[2]:
                         role, length, _ = found
                         of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
+                        if of is None and first >= 3 and items[first - 1].word == "whose" and items[first - 2].text == ",":
+                            # "Turkey, whose president, Recep Tayyip Erdogan, came as a guest"
+                            state = self.lookup(items[first - 3].entity) if items[first - 3].entity else None
+                            of = state.key if state is not None and state.kind == "country" else None
                         # "According to the Russian president, Kim intends to ...": the name opens the clause
                         ends = k + 1 >= len(items) or items[k + 1].text in ",.;:)–—\"'" or items[k + 1].word in (
                             "and", "said", "says", "told", "who", "whose")

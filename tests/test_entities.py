@@ -217,3 +217,13 @@ def test_a_short_name_two_namesakes_share_is_the_one_in_office_when_only_one_is(
             "next month.")
     found = [e for e in read_text(text, "2018-03-28").facts.events if "person/moon-jae-in" in e.participants]
     assert [set(e.participants) for e in found] == [{"person/kim-jong-un", "person/moon-jae-in"}]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Existing dialogue partners include Turkey, whose president, Recep Tayyip Erdogan, came as a guest.", "2022-09-17",
+     ("person/recep-tayyip-erdogan", "President", "country/turkey")),
+    ("Togo's foreign minister, Robert Dussey, told reporters his country wanted more.", "2022-06-26",
+     ("person/robert-dussey", "Foreign Minister", "country/togo")),
+])
+def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, published, expected):
+    assert [(p.holder, p.role, p.of) for p in read_text(text, published).facts.positions] == [expected]
