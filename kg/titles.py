@@ -157,6 +157,7 @@ class TitleFinder:
         self.lookup = lookup
         self.new_person = new_person
         self.published = published
+        self.own_state: dict[str, str] = {}  # people titled together, each with "of" his own state
 
     def names_after(self, items: list[Item], k: int, plural: bool) -> tuple[list[tuple[str, int]], int]:
         """People named from item k on: [(person key, index of its item)], index after them."""
@@ -180,6 +181,11 @@ class TitleFinder:
                 k += 1
             if not plural:
                 break
+            if k + 1 < len(items) and items[k].word == "of" and items[k + 1].entity \
+                    and items[k + 1].entity.startswith("country/"):
+                # "Presidents Alexander Lukashenko of Belarus, Kassym-Jomart Tokayev of Kazakhstan and ...": each his own
+                self.own_state[people[-1][0]] = items[k + 1].entity
+                k += 2
             if k + 1 < len(items) and items[k].word in (",", "and") and items[k + 1].word != "the":
                 k += 1
                 if k < len(items) and items[k].word == "and":
@@ -220,7 +226,7 @@ class TitleFinder:
             if words & ACTING_WORDS and not label.startswith("Acting"):
                 label = f"Acting {label}"
             for person, index in people:
-                holder = of or of_after or of_tail or self.role_of(person, role.kind)
+                holder = of or of_after or self.own_state.get(person) or of_tail or self.role_of(person, role.kind)
                 end = items[tail_end - 1].end if of_tail else items[index].end
                 titles.append(Title(person, label, role.kind, holder, items[first].start, end,
                                     items[i].sentence, attests=not quoted and not words & FORMER_WORDS))

@@ -227,3 +227,11 @@ def test_a_short_name_two_namesakes_share_is_the_one_in_office_when_only_one_is(
 ])
 def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, published, expected):
     assert [(p.holder, p.role, p.of) for p in read_text(text, published).facts.positions] == [expected]
+
+
+def test_presidents_listed_each_with_his_own_state():
+    text = ("The session brought together Putin, Presidents Alexander Lukashenko of Belarus, Kassym-Jomart Tokayev of "
+            "Kazakhstan and Sadyr Japarov of Kyrgyzstan, and Armenian Prime Minister Nikol Pashinyan.")
+    found = {(p.holder, p.of) for p in read_text(text, "2023-05-26").facts.positions if p.role == "President"}
+    assert found == {("person/alexander-lukashenko", "country/belarus"), ("person/kassym-jomart-tokayev", "country/kazakhstan"),
+                     ("person/sadyr-japarov", "country/kyrgyzstan")}
