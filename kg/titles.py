@@ -172,12 +172,7 @@ class TitleFinder:
                 length = unknown_name_run(items, k, self.ref)
                 if length < 2:
                     break
-                text = " ".join(x.text for x in items[k:k + length])
-                key = self.new_person(text)
-                merged = Item(items[k].start, items[k + length - 1].end, text, item.sentence,
-                              entity=key, how="name")
-                items[k:k + length] = [merged]
-                people.append((key, k))
+                people.append((self.name_person(items, k, length), k))
                 k += 1
             if not plural:
                 break
@@ -252,17 +247,13 @@ class TitleFinder:
         of_after, _ = of_phrase(items, m + found[1], self.ref, self.lookup)
         if first != k + length + 1 or not (of or of_after):
             return None
-        text = " ".join(x.text for x in items[k:k + length])
-        key = self.new_person(text)
-        items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
-                                    entity=key, how="name")]
-        return key
+        return self.name_person(items, k, length)
 
     def unknown_after_apposition(self, items: list[Item], k: int) -> str | None:
         """"Togo's foreign minister, Robert Dussey, told reporters": a name the dictionary lacks, right after
         a state's office and a comma and closed by a comma or a stop, is a person."""
-        if k < 3 or items[k - 1].text != "," or looks_like_name_part(items[k - 2], self.ref) and not role_at(
-                items, k - 2, self.ref):
+        if k < 3 or items[k - 1].text != "," or (
+                looks_like_name_part(items[k - 2], self.ref) and not role_at(items, k - 2, self.ref)):
             return None
         length = unknown_name_run(items, k, self.ref)
         if length < 2 or k + length >= len(items) or items[k + length].text not in (",", "."):
@@ -271,14 +262,16 @@ class TitleFinder:
             found = role_at(items, m, self.ref)
             if found and m + found[1] == k - 1 and not found[2]:
                 of, _, _ = qualifiers_before(items, m, self.ref, self.lookup)
-                if of is None:
-                    return None
-                text = " ".join(x.text for x in items[k:k + length])
-                key = self.new_person(text)
-                items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
-                                            entity=key, how="name")]
-                return key
+                return self.name_person(items, k, length) if of else None
         return None
+
+    def name_person(self, items: list[Item], k: int, length: int) -> str:
+        """A person the dictionary lacks, named by the `length` items from k (which become one item)."""
+        text = " ".join(x.text for x in items[k:k + length])
+        key = self.new_person(text)
+        items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
+                                    entity=key, how="name")]
+        return key
 
     def appositions(self, items: list[Item]) -> list[Title]:
         """"NAME, (the) Russian foreign minister," and "China's foreign minister, NAME,"."""
