@@ -251,7 +251,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if earlier.family in ("summit", "ministerial", "org", "conference"):
         identified = bool(earlier.organizer and later.organizer) or (earlier.places and later.places) or (
             earlier.date and later.date)
-        return bool(identified) or later.definite
+        # "met in Almaty on Friday, the first such session without Armenia": the phrase names what its clause told
+        return bool(identified) or later.definite or (earlier.definite and earlier.sentence == later.sentence)
     return True
 
 

@@ -34,7 +34,7 @@ WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
           r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|year-end|end-of-year|high-level|bilateral|trilateral|multilateral|official|"
           r"state|working|brief|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
-          r"emergency|special|anniversary|jubilee|key|major|important|first-ever|in-person|face-to-face|"
+          r"emergency|special|anniversary|jubilee|key|major|important|first-ever|in-person|face-to-face|such|"
           # the subject in a forum's name: "the Munich Security Conference", "the Eastern Economic Forum"
           r"security|economic|investment|business|peace|energy|climate|development|international|eastern|"
           # recurring forums known by name: "the Belt and Road Forum", "the Shangri-La Dialogue"
@@ -184,7 +184,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             people=people + of_people,
             destination=view.item(dest).entity if dest else None,
             definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people)
-            or bool(re.fullmatch(r"D\d+ 's", det)),  # "Tuesday's virtual meeting": that one
+            or bool(re.fullmatch(r"D\d+ 's", det))  # "Tuesday's virtual meeting": that one
+            or "such" in pre.split(),  # "met in Almaty, the first such session without Armenia": the one just told
             plural=head.endswith("s") and head not in ("talks", "negotiations", "consultations", "festivities",
                                                        "celebrations", "events") and not organizer,
             held=bool(re.match(r"(?: ,)? (?:held|that took place|which took place)\b", tail or after)),

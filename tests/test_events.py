@@ -243,6 +243,19 @@ def test_a_meeting_on_the_sidelines_takes_its_place_and_the_larger_event_its_mon
     assert set(meeting.participants) <= set(summit.participants)
 
 
+def test_the_first_such_session_is_the_meeting_its_clause_reported_and_talks_on_its_sidelines_take_its_day():
+    # "such" refers back; the session is not a second, undated gathering that would take the talks with it
+    text = ("Foreign ministers of the Collective Security Treaty Organization met in Almaty on Friday, the first such "
+            "session held without Armenia. On the sidelines of the session, Murat Nurtleu and Sergei Lavrov held "
+            "separate talks on relations between Kazakhstan and Russia.")
+    found = read_text(text, "2024-06-21").facts.events
+    ministerial = [e for e in found if e.kind == "MinisterialMeeting"]
+    talks = next(e for e in found if e.kind == "BilateralMeeting")
+    assert len(ministerial) == 1 and str(ministerial[0].date) == "2024-06-21"
+    assert talks.sidelines_of == ministerial[0].key
+    assert (str(talks.date), talks.place) == ("2024-06-21", "place/almaty")
+
+
 def test_talks_held_ahead_of_a_gathering_are_not_on_its_sidelines_nor_at_its_venue():
     # same day, a shared participant: without "ahead of" they would be read as sidelines talks
     text = ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday. "
