@@ -202,7 +202,13 @@ class QueryPool:
             self._started = False
 
     @contextmanager
-    def _client_slot(self, client: str):
+    def _client_slot(self, client: str, job: Job):
+        with self._lock:
+            full = self._clients[client] >= self.per_client
+        if full:
+            error = syntax_error(job.query, job.base_iri)
+            if error:
+                raise BadQuery(error)  # a mistyped query is told what is wrong with it, not to come back later
         with self._lock:
             if self._clients[client] >= self.per_client:
                 raise TooManyRequests(f"you already have {self.per_client} queries running; wait for one to "
@@ -233,13 +239,21 @@ class QueryPool:
         if worker is None or not worker.process.is_alive():
             if worker is not None:
                 worker.stop()
-            worker = Worker(self.context)
+            try:
+                worker = Worker(self.context)
+            except BaseException:
+                self._available.release()  # no worker to give back: the permit goes back now, or it is lost
+                raise
         return worker
 
     def _give_back(self, worker: Worker | None) -> None:
-        with self._lock:
-            self._idle.append(worker if worker is not None else Worker(self.context))
-        self._available.release()
+        """Return the permit whatever happens: a worker that fails to start is replaced on the next take."""
+        try:
+            if worker is not None:
+                with self._lock:
+                    self._idle.append(worker)
+        finally:
+            self._available.release()
 
     def run(self, job: Job, client: str, timeout: float | None = None, store=None) -> bytes:
         """The serialized answer to a query, or an error the server maps to a status.
@@ -253,7 +267,7 @@ class QueryPool:
                 raise BadQuery(f"the query could not be evaluated: {type(error).__name__}: {error}") from None
         self.start()
         deadline = min(self.timeout, timeout) if timeout else self.timeout
-        with self._client_slot(client):
+        with self._client_slot(client, job):
             worker = self._take(job)
             started = time.monotonic()
             try:
