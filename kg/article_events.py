@@ -182,6 +182,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # "held talks with Lavrov on the sidelines of the meeting": the meeting is another event
     if earlier in later.other_than or later in earlier.other_than:
         return False  # "attended a summit with the GCC leaders and the first China-Arab States Summit": two
+    if any(x is earlier or (x.definite and x.family == earlier.family and not x.participants and not x.places)
+           for x in later.apart_from) or later in earlier.apart_from:
+        return False  # "Before the talks, he held a meeting with the prime minister": not those talks
     for gathering, other in ((earlier, later), (later, earlier)):
         if gathering.has_sidelines and other.family in ("meeting", "call") and \
                 len([p for p in other.participants if p.startswith("person/")]) >= 2:
@@ -384,6 +387,20 @@ def date_sidelines(candidates: list[Candidate]) -> None:
                 and container.sentence == meeting.sentence:
             # "held talks on Wednesday in Tunxi, on the sidelines of a meeting of ... foreign ministers": there
             container.places = list(meeting.places)
+
+
+def date_by_talks_set_apart(candidates: list[Candidate]) -> None:
+    """"Before the talks, Pezeshkian laid a wreath and held a meeting with Mishustin": a meeting told only
+    as before or after talks held on a known day was held that day (a gathering's days are several, so
+    what comes ahead of one stays undated)."""
+    for meeting in candidates:
+        if meeting.family not in ("meeting", "call") or meeting.date is not None or meeting.status != "held":
+            continue
+        days = [a.current().date for a in meeting.apart_from
+                if a.current().family in ("meeting", "call") and a.current().status == "held" and a.current().date
+                and a.current().date.granularity == "day" and not a.current().date.end]
+        if len(days) == 1:
+            meeting.date = days[0]
 
 
 def date_visit_ends(candidates: list[Candidate]) -> None:
@@ -706,6 +723,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     sidelines_on_the_day(events)
     date_visit_ends(events)
     date_sidelines(events)
+    date_by_talks_set_apart(events)
     date_sequences(events)
     date_sidelines(events)  # once more: "then ... joined for a summit" got its day from the talks before it
     date_visit_programs(events, lookup)

@@ -69,6 +69,9 @@ class Discourse:
             return True
         return any(o.leader for o in self.ref.offices_held(person, self.published))
 
+    def is_head_of_state(self, person: str) -> bool:
+        return any(kind == "head_of_state" for _, kind, _ in self.kinds_of(person))
+
     def is_minister(self, person: str) -> bool:
         return any(kind in MINISTER_KINDS for _, kind, _ in self.kinds_of(person))
 
@@ -341,6 +344,9 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
             items[end + 1].word in ("the", "both") and end + 2 < len(items) and items[end + 2].word in ("two", "both")):
         return None  # "a meeting of the foreign ministers of Afghanistan's neighbours": a body, not those named
     test = discourse.is_leader if word in ("leaders", "presidents") else discourse.is_minister
+    if word == "presidents":
+        # "the third meeting between the two presidents": not the prime minister named in between
+        test = discourse.is_head_of_state
     size = max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2)
     if any(i.word == "other" for i in items[start:k]) and items[start].word != "the":
         return None  # "other leaders would follow": some, not those named

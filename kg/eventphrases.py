@@ -204,6 +204,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if head in ("calls", "visits", "meets", "hosts") and not det and before and before[-1] in ("what", "which", "that") \
                 and re.fullmatch(r"(?:(?:L|C|O|P)\d+ )+", pre):
             continue  # "what Moscow calls the root causes": a verb after its subject
+        if re.fullmatch(r"sessions?|rounds?", head) and re.search(r"\b(?:(?:that|which) (?:also )?includ(?:ed|es)|including)$",
+                                                          view.string[:match.start()].rstrip()):
+            continue  # "talks in the Kremlin that included a session with full delegations": a part of them
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
         separate = "separate" in pre.split()  # "held separate meetings with Lavrov and Qin": one with each

@@ -108,6 +108,10 @@ PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?
 AGAIN_ON_SIDELINES = re.compile(
     r"\b(?P<d1>D\d+) (?:and|, and) (?:again |also |later |then )?on the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)"
     r"(?: , [CL]\d+)?(?: ,)?(?: (?:in |on )?(?P<d2>D\d+))?")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+AGAIN_LATER = re.compile(
+    r"(?:, )?and (?:then )?again (?:(?:less than |under |about |just |only |some )?(?P<count>a|an|one|two|three|four|five|six"
+    r"|ten|\d+) (?P<unit>day|week|month)s? later )?(?:in|at) (?:the )?(?:A\d+ )?(?P<place>[CL]\d+)\b")
 DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
 
 
@@ -363,9 +367,17 @@ class SentenceReader:
 
     def predicate(self, char: int) -> bool:
         """"It was the second meeting between the two in two months": an event said of another."""
-        before = self.view.string[:char]
-        return bool(re.search(r"\b(?:it|this|that) (?:is|was|will be|would be) (?:the|a|an|their|his|her) (?:[a-z-]+ ){0,4}$",
-                              before))
+        return self.predicate_of(char) is not None
+
+    def predicate_of(self, char: int) -> str:
+        """What the event phrase at `char` is said of: "it" or "this" (""), or the event phrase it is
+        said of ("Friday's talks were the third meeting between the two presidents": E3); None when
+        it is not said of anything."""
+        match = re.search(r"\b(?:(?:it|this|that)|(?P<ev>E\d+)) (?:is|was|were|are|will be|would be) "
+                          r"(?:(?:the|a|an|their|his|her) (?:[a-z-]+ ){0,4})?$", self.view.string[:char])
+        if match is None:
+            return None
+        return match.group("ev") or ""
 
     def sentence_subject_state(self) -> str | None:
         """The state a sentence opens with ("Brazil takes over ... and will host ..."), as a placeholder."""
@@ -488,6 +500,32 @@ class SentenceReader:
                                            merged_into=None, name="")
                 self.extra.append(copy)
                 copies.append(copy)
+        return copies
+
+    def again_later(self, text: str, before: list[Candidate]) -> list[Candidate]:
+        """"They first met on October 11 in Ashgabat, ... and again less than two weeks later in Kazan": the
+        same people met again there; dated by the month the interval lands in when it cannot leave it."""
+        found = AGAIN_LATER.match(text.strip())
+        if not found:
+            return []
+        place = self.view.item(found.group("place")).entity
+        copies = []
+        for candidate in before:
+            if candidate.family not in ("meeting", "call") or not candidate.date or place in candidate.places:
+                continue
+            date = None
+            if found.group("count"):
+                count = NUMBER_WORDS.get(found.group("count"), None) or int(found.group("count"))
+                days = count * {"day": 1, "week": 7, "month": 31}[found.group("unit")]
+                first = candidate.date.last_day()
+                if (first + datetime.timedelta(days=days)).month == first.month:
+                    date = month_of(candidate.date)
+            copy = dataclasses.replace(candidate, date=date, participants=list(candidate.participants),
+                                       hosts=list(candidate.hosts), places=[place], cities=[], spans=list(candidate.spans),
+                                       apart_from=[candidate.sidelines] if candidate.sidelines else [],
+                                       later_sentences=[], merged_into=None, name="", sidelines=None)
+            self.extra.append(copy)
+            copies.append(copy)
         return copies
 
     def again_on_sidelines(self, text: str, touched: list[Candidate]) -> list[Candidate]:
@@ -652,6 +690,8 @@ class SentenceReader:
                           for d in self.phrases[self.view.items[int(n)].event].dates]
             # "To Lam, who took office last month, hosted ... and then held talks": the relative clause
             # dates the person, not what the sentence goes on to tell
+            if not own_dates and re.search(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|afterwards)\b", text):
+                self.when_date = None  # "and again two weeks later in Kazan, where ...": not the day said before
             if own_dates:
                 if not re.match(r"(?:who|whose)\b", text):
                     self.when_date = own_dates[-1]
@@ -677,6 +717,8 @@ class SentenceReader:
                 touched += self.repeated_on_other_dates(previous_text + " " + text, previous_touched)
             touched += self.repeated_on_other_dates(text, touched)
             touched += self.again_on_sidelines(text, touched)
+            if not touched and previous_touched:
+                touched += self.again_later(text, previous_touched)
             previous_touched, previous_text = touched, text
             if touched:
                 last_in_clause = touched[-1]
@@ -938,8 +980,10 @@ class SentenceReader:
         meetings = [c for c in touched if c.family in ("meeting", "call")]
         if not meetings:
             return
-        for match in re.finditer(r"\b(?:ahead of|before|prior to|on the eve of|in the run-up to|after|following) "
+        for match in re.finditer(r"\b(?<!said )(?<!told reporters )(?<!told journalists )(?<!announced )(?<!wrote )"
+                                 r"(?:ahead of|before|prior to|on the eve of|in the run-up to|after|following) "
                                  r"(?:the |a |its |their |this )?(?P<ev>E\d+)", self.view.string[start:end]):
+            # ("the Russian side said after the talks": when it was said, not when the meeting was)
             gathering = self.candidate_for(match.group("ev"))
             for meeting in meetings:
                 if meeting is not gathering and gathering not in meeting.apart_from:
@@ -991,7 +1035,7 @@ class SentenceReader:
         if any(meeting is not container for meeting in meetings):
             container.has_sidelines = True
         for meeting in meetings:
-            if meeting is not container and meeting.family in ("meeting", "call"):
+            if meeting is not container and meeting.family in ("meeting", "call") and container not in meeting.apart_from:
                 meeting.sidelines = container
                 if meeting.date is None and day is not None and day.granularity == "day" and not day.end:
                     meeting.date = day

@@ -448,8 +448,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if named or pairs:
             # the two the sentence named ("Putin and Xi have kept in touch: they ... spoke by telephone"),
             # else the pair the article is about (the first it reported)
+            # ... unless the sentence before reported another pair's meeting ("Friday's talks were the third
+            # meeting between the two presidents. They first met on October 11")
+            just = [c for c in pairs if c.sentence == reader.sentence.index - 1]
             people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else list(
-                pairs[0].participants)
+                (just or pairs)[-1 if just else 0].participants)
             kind = "PhoneCall" if m.group("how") else "Meeting"
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
@@ -509,8 +512,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
         two_leaders = phrase.kind == "Summit" and not phrase.organizer  # "a planned summit with Putin in Budapest"
-        if (phrase.kind not in PERSON_MEETINGS and not two_leaders) or taken(m.group("ev")) \
-                or reader.predicate(m.start("ev")):
+        if (phrase.kind not in PERSON_MEETINGS and not two_leaders) or taken(m.group("ev")):
+            continue
+        said_of = reader.predicate_of(m.start("ev"))
+        if said_of and reader.phrase(said_of).kind in PERSON_MEETINGS:
+            # "Friday's talks were the third meeting between the two presidents": theirs, that day's
+            candidate = reader.candidate_for(said_of)
+            candidate.add_people(reader.people(m.group("b")))
+            reader.settle(candidate, clause, re.search(r"\b" + said_of + r"\b", s).start(), reader.phrase(said_of))
+            touched.append(candidate)
+            continue
+        if said_of is not None:
             continue
         candidate = reader.candidate_for(m.group("ev"))
         others = reader.people(m.group("b"))

@@ -1413,3 +1413,38 @@ def test_talks_by_video_link_are_a_call_and_do_not_place_the_visit():
 def test_due_somewhere_for_talks_but_pulled_out_is_called_off_for_the_day_it_was_due():
     assert events("Lavrov was due in Antalya on Thursday for talks with Kuleba, but pulled out.", "2022-03-09") == [
         ("BilateralMeeting", people("sergey-lavrov", "dmytro-kuleba"), None, "2022-03-10", "cancelled")]
+
+
+def test_talks_said_to_be_the_third_meeting_between_the_two_presidents_are_theirs_and_they_met_again_later():
+    # "were the third meeting between": the same talks, not another meeting; "they" are the two just
+    # named; "and again less than two weeks later in Kazan" is a second meeting there, in that month
+    text = ("Vladimir Putin and Iran's Masoud Pezeshkian signed a treaty on Friday. Before the talks, Pezeshkian held a "
+            "meeting with Prime Minister Mikhail Mishustin. Friday's talks were the third meeting between the two "
+            "presidents in just over three months. They first met on October 11 in Ashgabat, on the sidelines of a "
+            "forum, and again less than two weeks later in Kazan, where Pezeshkian attended the BRICS summit.")
+    found = read_text(text, "2025-01-17").facts.events
+    meetings = [(sorted(e.participants), e.place, str(e.date)) for e in found if e.kind == "BilateralMeeting"]
+    pair = ["person/masoud-pezeshkian", "person/vladimir-putin"]
+    assert (pair, None, "2025-01-17") in meetings
+    assert (pair, "place/ashgabat", "2024-10-11") in meetings
+    assert (pair, "place/kazan", "2024-10") in meetings
+    # the meeting told as before the talks is another one, on the talks' day
+    assert (["person/masoud-pezeshkian", "person/mikhail-mishustin"], None, "2025-01-17") in meetings
+    summit = next(e for e in found if e.kind == "Summit")
+    assert summit.date is None  # not the day of Ashgabat
+
+
+def test_a_session_the_talks_included_is_a_part_of_them_not_a_gathering():
+    text = ("The Russian president called the document a breakthrough after talks in the Kremlin that included a "
+            "session with full delegations. Pezeshkian attended the BRICS summit in Kazan in October.")
+    found = read_text(text, "2025-01-17").facts.events
+    assert [e.kind for e in found if e.kind in ("Summit", "OrgMeeting")] == ["Summit"]
+    summit = next(e for e in found if e.kind == "Summit")
+    assert len(summit.evidence) == 1 and "Kazan" in summit.evidence[0].exact
+
+
+def test_said_after_the_talks_dates_the_saying_and_leaves_the_talks_one_event():
+    text = ("Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi met in Vientiane on Thursday, "
+            "the Russian side said after the talks.")
+    found = read_text(text, "2024-07-25").facts.events
+    assert [(e.kind, e.place, str(e.date)) for e in found] == [("BilateralMeeting", "place/vientiane", "2024-07-25")]
