@@ -216,7 +216,7 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
         return False
     if later.definite and later.places and not earlier.places and not later.participants and not later.caption \
-            and not (earlier.date and later.date):
+            and not (earlier.date and later.date) and later.sentence != earlier.sentence:
         return False  # "the Beijing summit" names a meeting in Beijing, not any meeting (unless their days agree)
     if earlier.explicit_status and later.explicit_status and earlier.status != later.status \
             and {earlier.status, later.status} != {"planned", "cancelled"}:  # a plan, then called off: one

@@ -51,7 +51,7 @@ MINISTERIAL = (r"(?:council of (?:the )?(?:(?:O\d+|bloc|group|organi[sz]ation) '
                r"|ministerial(?: meeting| conference| session| council)?|cfm|fmm)")
 SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
           r"|leaders ' summit|summits?)")
-GENERIC = (r"(?:meetings?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?"
+GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
@@ -165,6 +165,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             and parties[0] != parties[1] else []
         places = ([] if compound else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
             + entities_in(view, match, "tail", "C")
+        venue = re.match(r" at (?:the )?(?:[a-z][a-z-]* ){1,4}in (L\d+)\b", after)
+        if venue and not places and (match.group("det") or "").strip() in ("the", "their", "this") and kind in ("Meeting", "BilateralMeeting") and head in ("talks", "meeting", "encounter"):
+            places = [view.item(venue.group(1)).entity]  # "the talks at Joint Base Elmendorf-Richardson in Anchorage"
         dest = match.group("dest")
         if dest and not places and kind not in ("Visit", "StateVisit") and view.item(dest).entity:
             places = [view.item(dest).entity]  # "a council of the SCO's foreign ministers in Goa": where it met

@@ -450,7 +450,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # else the pair the article is about (the first it reported)
             # ... unless the sentence before reported another pair's meeting ("Friday's talks were the third
             # meeting between the two presidents. They first met on October 11")
-            just = [c for c in pairs if c.sentence == reader.sentence.index - 1]
+            just = [c for c in pairs if c.sentence == reader.sentence.index - 1 and c.status == "held" and c.definite]
             people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else list(
                 (just or pairs)[-1 if just else 0].participants)
             kind = "PhoneCall" if m.group("how") else "Meeting"

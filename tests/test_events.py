@@ -1448,3 +1448,14 @@ def test_said_after_the_talks_dates_the_saying_and_leaves_the_talks_one_event():
             "the Russian side said after the talks.")
     found = read_text(text, "2024-07-25").facts.events
     assert [(e.kind, e.place, str(e.date)) for e in found] == [("BilateralMeeting", "place/vientiane", "2024-07-25")]
+
+
+def test_their_first_encounter_is_a_meeting_and_the_talks_at_a_venue_in_a_city_are_it_there():
+    # "without announcing a ceasefire in Ukraine" does not place the encounter; "the talks at (a venue the
+    # dictionary lacks) in Anchorage", in the same sentence, are that encounter
+    text = ("Donald Trump and Vladimir Putin wrapped up their first face-to-face encounter in six years on Friday "
+            "without announcing a ceasefire in Ukraine, though both described the talks at Joint Base "
+            "Elmendorf-Richardson in Anchorage as productive.")
+    found = read_text(text, "2025-08-16").facts.events
+    assert [(e.kind, sorted(e.participants), e.place, str(e.date)) for e in found] == [
+        ("BilateralMeeting", ["person/donald-trump", "person/vladimir-putin"], "place/anchorage", "2025-08-15")]
