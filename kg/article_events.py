@@ -236,7 +236,10 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             return len(b) >= 2 and a == b  # "the meeting" that Sharif attended is not Jaishankar's with Wang
         if len(a) >= 2 and len(b) >= 2:
             if (earlier.date is None) != (later.date is None) and not later.definite \
-                    and earlier.sentence != later.sentence:  # "the meeting between A and B, who sat down on Wednesday"
+                    and earlier.sentence != later.sentence and not (
+                        later.date is None and 0 <= later.paragraph - earlier.paragraph <= 1 and later.status == "held"):
+                # ("the meeting between A and B, who sat down on Wednesday"; and "wrapped up their encounter on
+                # Friday ... The American president met his Russian counterpart on a red carpet": the same)
                 return False  # "they first met in Vladivostok in 2019" is not the talks reported undated
             return a == b
         if not later.definite and len(b) == 1 and len(a) >= 2 and later.places and later.places != earlier.places:

@@ -492,6 +492,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Trump had briefed him in a long phone call": a call between the one who told and the one told
+    for m in frames(SUBJECT + r"(?:(?:had|has|have) )?(?:briefed|told|informed|assured|updated|thanked|congratulated|"
+                    r"urged|warned|invited) (?P<b>" + ACTS + r")(?: (?![EPG]\d)\S+){0,6}? (?:in|during|over|by) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind != "PhoneCall" or phrase.people or taken(m.group("ev")):
+            continue
+        people = [p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")]
+        if len(set(people)) != 2:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Lavrov went over the issue last Thursday in Moscow with his Turkish counterpart": said where or when,
     # going over a matter with someone is meeting him (by telephone, a call)
     for m in frames(SUBJECT + r"(?:discussed|went over|talked over|reviewed|raised|took up) (?:(?![EPG]\d)[^ ,;]+ ){1,10}?"

@@ -1459,3 +1459,21 @@ def test_their_first_encounter_is_a_meeting_and_the_talks_at_a_venue_in_a_city_a
     found = read_text(text, "2025-08-16").facts.events
     assert [(e.kind, sorted(e.participants), e.place, str(e.date)) for e in found] == [
         ("BilateralMeeting", ["person/donald-trump", "person/vladimir-putin"], "place/anchorage", "2025-08-15")]
+
+
+def test_briefed_him_in_a_long_phone_call_is_a_call_of_the_two_and_not_where_they_will_meet():
+    text = ("Ukrainian President Volodymyr Zelensky said on Saturday that Donald Trump had briefed him in a long phone "
+            "call and that the two would meet in Washington on Monday.")
+    found = read_text(text, "2025-08-16").facts.events
+    call = next(e for e in found if e.kind == "PhoneCall")
+    assert sorted(call.participants) == ["person/donald-trump", "person/volodymyr-zelensky"]
+    assert call.place is None and call.date is None  # the day is the saying's
+
+
+def test_an_undated_meeting_of_the_same_two_told_just_after_the_dated_one_is_that_meeting():
+    text = ("Donald Trump and Vladimir Putin wrapped up their first face-to-face encounter in six years on Friday in "
+            "Anchorage.\n\nThe American president met his Russian counterpart on a red carpet rolled out on the tarmac. "
+            "They talked for close to three hours.")
+    found = read_text(text, "2025-08-16").facts.events
+    assert [(sorted(e.participants), str(e.date)) for e in found] == [
+        (["person/donald-trump", "person/vladimir-putin"], "2025-08-15")]
