@@ -200,12 +200,22 @@ def own_label(discourse: Discourse, person: str, kind: str, state: str, label: s
     return {"foreign_minister": "Foreign Minister", "defence_minister": "Defence Minister"}.get(kind, label)
 
 
+def seat_state(items: list[Item], k: int, discourse: "Discourse") -> str | None:
+    """The state whose seat of government names the word before k ("the Kremlin", "the White House")."""
+    if k == 0 or not items[k - 1].entity or not items[k - 1].entity.startswith("organization/"):
+        return None
+    entity = discourse.lookup(items[k - 1].entity)
+    return entity.country if entity is not None and entity.country and entity.country.startswith("country/") and \
+        discourse.ref.parents.get(entity.key) is None and "ministry" not in entity.label.lower() else None
+
+
 def office_description(items: list[Item], k: int, discourse: Discourse, titles: list[Title]) -> tuple[Resolved, int] | None:
     """"the Chinese president", "the top Russian diplomat", "China's foreign minister", "the Russian leader"
     at k (the first word of the office), when no name follows."""
     word = items[k].word
-    if word == "leader":
-        role, length = None, 1
+    seat = seat_state(items, k, discourse)
+    if word == "leader" or (word in ("chief", "boss") and seat and not (k + 1 < len(items) and items[k + 1].word == "of")):
+        role, length = None, 1  # "the Kremlin chief": the leader of the state the Kremlin governs
     elif word == "diplomat" and any(i.word in ("top", "chief") for i in items[max(0, k - 3):k]):
         role, length = discourse.ref.role("top diplomat"), 1
     elif word == "minister" and role_at(items, k, discourse.ref) is None:
@@ -223,11 +233,15 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
     if j - 1 >= 0 and items[j - 1].word in ("top", "chief"):
         j -= 1
     state, first = qualifier_state(items, j, discourse.lookup, discourse.ref)
+    if state is None and seat and role is None:
+        state, first = seat, k - 1  # "the Kremlin leader"
     if state is None:
         return titled_alone(items, k, j, end, role, discourse)
     if first - 1 >= 0 and items[first - 1].word in ("top", "chief"):
         first -= 1
     opener = items[first - 1].word if first - 1 >= 0 else ""
+    if items[first].text.lower().startswith("the "):  # "the Kremlin", one item with its article
+        opener, first = "the", first + 1
     possessive = first + 1 < len(items) and items[first + 1].text in POSSESSIVE
     if opener != "the" and not possessive:
         return None

@@ -375,7 +375,11 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
 
     named_in_full = {i.entity for items in sentences for i in items if i.entity and i.how == "name"}
     dateline = dateline_item(article, registry, named_in_full)
-    mentions, names = collect_mentions(resolved_items, dateline, article)
+    # a state or a seat of government inside a description is still named there ("the Kremlin chief")
+    absorbed = [[i for i in items if i.entity and not i.entity.startswith("person/")
+                 and not any(r.entity == i.entity and r.start <= i.start and i.end <= r.end for r in out)]
+                for items, out in zip(sentences, resolved_items)]
+    mentions, names = collect_mentions([out + extra for out, extra in zip(resolved_items, absorbed)], dateline, article)
     entities = {key: registry.lookup(key) for key in {m.entity for m in mentions}}
     entities.update({t.of: registry.lookup(t.of) for t in titles if t.of and registry.lookup(t.of)})
     entities.update({t.person: registry.lookup(t.person) for t in titles})

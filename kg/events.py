@@ -230,7 +230,8 @@ class SentenceReader:
         # ("On Thursday, Wang and Lavrov joined ...")
         # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
-                                                       or re.fullmatch(r"(?:earlier |later )?(?:in |on )?", s[start:d[0]]))
+                                                       or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?(?:in |on )?",
+                                                                       s[start:d[0]]))
                   and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])
                   # "Trump said on Wednesday he had cancelled a planned summit": the day of the saying
                   and not re.search(r"\b(?:said|says|announced|announces|told reporters|wrote|confirmed|stated)\s*$",

@@ -272,7 +272,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
-    for m in frames(SUBJECT + r"(?P<phoned>telephoned|phoned|rang|called) (?!on\b)(?P<b>" + ACTS + r")"):
+    # (not "called his host a dear friend", "called him a liar": naming, not phoning)
+    for m in frames(SUBJECT + r"(?P<phoned>telephoned|phoned|rang|called) (?!on\b)(?P<b>" + ACTS + r")"
+                    r"(?! (?:host |guest |counterpart )?(?:an?|the|his|her|their|one|\"|')\b)"):
         for other in reader.people(m.group("b")):  # "phoned Kang and Kono": a call with each
             candidate = reader.new_candidate("PhoneCall", clause, agents(m) + [other])
             reader.settle(candidate, clause, m.start("b"))

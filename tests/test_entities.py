@@ -235,3 +235,10 @@ def test_presidents_listed_each_with_his_own_state():
     found = {(p.holder, p.of) for p in read_text(text, "2023-05-26").facts.positions if p.role == "President"}
     assert found == {("person/alexander-lukashenko", "country/belarus"), ("person/kassym-jomart-tokayev", "country/kazakhstan"),
                      ("person/sadyr-japarov", "country/kyrgyzstan")}
+
+
+def test_a_seat_of_government_inside_a_description_is_still_mentioned():
+    from helpers import read_text
+    result = read_text("The Kremlin leader flew to Beijing on Sunday.", "2025-09-04")
+    mentioned = {m.entity for m in result.mentions}
+    assert {"person/vladimir-putin", "organization/kremlin"} <= mentioned

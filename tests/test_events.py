@@ -1477,3 +1477,11 @@ def test_an_undated_meeting_of_the_same_two_told_just_after_the_dated_one_is_tha
     found = read_text(text, "2025-08-16").facts.events
     assert [(sorted(e.participants), str(e.date)) for e in found] == [
         (["person/donald-trump", "person/vladimir-putin"], "2025-08-15")]
+
+
+def test_the_kremlin_chief_is_russias_leader_and_calling_his_host_a_friend_is_no_phone_call():
+    text = ("Vladimir Putin attended the summit in Tianjin on Monday. From Tianjin the Kremlin chief moved on "
+            "to the capital, where on Tuesday he and Xi Jinping held talks; Putin called his host a dear friend.")
+    found = read_text(text, "2025-09-04").facts.events
+    assert [(e.kind, sorted(e.participants), str(e.date)) for e in found if e.kind != "Summit"] == [
+        ("BilateralMeeting", ["person/vladimir-putin", "person/xi-jinping"], "2025-09-02")]
