@@ -230,7 +230,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     a, b = set(earlier.participants), set(later.participants)
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
         if later.definite and re.search(r"\b(?:three-way|trilateral)\b", later.name.lower()) and len(a) == 2 \
-                and len(b - a) == 1 and earlier.family == "meeting":
+                and len(b - a) == 1 and earlier.family == "meeting" and not (set(later.hosts) & a):
+            # (not "Xi hosted Putin and Khurelsukh for the trilateral meeting" after Putin's talks with Xi: the
+            # one added there is a guest, so it is another meeting)
             return True  # "The three-way meeting was hosted by Cavusoglu": the talks told, with their host
         if len(a) >= 2 and b - a:
             return len(b) >= 2 and a == b  # "the meeting" that Sharif attended is not Jaishankar's with Wang

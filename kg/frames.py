@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from kg.article_events import finer_place, within
+from kg.article_events import finer_place, month_of, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import DURING_STAY, Clause
 from kg.dates import spread
@@ -706,7 +706,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end("b"))
         touched.append(candidate)
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
-    for m in frames(SUBJECT + r"(?:arrived|arrives|arrive|landed|lands|land|touched down) in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")"
+    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|arrive|landed|lands|land|touched down) in|reached|reaches) (?:the )?"
+                    r"(?:A\d+ )?(?P<dest>" + PLACE + r")"
                     r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
@@ -857,8 +858,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"
-                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|arrived in (?:the )?" + PLACE
-                    + r" (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
+                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|arrived in (?:the )?"
+                    r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
+                    + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.plural and phrase.kind == "Summit" and phrase.places and not phrase.organizer \
@@ -891,6 +893,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        arrived = re.match(r"arrived in .*?\b(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
+        if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference"):
+            candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
+        if arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \
+                and candidate.family in ("summit", "ministerial", "org", "conference"):
+            candidate.date = month_of(candidate.date)  # the day he arrived, not the summit's (which may be the next)
         also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[m.end("ev"):end])
         if also and reader.phrase(also.group("ev2")).kind in GATHERINGS and not taken(also.group("ev2")):
             # "attended a summit with the leaders of the GCC and the first China-Arab States Summit": both

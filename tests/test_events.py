@@ -1485,3 +1485,15 @@ def test_the_kremlin_chief_is_russias_leader_and_calling_his_host_a_friend_is_no
     found = read_text(text, "2025-09-04").facts.events
     assert [(e.kind, sorted(e.participants), str(e.date)) for e in found if e.kind != "Summit"] == [
         ("BilateralMeeting", ["person/vladimir-putin", "person/xi-jinping"], "2025-09-02")]
+
+
+def test_arriving_in_a_city_for_a_summit_attends_it_there_and_a_trilateral_the_host_adds_a_guest_to_is_another_meeting():
+    text = ("Vladimir Putin had arrived in the port city of Tianjin on Sunday for the summit of the Shanghai "
+            "Cooperation Organisation. On Tuesday Putin and Xi Jinping held talks in Beijing. Later that day Xi hosted "
+            "Putin and Mongolian President Ukhnaagiin Khurelsukh for the seventh trilateral meeting of the three heads "
+            "of state.")
+    found = read_text(text, "2025-09-04").facts.events
+    summit = next(e for e in found if e.organizer == "organization/shanghai-cooperation-organisation")
+    assert (summit.place, str(summit.date), summit.participants) == ("place/tianjin", "2025-08", ("person/vladimir-putin",))
+    talks = sorted(sorted(p.split("/")[1] for p in e.participants) for e in found if e.organizer is None)
+    assert talks == [["ukhnaagiin-khurelsukh", "vladimir-putin", "xi-jinping"], ["vladimir-putin", "xi-jinping"]]
