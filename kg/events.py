@@ -663,7 +663,8 @@ class SentenceReader:
                 return
         timetable = re.search(r"\b(?:ends|closes|concludes|finishes|wraps up|winds up) (?:on )?(D\d+)", text)
         if role == "end" and timetable and self.reader.published and candidate.status == "held" and \
-                candidate.family in ("visit", "summit", "ministerial", "org", "conference"):
+                candidate.family in ("visit", "summit", "ministerial", "org", "conference") and \
+                not (candidate.date is not None and candidate.date.end):  # (a span already read stands)
             # "Raisi's three-day trip, which ends on Thursday": the Thursday ahead, in the present of a timetable
             # (the trip is under way: held)
             ahead = self.reader.resolve_date(self.view.item(timetable.group(1)).date, "planned")

@@ -724,7 +724,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Lavrov arrived on Monday for a two-day visit to China": his visit, from that day
     # ("landed in the Saudi capital on Wednesday for a state visit")
     for m in frames(SUBJECT + r"(?:(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE
-                    + r"))?|(?:flew|flies) into (?:the )?(?P<dest2>" + PLACE + r"))(?: (?:late |early )?(?:on |in )?D\d+)? for "
+                    + r"))?|(?:flew|flies) into (?:the )?(?P<dest2>" + PLACE + r"))"
+                    # "landed at Vnukovo airport on Wednesday evening for a state visit"
+                    r"(?: at (?:the )?(?:[a-z-]+ ){1,3}(?:airport|airfield|air base|airbase))?"
+                    r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: (?:evening|morning|afternoon|night))? for "
                     r"(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS:
@@ -736,6 +739,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.view.item(dest).entity]
         reader.settle(candidate, clause, m.start("ev"), phrase)
         candidate.date = spread(candidate.date, candidate.days, "start")  # the day he arrived is its first
+        arrival = re.search(r"\bD\d+", s[m.start():m.start("ev")])
+        ends = re.match(r" (?:that|which) (?:ends|ended|will end|wraps up|wrapped up|concludes|concluded) (?:on )?(D\d+)",
+                        s[m.end("ev"):])
+        if arrival and ends:
+            # "landed on Wednesday evening for a state visit to Russia that ends today": from one to the other
+            first = reader.reader.resolve_date(reader.view.item(arrival.group(0)).date, "held")
+            last = reader.reader.resolve_date(reader.view.item(ends.group(1)).date, candidate.status)
+            if first and last and first.granularity == last.granularity == "day" and first.start < last.start:
+                candidate.date = DateValue(start=first.start, end=last.start)
         touched.append(candidate)
     # "He is due in New Delhi on Thursday for a two-day visit": a visit to come, there, from then
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also )?(?:due|expected|scheduled|set) (?:to arrive )?in (?:the )?"
@@ -855,6 +867,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"joined (?:their|his|her) (?:[a-z]+ )?(?:counterparts|colleagues|peers)(?: (?![EPG]\d)\S+){0,6}? "
                     r"(?:for|at)(?: (?![EPG]\d)\S+){0,4}?|"
                     r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
+                    # "when Xi watched the 70th anniversary parade"; "returned last October for the BRICS summit in Kazan"
+                    r"watched|watches|(?:returned|came back|went back)(?: (?:last |early |late )?D\d+)? for|"
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"

@@ -1497,3 +1497,16 @@ def test_arriving_in_a_city_for_a_summit_attends_it_there_and_a_trilateral_the_h
     assert (summit.place, str(summit.date), summit.participants) == ("place/tianjin", "2025-08", ("person/vladimir-putin",))
     talks = sorted(sorted(p.split("/")[1] for p in e.participants) for e in found if e.organizer is None)
     assert talks == [["ukhnaagiin-khurelsukh", "vladimir-putin", "xi-jinping"], ["vladimir-putin", "xi-jinping"]]
+
+
+def test_landing_at_an_airport_for_a_state_visit_that_ends_today_spans_the_days_and_a_return_for_a_summit_attends_it():
+    text = ("Chinese President Xi Jinping landed at Vnukovo airport on Wednesday evening for a state visit to Russia "
+            "that ends today. Xi returned last October for the BRICS summit in Kazan. In 2015 Xi watched the 70th "
+            "anniversary parade from the same stand.")
+    found = read_text(text, "2025-05-10").facts.events
+    visit = next(e for e in found if e.kind == "StateVisit")
+    assert (str(visit.date), "person/xi-jinping" in visit.participants) == ("2025-05-07/2025-05-10", True)
+    summit = next(e for e in found if e.kind == "Summit")
+    assert (summit.participants, summit.place, str(summit.date)) == (("person/xi-jinping",), "place/kazan", "2024-10")
+    parade = next(e for e in found if "parade" in (e.name or ""))
+    assert (parade.participants, str(parade.date)) == (("person/xi-jinping",), "2015")
