@@ -704,6 +704,10 @@ def outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [s for s in unique if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in unique)]
 
 
+NUMBERED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                      r"twelfth|twentieth|twenty-\w+)\b", re.IGNORECASE)
+
+
 def series_of_two(candidates: list[Candidate]) -> None:
     """"Putin and Modi held the 21st annual summit ... Last year's summit was skipped": another
     summit of a series held by two leaders is theirs too. Only a series of two people and no
@@ -716,6 +720,17 @@ def series_of_two(candidates: list[Candidate]) -> None:
                   and not ANOTHER_OF_A_SERIES.match(c.name)
                   and len([p for p in c.participants if p.startswith("person/")]) == 2]
         if len(series) == 1:
+            later.add_people(series[0].participants)
+    for later in candidates:
+        # "co-chaired the 28th regular meeting of the heads of government ... The 29th meeting is to take place in
+        # Russia next year": the next of a numbered series of two is theirs (those in office now)
+        if later.family not in ("meeting", "summit") or later.participants or later.organizer or later.status != "planned" \
+                or not NUMBERED.search(later.name):
+            continue
+        series = [c for c in candidates if c.family == later.family and c.sentence < later.sentence and not c.organizer
+                  and c.status == "held" and NUMBERED.search(c.name)
+                  and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        if series:
             later.add_people(series[0].participants)
 
 

@@ -494,6 +494,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "The 27th meeting was held by video link, with then Chinese premier Li Keqiang as Mishustin's counterpart"
+    for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,10}? , with (?:then )?(?P<b>" + ACTOR_NP + r") as (?P<a>" + ACT
+                    + r") 's counterpart\b"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS and phrase.kind not in ("Summit", "OrgMeeting") or phrase.people:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Trump had briefed him in a long phone call": a call between the one who told and the one told
     for m in frames(SUBJECT + r"(?:(?:had|has|have) )?(?:briefed|told|informed|assured|updated|thanked|congratulated|"
                     r"urged|warned|invited) (?P<b>" + ACTS + r")(?: (?![EPG]\d)\S+){0,6}? (?:in|during|over|by) (?P<ev>E\d+)"):
@@ -1077,7 +1087,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
                     r"called off|cancel+ed|postponed|put off|scrapped|delayed|skipped|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
-                    r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take) place|"
+                    r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take|(?:is|are) to take) place|"
+                    r"(?:is|are) to be held|"
                     r"(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))

@@ -1510,3 +1510,16 @@ def test_landing_at_an_airport_for_a_state_visit_that_ends_today_spans_the_days_
     assert (summit.participants, summit.place, str(summit.date)) == (("person/xi-jinping",), "place/kazan", "2024-10")
     parade = next(e for e in found if "parade" in (e.name or ""))
     assert (parade.participants, str(parade.date)) == (("person/xi-jinping",), "2015")
+
+
+def test_numbered_meetings_of_two_premiers_the_previous_with_its_own_counterpart_and_the_next_theirs():
+    text = ("On Tuesday Russian Prime Minister Mikhail Mishustin and Chinese Premier Li Qiang co-chaired the 28th regular "
+            "meeting of the heads of government of Russia and China. Chinese President Xi Jinping received Mishustin on "
+            "Wednesday. The two premiers also met in Bishkek in October. The previous, 27th regular meeting was held by "
+            "video link in December last year, with then Chinese premier Li Keqiang as Mishustin's counterpart. The "
+            "29th meeting is to take place in Russia next year.")
+    found = read_text(text, "2023-12-20").facts.events
+    seen = {(tuple(sorted(p.split("/")[1] for p in e.participants)), str(e.date), e.status) for e in found}
+    assert (("li-qiang", "mikhail-mishustin"), "2023-10", "held") in seen  # "the two premiers": not Xi
+    assert (("li-keqiang", "mikhail-mishustin"), "2022-12", "held") in seen
+    assert (("li-qiang", "mikhail-mishustin"), "2024", "planned") in seen
