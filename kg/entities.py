@@ -260,6 +260,15 @@ def state_from_context(title: Title, sentences: list[list[Item]], registry: Regi
     names — by name, adjective or capital."""
     if title.of or registry.ref.entities.get(title.person) is not None or title.sentence < 0:
         return title
+    if 0 <= title.sentence < len(sentences):
+        # "Mishustin was accompanied on the trip by Deputy Prime Ministers Golikova and Trutnev": his state's
+        items = sentences[title.sentence]
+        words = " ".join(i.word for i in items)
+        leads = [i.entity for i in items if i.entity and i.entity.startswith("person/") and i.start < title.start]
+        if leads and re.search(r"\b(?:accompanied|joined)(?: \S+){0,3} by\b|\bdelegation (?:included|comprised)\b", words):
+            states = {o.of for o in registry.ref.offices_held(leads[0], None) if o.of and o.of.startswith("country/")}
+            if len(states) == 1:
+                return dataclasses.replace(title, of=states.pop())
     for index in (title.sentence, title.sentence - 1):
         if not 0 <= index < len(sentences):
             continue

@@ -242,3 +242,12 @@ def test_a_seat_of_government_inside_a_description_is_still_mentioned():
     result = read_text("The Kremlin leader flew to Beijing on Sunday.", "2025-09-04")
     mentioned = {m.entity for m in result.mentions}
     assert {"person/vladimir-putin", "organization/kremlin"} <= mentioned
+
+
+def test_officials_accompanying_a_leader_serve_his_state_not_the_one_just_named():
+    from helpers import read_text
+    text = ("Mikhail Mishustin offered condolences to China. Mishustin was accompanied on the trip by Deputy Prime "
+            "Ministers Tatyana Golikova and Yury Trutnev.")
+    positions = read_text(text, "2023-12-20").facts.positions
+    assert {(p.holder, p.of) for p in positions if p.role == "Deputy Prime Minister"} == {
+        ("person/tatyana-golikova", "country/russia"), ("person/yury-trutnev", "country/russia")}
