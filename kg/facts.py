@@ -8,8 +8,12 @@ titles but no events: their tense ("Xi pledges", "to meet again") is not the eve
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from kg.article_events import Offices, assemble_events
 from kg.entities import EntityFindings, find_entities
+from kg.ids import make_key
 from kg.events import ArticleReader, SentenceReader
 from kg.memberships import MembershipReader
 from kg.models import Article, ArticleExtraction, Evidence, Facts, PositionFact
@@ -37,6 +41,26 @@ def positions(titles: list[Title], article: Article) -> list[PositionFact]:
                            for a, b in spans),
             sources=(article.meta.file,)))
     return facts
+
+
+def role_spellings(facts: list[PositionFact], ref: Reference) -> dict[str, list[str]]:
+    """How the article spells an office the dictionary spells otherwise ("State Councillor" for State
+    Councilor, "Defense Minister"): names of the role, as an entity's names are the ones the text uses."""
+    found: dict[str, list[str]] = {}
+    for fact in facts:
+        spellings = {" ".join(words) for words, role in ref.roles.items() if role.label == fact.role}
+        for evidence in fact.evidence:
+            for spelling in spellings:
+                match = re.search(r"\b" + re.escape(spelling) + r"\b", evidence.exact, re.IGNORECASE)
+                if not match or match.group(0).casefold() == fact.role.casefold():
+                    continue
+                written = match.group(0)
+                if len(written.split()) == len(fact.role.split()) and \
+                        difflib.SequenceMatcher(None, written.casefold(), fact.role.casefold()).ratio() >= 0.85:
+                    names = found.setdefault(make_key("role", fact.role), [])
+                    if written not in names:
+                        names.append(written)
+    return found
 
 
 def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction:
@@ -87,5 +111,5 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     entities = tuple(sorted((lookup(k) for k in keys if lookup(k)), key=lambda e: e.key))
     return ArticleExtraction(
         meta=article.meta, text=article.text, entities=entities,
-        names={k: tuple(v) for k, v in findings.names.items()},
+        names={k: tuple(v) for k, v in {**findings.names, **role_spellings(list(facts.positions), ref)}.items()},
         mentions=tuple(findings.mentions), facts=facts)

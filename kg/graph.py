@@ -248,9 +248,12 @@ class GraphBuilder:
         self.provenance(subject, fact.sources, fact.evidence)
 
     def role(self, label: str) -> None:
-        subject = self.node(make_key("role", label))
+        key = make_key("role", label)
+        subject = self.node(key)
         self.add(subject, TYPE, dip("Role"))
         self.add(subject, LABEL, english(label))
+        for name in self.kb.names.get(key, ()):  # as the articles spell it ("State Councillor")
+            self.add(subject, term(SKOS, "altLabel"), english(name))
 
     def nodes(self) -> Iterator[tuple]:
         """Each node to write, as (method, record), in the graph's order."""

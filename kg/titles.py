@@ -198,6 +198,7 @@ class TitleFinder:
 
     def find(self, items: list[Item]) -> list[Title]:
         titles: list[Title] = []
+        pending: list[tuple] = []  # offices named before "and" another office, of the person named after both
         i = 0
         while i < len(items):
             found = role_at(items, i, self.ref)
@@ -214,6 +215,13 @@ class TitleFinder:
             of_after, k = of_phrase(items, k, self.ref, self.lookup)
             people, after = self.names_after(items, k, plural)
             if not people:
+                if k < len(items) and items[k].word == "and" and role_at(items, k + 1, self.ref) \
+                        and not (first > 0 and items[first - 1].word == "the") and items[first].word != "the":
+                    # (not "the Russian president and Prime Minister Narendra Modi": one described, one titled)
+                    # "Deputy Prime Minister and Foreign Minister Saleumxay Kommasith": both his
+                    pending.append((role, of or of_after, items[first].start))
+                else:
+                    pending.clear()
                 i += length
                 continue
             of_tail, tail_end = of_phrase(items, after, self.ref, self.lookup)
@@ -225,6 +233,12 @@ class TitleFinder:
                 end = items[tail_end - 1].end if of_tail else items[index].end
                 titles.append(Title(person, label, role.kind, holder, items[first].start, end,
                                     items[i].sentence, attests=not quoted and not words & FORMER_WORDS))
+                if len(people) == 1:
+                    for earlier, earlier_of, start in pending:
+                        titles.append(Title(person, earlier.label, earlier.kind,
+                                            earlier_of or holder or self.role_of(person, earlier.kind), start, end,
+                                            items[i].sentence, attests=not quoted and not words & FORMER_WORDS))
+            pending.clear()
             i = after
         titles += self.appositions(items)
         return titles

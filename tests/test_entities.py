@@ -251,3 +251,18 @@ def test_officials_accompanying_a_leader_serve_his_state_not_the_one_just_named(
     positions = read_text(text, "2023-12-20").facts.positions
     assert {(p.holder, p.of) for p in positions if p.role == "Deputy Prime Minister"} == {
         ("person/tatyana-golikova", "country/russia"), ("person/yury-trutnev", "country/russia")}
+
+
+def test_two_offices_before_one_name_are_both_his_but_a_description_before_a_title_is_another_person():
+    from helpers import read_text
+    found = read_text("Jaishankar met Chinese State Councillor and Foreign Minister Wang Yi. Later the Russian president "
+                      "and Prime Minister Narendra Modi held talks.", "2021-07-14").facts.positions
+    held = {(p.holder, p.role) for p in found}
+    assert {("person/wang-yi", "State Councilor"), ("person/wang-yi", "Foreign Minister")} <= held
+    assert ("person/narendra-modi", "President") not in held
+
+
+def test_an_office_spelled_otherwise_in_the_article_is_a_name_of_its_role():
+    from helpers import read_text
+    names = read_text("Jaishankar met Chinese State Councillor and Foreign Minister Wang Yi.", "2021-07-14").names
+    assert names["role/state-councilor"] == ("State Councillor",)
