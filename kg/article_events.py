@@ -168,7 +168,7 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
 
 
 HEADS_OF_GOVERNMENT = re.compile(r"\bheads? of government\b|\bprime ministers\b", re.IGNORECASE)
-ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this) (?:year|month|week) ?'s|(?:the|their|his|her|its|[\w-]+ ?'s) "
+ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this|that) (?:year|month|week) ?'s|(?:the|their|his|her|its|[\w-]+ ?'s) "
                                  r"(?:previous|next|last|following|preceding) )", re.IGNORECASE)
 
 
@@ -209,6 +209,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # "will host the group's next summit" is not the summit just held
     if earlier.date is None and ANOTHER_OF_A_SERIES.match(later.name):
         return False  # "held the 21st annual summit" ... "last year's summit was skipped": another one
+    if later.date is None and earlier.date is not None and re.match(r"that (?:year|month|week) ?'s", later.name.lower()):
+        return False  # "when they met on the margins of that year's SCO ministerial": not this year's
     if earlier.family == "visit" and arrival_and_departure(earlier, later) and earlier.places and later.places \
             and places_agree(earlier.places, later.places, lookup) \
             and (set(earlier.participants) - set(earlier.hosts)) & (set(later.participants) - set(later.hosts)):
@@ -380,8 +382,10 @@ def date_sidelines(candidates: list[Candidate]) -> None:
         elif meeting.date is None and container.date is not None:
             meeting.date = container.date if container.date.granularity == "day" and not container.date.end \
                 else month_of(container.date)
-        elif container.date is None and meeting.date is not None:
-            container.date = month_of(meeting.date)
+        elif meeting.date is not None and (container.date is None or (
+                container.date.granularity == "year" and not container.date.end and meeting.date.granularity != "year"
+                and meeting.date.start[:4] == container.date.start)):
+            container.date = month_of(meeting.date)  # (and "that year's ministerial", when the talks give the month)
         if container.family in ("summit", "ministerial", "org"):
             # the leaders who met on a summit's sidelines were at the summit; a forum's guests are not
             # said to be all who came
@@ -418,8 +422,9 @@ def date_visit_ends(candidates: list[Candidate]) -> None:
             visit.date = spread(DateValue(start=last.last_day().isoformat()), visit.days, "end")
 
 
-def date_sequences(candidates: list[Candidate]) -> None:
-    """"After that, he made a visit to North Korea": the month of the event before it."""
+def date_sequences(candidates: list[Candidate], published: datetime.date | None = None) -> None:
+    """"After that, he made a visit to North Korea": the month of the event before it (what is still to
+    come does not follow on from what the article recalls from long before)."""
     dated_here: set[int] = set()
     for index, candidate in enumerate(candidates):
         if candidate.date is not None or not candidate.sequence:
@@ -430,6 +435,9 @@ def date_sequences(candidates: list[Candidate]) -> None:
                 continue  # "then held talks with Raisi before the two were joined for a summit": both after what came before
             if anchor.told_before and not candidate.told_before:
                 continue  # "... had travelled to St Petersburg in October last year. Putin then flew on to Riyadh"
+            if candidate.status == "planned" and published is not None and anchor.date is not None \
+                    and (published - anchor.date.last_day()).days > 31:
+                continue  # "... when they met last September. Both are travelling on to Tashkent": not then
             if anchor.date is not None and set(anchor.participants) & set(candidate.participants):
                 candidate.date = month_of(anchor.date)
                 # the anchor's last mention before this one: "a day of meetings in Tehran ... Shortly after landing
@@ -744,7 +752,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_visit_ends(events)
     date_sidelines(events)
     date_by_talks_set_apart(events)
-    date_sequences(events)
+    date_sequences(events, offices.published)
     date_sidelines(events)  # once more: "then ... joined for a summit" got its day from the talks before it
     date_visit_programs(events, lookup)
     for candidate in events:

@@ -284,7 +284,7 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         return pair
     if word == "two" and k > 0 and items[k - 1].word == "the" and k + 1 < len(items) and items[k + 1].word in (
             "agreed", "met", "discussed", "held", "will", "would", "have", "had", "also", "spoke", "signed", "shook",
-            "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first"):
+            "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first", "reached", "struck"):
         # "the two agreed to meet there": the two people last spoken of
         people = discourse.last_named(lambda person: True)
         if people:

@@ -355,6 +355,8 @@ class SentenceReader:
     def there(self, candidate: Candidate) -> None:
         """"would also hold talks there": the place the sentence before named last, and the gathering
         whose sidelines the meeting reported there was on."""
+        if re.search(r"\b(?:in|to|at) (?:the )?(?:A\d+ )?" + PLACE + r"\b.*\bthere\b", self.view.string):
+            return  # "travelling on to Tashkent, ... and are expected to hold talks there": this sentence's place
         if self.reader.previous_places and not candidate.places:
             candidate.places = [self.reader.previous_places[-1]]
         before = [c for c in self.reader.candidates if c.sentence == self.sentence.index - 1]
@@ -365,6 +367,13 @@ class SentenceReader:
         days = [c.date for c in before if c.date and c.date.granularity == "day" and not c.date.end]
         if candidate.date is None and len(days) == 1:
             candidate.date = days[0]  # "The trip began on Monday in Pretoria. Lavrov held talks there ..."
+
+    def year_said_before(self, char: int) -> DateValue | None:
+        """"signed it last September in Samarkand, on the eve of that year's summit": the year just said."""
+        said = [self.reader.resolve_date(self.view.items[int(n)].date, "held")
+                for n in re.findall(r"\bD(\d+)\b", self.view.string[:char])]
+        said = [d for d in said if d is not None]
+        return DateValue(start=said[-1].start[:4]) if said else None
 
     def predicate(self, char: int) -> bool:
         """"It was the second meeting between the two in two months": an event said of another."""
@@ -398,9 +407,15 @@ class SentenceReader:
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ ){0,3}(?:city|town|capital|port)\b|\bhere\b",
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
-        if re.search(THERE, text) and self.reader.previous_places:
-            # "Xi received the ministers in Beijing. Xi also held separate talks there with Lavrov"
-            return [self.reader.previous_places[-1]]
+        if re.search(THERE, text):
+            # "travelling on to Tashkent, where ..., and the ministers are expected to hold talks there": the place
+            # the sentence named before, else the one the article last named ("Xi received the ministers in
+            # Beijing. Xi also held separate talks there with Lavrov")
+            here = re.findall(r"\b(?:in|to|at) (?:the )?(?:A\d+ )?(" + PLACE + r")\b", self.view.string[:char])
+            if here:
+                return [self.view.item(here[-1]).entity]
+            if self.reader.previous_places:
+                return [self.reader.previous_places[-1]]
         # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
         # "made a surprise stopover in Lahore to meet Nawaz Sharif": where he went to meet him
         before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"
@@ -588,6 +603,8 @@ class SentenceReader:
                                                    and not candidate.date_in_phrase)):
             # read again in the tense the clause turned out to have ("talks ... are planned for Sunday")
             candidate.date = self.date_near(clause, char, candidate.status) or candidate.date
+        if phrase is not None and candidate.date is None and re.match(r"that year 's", phrase.name.lower()):
+            candidate.date = self.year_said_before(char)
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
         self.settle_span(candidate, clause, char, phrase)
@@ -935,6 +952,8 @@ class SentenceReader:
             near = self.date_near(clause, 0, candidate.status)
             if near is not None and near.granularity != "year" and not near.end:
                 candidate.date = DateValue(start=near.start[:7])
+        elif re.match(r"that year 's", phrase.name.lower()):
+            candidate.date = self.year_said_before(position)
         elif re.match(r" (?:(?:later|earlier) )?(?:that|the same) (?:morning|day|evening|night|afternoon)\b",
                       self.view.string[position + len(placeholder):]):
             candidate.date = self.date_near(clause, position, candidate.status)  # "in a phone call that morning"

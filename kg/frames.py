@@ -30,6 +30,8 @@ ACT = r"(?:P|G)\d+\b"
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
             + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
+# "..., which Tajik President Emomali Rahmon will host in the city in September"
+HOSTS_TO_COME = re.compile(r"(?:which|that) (?P<a>" + ACTS + r") (?:will|is to|is due to|is set to|is expected to) host\b")
 # "talks with King Salman and, separately, with the crown prince": with each
 GATHERINGS = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
 WITH_EACH = r"(?:,|and|, and|and , separately ,|, and separately ,|and separately|, and later ,|and later|and then)"
@@ -453,8 +455,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # ... unless the sentence before reported another pair's meeting ("Friday's talks were the third
             # meeting between the two presidents. They first met on October 11")
             just = [c for c in pairs if c.sentence == reader.sentence.index - 1 and c.status == "held" and c.definite]
-            people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else list(
-                (just or pairs)[-1 if just else 0].participants)
+            # ("Jaishankar recalled the understanding the two reached in Moscow, when they met": those two)
+            two = [w for w in re.findall(r"\bG\d+\b", s[:m.start()]) if len(reader.people(w)) == 2]
+            people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else \
+                reader.people(two[-1]) if two else list((just or pairs)[-1 if just else 0].participants)
             kind = "PhoneCall" if m.group("how") else "Meeting"
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
@@ -493,6 +497,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "the SCO summit, which Tajik President Emomali Rahmon will host in the city in September": his, to come
+    # (the relative clause is a clause of its own: the event is the phrase just before it)
+    m = HOSTS_TO_COME.match(s, start)
+    before = re.search(r"(E\d+) , $", s[:start]) if m else None
+    if m and before and reader.phrase(before.group(1)).kind in GATHERINGS:
+        phrase = reader.phrase(before.group(1))
+        candidate = reader.candidate_for(before.group(1))
+        hosts = reader.people(m.group("a"))
+        candidate.add_people(hosts)
+        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        reader.settle(candidate, clause, m.end(), phrase)
+        candidate.status, candidate.explicit_status = "planned", True
+        date = reader.date_near(clause, m.end(), "planned")
+        if date is not None and not phrase.dates:
+            candidate.date = date
+        if not candidate.places:
+            candidate.places = reader.place_after(clause, m.end())
         touched.append(candidate)
     # "The 27th meeting was held by video link, with then Chinese premier Li Keqiang as Mishustin's counterpart"
     for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,10}? , with (?:then )?(?P<b>" + ACTOR_NP + r") as (?P<a>" + ACT

@@ -1523,3 +1523,21 @@ def test_numbered_meetings_of_two_premiers_the_previous_with_its_own_counterpart
     assert (("li-qiang", "mikhail-mishustin"), "2023-10", "held") in seen  # "the two premiers": not Xi
     assert (("li-keqiang", "mikhail-mishustin"), "2022-12", "held") in seen
     assert (("li-qiang", "mikhail-mishustin"), "2024", "planned") in seen
+
+
+def test_that_years_ministerial_is_not_this_ones_and_a_summit_someone_will_host_is_planned_there():
+    text = ("Foreign ministers of the Shanghai Cooperation Organisation met in Dushanbe on Wednesday. On the sidelines, "
+            "S. Jaishankar held a meeting with Chinese Foreign Minister Wang Yi. Jaishankar recalled the understanding "
+            "the two reached in Moscow last September, when they met on the margins of that year's SCO ministerial. "
+            "Lavrov and Wang are both travelling on to Tashkent, where Uzbekistan hosts a conference on Thursday, and "
+            "the Russian and Chinese ministers are expected to hold talks there. The Dushanbe session was also meant to "
+            "prepare the SCO summit, which Tajik President Emomali Rahmon will host in the city in September.")
+    found = read_text(text, "2021-07-14").facts.events
+    seen = {(e.kind, tuple(sorted(p.split("/")[1] for p in e.participants)), e.place, str(e.date), e.status)
+            for e in found}
+    assert ("BilateralMeeting", ("subrahmanyam-jaishankar", "wang-yi"), None, "2020-09", "held") in seen
+    assert ("BilateralMeeting", ("sergey-lavrov", "wang-yi"), "place/tashkent", "None", "planned") in seen
+    summit = next(e for e in found if e.kind == "Summit")
+    assert (summit.participants, str(summit.date), summit.status) == (("person/emomali-rahmon",), "2021-09", "planned")
+    ministerials = sorted(str(e.date) for e in found if e.kind == "MinisterialMeeting")
+    assert ministerials == ["2020-09", "2021-07-14"]
