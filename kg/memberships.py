@@ -252,6 +252,8 @@ BELONGS = re.compile(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong
 ENDING_MEMBERSHIP = re.compile(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
                                r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
 # "became full members on January 1, joining Brazil, Russia, India, China and South Africa": those are members
+JOINED_TOGETHER = re.compile(r"(?: (?:(?:in|on) )?D\d+)? , (?:together with|along with|alongside|as did) (?:the )?(?P<m>"
+                             + STATES + r")(?= ,| \.|$| ;)")
 JOINING_MEMBERS = re.compile(r" , joining (?:the )?(?P<m>" + STATES + r")(?= ,| \.|$| ;)")
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
 TAKES_PART_AS = re.compile(
@@ -682,6 +684,11 @@ class MembershipReader:
                 if joining and status == "member" and pattern in (BECAME, JOINED):
                     for state in self.states(view, joining.group("m")):
                         self.add_membership(state, org, "member", None, view, joining)
+                together = JOINED_TOGETHER.match(view.string, m.end())
+                if together and pattern is JOINED:
+                    # "Iran joined BRICS on January 1, 2024, together with Egypt, Ethiopia and the UAE": then too
+                    for state in self.states(view, together.group("m")):
+                        self.add_membership(state, org, status, since, view, together)
                 if pattern is JOINED:
                     said = DATE_NEXT.match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
                     more = MORE_JOINED.match(s, said.end(), end) if said else None

@@ -470,3 +470,11 @@ def test_a_rotating_chairmanship_held_this_year_and_one_chaired_last_in_a_year()
     found = {(c.organization.split("/")[1], c.chair.split("/")[1], str(c.start) if c.start else None) for c in chairs}
     assert ("brics", "russia", "2020") in found and ("african-union", "comoros", "2024") in found
     assert {c for c in found if c[1] == "russia" and c[2] != "2020"}
+
+
+def test_states_that_joined_together_with_another_joined_on_its_day():
+    from helpers import read_text
+    text = "Iran joined BRICS on January 1, 2024, together with Egypt, Ethiopia and the United Arab Emirates."
+    found = {(m.member, m.status, str(m.start)) for m in read_text(text, "2025-01-17").facts.memberships}
+    assert found == {(f"country/{c}", "member", "2024-01-01")
+                     for c in ("iran", "egypt", "ethiopia", "united-arab-emirates")}
