@@ -51,7 +51,7 @@ QUALIFIER = (r"(?:(?:a|an|the|its|another|fellow|full(?:-fledged)?|permanent|off
              r"\d+(?:st|nd|rd|th)(?: and \d+(?:st|nd|rd|th))?) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
-ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last) )*"
+ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last|then|later|subsequently) )*"
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
@@ -330,7 +330,7 @@ CHAIRS = re.compile(
     r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes) "
     r"(?:the |its |their )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
-    r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
+    r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:D\d+ )?(?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
     r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
     r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
     r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
@@ -872,6 +872,9 @@ class MembershipReader:
                 continue  # the same holder, read from another clause or by another alternative
             self.chair_phrases.add(("chairs", at))
             stop = next((e for e in self.clause_ends if e >= m.end()), end)  # the clause the phrase ends in
+            then = re.search(r" and (?:will|would|is to|plans to|is due to) ", view.string[m.end():stop])
+            if then:
+                stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
             chair = self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
                                     "org10", "org11")

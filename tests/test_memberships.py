@@ -478,3 +478,11 @@ def test_states_that_joined_together_with_another_joined_on_its_day():
     found = {(m.member, m.status, str(m.start)) for m in read_text(text, "2025-01-17").facts.memberships}
     assert found == {(f"country/{c}", "member", "2024-01-01")
                      for c in ("iran", "egypt", "ethiopia", "united-arab-emirates")}
+
+
+def test_a_states_dated_chairmanship_and_a_presidency_taken_over_then_without_the_next_summits_year():
+    from helpers import read_text
+    text = ("The summit of the Shanghai Cooperation Organisation was the closing act of China's 2024-2025 "
+            "chairmanship. Kyrgyzstan then took over the rotating presidency and will host next year's summit.")
+    found = {(c.chair, str(c.start), str(c.end)) for c in read_text(text, "2025-09-04").facts.chairmanships}
+    assert found == {("country/china", "2024", "2025"), ("country/kyrgyzstan", "None", "None")}
