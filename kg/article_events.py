@@ -167,6 +167,8 @@ PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening
                                r"narrow-format|narrow format)\b", re.IGNORECASE)
 
 
+BARE_MENTION = re.compile(r"(?:the|this|that|its|their) (?:meeting|summit|session|talks|gathering|conference|forum|"
+                          r"ministerial|event)")
 HEADS_OF_GOVERNMENT = re.compile(r"\bheads? of government\b|\bprime ministers\b", re.IGNORECASE)
 ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this|that) (?:year|month|week) ?'s|(?:the|their|his|her|its|[\w-]+ ?'s) "
                                  r"(?:previous|next|last|following|preceding) )", re.IGNORECASE)
@@ -197,6 +199,15 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             {earlier.family, later.family} <= {"summit", "org", "ministerial"}:
         return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
+        return False
+    if earlier.sentence == later.sentence and earlier.definite and later.definite and earlier.name and later.name \
+            and not BARE_MENTION.fullmatch(earlier.name.lower()) and not BARE_MENTION.fullmatch(later.name.lower()) \
+            and earlier.spans and later.spans and abs(later.spans[0][0] - earlier.spans[0][1]) > 3 \
+            and (earlier.organizer or earlier.places) and (later.organizer or later.places) \
+            and earlier.family in ("summit", "ministerial", "org", "conference") \
+            and later.family in ("summit", "ministerial", "org", "conference"):
+        # "items before the 79th session of the General Assembly and preparations for the Kazan summit": two
+        # gatherings named apart in one sentence (not one in apposition to the other)
         return False
     if (earlier.parties and later.organizer) or (later.parties and earlier.organizer) or (
             earlier.parties and later.parties and set(earlier.parties) != set(later.parties)):

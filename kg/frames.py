@@ -1099,7 +1099,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the visit was called off"
     # (also past a relative clause without "that": "the leaders' meeting it had planned to host in July")
     # ("a two-day meeting of NATO foreign ministers that opened in the Belgian capital on Tuesday")
-    for m in frames(r"(?P<ev>E\d+)(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
+    for m in frames(r"(?P<ev>E\d+)(?: itself)?(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
                     r" (?:that|which)|"
                     r" (?P<contact>(?:it|they|he|she|(?:C|O|P|G)\d+) (?:had |has |have )?(?:planned|hoped|intended|"
                     r"wanted|was due|were due|had been due|was to|were to) to [^,]{0,60}?))? "
@@ -1121,8 +1121,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = reader.place_after(clause, m.end())
         if re.search(r"being (?:arranged|planned|prepared|organi[sz]ed)$", m.group(0)):
             candidate.status, candidate.explicit_status = "planned", True
-        chaired = re.match(r"(?: in (?:the )?(?:A\d+ )?" + PLACE + r")?(?: (?:in|on) D\d+)? , (?:co-chaired|chaired|hosted|"
-                           r"attended|opened) by (?P<a>" + ACTS + ")", s[m.end():end])
+        chaired = re.match(r"(?: in (?:the )?(?:A\d+ )?" + PLACE + r")?(?: (?:in|on) D\d+)? (?:, |and )(?:co-chaired|chaired|hosted|"
+                           r"attended|opened) by (?:(?:C\d+ 's )?(?:[a-z-]+ ){1,3}, )?(?P<a>" + ACTS + ")", s[m.end():end])
         if chaired:  # "was held in Sochi in October 2019, co-chaired by Putin and al-Sisi"
             candidate.add_people(reader.people(chaired.group("a")))
         relative = re.match(r"E\d+ (?:that|which) .*? with (?P<b>" + ACTS + ")", m.group(0))

@@ -1541,3 +1541,18 @@ def test_that_years_ministerial_is_not_this_ones_and_a_summit_someone_will_host_
     assert (summit.participants, str(summit.date), summit.status) == (("person/emomali-rahmon",), "2021-09", "planned")
     ministerials = sorted(str(e.date) for e in found if e.kind == "MinisterialMeeting")
     assert ministerials == ["2020-09", "2021-07-14"]
+
+
+def test_a_session_convened_and_chaired_by_a_minister_has_him_and_is_not_placed_where_a_later_summit_will_be():
+    text = ("Foreign ministers of the BRICS nations met on Thursday on the margins of the UN General Assembly, taking "
+            "stock of the bloc's agenda less than a month before its leaders are due in the Russian city of Kazan. The "
+            "session itself was convened and chaired by Brazil's foreign minister, Mauro Vieira. The ministers compared "
+            "positions on items before the 79th session of the General Assembly and reviewed preparations for the Kazan "
+            "summit, scheduled for October 22-24.")
+    found = read_text(text, "2024-09-27").facts.events
+    ministerial = next(e for e in found if e.organizer == "organization/brics" and e.kind == "MinisterialMeeting")
+    assert (ministerial.participants, ministerial.place, str(ministerial.date)) == (
+        ("person/mauro-vieira",), None, "2024-09-26")
+    summit = next(e for e in found if e.kind == "Summit")
+    assert (summit.place, str(summit.date)) == ("place/kazan", "2024-10-22/2024-10-24")
+    assert "79th" not in (summit.name or "")  # the Assembly's session is another gathering
