@@ -91,9 +91,16 @@ class Discourse:
                 if self.published else set()
             if len(people) == 1:
                 return people.pop()
-        for title in reversed(self.titles):
-            if title.of == of and title.attests and (title.kind == kind or leader and title.kind in LEADER_KINDS):
-                return title.person
+        named = [t.person for t in reversed(self.titles)
+                 if t.of == of and t.attests and (t.kind == kind or leader and t.kind in LEADER_KINDS)]
+        if leader and len(set(named)) > 1:
+            # "the Russian leader", the article having named its president and its prime minister: the one whose
+            # office leads the state
+            leading = [p for p in named if any(o.leader and o.of == of for o in self.ref.offices_held(p, self.published))]
+            if leading:
+                return leading[0]
+        if named:
+            return named[0]
         people = self.ref.holders(kind, of, self.published, leader=leader) if self.published else []
         return people[0] if len(people) == 1 else None
 

@@ -108,6 +108,7 @@ PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?
 AGAIN_ON_SIDELINES = re.compile(
     r"\b(?P<d1>D\d+) (?:and|, and) (?:again |also |later |then )?on the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)"
     r"(?: , [CL]\d+)?(?: ,)?(?: (?:in |on )?(?P<d2>D\d+))?")
+OFFSET_COUNTS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "": 0}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 AGAIN_LATER = re.compile(
     r"(?:, )?and (?:then )?again (?:(?:less than |under |about |just |only |some )?(?P<count>a|an|one|two|three|four|five|six"
@@ -243,8 +244,8 @@ class SentenceReader:
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
-        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the(?= day (?:after|before) (?:\S+ )?$)) (days?|weeks?) "
-                           r"(after|before) ", s[start:char])
+        offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the(?= day (?:after|before) (?:\S+ )?$)|(?=hours)) ?"
+                           r"(days?|weeks?|hours) (after|before) ", s[start:char])
         if offset:
             # "held talks on Saturday, two days after Wang had sat down with Lavrov": counted from that day (said
             # in the clause, else before it in the sentence: "announced on Saturday, a day after Qin spoke by phone")
@@ -252,9 +253,9 @@ class SentenceReader:
             if anchor is None and offset.group(1) == "the":
                 anchor = self.reader.story_day()  # "Kishida came to Kyiv the day after holding talks in New Delhi"
             if anchor is not None:
-                count = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}.get(
-                    offset.group(1)) or int(offset.group(1))
-                days = count * (7 if offset.group(2).startswith("week") else 1)
+                # ("hours after Li and Mishustin co-chaired the meeting": that same day)
+                count = OFFSET_COUNTS[offset.group(1)] if offset.group(1) in OFFSET_COUNTS else int(offset.group(1))
+                days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
         chosen = after[0] if after else before[-1] if before else None
@@ -705,9 +706,10 @@ class SentenceReader:
             start, end = self.clause_range(clause)
             text = self.view.string[start:end]
             touched = read_frames(self, clause, start, end, previous_subject, last_in_clause)
-            own_dates = [self.view.items[int(n)].date for n in re.findall(r"\bD(\d+)\b", text)]
-            own_dates += [d.date for n in re.findall(r"\bE(\d+)\b", text)
-                          for d in self.phrases[self.view.items[int(n)].event].dates]
+            # in the order the clause says them ("Wednesday's meeting was the first since May, when ...": May)
+            own_dates = [self.view.items[int(n)].date if kind == "D" else d.date
+                         for kind, n in re.findall(r"\b([DE])(\d+)\b", text)
+                         for d in ([None] if kind == "D" else self.phrases[self.view.items[int(n)].event].dates)]
             # "To Lam, who took office last month, hosted ... and then held talks": the relative clause
             # dates the person, not what the sentence goes on to tell
             if not own_dates and re.search(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|afterwards)\b", text):

@@ -29,7 +29,8 @@ ACT = r"(?:P|G)\d+\b"
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
             + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
-ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")*"
+# (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
+ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
 # "..., which Tajik President Emomali Rahmon will host in the city in September"
 HOSTS_TO_COME = re.compile(r"(?:which|that) (?P<a>" + ACTS + r") (?:will|is to|is due to|is set to|is expected to) host\b")
 # "talks with King Salman and, separately, with the crown prince": with each
@@ -1125,6 +1126,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                            r"attended|opened) by (?:(?:C\d+ 's )?(?:[a-z-]+ ){1,3}, )?(?P<a>" + ACTS + ")", s[m.end():end])
         if chaired:  # "was held in Sochi in October 2019, co-chaired by Putin and al-Sisi"
             candidate.add_people(reader.people(chaired.group("a")))
+        held_by = re.match(r" by (?P<a>" + ACTS + ")", s[m.end():end]) if re.search(r"\b(?:held|hosted|convened)$",
+                                                                                     m.group(0)) else None
+        if held_by:  # "the previous round was held by Mishustin and Li in Beijing"
+            candidate.add_people(reader.people(held_by.group("a")))
         relative = re.match(r"E\d+ (?:that|which) .*? with (?P<b>" + ACTS + ")", m.group(0))
         if relative:  # "talks that Thai leaders had lined up with Blinken were called off"
             candidate.add_people(reader.people(relative.group("b")))

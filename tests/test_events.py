@@ -1556,3 +1556,16 @@ def test_a_session_convened_and_chaired_by_a_minister_has_him_and_is_not_placed_
     summit = next(e for e in found if e.kind == "Summit")
     assert (summit.place, str(summit.date)) == ("place/kazan", "2024-10-22/2024-10-24")
     assert "79th" not in (summit.name or "")  # the Assembly's session is another gathering
+
+
+def test_hours_after_dates_the_same_day_the_russian_leader_is_the_president_and_a_when_clause_takes_the_date_said_last():
+    text = ("Russian President Vladimir Putin received Chinese Premier Li Qiang in the Kremlin on Wednesday, hours after "
+            "Li and Russian Prime Minister Mikhail Mishustin co-chaired the 29th regular meeting of the two countries' "
+            "heads of government. Wednesday's meeting was the first between Putin and the Chinese premier since May, when "
+            "the Russian leader paid a state visit to China and held talks with Xi Jinping. From Moscow, Li is to travel "
+            "on to Belarus later this week for talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said.")
+    found = read_text(text, "2024-08-21").facts.events
+    seen = {(e.kind, tuple(sorted(p.split("/")[1] for p in e.participants)), str(e.date)) for e in found}
+    assert ("BilateralMeeting", ("li-qiang", "mikhail-mishustin"), "2024-08-21") in seen
+    assert ("StateVisit", ("vladimir-putin", "xi-jinping"), "2024-05") in seen
+    assert not any("mao-ning" in e.participants for e in found)  # she said it
