@@ -20,7 +20,7 @@ import dataclasses
 import datetime
 import re
 
-from kg.article_events import month_of, within
+from kg.article_events import dates_agree, month_of, within
 from kg.candidates import VISITS, Candidate
 from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
@@ -92,8 +92,8 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10}
 DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b")
 DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) days of\s*$")
-ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|concluded|concludes|at the end of|"
-                  r"finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
+ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|closing|concluded|concludes|concluding|"
+                  r"at the end of|finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
@@ -957,6 +957,14 @@ class SentenceReader:
                 candidate.date = DateValue(start=near.start[:7])
         elif re.match(r"that year 's", phrase.name.lower()):
             candidate.date = self.year_said_before(position)
+        elif phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting") and re.match(r"(?:when|as|while)\b", clause.text) \
+                and (edge := re.search(r"\b(?:(?P<end>closing|concluding|wrapping up)|opening|starting)\s+$", text)):
+            # "That changed in Astana on Friday, when leaders closing a two-day summit signed off on ...": its last day
+            day = self.reader.resolve_date(self.when_date, candidate.status)
+            lasting = re.search(r"\b(one|two|three|four|five|\d+)-day\b", phrase.name.lower())
+            if day is not None and day.granularity == "day" and not day.end:
+                candidate.date = spread(day, number(lasting.group(1)) if lasting else None,
+                                        "end" if edge.group("end") else "start")
         elif re.match(r" (?:(?:later|earlier) )?(?:that|the same) (?:morning|day|evening|night|afternoon)\b",
                       self.view.string[position + len(placeholder):]):
             candidate.date = self.date_near(clause, position, candidate.status)  # "in a phone call that morning"
@@ -1048,7 +1056,8 @@ class SentenceReader:
                 container.status = meetings[0].status if meetings else container.status
         else:
             status = meetings[0].status if meetings else None
-            container = last if last is not None and last not in meetings else self.reader.last_multilateral(status)
+            day = next((c.date for c in meetings if c.date is not None), None)
+            container = last if last is not None and last not in meetings else self.reader.last_multilateral(status, day)
             if container is None:
                 return
         day = None
@@ -1191,9 +1200,13 @@ class ArticleReader:
                 return DateValue(start=date.start)
         return None
 
-    def last_multilateral(self, status: str | None = None) -> Candidate | None:
+    def last_multilateral(self, status: str | None = None, day: DateValue | None = None) -> Candidate | None:
         """The gathering a bare "on the sidelines" means: the last one named, of the same status if any
-        (a meeting held on the sidelines is not on those of a summit still to come)."""
+        (a meeting held on the sidelines is not on those of a summit still to come), and not one dated
+        otherwise than the meeting ("talks on the sidelines on Thursday" after "the Forum last month")."""
         found = [c for c in self.candidates if c.family in ("summit", "ministerial", "org", "conference")]
         same = [c for c in found if status is None or c.status == status]
+        if day is not None:
+            fitting = [c for c in same if c.date is None or dates_agree(c.date, day)]
+            same = fitting if fitting else same
         return (same or found or [None])[-1]

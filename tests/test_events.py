@@ -1569,3 +1569,15 @@ def test_hours_after_dates_the_same_day_the_russian_leader_is_the_president_and_
     assert ("BilateralMeeting", ("li-qiang", "mikhail-mishustin"), "2024-08-21") in seen
     assert ("StateVisit", ("vladimir-putin", "xi-jinping"), "2024-05") in seen
     assert not any("mao-ning" in e.participants for e in found)  # she said it
+
+
+def test_leaders_closing_a_two_day_summit_on_friday_date_it_and_talks_on_the_sidelines_on_thursday_are_on_its():
+    text = ("That changed in the Kazakh capital on Friday, when leaders closing a two-day summit in Astana signed off on "
+            "full membership for India and Pakistan. On Friday morning Narendra Modi sat down with Xi Jinping, their "
+            "first encounter since India stayed away from Beijing's Belt and Road Forum last month. Vladimir Putin and "
+            "Xi held their own talks on the sidelines on Thursday.")
+    found = read_text(text, "2017-06-10").facts.events
+    summit = next(e for e in found if e.kind == "Summit")
+    assert (summit.place, str(summit.date)) == ("place/astana", "2017-06-08/2017-06-09")
+    talks = next(e for e in found if set(e.participants) == {"person/vladimir-putin", "person/xi-jinping"})
+    assert (talks.sidelines_of, str(talks.date)) == (summit.key, "2017-06-08")
