@@ -1579,5 +1579,6 @@ def test_leaders_closing_a_two_day_summit_on_friday_date_it_and_talks_on_the_sid
     found = read_text(text, "2017-06-10").facts.events
     summit = next(e for e in found if e.kind == "Summit")
     assert (summit.place, str(summit.date)) == ("place/astana", "2017-06-08/2017-06-09")
-    talks = next(e for e in found if set(e.participants) == {"person/vladimir-putin", "person/xi-jinping"})
+    talks = next(e for e in found if e.kind == "BilateralMeeting"
+                 and set(e.participants) == {"person/vladimir-putin", "person/xi-jinping"})
     assert (talks.sidelines_of, str(talks.date)) == (summit.key, "2017-06-08")
