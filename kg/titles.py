@@ -189,6 +189,33 @@ class TitleFinder:
             break
         return people, k
 
+    def respectively(self, items: list[Item], k: int) -> list[tuple[str, str, int]]:
+        """"the prime ministers of Kazakhstan, Tajikistan and Uzbekistan, Alikhan Smailov, Kokhir Rasulzoda and
+        Abdulla Aripov": each of the states in turn, as (person, state, index of the person's item)."""
+        if k >= len(items) or items[k].word != "of":
+            return []
+        states, m = [], k + 1
+        while m < len(items):
+            if items[m].word == "the":
+                m += 1
+            holder = holder_of(self.lookup(items[m].entity), self.ref) if m < len(items) and items[m].entity else None
+            if not holder or not holder.startswith("country/"):
+                break
+            states.append(holder)
+            m += 1
+            if m + 1 < len(items) and items[m].word in (",", "and") and items[m + 1].word != ",":
+                m += 1
+                if items[m].word == "and":
+                    m += 1
+                continue
+            break
+        if len(states) < 2 or m >= len(items) or items[m - 1].word != ",":
+            return []
+        people, _ = self.names_after(items, m, True)
+        if len(people) != len(states):
+            return []
+        return [(person, state, index) for (person, index), state in zip(people, states)]
+
     def role_of(self, person: str, kind: str) -> str | None:
         """Whose office of this kind a person held on the article's date, from the dictionary."""
         for office in self.ref.offices_held(person, self.published):
@@ -212,8 +239,17 @@ class TitleFinder:
             k = i + length
             if k < len(items) and items[k].text in QUOTES:
                 k += 1
+            before_of = k
             of_after, k = of_phrase(items, k, self.ref, self.lookup)
             people, after = self.names_after(items, k, plural)
+            if not people and plural:
+                listed = self.respectively(items, before_of)
+                if listed:
+                    for person, state, index in listed:
+                        titles.append(Title(person, role.label, role.kind, state, items[first].start, items[index].end,
+                                            items[i].sentence, attests=not quoted and not words & FORMER_WORDS))
+                    i = listed[-1][2] + 1
+                    continue
             if not people:
                 if k < len(items) and items[k].word == "and" and role_at(items, k + 1, self.ref) \
                         and not (first > 0 and items[first - 1].word == "the") and items[first].word != "the":

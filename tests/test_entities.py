@@ -266,3 +266,12 @@ def test_an_office_spelled_otherwise_in_the_article_is_a_name_of_its_role():
     from helpers import read_text
     names = read_text("Jaishankar met Chinese State Councillor and Foreign Minister Wang Yi.", "2021-07-14").names
     assert names["role/state-councilor"] == ("State Councillor",)
+
+
+def test_offices_of_several_states_then_their_holders_go_to_each_in_turn():
+    from helpers import read_text
+    text = ("The prime ministers of Kazakhstan, Tajikistan and Uzbekistan, Alikhan Smailov, Kokhir Rasulzoda and "
+            "Abdulla Aripov, attended.")
+    found = {(p.holder, p.of) for p in read_text(text, "2023-10-27").facts.positions if p.role == "Prime Minister"}
+    assert found == {("person/alikhan-smailov", "country/kazakhstan"), ("person/kokhir-rasulzoda", "country/tajikistan"),
+                     ("person/abdulla-aripov", "country/uzbekistan")}
