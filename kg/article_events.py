@@ -212,9 +212,10 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if (earlier.parties and later.organizer) or (later.parties and earlier.organizer) or (
             earlier.parties and later.parties and set(earlier.parties) != set(later.parties)):
         return False  # "the India-Russia annual summit" is not the BRICS summit of the same day
-    if bool(HEADS_OF_GOVERNMENT.search(earlier.name)) != bool(HEADS_OF_GOVERNMENT.search(later.name)) \
-            and earlier.name and later.name:
-        return False  # the SCO's council of heads of government is not its summit of heads of state
+    for council, other in ((earlier, later), (later, earlier)):
+        if HEADS_OF_GOVERNMENT.search(council.name) and not HEADS_OF_GOVERNMENT.search(other.name) \
+                and re.search(r"\bsummit\b|\bheads? of state\b", other.name, re.IGNORECASE):
+            return False  # the SCO's council of heads of government is not its summit of heads of state
     if re.match(r"(?:the |its |their )?(?:next|following|upcoming|forthcoming)\b", later.name.lower()) \
             and earlier.status == "held":
         return False  # "will host the group's next summit" is not the summit just held

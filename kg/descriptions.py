@@ -174,7 +174,12 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
         titles.append(Title(named, own_label(discourse, named, kind, state, label), kind, state, items[first].start,
                             items[after].end, items[k].sentence))
         return None
-    person, kind = counterpart_holder(discourse, kind, state)
+    # the counterpart of a premier who does not lead his state (China's) is the other state's head of
+    # government, not its leader
+    leads = any(o.leader for o in discourse.ref.offices_held(antecedent, discourse.published)) \
+        if discourse.published else True
+    person, kind = counterpart_holder(discourse, kind, state) if leads or kind not in LEADER_KINDS else (
+        discourse.holder(kind, state), kind)
     if person is None:
         return None
     titles.append(Title(person, own_label(discourse, person, kind, state, label), kind, state, items[first - 1].start,

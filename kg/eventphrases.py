@@ -39,7 +39,7 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"security|economic|investment|business|peace|energy|climate|development|international|eastern|"
           # recurring forums known by name: "the Belt and Road Forum", "the Shangri-La Dialogue"
           r"belt and road|shangri-la|raisina|valdai|boao|"
-          r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
+          r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           r"foreign ministers '|leaders '|heads of state '|ministers ') )")
 DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's) )"
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"

@@ -577,6 +577,9 @@ class SentenceReader:
                dated: bool = True) -> None:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
         candidate.settled = True
+        if phrase is not None and re.search(r"\b(?:recalled|recalling|recalls|remembered|referred to|pointed to)"
+                                            r"(?: (?![EPG]\d)\S+){0,3}\s*$", self.view.string[:char]):
+            candidate.recalled = True  # "the Chinese premier recalled their talks in Beijing in May": another, past
         status, explicit = self.status_of(clause, char, phrase)
         if status == "planned" and self.sentence.role == "caption" and re.search(
                 r"\b(?:ahead of|before|prior to|on (?:the )?(?:eve|way) (?:of|to))\s+(?:\S+\s+){0,2}$", self.view.string[:char]):
@@ -1027,7 +1030,8 @@ class SentenceReader:
         s = self.view.string
         if AGAIN_ON_SIDELINES.search(s[start:end]):
             return  # a second meeting there: again_on_sidelines
-        match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?P<ev>E\d+))?"
+        match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?:(?:[a-z-]+|X\d+) ){0,3}?"
+                          r"(?P<ev>E\d+))?"
                           r"|on (?P<ev2>E\d+) '?s? (?:sidelines|margins)", s[start:end])
         sentence_match = re.search(r"(?P<ev>E\d+)", s[start:end]) if not match else None
         # "On the sidelines, Biden held talks with Modi, and Modi sat down with Kishida": both clauses
@@ -1036,6 +1040,10 @@ class SentenceReader:
             return
         meetings = [c for c in touched + [c for c in self.extra if c.sentence == self.sentence.index]
                     if c.family in ("meeting", "call") and c.sidelines is None]
+        if match and len({c.status for c in meetings}) > 1:
+            # "held talks in Brussels earlier this month, and are expected to meet again next Thursday in Moldova, on
+            # the sidelines of the EPC summit": the meeting still to come, not the one held
+            meetings = [c for c in meetings if c.status == meetings[-1].status]
         if opening and not re.search(r"on (?:the )?(?:sidelines|margins|fringes) of (?:the )?E\d+", s):
             said = [c.sidelines for c in list(self.candidates.values()) + self.extra
                     if c.sentence == self.sentence.index and c.sidelines is not None]
@@ -1046,7 +1054,9 @@ class SentenceReader:
             return
         if not match:
             # "Speaking on the sidelines of EVENT, A told B": the setting is in another clause
-            whole = re.search(r"on (?:the )?(?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)", s)
+            # (said before this clause: "..., and are expected to meet again in Moldova, on the sidelines of the
+            # summit" does not set the talks held earlier this month there)
+            whole = re.search(r"on (?:the )?(?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)", s[:start])
             if not whole or not meetings:
                 return
             container = self.candidate_for(whole.group("ev"))

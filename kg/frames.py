@@ -517,6 +517,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
         touched.append(candidate)
+    # "recalled the talks Chinese President Xi Jinping and Vladimir Putin held in the Chinese capital last week":
+    # talks whose holders a relative clause without "that" names
+    for m in frames(r"(?P<ev>E\d+) (?P<a>" + ACTS + r") (?:had |have |has )?(?:held|had|conducted)\b"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.end(), phrase)
+        if not candidate.places:
+            candidate.places = reader.place_after(clause, m.end())
+        touched.append(candidate)
     # "The 27th meeting was held by video link, with then Chinese premier Li Keqiang as Mishustin's counterpart"
     for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,10}? , with (?:then )?(?P<b>" + ACTOR_NP + r") as (?P<a>" + ACT
                     + r") 's counterpart\b"):
@@ -581,6 +593,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
 
+    # "Putin is hosting the leaders of the Commonwealth of Independent States in his home city this week for a
+    # two-day informal summit": his, and theirs
+    for m in frames(SUBJECT + r"(?:hosted|hosts|is hosting|was hosting|will host|hosting) (?:the )?(?:leaders|heads of state|"
+                    r"heads of government|foreign ministers|ministers) of (?:the )?(?P<org>O\d+)(?: (?![EG]\d)\S+){0,8}? "
+                    r"(?:for|at) (?:the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        hosts = [p for p in agents(m) if p.startswith("person/")]
+        candidate.add_people(hosts)
+        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Blinken and Austin hosted Japan's Hayashi and Hamada at the State Department for the session"
     for m in frames(SUBJECT + r"(?:hosted|hosts|hosting|will host|received|welcomed) (?P<b>" + ACTS + r")(?P<rest>(?: (?![EG]\d)\S+){0,8}?) "
                     r"(?:for|at|during) (?:the )?(?P<ev>E\d+)"):
@@ -905,7 +932,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|"
-                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|arrived in (?:the )?"
+                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to) (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
@@ -940,7 +967,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        arrived = re.match(r"arrived in .*?\b(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
+        arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to) .*?\b(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
         if arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \

@@ -1582,3 +1582,39 @@ def test_leaders_closing_a_two_day_summit_on_friday_date_it_and_talks_on_the_sid
     talks = next(e for e in found if e.kind == "BilateralMeeting"
                  and set(e.participants) == {"person/vladimir-putin", "person/xi-jinping"})
     assert (talks.sidelines_of, str(talks.date)) == (summit.key, "2017-06-08")
+
+
+def test_talks_two_leaders_held_on_the_sidelines_of_the_third_forum_are_theirs_there_and_a_premiers_counterpart_heads_a_government():
+    text = ("Li Qiang and Mikhail Mishustin met on the sidelines of the session. The Chinese premier recalled their "
+            "talks in Beijing in May, as well as the talks Chinese President Xi Jinping and Vladimir Putin held in the "
+            "Chinese capital last week on the sidelines of the third Belt and Road Forum. On Wednesday Li held talks "
+            "with his Kyrgyz counterpart.")
+    found = read_text(text, "2023-10-27").facts.events
+    xi_putin = next(e for e in found if set(e.participants) == {"person/xi-jinping", "person/vladimir-putin"})
+    forum = next(e for e in found if e.key == xi_putin.sidelines_of)
+    assert "Forum" in forum.name and str(xi_putin.date) == "2023-10"
+    recalled = next(e for e in found if str(e.date) == "2023-05")
+    assert set(recalled.participants) == {"person/li-qiang", "person/mikhail-mishustin"}
+    kyrgyz = next(e for e in found if str(e.date) == "2023-10-25")
+    assert set(kyrgyz.participants) == {"person/li-qiang", "person/akylbek-japarov"}
+
+
+def test_a_meeting_held_earlier_is_not_on_the_sidelines_of_the_summit_where_the_two_will_meet_again():
+    text = ("Ilham Aliyev and Nikol Pashinyan held talks in Brussels earlier this month, and the two men are expected to "
+            "meet again next Thursday in Moldova, on the sidelines of the European Political Community summit.")
+    found = read_text(text, "2023-05-26").facts.events
+    brussels = next(e for e in found if e.place == "place/brussels")
+    summit = next(e for e in found if e.kind == "Summit")
+    assert brussels.sidelines_of is None and summit.place == "country/moldova"
+
+
+def test_hosting_the_leaders_of_a_bloc_for_a_summit_and_flying_to_a_city_for_another_are_two_summits():
+    text = ("Russian President Vladimir Putin is hosting the leaders of the Commonwealth of Independent States in his "
+            "home city this week for a two-day informal summit that opened on Monday. Earlier in December he flew to "
+            "Bishkek for a summit of the Eurasian Economic Union.")
+    found = read_text(text, "2022-12-27").facts.events
+    summits = {e.organizer: e for e in found if e.kind == "Summit"}
+    cis = summits["organization/commonwealth-of-independent-states"]
+    eaeu = summits["organization/eurasian-economic-union"]
+    assert (cis.participants, str(cis.date)) == (("person/vladimir-putin",), "2022-12-26/2022-12-27")
+    assert (eaeu.participants, eaeu.place, str(eaeu.date)) == (("person/vladimir-putin",), "place/bishkek", "2022-12")
