@@ -181,6 +181,13 @@ BECAME = re.compile(
     r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
     + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+WORLD_BODIES = {"organization/united-nations"}
+# "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
+# on January 1"
+ONE_OF_BECAME = re.compile(
+    r"(?P<m>" + STATES + r") (?:is|was|are|were) (?:among |one of )(?:the )?(?:[a-z]+ )?(?:countries|states|nations)"
+    r"(?: , (?:together|along) with (?:the )?(?P<m2>" + STATES + r") ,)? (?:that|which|to) " + ADVERBS
+    + r"(?:became|have become|has become) " + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = re.compile(
     r"(?P<m>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
@@ -274,8 +281,8 @@ ADMITTED_TOO = re.compile(r"^(?:, )?and (?:later |then |also |subsequently )?(?:
 STATUS_GRANTED_TO = re.compile(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
     + AS + r" (?:status )?to (?:the )?(?P<m>" + STATES + ")")
-HAS_MEMBERS = re.compile(
-    ORGREF + r" (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
+HAS_MEMBERS = re.compile(  # ("It unites eight member states: China, India, ...": the organization just told of)
+    r"(?:" + ORGREF + r"|^it) (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
     r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
     r"(?P<m>" + STATES + ")")
 DECIDED = re.compile(
@@ -452,9 +459,13 @@ class MembershipReader:
                 # of the Shanghai Five": the bloc)
                 named = [self.event_organizer(view, w) if w.startswith("E") else self.root(self.entity(view, w))
                          for w in re.findall(r"\b[OE]\d+\b", view.string[:match.start(group)])]
-                named = [key for key in named if self.international(key)]
-                if named or self.topic:
-                    return named[-1] if named else self.topic
+                # (the UN is not "the group" or "the bloc": an article that names its Assembly often still means
+                # the bloc that met on its margins)
+                named = [key for key in named if self.international(key) and key not in WORLD_BODIES]
+                topic = max((k for k in self.mentions if k not in WORLD_BODIES), key=lambda k: self.mentions[k],
+                            default=None)
+                if named or topic:
+                    return named[-1] if named else topic
         # an organization named before the match, or after it in the same statement; one named in a later
         # statement ("Kazakhstan will take over the chairmanship ..., and Tokayev set out ties with the CIS") is
         # what that statement is about
@@ -560,7 +571,7 @@ class MembershipReader:
         elif m.groupdict().get("it"):
             found = [self.previous_state]
         else:
-            found = self.states(view, m.group("m"))
+            found = self.states(view, m.group("m")) + self.states(view, m.groupdict().get("m2"))
         tail = re.match(r" ,? along with (?:the )?(" + STATES + ")", view.string[m.end():])
         if tail:
             found += self.states(view, tail.group(1))
@@ -660,7 +671,8 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "founding_member", None, view, m)
-        for pattern in (JOINED, BECAME, GRANTED, GAINED, TOOK_IN, NOT_MEMBER_BUT, NOT_MEMBER_ONE_OF, ONLY_MEMBER):
+        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, NOT_MEMBER_BUT, NOT_MEMBER_ONE_OF,
+                        ONLY_MEMBER):
             for m in pattern.finditer(s, start):
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")

@@ -486,3 +486,13 @@ def test_a_states_dated_chairmanship_and_a_presidency_taken_over_then_without_th
             "chairmanship. Kyrgyzstan then took over the rotating presidency and will host next year's summit.")
     found = {(c.chair, str(c.start), str(c.end)) for c in read_text(text, "2025-09-04").facts.chairmanships}
     assert found == {("country/china", "2024", "2025"), ("country/kyrgyzstan", "None", "None")}
+
+
+def test_it_unites_member_states_and_one_of_four_countries_that_became_members_on_a_day():
+    from helpers import read_text
+    text = ("The SCO was established in 2001. It unites eight member states: China, India, Kazakhstan, Kyrgyzstan, "
+            "Pakistan, Russia, Tajikistan and Uzbekistan. BRICS met in New York. Iran is one of four countries, together "
+            "with Egypt, Ethiopia and the United Arab Emirates, that became full members of the group on January 1.")
+    found = {(m.member, m.organization.split("/")[1], str(m.start)) for m in read_text(text, "2024-09-27").facts.memberships}
+    assert ("country/pakistan", "shanghai-cooperation-organisation", "None") in found
+    assert ("country/ethiopia", "brics", "2024-01-01") in found and ("country/iran", "brics", "2024-01-01") in found
