@@ -157,6 +157,10 @@ JOINED_RELATIVE = re.compile(
 TOOK_IN = re.compile(
     ORGREF + r" (?:D\d+ )?(?:has |have |had |formally |officially )*(?:took in|takes in|admitted|admits|accepted|welcomed|"
     r"expanded to include|has admitted) (?:the )?(?P<m>" + STATES + r")(?: as " + QUALIFIER + AS + r")?")
+# "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
+MEMBERSHIP_FOR = re.compile(
+    r"(?:signed off on|approved|granted|confirmed|endorsed|formali[sz]ed|sealed) (?:the )?(?:full(?:-fledged)? )?"
+    r"(?P<as>membership) (?:for|of|to) (?:the )?(?P<m>" + STATES + ")")
 # "The group also counts Brazil, India and South Africa among its members, alongside Russia and China"
 COUNTS_AMONG = re.compile(
     ORGREF + r" (?:(?:also|now|still) )?(?:counts|count|numbers|number|lists|list) (?:the )?(?P<m>" + STATES
@@ -671,8 +675,8 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "founding_member", None, view, m)
-        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, NOT_MEMBER_BUT, NOT_MEMBER_ONE_OF,
-                        ONLY_MEMBER):
+        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
+                        NOT_MEMBER_ONE_OF, ONLY_MEMBER):
             for m in pattern.finditer(s, start):
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")

@@ -496,3 +496,11 @@ def test_it_unites_member_states_and_one_of_four_countries_that_became_members_o
     found = {(m.member, m.organization.split("/")[1], str(m.start)) for m in read_text(text, "2024-09-27").facts.memberships}
     assert ("country/pakistan", "shanghai-cooperation-organisation", "None") in found
     assert ("country/ethiopia", "brics", "2024-01-01") in found and ("country/iran", "brics", "2024-01-01") in found
+
+
+def test_leaders_signing_off_on_full_membership_for_states_admit_them_that_day():
+    from helpers import read_text
+    text = ("That changed in the Kazakh capital on Friday, when leaders closing a two-day summit of the Shanghai "
+            "Cooperation Organisation in Astana signed off on full membership for India and Pakistan.")
+    found = {(m.member, m.status, str(m.start)) for m in read_text(text, "2017-06-10").facts.memberships}
+    assert found == {("country/india", "member", "2017-06-09"), ("country/pakistan", "member", "2017-06-09")}
