@@ -210,6 +210,10 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if re.fullmatch(r"sessions?|rounds?", head) and re.search(r"\b(?:(?:that|which) (?:also )?includ(?:ed|es)|including)$",
                                                           view.string[:match.start()].rstrip()):
             continue  # "talks in the Kremlin that included a session with full delegations": a part of them
+        if re.fullmatch(r"forums?|conference|organi[sz]ation", head) and re.search(
+                r"\b(?:chairs|chaired|chair|chairing|chairmanship of|presidency of|presides over|joined|join|members? of|"
+                r"belongs to)$", view.string[:match.start()].rstrip()):
+            continue  # "Tajikistan chairs the forum for 2018-2020": the organization, not a gathering
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
         separate = "separate" in pre.split()  # "held separate meetings with Lavrov and Qin": one with each

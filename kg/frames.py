@@ -539,6 +539,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Xi, who arrived in Dushanbe on Friday, is combining the summit with a state visit to Tajikistan": his visit
+    for m in frames(r"(?:is|was|will be|has been) combining (?:the |a |his |her |their )?(?:E\d+|trip|visit) with (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")][:1])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Trump had briefed him in a long phone call": a call between the one who told and the one told
     for m in frames(SUBJECT + r"(?:(?:had|has|have) )?(?:briefed|told|informed|assured|updated|thanked|congratulated|"
                     r"urged|warned|invited) (?P<b>" + ACTS + r")(?: (?![EPG]\d)\S+){0,6}? (?:in|during|over|by) (?P<ev>E\d+)"):

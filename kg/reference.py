@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,10 @@ class Reference:
         self.entities[entity.key] = entity
 
     def add_name(self, text: str, entity: str, how: str = "name") -> None:
+        if re.search(r"[A-Za-z]-[A-Z]", text) and how == "name" and len(text.split()) > 2:
+            # "Confidence-Building Measures" is also written "Confidence Building Measures" (not in short names:
+            # "Kassym-Jomart" stays one word)
+            self.add_name(re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " ", text), entity, how)
         key = name_key(text)
         if not key:
             return

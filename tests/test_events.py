@@ -1618,3 +1618,16 @@ def test_hosting_the_leaders_of_a_bloc_for_a_summit_and_flying_to_a_city_for_ano
     eaeu = summits["organization/eurasian-economic-union"]
     assert (cis.participants, str(cis.date)) == (("person/vladimir-putin",), "2022-12-26/2022-12-27")
     assert (eaeu.participants, eaeu.place, str(eaeu.date)) == (("person/vladimir-putin",), "place/bishkek", "2022-12")
+
+
+def test_an_organization_written_without_its_hyphen_is_known_chairing_a_forum_is_no_gathering_and_combining_trips():
+    text = ("Vladimir Putin called on Xi Jinping on Saturday, meeting the Chinese leader on the sidelines of a summit of "
+            "the Conference on Interaction and Confidence Building Measures in Asia (CICA). Tajikistan chairs the forum "
+            "for 2018-2020. Xi, who arrived in Dushanbe on Friday, is combining the summit with a state visit to "
+            "Tajikistan hosted by Emomali Rahmon.")
+    found = read_text(text, "2019-06-15").facts.events
+    summit = next(e for e in found if e.kind == "Summit")
+    assert summit.organizer == "organization/conference-on-interaction-and-confidence-building-measures-in-asia"
+    assert not any(e.kind == "Conference" for e in found)
+    visit = next(e for e in found if e.kind == "StateVisit")
+    assert {"person/xi-jinping", "person/emomali-rahmon"} <= set(visit.participants)
