@@ -229,6 +229,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return True  # "wrapped up his tour in Cairo on Sunday" ... "had landed in Cairo on Saturday": one visit
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
         return False
+    if earlier.sidelines is not None and not earlier.places and later.places and later.sidelines is None \
+            and not places_agree(earlier.sidelines.current().places, later.places, lookup):
+        return False  # "met again on the sidelines of the summit in Qingdao" ... "received him in Ahmedabad": two
     if later.definite and later.places and not earlier.places and not later.participants and not later.caption \
             and not (earlier.date and later.date) and later.sentence != earlier.sentence:
         return False  # "the Beijing summit" names a meeting in Beijing, not any meeting (unless their days agree)
@@ -242,6 +245,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             earlier.sidelines.current() is not later.sidelines.current():
         return False  # on the sidelines of two different gatherings: two meetings
     a, b = set(earlier.participants), set(later.participants)
+    if later.again and earlier.sentence < later.sentence and a & b:
+        return False  # "The leaders met again weeks later": not the meeting told before
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
         if later.definite and re.search(r"\b(?:three-way|trilateral)\b", later.name.lower()) and len(a) == 2 \
                 and len(b - a) == 1 and earlier.family == "meeting" and not (set(later.hosts) & a):

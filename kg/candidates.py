@@ -44,6 +44,7 @@ class Candidate:
     told_before: bool = False  # in the past perfect: background to the story, not a step of it ("had travelled")
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its
     recalled: bool = False  # "his first trip to Vietnam since 2017": an earlier visit, told only by its date
+    again: bool = False  # "the leaders met again weeks later": another meeting of people met before
     has_sidelines: bool = False  # something was told on its sidelines: a gathering, not two people's talks
     during_stay: bool = False  # "during his stay, Blinken was to hold talks with Qin": within the trip reported
     explicit_status: bool = False

@@ -259,6 +259,11 @@ class SentenceReader:
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
         chosen = after[0] if after else before[-1] if before else None
+        during = re.match(r"(?:during|in the course of|on) (E\d+) , ", s) if chosen is None else None
+        if during and during.end() <= char and self.phrase(during.group(1)).dates \
+                and self.phrase(during.group(1)).kind in VISITS:
+            # "During Xi's state visit to India in September 2014, Modi received him first in Ahmedabad": then
+            return self.reader.resolve_date(self.phrase(during.group(1)).dates[0].date, status)
         if chosen is None:
             if re.match(r"and then\b", clause.text) and self.when_date is not None:
                 return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"

@@ -422,7 +422,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
-        if re.fullmatch(r"G\d+", m.group("a")) and candidate.date is None and not re.search(
+        candidate.again = bool(re.match(r" again\b", s[m.end():end]))  # "The leaders met again weeks later"
+        if re.fullmatch(r"G\d+", m.group("a")) and candidate.date is None and not candidate.again and not re.search(
                 r"\b(?:already|previously|last|first|earlier|before|once)\b", s[start:end]):
             candidate.definite = True  # "the two leaders met at the Great Hall": the talks just reported
         touched.append(candidate)

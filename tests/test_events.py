@@ -1631,3 +1631,13 @@ def test_an_organization_written_without_its_hyphen_is_known_chairing_a_forum_is
     assert not any(e.kind == "Conference" for e in found)
     visit = next(e for e in found if e.kind == "StateVisit")
     assert {"person/xi-jinping", "person/emomali-rahmon"} <= set(visit.participants)
+
+
+def test_the_leaders_met_again_is_another_meeting_and_not_the_one_in_another_city_told_after():
+    text = ("On April 27-28, 2018, Xi Jinping hosted Narendra Modi in Wuhan for talks with no fixed agenda. The leaders "
+            "met again weeks later, on the sidelines of the SCO summit in Qingdao in June 2018.\n\nDuring Xi's state visit "
+            "to India in September 2014, Modi received him first in Ahmedabad.")
+    found = read_text(text, "2019-10-13").facts.events
+    meetings = {(e.place, str(e.date)) for e in found if e.kind == "BilateralMeeting"}
+    assert (None, "2018-04-27/2018-04-28") in meetings or ("place/wuhan", "2018-04-27/2018-04-28") in meetings
+    assert ("place/qingdao", "2018-06") in meetings
