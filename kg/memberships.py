@@ -29,7 +29,8 @@ from kg.view import SentenceView
 
 # A state is a country, or a capital standing for its government ("Tehran, an observer since 2005").
 # ... or two states just named: "admitting the two neighbours", "Both were among the states invited to join"
-PAIR = r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
+PAIR = (r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
+        r"|^both (?:countries|states|nations)")
 STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council"
@@ -258,7 +259,14 @@ BROUGHT_IN = re.compile(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought 
 ADMITTED_APPOSED = re.compile(r"(?P<m>" + STATES + r") , (?:admitted|accepted|brought in) (?:as (?:a )?(?:full )?member )?"
                               r"(?:in|on) (?P<d>D\d+)")
 # "Niger belongs to ECOWAS"
-BELONGS = re.compile(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF)
+BELONGS = re.compile(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF
+                     + r"(?: and (?:to )?" + ORGREF2 + ")?")  # "Both countries belong to BRICS and the SCO"
+# "The four original members ... held their first summit in 2009, and South Africa joined them in 2010"
+JOINED_THEM = re.compile(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join|joins) them(?: (?:in|on) (?P<d>D\d+))?")
+# "the BRICS group of Brazil, Russia, India, China and South Africa": its members, named after it
+GROUP_OF = re.compile(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alliance) of (?:the )?(?P<m>" + STATES + ")")
+# "The four original members, Brazil, Russia, India and China, held their first summit": its founders
+ORIGINAL_MEMBERS = re.compile(r"(?:the |its |their )?(?:[a-z]+ )?(?:original|founding) members? , (?P<m>" + STATES + r") ,")
 # "expelled Russia on Wednesday, ending a membership that began in 1996": a member from then, until now
 ENDING_MEMBERSHIP = re.compile(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
                                r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
@@ -801,9 +809,24 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", self.date_in(view, m.start("d"), m.end("d")), view, m)
         for m in BELONGS.finditer(s, start):
-            org = self.organization(view, m, "org")
+            orgs = [self.organization(view, m, "org")] + ([self.organization(view, m, "org2")] if m.group("org2") else [])
+            for org in orgs:
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, "member", None, view, m)
+        for m in JOINED_THEM.finditer(s, start):
+            since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
             for state in self.states(view, m.group("m")):
-                self.add_membership(state, org, "member", None, view, m)
+                self.add_membership(state, self.organization(view, m), "member", since, view, m)
+        for m in GROUP_OF.finditer(s, start):
+            states = self.states(view, m.group("m"))
+            if len(states) >= 3:
+                for state in states:
+                    self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
+        for m in ORIGINAL_MEMBERS.finditer(s, start):
+            states = self.states(view, m.group("m"))
+            if len(states) >= 2:
+                for state in states:
+                    self.add_membership(state, self.organization(view, m), "founding_member", None, view, m)
         for m in ENDING_MEMBERSHIP.finditer(s, start):
             org = self.organization(view, m)
             began = self.date_in(view, m.start("d"), m.end("d"))

@@ -504,3 +504,16 @@ def test_leaders_signing_off_on_full_membership_for_states_admit_them_that_day()
             "Cooperation Organisation in Astana signed off on full membership for India and Pakistan.")
     found = {(m.member, m.status, str(m.start)) for m in read_text(text, "2017-06-10").facts.memberships}
     assert found == {("country/india", "member", "2017-06-09"), ("country/pakistan", "member", "2017-06-09")}
+
+
+def test_original_members_a_state_that_joined_them_a_bloc_of_named_states_and_both_countries_belonging_to_two():
+    from helpers import read_text
+    text = ("BRICS met online. The four original members, Brazil, Russia, India and China, held their first summit in "
+            "2009, and South Africa joined them in 2010. Putin will chair a summit of the BRICS group of Brazil, Russia, "
+            "India, China and South Africa. India and Russia held talks. Both countries belong to BRICS and the Shanghai "
+            "Cooperation Organisation.")
+    found = {(m.member.split("/")[1], m.organization.split("/")[1], m.status, str(m.start))
+             for m in read_text(text, "2022-06-23").facts.memberships}
+    assert ("brazil", "brics", "founding_member", "None") in found
+    assert ("south-africa", "brics", "member", "2010") in found
+    assert ("india", "shanghai-cooperation-organisation", "member", "None") in found
