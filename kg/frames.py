@@ -549,6 +549,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")][:1])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Among those on the call were Xi, Modi and Khan": at the gathering the article reports (a bare "the call" is
+    # the video summit just told, not a phone call of its own)
+    for m in frames(r"^among (?:those|the leaders|the participants|the guests) (?:on|at|in|attending|taking part in) "
+                    r"(?P<ev>E\d+) (?:were|was) (?P<b>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        dated = [c for c in reader.reader.candidates if c.family in ("summit", "ministerial", "org", "conference")
+                 and c.status == "held" and c.date is not None]
+        gathering = dated[-1] if dated else reader.reader.last_multilateral("held")
+        if phrase.kind == "PhoneCall" and re.fullmatch(r"the (?:call|video call|conference call)", phrase.name.lower()) \
+                and gathering is not None and gathering.sentence >= reader.sentence.index - 4:
+            candidate = gathering
+            reader.candidates[reader.view.item(m.group("ev")).event] = gathering
+        else:
+            candidate = reader.candidate_for(m.group("ev"))
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.add_people(reader.people(m.group("b")))
+        touched.append(candidate)
     # "Trump had briefed him in a long phone call": a call between the one who told and the one told
     for m in frames(SUBJECT + r"(?:(?:had|has|have) )?(?:briefed|told|informed|assured|updated|thanked|congratulated|"
                     r"urged|warned|invited) (?P<b>" + ACTS + r")(?: (?![EPG]\d)\S+){0,6}? (?:in|during|over|by) (?P<ev>E\d+)"):
@@ -945,7 +962,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to) (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
-                    r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?P<ev>E\d+)"):
+                    r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:bloc|group|grouping|organi[sz]ation|alliance|O\d+) 's )?"
+                    r"(?P<ev>E\d+)"):  # ("chaired the bloc's annual council of heads of state")
         phrase = reader.phrase(m.group("ev"))
         if phrase.plural and phrase.kind == "Summit" and phrase.places and not phrase.organizer \
                 and len(agents(m)) == 2 and m.group("verb").endswith("at"):

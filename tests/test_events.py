@@ -1641,3 +1641,13 @@ def test_the_leaders_met_again_is_another_meeting_and_not_the_one_in_another_cit
     meetings = {(e.place, str(e.date)) for e in found if e.kind == "BilateralMeeting"}
     assert (None, "2018-04-27/2018-04-28") in meetings or ("place/wuhan", "2018-04-27/2018-04-28") in meetings
     assert ("place/qingdao", "2018-06") in meetings
+
+
+def test_those_on_the_call_of_a_video_summit_the_president_chaired_attended_it():
+    text = ("Leaders of the Shanghai Cooperation Organisation gathered on Tuesday, as Russian President Vladimir Putin "
+            "chaired the bloc's annual council of heads of state by video link. Among those on the call were Chinese "
+            "President Xi Jinping, Indian Prime Minister Narendra Modi and Pakistan's Prime Minister Imran Khan.")
+    found = read_text(text, "2020-11-10").facts.events
+    assert [(e.kind, set(e.participants), str(e.date)) for e in found] == [
+        ("Summit", {"person/vladimir-putin", "person/xi-jinping", "person/narendra-modi", "person/imran-khan"},
+         "2020-11-10")]
