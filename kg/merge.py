@@ -127,7 +127,8 @@ def merge_chairmanships(facts: Iterable[ChairmanshipFact]) -> list[ChairmanshipF
     terms: list[ChairmanshipFact] = []
     sources: list[set[str]] = []  # every source of each term so far (the undated report's test)
     provenance = Provenance()
-    for fact in sorted(facts, key=lambda f: (f.organization, f.chair, f.start.start if f.start else "")):
+    # dated reports first: an undated one joins the term its own article dates, whatever else was read before
+    for fact in sorted(facts, key=lambda f: (f.organization, f.chair, f.start is None, f.start.start if f.start else "")):
         same = None
         for index, old in enumerate(terms):
             if (old.organization, old.chair) != (fact.organization, fact.chair):

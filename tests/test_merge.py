@@ -91,3 +91,18 @@ def test_a_visit_told_by_two_articles_is_the_visitors_when_only_one_names_the_ho
     held = read_text("Antony Blinken wrapped up a two-day visit to Beijing on Monday.", "2023-06-19", "b.txt")
     visits = [e for e in merge([planned, held]).facts.events if e.kind == "Visit"]
     assert [(e.participants, e.sources) for e in visits] == [(("person/antony-blinken",), ("a.txt", "b.txt"))]
+
+
+def test_a_chairmanship_one_article_dates_and_leaves_undated_is_one_term_with_the_others_reports():
+    # an undated report read before the dated ones once opened a term of its own, which its article's dated
+    # report then gave the same key as the others' term: two nodes under one IRI
+    from kg.models import ChairmanshipFact, DateValue
+    def fact(source, start=None, end=None):
+        return ChairmanshipFact(chair="country/russia", organization="organization/shanghai-cooperation-organisation",
+                                start=DateValue(start=start) if start else None, end=DateValue(start=end) if end else None,
+                                evidence=(), sources=(source,))
+    from kg.merge import merge_chairmanships
+    terms = merge_chairmanships([fact("a.txt"), fact("a.txt", "2019-06"), fact("b.txt", "2019", "2020"),
+                                 fact("c.txt", "2019-06")])
+    assert len(terms) == 1 and len({t.key for t in terms}) == 1
+    assert set(terms[0].sources) == {"a.txt", "b.txt", "c.txt"}
