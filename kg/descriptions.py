@@ -375,7 +375,8 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         test = discourse.is_head_of_state
     elif role is not None and role.kind == "head_of_government":
         # "the two premiers also met in Bishkek": not the president who received one of them
-        test = lambda person: any(kind == "head_of_government" for _, kind, _ in discourse.kinds_of(person))
+        def test(person: str) -> bool:
+            return any(kind == "head_of_government" for _, kind, _ in discourse.kinds_of(person))
     size = max((GROUP_SIZES.get(i.word, 2) for i in items[start:k]), default=2)
     if any(i.word == "other" for i in items[start:k]) and items[start].word != "the":
         return None  # "other leaders would follow": some, not those named

@@ -385,7 +385,7 @@ class SentenceReader:
         """"It was the second meeting between the two in two months": an event said of another."""
         return self.predicate_of(char) is not None
 
-    def predicate_of(self, char: int) -> str:
+    def predicate_of(self, char: int) -> str | None:
         """What the event phrase at `char` is said of: "it" or "this" (""), or the event phrase it is
         said of ("Friday's talks were the third meeting between the two presidents": E3); None when
         it is not said of anything."""

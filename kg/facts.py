@@ -13,8 +13,8 @@ import re
 
 from kg.article_events import Offices, assemble_events
 from kg.entities import EntityFindings, find_entities
-from kg.ids import make_key
 from kg.events import ArticleReader, SentenceReader
+from kg.ids import make_key
 from kg.memberships import MembershipReader
 from kg.models import Article, ArticleExtraction, Evidence, Facts, PositionFact
 from kg.quotes import quote_contexts
