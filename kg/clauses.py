@@ -52,7 +52,8 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?<!helped )(?<!had )(?:clears?|clearing|paves?|paving) "
                      r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"
-                     r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|(?:in order )?to (?:attend|take part|"
+                     r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|"
+                     r"(?:hoped|hopes|hoping|hope|asked|asks|pressed|pushed|called) for|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      r"invitation to)\b")

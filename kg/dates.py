@@ -278,7 +278,8 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
 
 def resolve_weekday(name: str, rel: str, published: datetime.date, tense: Tense) -> datetime.date:
     """A weekday seen from the publication date: the past one for what happened, the next one
-    for what is planned; the publication day itself counts as either."""
+    for what is planned, the nearer one when the tense does not say; the publication day itself
+    counts as either."""
     target = WEEKDAYS.index(name.lower())
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
@@ -286,7 +287,7 @@ def resolve_weekday(name: str, rel: str, published: datetime.date, tense: Tense)
         return published - datetime.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return published + datetime.timedelta(days=ahead or 7)
-    if tense == "future":
+    if tense == "future" or (tense == "unknown" and ahead < back):  # unknown: the nearer of the two
         return published + datetime.timedelta(days=ahead)
     return published - datetime.timedelta(days=back)
 

@@ -265,6 +265,9 @@ def state_from_context(title: Title, sentences: list[list[Item]], registry: Regi
         items = sentences[title.sentence]
         words = " ".join(i.word for i in items)
         leads = [i.entity for i in items if i.entity and i.entity.startswith("person/") and i.start < title.start]
+        if not leads and items and items[0].word in ("he", "she") and title.sentence > 0:
+            # "Lavrov arrived in Ankara. He was accompanied by ...": the one the sentence before was about
+            leads = [i.entity for i in sentences[title.sentence - 1] if i.entity and i.entity.startswith("person/")][:1]
         if leads and re.search(r"\b(?:accompanied|joined)(?: \S+){0,3} by\b|\bdelegation (?:included|comprised)\b", words):
             states = {o.of for o in registry.ref.offices_held(leads[0], None) if o.of and o.of.startswith("country/")}
             if len(states) == 1:

@@ -206,6 +206,7 @@ class SentenceReader:
         A "when" clause without a date of its own has the date of the clause it hangs on."""
         start, end = self.clause_range(clause)
         s = self.view.string
+        status = self.told_status(status, s[start:char])
         dates = []
         for m in re.finditer(r"\bD\d+\b", s[start:end]):
             at = start + m.start()
@@ -373,6 +374,15 @@ class SentenceReader:
         days = [c.date for c in before if c.date and c.date.granularity == "day" and not c.date.end]
         if candidate.date is None and len(days) == 1:
             candidate.date = days[0]  # "The trip began on Monday in Pretoria. Lavrov held talks there ..."
+
+    @staticmethod
+    def told_status(status: str, before: str) -> str:
+        """"Trump and Putin were due to hold talks in Anchorage on Friday": a plan told in the past has its day
+        the one nearest the article, whichever side of it (the status the dates are resolved with)."""
+        if status == "planned" and re.search(r"\b(?:was|were|had been) (?:(?:also|originally|initially) )?(?:due|"
+                                             r"expected|scheduled|set|supposed|slated) to\b", before):
+            return "reported"
+        return status
 
     def year_said_before(self, char: int) -> DateValue | None:
         """"signed it last September in Samarkand, on the eve of that year's summit": the year just said."""
@@ -607,7 +617,8 @@ class SentenceReader:
             # "put off a visit that had been planned for Wednesday": the Wednesday it was to be on
             meant = candidate.status == "cancelled" and re.search(r"\b(?:planned|expected|due|scheduled|set) (?:for|to)\b",
                                                                  phrase.name)
-            candidate.date = self.reader.resolve_date(phrase.dates[0].date, "planned" if meant else candidate.status)
+            candidate.date = self.reader.resolve_date(phrase.dates[0].date, "planned" if meant else self.told_status(
+                candidate.status, self.view.string[self.clause_range(clause)[0]:char]))
             candidate.date_in_phrase = True
         elif dated and (candidate.date is None or (candidate.status != was and candidate.sentence == self.sentence.index
                                                    and not candidate.date_in_phrase)):

@@ -456,7 +456,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # else the pair the article is about (the first it reported)
             # ... unless the sentence before reported another pair's meeting ("Friday's talks were the third
             # meeting between the two presidents. They first met on October 11")
-            just = [c for c in pairs if c.sentence == reader.sentence.index - 1 and c.status == "held" and c.definite]
+            named_before = {i.entity for i in reader.reader.items[reader.sentence.index - 1] if i.entity} \
+                if reader.sentence.index > 0 else set()
+            just = [c for c in pairs if c.sentence == reader.sentence.index - 1 and (
+                c.status == "held" and c.definite or set(c.participants) <= named_before)]
             # ("Jaishankar recalled the understanding the two reached in Moscow, when they met": those two)
             two = [w for w in re.findall(r"\bG\d+\b", s[:m.start()]) if len(reader.people(w)) == 2]
             people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else \
@@ -559,11 +562,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = dated[-1] if dated else reader.reader.last_multilateral("held")
         if phrase.kind == "PhoneCall" and re.fullmatch(r"the (?:call|video call|conference call)", phrase.name.lower()) \
                 and gathering is not None and gathering.sentence >= reader.sentence.index - 4:
-            candidate = gathering
-            reader.candidates[reader.view.item(m.group("ev")).event] = gathering
-        else:
-            candidate = reader.candidate_for(m.group("ev"))
-            reader.settle(candidate, clause, m.start("ev"), phrase)
+            # the call is that gathering: it gets the people; the phrase stays a peopleless call, which is dropped
+            # (the gathering is an earlier sentence's candidate, not this one's)
+            reader.candidate_for(m.group("ev")).settled = True
+            gathering.add_people(reader.people(m.group("b")))
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         candidate.add_people(reader.people(m.group("b")))
         touched.append(candidate)
     # "Trump had briefed him in a long phone call": a call between the one who told and the one told
@@ -634,6 +639,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.hosts += [h for h in hosts if h not in candidate.hosts]
         candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        where = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")\b", s[m.start():m.start("ev")])
+        if where and not candidate.places:  # "hosting the leaders of the CIS in St Petersburg for a summit"
+            candidate.places = [reader.view.item(where.group(1)).entity]
+        if re.match(r"(?: (?![EPG]\d)\S+){0,3}? (?:next (?:week|month|year)|later this (?:week|month|year))\b", s[m.end():end]) \
+                or re.search(r"\bis hosting\b", m.group(0)) and candidate.date is not None \
+                and reader.reader.published and candidate.date.last_day() > reader.reader.published:
+            candidate.status, candidate.explicit_status = "planned", True  # "... for an informal summit next week"
         touched.append(candidate)
     # "Blinken and Austin hosted Japan's Hayashi and Hamada at the State Department for the session"
     for m in frames(SUBJECT + r"(?:hosted|hosts|hosting|will host|received|welcomed) (?P<b>" + ACTS + r")(?P<rest>(?: (?![EG]\d)\S+){0,8}?) "

@@ -275,3 +275,11 @@ def test_offices_of_several_states_then_their_holders_go_to_each_in_turn():
     found = {(p.holder, p.of) for p in read_text(text, "2023-10-27").facts.positions if p.role == "Prime Minister"}
     assert found == {("person/alikhan-smailov", "country/kazakhstan"), ("person/kokhir-rasulzoda", "country/tajikistan"),
                      ("person/abdulla-aripov", "country/uzbekistan")}
+
+
+def test_officials_accompanying_the_one_the_sentence_before_was_about_serve_his_state():
+    from helpers import read_text
+    positions = read_text("Sergei Lavrov arrived in Ankara on Monday. He was accompanied on the trip by Deputy Foreign "
+                          "Minister Alexander Pankin.", "2024-06-19").facts.positions
+    assert {(p.holder, p.of) for p in positions if p.role == "Deputy Foreign Minister"} == {
+        ("person/alexander-pankin", "country/russia")}

@@ -1651,3 +1651,27 @@ def test_those_on_the_call_of_a_video_summit_the_president_chaired_attended_it()
     assert [(e.kind, set(e.participants), str(e.date)) for e in found] == [
         ("Summit", {"person/vladimir-putin", "person/xi-jinping", "person/narendra-modi", "person/imran-khan"},
          "2020-11-10")]
+
+
+def test_review_near_misses_of_the_session_patterns():
+    # a video summit told in one sentence keeps its own node when the next names those on the call
+    found = read_text("BRICS leaders met by video link on Thursday. Among those on the call were Xi Jinping and "
+                      "Narendra Modi.", "2022-06-24").facts.events
+    assert [(e.kind, set(e.participants), str(e.date)) for e in found] == [
+        ("Summit", {"person/xi-jinping", "person/narendra-modi"}, "2022-06-23")]
+    # "they" after a sentence that names a pair's planned meeting are that pair
+    found = read_text("Trump and Putin held talks in Anchorage on Friday. Zelensky and Trump are expected to meet in "
+                      "Washington on Monday. They met last in February.", "2025-08-16").facts.events
+    assert ({"person/volodymyr-zelensky", "person/donald-trump"}, "2025-02") in [
+        (set(e.participants), str(e.date)) for e in found]
+    # a meeting hoped for is no meeting held
+    found = read_text("Putin said he had hoped for an encounter with Trump, but no meeting was scheduled.",
+                      "2025-08-16").facts.events
+    assert all(e.status != "held" for e in found)
+    # a summit someone is hosting next week is to come, where he hosts it
+    found = read_text("Putin is hosting the leaders of the Commonwealth of Independent States in St Petersburg for an "
+                      "informal summit next week.", "2023-12-20").facts.events
+    assert [(e.place, e.status) for e in found] == [("place/saint-petersburg", "planned")]
+    # a plan told in the past has the nearer of the two days
+    found = read_text("Trump and Putin were due to hold talks in Anchorage on Friday.", "2025-08-16").facts.events
+    assert [str(e.date) for e in found] == ["2025-08-15"]
