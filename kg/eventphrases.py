@@ -172,6 +172,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if dest and not places and kind not in ("Visit", "StateVisit") and view.item(dest).entity:
             places = [view.item(dest).entity]  # "a council of the SCO's foreign ministers in Goa": where it met
         visitor = match.group("visitor")
+        if visitor and kind not in ("Visit", "StateVisit") and re.search(r"\baccompanied(?: \S+){0,3}$",
+                                                                           view.string[:match.start()].rstrip()):
+            visitor = None  # "Fidan was accompanied at the talks by his deputy": by whom he was accompanied
         people = entities_in(view, match, "det", "P") + entities_in(view, match, "det", "G")
         if visitor:
             item = view.item(visitor)

@@ -1388,7 +1388,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
-                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?: (?![EPG]\d)\S+){0,10}? "
+                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?! ')(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
                     r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held|ended|closed|finished)\b"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"

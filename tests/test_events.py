@@ -1675,3 +1675,12 @@ def test_review_near_misses_of_the_session_patterns():
     # a plan told in the past has the nearer of the two days
     found = read_text("Trump and Putin were due to hold talks in Anchorage on Friday.", "2025-08-16").facts.events
     assert [str(e.date) for e in found] == ["2025-08-15"]
+
+
+def test_officials_who_accompanied_a_minister_at_talks_and_the_leaders_aides_are_no_meeting_of_their_own():
+    found = read_text("Sergei Lavrov arrived in Ankara on Monday. Hakan Fidan was accompanied at the talks by Deputy "
+                      "Foreign Minister Mehmet Kemal Bozay.", "2024-06-19").facts.events
+    assert not any("person/mehmet-kemal-bozay" in e.participants for e in found)
+    found = read_text("Xi Jinping hosted Narendra Modi in Wuhan in April 2018. The leaders' aides met again weeks later "
+                      "in Delhi.", "2018-07-01").facts.events
+    assert [e.kind for e in found] == ["BilateralMeeting"]
