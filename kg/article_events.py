@@ -296,7 +296,7 @@ def arrival_and_departure(a: Candidate, b: Candidate) -> tuple[Candidate, Candid
 
 def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.add_people(other.participants)
-    target.hosts += [h for h in other.hosts if h not in target.hosts]
+    target.add_hosts(other.hosts)
     target.places = finer_place(target.places, other.places, lookup)
     target.cities = list(dict.fromkeys(target.cities + other.cities))
     date = finer_date(target.date, other.date)

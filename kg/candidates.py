@@ -67,3 +67,6 @@ class Candidate:
         for person in people:
             if person and person not in self.participants:
                 self.participants.append(person)
+
+    def add_hosts(self, people: list[str]) -> None:
+        self.hosts += [person for person in people if person not in self.hosts]

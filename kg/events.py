@@ -108,8 +108,7 @@ PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?
 AGAIN_ON_SIDELINES = re.compile(
     r"\b(?P<d1>D\d+) (?:and|, and) (?:again |also |later |then )?on the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)"
     r"(?: , [CL]\d+)?(?: ,)?(?: (?:in |on )?(?P<d2>D\d+))?")
-OFFSET_COUNTS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "": 0}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+ARTICLE_COUNTS = {"a": 1, "an": 1, "the": 1, "": 0}  # "a day after", "the day before", "hours after"
 AGAIN_LATER = re.compile(
     r"(?:, )?and (?:then )?again (?:(?:less than |under |about |just |only |some )?(?P<count>a|an|one|two|three|four|five|six"
     r"|ten|\d+) (?P<unit>day|week|month)s? later )?(?:in|at) (?:the )?(?:A\d+ )?(?P<place>[CL]\d+)\b")
@@ -255,7 +254,7 @@ class SentenceReader:
                 anchor = self.reader.story_day()  # "Kishida came to Kyiv the day after holding talks in New Delhi"
             if anchor is not None:
                 # ("hours after Li and Mishustin co-chaired the meeting": that same day)
-                count = OFFSET_COUNTS[offset.group(1)] if offset.group(1) in OFFSET_COUNTS else int(offset.group(1))
+                count = ARTICLE_COUNTS.get(offset.group(1), number(offset.group(1)))
                 days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
@@ -548,7 +547,7 @@ class SentenceReader:
                 continue
             date = None
             if found.group("count"):
-                count = NUMBER_WORDS.get(found.group("count"), None) or int(found.group("count"))
+                count = ARTICLE_COUNTS.get(found.group("count"), number(found.group("count")))
                 days = count * {"day": 1, "week": 7, "month": 31}[found.group("unit")]
                 first = candidate.date.last_day()
                 if (first + datetime.timedelta(days=days)).month == first.month:

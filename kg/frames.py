@@ -335,7 +335,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(ev)
         candidate.add_people(reader.people(m.group("b")))
         if m.group("how") == "hosted":
-            candidate.hosts += [p for p in reader.people(m.group("b")) if p not in candidate.hosts]
+            candidate.add_hosts(reader.people(m.group("b")))
         reader.settle(candidate, clause, m.end(), reader.phrase(ev))
         touched.append(candidate)
     # "The council sat on Thursday and Friday": the days of the gathering the article last named
@@ -512,7 +512,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(before.group(1))
         hosts = reader.people(m.group("a"))
         candidate.add_people(hosts)
-        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_hosts(hosts)
         reader.settle(candidate, clause, m.end(), phrase)
         candidate.status, candidate.explicit_status = "planned", True
         date = reader.date_near(clause, m.end(), "planned")
@@ -636,7 +636,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         hosts = [p for p in agents(m) if p.startswith("person/")]
         candidate.add_people(hosts)
-        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_hosts(hosts)
         candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         where = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")\b", s[m.start():m.start("ev")])
@@ -657,7 +657,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             guests = reader.people(m.group("b")) + [p for w in re.findall(r"\bP\d+\b", m.group("rest"))
                                                     for p in reader.people(w)]
             candidate.add_people(agents(m) + guests)
-            candidate.hosts += [h for h in agents(m) if h not in candidate.hosts]
+            candidate.add_hosts(agents(m))
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     # A hosted B in a state visit (in PLACE) / A received B
@@ -691,7 +691,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # "The leaders gathered in Tokyo for the summit. Kishida played host to Biden, Modi and
                 # Albanese": the host and the guests of that summit
                 gathering.add_people(agents(m) + guests)
-                gathering.hosts += [h for h in agents(m) if h not in gathering.hosts]
+                gathering.add_hosts(agents(m))
                 continue
             hosts = agents(m)
             state = re.match(r"(C\d+) (?:, [^,]+ , )?(?:(?![EPGC]\d)\S+ ){0,2}?(?:hosted|hosts|received|welcomed)\b", s[start:end])
@@ -1116,7 +1116,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         hosts = reader.people(m.group("b")) if m.group("b") else []
         candidate.add_people(reader.subject(clause, m.start(), previous) + hosts)
-        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_hosts(hosts)
         candidate.sequence = True
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
@@ -1476,7 +1476,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if m.group("org"):
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
         hosts = reader.people(m.group("a"))
-        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_hosts(hosts)
         candidate.add_people(hosts)
         where = m.group("place") or m.group("state")
         if where and not candidate.places:
@@ -1575,7 +1575,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         meeting, visit = reader.candidate_for(m.group("ev")), reader.candidate_for(m.group("ev2"))
         visit.add_people(meeting.participants)
-        visit.hosts += [h for h in reader.people(m.group("b")) if h not in visit.hosts]
+        visit.add_hosts(reader.people(m.group("b")))
         reader.settle(visit, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
         touched.append(visit)
     # "Biden has left the Jakarta meetings to Vice President Harris": the other goes instead
@@ -1629,7 +1629,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.candidate_for(m.group("ev"))
         hosts = agents(m)
-        candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+        candidate.add_hosts(hosts)
         candidate.add_people(hosts)
         candidate.places = [reader.view.item(m.group("place")).entity]
         reader.settle(candidate, clause, m.start("ev"), phrase)
@@ -1671,7 +1671,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             led = [v for v in visits if hosted_by(reader, v, hosts)]
             if led and visit not in led:
                 visit = led[-1]
-            visit.hosts += [h for h in hosts if h not in visit.hosts]
+            visit.add_hosts(hosts)
             visit.add_people(hosts)
         guests = reader.subject(clause, m.start(), previous)
         if guests and re.search(r"\breceived\b", m.group(0)):
@@ -1804,7 +1804,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.candidate_for(m.group("ev"))
             hosts = reader.people(antecedent_person.group(1))
             candidate.add_people(hosts)
-            candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+            candidate.add_hosts(hosts)
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
             continue
@@ -1845,7 +1845,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         person_host = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
         if person_host:  # "the summit, which President Putin is due to host in St Petersburg in July"
             hosts = reader.people(person_host.group(1))
-            candidate.hosts += [h for h in hosts if h not in candidate.hosts]
+            candidate.add_hosts(hosts)
             candidate.add_people(hosts)
         if not candidate.places:
             candidate.places = reader.place_after(clause, start)
