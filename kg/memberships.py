@@ -66,7 +66,7 @@ AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |t
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
 FOUNDED = re.compile(
-    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? "
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: itself)?(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? "
     r"(?:was|were|had been|has been) (?:officially )?"
     + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_RELATIVE = re.compile(
@@ -127,8 +127,9 @@ ONE_OF = re.compile(
     r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations)(?: (?:of|in) " + ORGREF + r"|(?(its)|(?!)))"
     + r"(?:(?: ,)? (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
 FOUNDED_BY_RELATIVE = re.compile(
-    r"(?:(?P<org>O\d+)|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) (?P<founders>" + STATES
-    + r") (?:had |have |jointly )?" + FOUND_VERBS + r"(?P<rest>.*)")
+    r"(?:(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
+    r"(?P<founders>" + STATES + r") (?:had |have |jointly )?(?:agreed to (?:create|set up|establish|found) (?:it )?|"
+    + FOUND_VERBS + r")(?P<rest>.*)")
 # "In 2002, Armenia, Belarus, ... turned the treaty into a full-fledged organisation"
 TURNED_INTO = re.compile(
     # "the six remaining parties - Armenia, Belarus, ... - turned the pact into a full-fledged international organisation"
@@ -266,7 +267,12 @@ JOINED_THEM = re.compile(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join
 # "the BRICS group of Brazil, Russia, India, China and South Africa": its members, named after it
 GROUP_OF = re.compile(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alliance) of (?:the )?(?P<m>" + STATES + ")")
 # "The four original members, Brazil, Russia, India and China, held their first summit": its founders
-ORIGINAL_MEMBERS = re.compile(r"(?:the |its |their )?(?:[a-z]+ )?(?:original|founding) members? , (?P<m>" + STATES + r") ,")
+# "its founding members, A, B and C,"; "Its four founders, A, B, C and D, held ..."; "with A and B among its
+# 12 founding economies"
+ORIGINAL_MEMBERS = re.compile(r"(?:the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
+                              r"nations|economies)|founders) , (?P<m>" + STATES + r") ,|(?:with )?(?P<m2>" + STATES
+                              + r") (?:(?:were|are) )?among (?:its|the (?:O\d+ 's )?) ?(?:[a-z]+ |\d+ )?(?:original|founding) "
+                              r"(?:members|states|countries|nations|economies)\b")
 # "expelled Russia on Wednesday, ending a membership that began in 1996": a member from then, until now
 ENDING_MEMBERSHIP = re.compile(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
                                r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
@@ -823,7 +829,7 @@ class MembershipReader:
                 for state in states:
                     self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
         for m in ORIGINAL_MEMBERS.finditer(s, start):
-            states = self.states(view, m.group("m"))
+            states = self.states(view, m.group("m") or m.group("m2"))
             if len(states) >= 2:
                 for state in states:
                     self.add_membership(state, self.organization(view, m), "founding_member", None, view, m)
@@ -995,9 +1001,18 @@ class MembershipReader:
             by = re.search(r"\bby (?:the )?(?:[a-z]+ )?(?:(?:founding )?(?:states|countries|nations|members) )?"
                            r"(?::|, (?:among them|including|among whom)(?: the)?)? ?(" + STATES + ")", rest)
             # "formed in April 1996 when China, Russia, ... signed an agreement"
-            when = re.search(r"\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)", rest)
+            # (read past the clause: "was established in 2002, when A, B and C signed its charter")
+            when = re.match(r"[^;]*?\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)",
+                            view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))
+            together = re.search(r"\b(?:together|along) with (?:the )?(" + STATES + ")", rest)
+            prior = FOUNDING_MEMBERS.search(view.string[:m.start() + offset])
+            if together and prior and not founders:
+                # "China and Russia are founding members of the SCO, which was established in 2001 together with
+                # Kazakhstan, ...": the members named first, and those it was set up with
+                founders = self.states(view, prior.group("m"))
+                founders += [f for f in self.states(view, together.group(1)) if f not in founders]
         if founders:
             self.founder_lists.append(founders)
             self.state_lists.append(founders)

@@ -517,3 +517,28 @@ def test_original_members_a_state_that_joined_them_a_bloc_of_named_states_and_bo
     assert ("brazil", "brics", "founding_member", "None") in found
     assert ("south-africa", "brics", "member", "2010") in found
     assert ("india", "shanghai-cooperation-organisation", "member", "None") in found
+
+
+def test_founders_read_from_a_when_clause_a_together_with_list_an_among_its_founders_and_an_agreement_to_create():
+    from helpers import read_text
+
+    def founders(text: str) -> set[tuple[str, str, str]]:
+        return {(m.member.split("/")[1], m.organization.split("/")[1], str(m.start))
+                for m in read_text(text, "2024-03-01").facts.memberships if m.status == "founding_member"}
+
+    assert founders("The CSTO met in Minsk. The alliance itself was set up in 2002, when Russia, Belarus and "
+                    "Armenia signed its charter.") == {
+        ("russia", "collective-security-treaty-organization", "2002"),
+        ("belarus", "collective-security-treaty-organization", "2002"),
+        ("armenia", "collective-security-treaty-organization", "2002")}
+    assert founders("Kazakhstan and Kyrgyzstan are founding members of the Shanghai Cooperation Organisation, which "
+                    "was created in 2001 along with China and Russia.") == {
+        (state, "shanghai-cooperation-organisation", "2001")
+        for state in ("kazakhstan", "kyrgyzstan", "china", "russia")}
+    assert founders("APEC leaders gathered in Lima, with Japan and Canada among its 12 founding members.") == {
+        ("japan", "apec", "None"), ("canada", "apec", "None")}
+    assert founders("BRICS began as BRIC. Its original founders, Brazil, Russia, India and China, first met in 2009.") \
+        >= {("brazil", "brics", "None"), ("china", "brics", "None")}
+    assert founders("Leaders discussed the New Development Bank, the lender that Brazil, Russia, India, China and "
+                    "South Africa agreed to set up in 2014.") == {
+        (state, "new-development-bank", "2014") for state in ("brazil", "russia", "india", "china", "south-africa")}
