@@ -107,11 +107,22 @@ def resolve_names(sentences: list[list[Item]], ref: Reference, published: dateti
 
     last_in_full: dict[str, tuple[int, int]] = {}  # person -> where named in full last, so far in the text
     short_used: dict[str, str] = {}  # a short form -> the person the text used it for while it was ambiguous
+    bodies_in_full: dict[str, str] = {}  # an organization named so far by its full label -> the label
     for i, items in enumerate(sentences):
         for k, item in enumerate(items):
             if item.names:
                 item.entity, item.how = choose(item.names, named_in_full, prominent, last_in_full, (i, k),
                                                short_used, item.text)
+                body = ref.entities.get(item.entity) if item.entity and item.entity.startswith("organization/") else None
+                if body is not None and item.text == body.label:
+                    bodies_in_full[item.entity] = body.label
+                elif body is not None and not item.text.isupper():
+                    # "the Commonwealth" after the Commonwealth of Independent States: that one, not another
+                    # body the word is also short for (an acronym is no such word: "UN" after "UN Security Council")
+                    longer = [key for key, label in bodies_in_full.items()
+                              if key != item.entity and label.startswith(item.text + " ")]
+                    if len(longer) == 1:
+                        item.entity = longer[0]
                 if item.entity and len({n.entity for n in item.names}) > 1 and all(n.how == "short" for n in item.names):
                     short_used.setdefault(item.text, item.entity)
                 for n in item.names:

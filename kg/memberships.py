@@ -138,14 +138,18 @@ TURNED_INTO = re.compile(
     r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
 FOUNDING_MEMBERS = re.compile(
-    r"(?P<m>" + STATES + r") (?:(?:is|are|was|were) (?:among )?|, )(?:the |a )?(?:O\d+ )?founding (?:members?|states?)"
-    r"(?: (?:of|in) " + ORGREF + ")?")
+    r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were) (?:(?:also|both|all) )*(?:among )?|, )(?:the |a )?(?:O\d+ )?"
+    r"founding (?:members?|states?)"
+    r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?)?"
+    # "Brazil is a founding member of the BRICS group with Russia, India and China": they too
+    r"(?: (?:together |along )?with (?:the )?(?P<m2>" + STATES + r"))?")
 # "was admitted the day before as ...", "joined on July 4 as ...": when, between the verb and the rest
 WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week))?"
 JOINED = re.compile(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
-    r"(?:(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
+    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
     + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
 JOINED_RELATIVE = re.compile(
@@ -292,6 +296,18 @@ MEMBERS_NAMED = re.compile(
 MEMBERS_ARE = re.compile(
     ORGREF + r" 's (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r"(?: , [^,]+ ,)? (?:are|were|include|included) (?P<m>"
     + STATES + ")")
+# "Aliyev and Pashinyan, whose countries, both members of the CIS, remain at odds"; "India, the only one of the
+# grouping's four members that ..."
+MEMBERS_APPOSED = re.compile(
+    r"(?:(?P<p>P\d+(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+)*) , whose countries|(?P<m>" + STATES + r")) , (?:both |all |the only one of )"
+    r"(?:(?:the |its )?(?:(?:O\d+|" + GROUP_WORDS + r") 's )?(?:[a-z]+ |\d+ )?)?(?P<as>members|member states)"
+    r"(?: (?:of|in) " + ORGREF + r")?")
+# "Member states stretch from Egypt to South Korea and include Russia, China and India": of the organization
+# the article is about (those at the ends of the stretch too)
+MEMBERS_INCLUDE = re.compile(
+    r"^(?:its |their |the (?:O\d+ 's |bloc 's |group 's )?)?(?:[a-z]+ |\d+ )?(?P<as>member states|member countries|members)"
+    r"(?: (?:stretch|stretches|range|ranges|run|runs) from (?P<a>" + STATE + r") to (?P<b>" + STATE + r") and)? "
+    r"(?:include|includes|are) (?:the )?(?P<m>" + STATES + r")")
 # "BRICS was formed by Brazil, Russia, India and China, ..., and admitted South Africa in 2010": the sentence's organization
 ADMITTED_TOO = re.compile(r"^(?:, )?and (?:later |then |also |subsequently )?(?:admitted|took in) (?:the )?(?P<m>"
                           + STATES + r")(?: as " + QUALIFIER + AS + r")?")
@@ -426,7 +442,8 @@ class MembershipReader:
         self.state_lists: list[list[str]] = []  # states named together so far ("the six" may be they)
         self.phrases: list = []
         self.recent_states: list[str] = []  # the last two states named together ("the two neighbours")
-        self.pair_read = 0  # and the sentence that named them
+        self.pair_kept_until = 0  # and the last sentence they may be meant in
+        self.pair_by_leaders = False  # the pair is the states of two leaders a sentence named
 
     # -- helpers
 
@@ -612,7 +629,7 @@ class MembershipReader:
         self.sentences_read += 1
         self.clause_ends = sorted(e for _, e in clauses)
         self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
-        if self.sentences_read - self.pair_read > 12:
+        if self.sentences_read > self.pair_kept_until:
             self.recent_states = []  # a pair named long ago is not "the two countries"
         for start, end in clauses:
             # "India and Pakistan moved closer ..., when leaders agreed to admit the two neighbours": the pair
@@ -648,11 +665,24 @@ class MembershipReader:
                 self.add_membership(state, org, status, None, view, shared)
 
     def note_pairs(self, view: SentenceView, text: str) -> None:
-        """The last two states a text names together: "the UAE and Saudi Arabia ... Both"."""
+        """The last two states a text names together: "the UAE and Saudi Arabia ... Both"; or, in a
+        sentence that names no such pair, the states of the two leaders it names ("Putin met Modi in
+        New Delhi. Both countries are members of BRICS")."""
+        named = False
         for a, b in re.findall(r"(?<![,] )\b(C\d+) (?:and|or) (?:the )?(C\d+)\b", text):
             pair = [self.state(self.entity(view, a)), self.state(self.entity(view, b))]
             if all(pair) and pair[0] != pair[1]:
-                self.recent_states, self.pair_read = pair, self.sentences_read
+                self.recent_states, self.pair_kept_until = pair, self.sentences_read + 12
+                named = True
+        if named:
+            self.pair_by_leaders = False
+        elif self.pair_by_leaders or self.sentences_read >= self.pair_kept_until:
+            # (a pair of states named stands; one by leaders holds for the next two sentences only)
+            leaders = [self.person_state(self.entity(view, w)) for w in re.findall(r"\bP\d+\b", text)]
+            states = list(dict.fromkeys(key for key in leaders if key))
+            if len(states) == 2:
+                self.recent_states, self.pair_kept_until = states, self.sentences_read + 2
+                self.pair_by_leaders = True
 
     def read_clause(self, view: SentenceView, start: int, end: int) -> None:
         s = view.string[:end]
@@ -687,7 +717,7 @@ class MembershipReader:
                 self.founding(view, m, clause_start, end, offset=clause_start)
         for m in FOUNDING_MEMBERS.finditer(s, start):
             org = self.organization(view, m, "org")
-            for state in self.states(view, m.group("m")):
+            for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
                 self.add_membership(state, org, "founding_member", None, view, m)
         for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
                         NOT_MEMBER_ONE_OF, ONLY_MEMBER):
@@ -776,6 +806,18 @@ class MembershipReader:
                 since = self.date_in(view, m.end(), end)
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, self.last_status, since, view, m)
+        for m in MEMBERS_APPOSED.finditer(s):
+            if not start <= m.start("as") < end:
+                continue  # (the leaders are named in the clause before the one that says "whose countries")
+            org = self.organization(view, m)
+            states = ([self.person_state(self.entity(view, w)) for w in re.findall(r"P\d+", m.group("p"))]
+                      if m.group("p") else self.states(view, m.group("m")))
+            for state in dict.fromkeys(key for key in states if key):
+                self.add_membership(state, org, "member", None, view, m)
+        for m in MEMBERS_INCLUDE.finditer(s, start):
+            org = self.organization(view, m)
+            for state in self.states(view, " ".join(m.group(g) or "" for g in ("a", "b", "m"))):
+                self.add_membership(state, org, "member", None, view, m)
         for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS, MEMBERS_ARE, STATUS_GRANTED_TO):
             for m in pattern.finditer(s, start):
                 if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and not re.search(

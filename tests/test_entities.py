@@ -283,3 +283,12 @@ def test_officials_accompanying_the_one_the_sentence_before_was_about_serve_his_
                           "Minister Alexander Pankin.", "2024-06-19").facts.positions
     assert {(p.holder, p.of) for p in positions if p.role == "Deputy Foreign Minister"} == {
         ("person/alexander-pankin", "country/russia")}
+
+
+def test_a_word_short_for_one_body_means_the_body_named_in_full_before_whose_name_begins_with_it():
+    text = ("Leaders of the Commonwealth of Independent States met in Minsk. Both members of the Commonwealth, "
+            "Armenia and Azerbaijan sent their leaders. The UN Security Council met, and the UN chief spoke.")
+    keys = {e.key for e in read_text(text, "2024-03-01").entities}
+    assert "organization/commonwealth-of-independent-states" in keys
+    assert "organization/commonwealth-of-nations" not in keys
+    assert "organization/united-nations" in keys

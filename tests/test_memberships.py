@@ -542,3 +542,43 @@ def test_founders_read_from_a_when_clause_a_together_with_list_an_among_its_foun
     assert founders("Leaders discussed the New Development Bank, the lender that Brazil, Russia, India, China and "
                     "South Africa agreed to set up in 2014.") == {
         (state, "new-development-bank", "2014") for state in ("brazil", "russia", "india", "china", "south-africa")}
+
+
+def test_both_countries_after_two_leaders_met_are_their_states_but_not_over_a_pair_of_states_named_before():
+    from helpers import read_text
+
+    def members(text: str) -> set[tuple[str, str]]:
+        return {(m.member.split("/")[1], m.organization.split("/")[1])
+                for m in read_text(text, "2024-03-01").facts.memberships}
+
+    assert members("Lavrov received Jaishankar in Moscow on Monday. The two countries are members of BRICS.") == {
+        ("russia", "brics"), ("india", "brics")}
+    found = members("Xi visited Kazakhstan and Uzbekistan this week. Xi held talks with Putin. Both were among the "
+                    "states invited to join the Shanghai Cooperation Organisation as dialogue partners.")
+    assert ("kazakhstan", "shanghai-cooperation-organisation") in found
+    assert ("russia", "shanghai-cooperation-organisation") not in found
+
+
+def test_members_said_to_include_states_leaders_whose_countries_are_members_and_a_founder_with_others():
+    from helpers import read_text
+
+    def members(text: str) -> set[tuple[str, str, str]]:
+        return {(m.member.split("/")[1], m.organization.split("/")[1], m.status)
+                for m in read_text(text, "2024-03-01").facts.memberships}
+
+    assert members("The CSTO met in Minsk. Its member states include Armenia, Kazakhstan and Tajikistan.") == {
+        (state, "collective-security-treaty-organization", "member") for state in ("armenia", "kazakhstan", "tajikistan")}
+    assert members("The guests included Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov, "
+                   "whose countries, both members of the Eurasian Economic Union, share a border.") == {
+        ("kazakhstan", "eurasian-economic-union", "member"), ("kyrgyzstan", "eurasian-economic-union", "member")}
+    assert members("India is a founding member of BRICS with Brazil and China.") == {
+        (state, "brics", "founding_member") for state in ("india", "brazil", "china")}
+
+
+def test_the_state_in_which_x_joined_joined_the_organization_named_last_not_both_named():
+    from helpers import read_text
+    found = {(m.member.split("/")[1], m.organization.split("/")[1], str(m.start))
+             for m in read_text("Both India and Russia sit in BRICS and the Shanghai Cooperation Organisation, which "
+                                "India joined in 2017.", "2024-03-01").facts.memberships}
+    assert ("india", "shanghai-cooperation-organisation", "2017") in found
+    assert ("india", "brics", "2017") not in found
