@@ -38,7 +38,9 @@ CUT_BEFORE = re.compile(
     r"| (?=, according to\b)| (?=, as reported by\b)")
 # Cut after these (a reporting frame ends here).
 CUT_AFTER = re.compile(
-    r"\b" + REPORTING_VERBS + r"(?: [a-z]+| D\d+| (?:O|L|C)\d+){0,4}? that (?=\S)"
+    # (not "was admitted that day": a time, not what was said)
+    r"\b" + REPORTING_VERBS + r"(?: [a-z]+| D\d+| (?:O|L|C)\d+){0,4}? that "
+    r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time|summer|autumn|spring|winter)\b)(?=\S)"
     r"|(?:^|(?<=, ))(?:(?:earlier|meanwhile|also) ,? )?(?:according to|as reported by) [^,]+ , (?=\S)")
 
 CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"

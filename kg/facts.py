@@ -79,6 +79,8 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     membership_parents = {body: org for body, org in ref.parents.items() if body not in ref.member_bodies}
     members = MembershipReader(article.meta.file, article.text, lookup, membership_parents, reader.resolve_date,
                                capitals=ref.capitals, person_state=offices.state_of)
+    lead_read = False
+    headline_bodies = 0  # organizations the headline names
     for sentence in article.sentences:
         if sentence.role == "headline":
             # what the article is about: its headline's organization counts for "the bloc" twice over
@@ -86,8 +88,14 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
             for _ in range(2):
                 reader.note_organizations(headline)
             members.note_headline(headline)
+            headline_bodies += len(re.findall(r"\bO\d+\b", headline.string))
         if sentence.role not in FACT_ROLES:
             continue
+        if sentence.role == "body" and not lead_read:
+            lead_read = True
+            if headline_bodies == 0 and any(other.role == "headline" for other in article.sentences):
+                # a headline that names no organization ("Erdogan works the room in Astana"): the lead names it
+                members.note_headline(SentenceView(findings.items[sentence.index], lookup))
         sentence_reader = SentenceReader(reader, sentence.index, findings.items[sentence.index])
         reader.candidates.extend(sentence_reader.read())
         clauses = [sentence_reader.clause_range(c) for c in sentence_reader.clauses if not c.is_report_frame]

@@ -106,8 +106,13 @@ GROUPS_STATES = re.compile(ORGREF + r" (?:groups|brings together|unites|comprise
                            # "India, the United States, Japan and Australia make up the Quad"
                            r"|(?P<m2>" + STATES + r") (?:make up|makes up|form|constitute|comprise) (?:the )?(?P<org2>O\d+)\b")
 # "Tuesday's summit formally made Iran the ninth full member of the organisation"
-MADE_MEMBER = re.compile(r"(?P<ev>E\d+) (?:(?:formally|officially) )?made (?P<m>" + STATES + r") " + QUALIFIER + AS
-                         + r"(?: (?:of|in) " + ORGREF + ")?")
+# "the summit made Iran a member"; "The summit, attended by Xi, Putin and Sharif, admitted Belarus on Thursday as
+# the organisation's tenth member"
+MADE_MEMBER = re.compile(
+    r"(?P<ev>E\d+)(?: , (?:attended|hosted|chaired|opened|held) (?:by|in) [^;]*? ,)? (?:(?:on |in )?D\d+ )?"
+    r"(?:(?:formally|officially) )?(?:made (?P<m>" + STATES + r") " + QUALIFIER + AS + r"|(?:admitted|took in|accepted) "
+    r"(?:the )?(?P<m2>" + STATES + r")(?: (?:on |in )?D\d+)? as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER
+    + AS.replace("?P<as>", "?P<as2>") + r")(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
 DATE_NEXT = re.compile(r" (?:(?:in|on) )?D\d+")
 MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+(?: and [CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
@@ -144,13 +149,14 @@ FOUNDING_MEMBERS = re.compile(
     # "Brazil is a founding member of the BRICS group with Russia, India and China": they too
     r"(?: (?:together |along )?with (?:the )?(?P<m2>" + STATES + r"))?")
 # "was admitted the day before as ...", "joined on July 4 as ...": when, between the verb and the rest
-WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week))?"
+WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week)| (?:that|the same) day)?"
 JOINED = re.compile(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
     # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
-    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
-    + r")?| as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|" + AFTER_BARE_JOIN + ")")
+    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    + r")?| as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|"
+    + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
 JOINED_RELATIVE = re.compile(
     r"(?:^|\b)(?:which|that) (?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|has joined|came on board|"
@@ -161,8 +167,10 @@ JOINED_RELATIVE = re.compile(
 # "the G20 on Saturday admitted South Africa as a permanent member" (members are states: by the
 # ontology, an organization admitted to another is not a membership)
 TOOK_IN = re.compile(
-    ORGREF + r" (?:D\d+ )?(?:has |have |had |formally |officially )*(?:took in|takes in|admitted|admits|accepted|welcomed|"
-    r"expanded to include|has admitted) (?:the )?(?P<m>" + STATES + r")(?: as " + QUALIFIER + AS + r")?")
+    # ("The SCO was founded in 2001 by ..., and has since taken in India and Pakistan": the subject's)
+    r"(?:" + ORGREF + r"|(?<=, )and)(?: D\d+)? (?:(?:has|have|had|formally|officially|since|later|then|subsequently) )*"
+    r"(?:took in|takes in|taken in|admitted|admits|accepted|welcomed|expanded to include) (?:the )?(?P<m>" + STATES
+    + r")(?: as " + QUALIFIER + AS + r")?")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
 MEMBERSHIP_FOR = re.compile(
     r"(?:signed off on|approved|granted|confirmed|endorsed|formali[sz]ed|sealed) (?:the )?(?:full(?:-fledged)? )?"
@@ -191,6 +199,10 @@ BECAME = re.compile(
     r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
     + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+# "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
+ELIDED_BECAME = re.compile(
+    r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as) "
+    + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 WORLD_BODIES = {"organization/united-nations"}
 # "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
 # on January 1"
@@ -302,6 +314,10 @@ MEMBERS_APPOSED = re.compile(
     r"(?:(?P<p>P\d+(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+)*) , whose countries|(?P<m>" + STATES + r")) , (?:both |all |the only one of )"
     r"(?:(?:the |its )?(?:(?:O\d+|" + GROUP_WORDS + r") 's )?(?:[a-z]+ |\d+ )?)?(?P<as>members|member states)"
     r"(?: (?:of|in) " + ORGREF + r")?")
+# "as the head of a dialogue partner, a status Ankara has held since 2012"; "observer, the tier Mongolia occupies"
+STATUS_HELD_BY = re.compile(
+    AS + r" , (?:a|the) (?:status|rank|tier|position|standing) (?:that |which )?(?P<m>" + STATE + r") " + ADVERBS
+    + r"(?:has held|held|holds|has had|has enjoyed|enjoys|occupies|has occupied)(?: since (?P<d>D\d+))?")
 # "Member states stretch from Egypt to South Korea and include Russia, China and India": of the organization
 # the article is about (those at the ends of the stretch too)
 MEMBERS_INCLUDE = re.compile(
@@ -444,6 +460,7 @@ class MembershipReader:
         self.recent_states: list[str] = []  # the last two states named together ("the two neighbours")
         self.pair_kept_until = 0  # and the last sentence they may be meant in
         self.pair_by_leaders = False  # the pair is the states of two leaders a sentence named
+        self.named_before: str | None = None  # the last organization the sentence before named
 
     # -- helpers
 
@@ -567,6 +584,10 @@ class MembershipReader:
                 return None
             return DateValue(start=str(int(base.start[:4]) - count_of(after.group(1))))
         before = re.search(r" the (day|week) before\b| the previous (day|week)\b| a (day|week) earlier\b", m.group(0))
+        if re.search(r" (?:that|the same) day\b", m.group(0)):
+            # "talks with Lukashenko, whose country was admitted that day": the day the sentence said
+            base = self.last_date_in(view, 0, m.start())
+            return base if base is not None and base.granularity == "day" and not base.end else None
         if before:
             # "flew home on Friday from Astana, where his country was admitted the day before"
             base = self.last_date_in(view, 0, m.start())
@@ -616,7 +637,8 @@ class MembershipReader:
 
     def note_headline(self, view: SentenceView) -> None:
         """The headline's organizations are what the article is about: each counts as two mentions
-        (an article headlined on BRICS that once names the UN Security Council still means BRICS)."""
+        (an article headlined on BRICS that once names the UN Security Council still means BRICS).
+        So are the lead's, the body's first sentence."""
         for word in re.findall(r"\bO\d+\b", view.string):
             key = self.root(self.entity(view, word))
             if self.international(key):
@@ -642,6 +664,11 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
+        # (only one named, and no "the Council" beside it that may be another: "the Council is separate from the EU")
+        named = {self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string)}
+        named = [key for key in named if self.international(key)]
+        bare = re.search(r"\bthe (?:" + GROUP_WORDS + r")\b", view.string)
+        self.named_before = named[0] if len(named) == 1 and not bare else None
         self.note_pairs(view, view.string)
         said = self.last_date_in(view, 0, len(view.string))
         self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
@@ -725,6 +752,9 @@ class MembershipReader:
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")
                 org = self.organization(view, m, "org", "org2")
+                if pattern is JOINED and not m.group("org") and self.named_before \
+                        and not re.search(r"\b[OE]\d+\b|'s\b|\bthe (?:" + GROUP_WORDS + r")\b", view.string):
+                    org = self.named_before  # "... APEC, launched in 1989. China joined in 1991.": the one just named
                 since = self.since(view, m, start, end)
                 aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0)) if pattern is JOINED else None
                 if aside:
@@ -749,8 +779,9 @@ class MembershipReader:
                     # "Iran joined BRICS on January 1, 2024, together with Egypt, Ethiopia and the UAE": then too
                     for state in self.states(view, together.group("m")):
                         self.add_membership(state, org, status, since, view, together)
-                if pattern is JOINED:
-                    said = DATE_NEXT.match(s, m.end(), end)  # "joined in 2017, Iran in 2023"
+                if pattern in (JOINED, BECAME, TOOK_IN):
+                    # "joined in 2017, Iran in 2023"; "became full members in 2017, Iran in 2023 and Belarus last year"
+                    said = DATE_NEXT.match(s, m.end(), end)
                     more = MORE_JOINED.match(s, said.end(), end) if said else None
                     while more:
                         for word in re.findall(r"[CL]\d+", more.group("c")):  # "Laos and Myanmar in 1997"
@@ -774,9 +805,18 @@ class MembershipReader:
         for m in MADE_MEMBER.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else (
                 self.event_organizer(view, m.group("ev")) or self.organization(view, m))
-            when = self.date_in(view, m.start("ev"), m.end("ev")) or self.date_in(view, start, end)
-            for state in self.states(view, m.group("m")):
-                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), when, view, m)
+            when = self.date_in(view, m.start("ev"), m.end()) or self.date_in(view, start, end)
+            for state in self.states(view, m.group("m") or m.group("m2")):
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as") or m.group("as2"), "member"), when,
+                                    view, m)
+        if start == 0:
+            # (read across the clauses: "India joined as an observer in 2005 and later became a full member in 2017")
+            for m in ELIDED_BECAME.finditer(view.string):
+                ends = [e for e in self.clause_ends if e >= m.end()]
+                since = self.date_in(view, m.end(), ends[0] if ends else len(view.string))
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "member"),
+                                        since, view, m)
         subject_org = re.match(r"(?:the )?(O\d+)\b", s)
         for m in ADMITTED_TOO.finditer(clause):
             if subject_org:
@@ -806,6 +846,12 @@ class MembershipReader:
                 since = self.date_in(view, m.end(), end)
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, self.last_status, since, view, m)
+        for m in STATUS_HELD_BY.finditer(s, start):
+            status = STATUS_WORDS.get(m.group("as"), "member")
+            if status != "member":
+                since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, self.organization(view, m), status, since, view, m)
         for m in MEMBERS_APPOSED.finditer(s):
             if not start <= m.start("as") < end:
                 continue  # (the leaders are named in the clause before the one that says "whose countries")

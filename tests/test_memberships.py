@@ -582,3 +582,51 @@ def test_the_state_in_which_x_joined_joined_the_organization_named_last_not_both
                                 "India joined in 2017.", "2024-03-01").facts.memberships}
     assert ("india", "shanghai-cooperation-organisation", "2017") in found
     assert ("india", "brics", "2017") not in found
+
+
+def test_more_states_and_dates_after_became_and_taken_in_and_a_status_held_by_a_state_named_after_it():
+    from helpers import read_text
+
+    def members(text: str) -> set[tuple[str, str, str]]:
+        return {(m.member.split("/")[1], m.status, str(m.start))
+                for m in read_text(text, "2025-09-01").facts.memberships}
+
+    assert {("iran", "member", "2023"), ("belarus", "member", "2024")} <= members(
+        "The SCO held a summit. India and Pakistan became full members in 2017, Iran in 2023 and Belarus last year.")
+    assert {("india", "member", "2017"), ("iran", "member", "2024")} <= members(
+        "The CSTO was set up in 2002 by Russia and Belarus, and has since taken in India in 2017 and Iran last year.")
+    assert {("turkey", "dialogue_partner", "2012"), ("mongolia", "observer", "None")} <= members(
+        "Erdogan came to the SCO summit as the leader of a dialogue partner, a status Ankara has held since 2012. "
+        "That is below observer, the tier Mongolia occupies.")
+    assert ("india", "member", "2017") in members(
+        "The SCO met. India joined the SCO as an observer in 2005 and later became a full member in 2017.")
+
+
+def test_a_state_admitted_that_day_or_by_a_summit_attended_by_leaders_as_the_organisations_tenth_member():
+    from helpers import read_text
+
+    def members(text: str) -> set[tuple[str, str, str]]:
+        return {(m.member.split("/")[1], m.organization.split("/")[1], str(m.start))
+                for m in read_text(text, "2024-07-05").facts.memberships}
+
+    assert members("The SCO summit opened on Wednesday. On Thursday, Xi held talks with Belarusian President "
+                   "Alexander Lukashenko, whose country was admitted that day as the organisation's tenth member.") == {
+        ("belarus", "shanghai-cooperation-organisation", "2024-07-04")}
+    assert members("The SCO summit opened on Wednesday. The summit, attended by Xi Jinping and Vladimir Putin, "
+                   "admitted Belarus on Thursday as the organisation's tenth member.") == {
+        ("belarus", "shanghai-cooperation-organisation", "2024-07-04")}
+
+
+def test_a_bare_join_is_of_the_one_organization_the_sentence_before_named_and_the_lead_names_the_topic():
+    from helpers import read_text
+
+    def members(text: str) -> set[tuple[str, str]]:
+        return {(m.member.split("/")[1], m.organization.split("/")[1])
+                for m in read_text(text, "2024-07-05").facts.memberships}
+
+    assert ("china", "apec") in members("ASEAN leaders met in Vientiane. Both countries sit in APEC, the forum "
+                                        "launched in Canberra in 1989. China joined in 1991.")
+    assert members("Leaders gather in Astana\n\nLeaders of the Shanghai Cooperation Organisation met in Astana. "
+                   "Turkey, a member of NATO, sent "
+                   "Erdogan. Belarus, which applied in 2022, was admitted that day as the organisation's tenth "
+                   "member.") >= {("belarus", "shanghai-cooperation-organisation"), ("turkey", "nato")}
