@@ -444,6 +444,9 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
     return Resolved(people, items[k - 4].start, items[k].end, items[k].sentence, "description"), k + 1
 
 
+CLAUSE_OPENERS = {"when", "where", "whereas", "although", "though", "because", "while"}
+
+
 def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
     """"he", "his": the first person of the sentence so far (`before`), else of the last sentence."""
     if items[k].word not in PRONOUNS:
@@ -458,9 +461,15 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
         after = next((i.entity for i in items[comma + 1:] if i.entity and i.entity.startswith("person/")), None)
         if after is not None and not any(i.entity == after for i in items[:k]):
             return Resolved([after], items[k].start, items[k].end, items[k].sentence, "pronoun")
+    # "Ushakov had said ..., when Putin briefed Modi on his summit with Trump": the subject of the clause it is in
+    marks = [j for j, item in enumerate(before) if item.word in CLAUSE_OPENERS and j > 0]
+    clause_subject = next((i.entity for i in before[marks[-1] + 1:] if i.entity and i.entity.startswith("person/")),
+                          None) if marks and items[k].word in ("he", "she", "his", "her") else None
     if ends_opening:
         # "After talks with Wang he told reporters": the person in the opening phrase is not "he"
         person = discourse.subjects[-1] if discourse.subjects else None
+    elif clause_subject is not None and items[k].word in ("his", "he", "she"):
+        person = clause_subject
     else:
         person = subject_before(before, len(before), discourse)
     if items[k].word in ("him", "her"):

@@ -93,6 +93,7 @@ class EventPhrase:
     here: bool = False  # "here in Astana": where the speaker is
     name: str = ""
     parties: list[str] = field(default_factory=list)  # "the India-Russia annual summit": the two states that hold it
+    between_two: bool = False  # "the annual summit between the two countries": of two states said before
 
     @property
     def start(self) -> int:
@@ -199,6 +200,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                 re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail)),
             here=" here in " in f" {tail} ",
             parties=parties,
+            between_two=bool(re.match(r" between (?:the )?(?:two|both) (?:countries|nations|states|sides)\b", after)),
             name=re.sub(r"\s+", " ", " ".join(x.text for x in items)),
         )
         before = view.string[:match.start()].split()

@@ -975,6 +975,18 @@ class SentenceReader:
                 candidate.date = DateValue(start=near.start[:7])
         elif re.match(r"that year 's", phrase.name.lower()):
             candidate.date = self.year_said_before(position)
+        elif (edge := re.search(r"(?:^|\b)(?:on )?(?P<day>D\d+) , the (?:(?P<first>first|opening)|(?P<last>second|last|final|"
+                                r"closing)) day of $", text)) and (lasting := re.search(
+                                    r"\b(two|three|four|five|\d+)-day\b", phrase.name.lower())):
+            # "On Sunday, the first day of the two-day gathering": the gathering's days, counted from that one
+            day = self.reader.resolve_date(self.view.item(edge.group("day")).date, candidate.status)
+            if day is not None and day.granularity == "day" and not day.end and (
+                    edge.group("first") or edge.group("last") != "second" or number(lasting.group(1)) == 2):
+                candidate.date = spread(day, number(lasting.group(1)), "start" if edge.group("first") else "end")
+        elif re.search(r"\b(?:welcom\w*|host\w*|receiv\w*|expect\w*|invit\w*) (?:him|her|them|(?:P|G)\d+) (?:(?:in|on) )?"
+                       r"D\d+ (?:for|at) $", text):
+            # "looking forward to welcoming him in December for the annual summit": the summit's month
+            candidate.date = self.date_near(clause, position, candidate.status)
         elif phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting") and re.match(r"(?:when|as|while)\b", clause.text) \
                 and (edge := re.search(r"\b(?:(?P<end>closing|concluding|wrapping up)|opening|starting)\s+$", text)):
             # "That changed in Astana on Friday, when leaders closing a two-day summit signed off on ...": its last day
@@ -1164,12 +1176,15 @@ class ArticleReader:
             if travels:  # "The trip began on Monday in Pretoria": the trip of the one just reported travelling
                 people = [p for p in travels[-1].participants if p not in travels[-1].hosts]
         organizer = self.parent_org(phrase.organizer)
+        parties = list(phrase.parties) if phrase.kind == "Summit" else []
+        if phrase.kind == "Summit" and phrase.between_two and not parties and not organizer:
+            parties = self.states_of_the_pair(sentence.index)
         if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
             # "a joint session of the bloc's foreign and defence ministers": the organization the sentence
             # named just before ("Brazil, which chairs BRICS, is hosting a meeting of the group's ministers"),
             # else the one the article is about
             organizer = self.organization_named_since(sentence.start, phrase.start) or self.topic_organization()
-        if organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
+        if organizer is None and phrase.kind == "Summit" and not phrase.people and not parties and re.match(
                 r"(?:the |its |(?:[a-z]+ ){1,2}'s )?(?:(?:next|previous|last|annual|upcoming|forthcoming|following|first|"
                 r"\d{4}) )?"
                 r"(?:leaders ' )?summit\b",
@@ -1177,7 +1192,7 @@ class ArticleReader:
             # "the next summit": of the organization the article is about, not of one it names once in passing
             # ("UN Security Council resolutions", in an article on a trilateral summit)
             organizer = self.topic_organization(named=2)
-        elif organizer is None and phrase.kind == "Summit" and not phrase.people and re.match(
+        elif organizer is None and phrase.kind == "Summit" and not phrase.people and not parties and re.match(
                 r"(?:a|an) (?:(?:online|virtual|two-day|one-day|extraordinary|special|regular) )?(?:leaders ' )?summit\b",
                 phrase.name.lower()):
             # "the final day of a summit in Astana", "signed at an online summit", in an article on the SCO
@@ -1185,7 +1200,28 @@ class ArticleReader:
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, organizer=organizer, name=phrase.name,
-                         definite=phrase.definite, parties=list(phrase.parties) if phrase.kind == "Summit" else [])
+                         definite=phrase.definite, parties=parties)
+
+    def states_of_the_pair(self, index: int) -> list[str]:
+        """The two states of "the annual summit between the two countries": those of two leaders the
+        sentence names, else of the two the article last reported meeting."""
+        published = self.article.meta.published
+        if published is None:
+            return []
+
+        def states(people: list[str]) -> list[str]:
+            found = []
+            for person in people:
+                held = {o.of for o in self.ref.offices_held(person, published) if o.of.startswith("country/")}
+                found += list(held) if len(held) == 1 else []
+            return list(dict.fromkeys(found))
+
+        named = states(list(dict.fromkeys(i.entity for i in self.items[index] if i.entity and i.entity.startswith("person/"))))
+        if len(named) == 2:
+            return named
+        pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
+        met = states([p for p in pairs[-1].participants if p.startswith("person/")]) if pairs else []
+        return met if len(met) == 2 else []
 
     def parent_org(self, key: str | None) -> str | None:
         while key and key in self.ref.parents:

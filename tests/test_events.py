@@ -1684,3 +1684,27 @@ def test_officials_who_accompanied_a_minister_at_talks_and_the_leaders_aides_are
     found = read_text("Xi Jinping hosted Narendra Modi in Wuhan in April 2018. The leaders' aides met again weeks later "
                       "in Delhi.", "2018-07-01").facts.events
     assert [e.kind for e in found] == ["BilateralMeeting"]
+
+
+def test_a_summit_left_together_on_the_way_to_talks_planned_at_a_hotel_is_held_and_dated_by_its_first_day():
+    found = read_text("Modi and Putin left the Shanghai Cooperation Organisation summit in Tianjin together on Monday, "
+                      "riding to the hotel where their bilateral talks were to be held. On Sunday, the first day of the "
+                      "two-day gathering, Modi held talks with Xi.", "2025-09-01").facts.events
+    summit = next(e for e in found if e.kind == "Summit")
+    assert (summit.status, str(summit.date)) == ("held", "2025-08-31/2025-09-01")
+
+
+def test_the_annual_summit_between_the_two_countries_is_theirs_in_the_month_he_is_to_be_welcomed():
+    found = read_text("Modi met Putin in Tianjin on Monday. Modi told his guest that India was looking forward to "
+                      "welcoming him in December for the annual summit between the two countries.", "2025-09-01").facts.events
+    planned = [e for e in found if e.status == "planned"]
+    assert [(e.kind, set(e.participants), str(e.date)) for e in planned] == [
+        ("BilateralMeeting", {"person/narendra-modi", "person/vladimir-putin"}, "2025-12")]
+
+
+def test_his_summit_in_a_when_clause_is_that_clauses_subjects_not_the_sentences_first_persons():
+    found = read_text("Kremlin aide Yury Ushakov said the leaders speak often by phone, most recently in August, when "
+                      "Putin briefed Modi on his summit with US President Donald Trump in Alaska on August 15.",
+                      "2025-09-01").facts.events
+    assert any(set(e.participants) == {"person/vladimir-putin", "person/donald-trump"} for e in found)
+    assert not any("person/yury-ushakov" in e.participants for e in found)
