@@ -560,6 +560,28 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
+ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|talked|sat down|received|hosted)\b")
+
+
+def also_met(candidates: list[Candidate], text: str) -> None:
+    """"A day earlier he held talks with Lavrov. He also met Guterres": a meeting told with "also" and
+    neither day nor place was where the one told before it by the same person was, on the sidelines of
+    the same gathering, in its month (which of the days, unsaid)."""
+    meetings = [c for c in candidates if c.family == "meeting" and c.status == "held"]
+    for meeting in meetings:
+        if meeting.places or meeting.date is not None or meeting.sidelines is not None or not any(
+                ALSO_MET.search(text[a:b]) for a, b in meeting.spans):
+            continue
+        earlier = [c for c in meetings if c.sentence < meeting.sentence and c.places and c.date is not None
+                   and set(c.participants) & set(meeting.participants)]
+        if not earlier or meeting.sentence - earlier[-1].sentence > 1:
+            continue
+        before = earlier[-1]
+        meeting.places = list(before.places)
+        meeting.sidelines = before.sidelines
+        meeting.date = month_of(before.date) if before.date.granularity == "day" else before.date
+
+
 def arrived_before(visit: Candidate, meeting: Candidate) -> bool:
     """"Xi flew into Bishkek on Wednesday and on Thursday held talks": a visit known by its first day alone
     goes on for the talks of the next days."""
@@ -781,6 +803,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     place_visits_by_their_talks(events)
     meetings_during_visits(events, lookup)
     sidelines_by_date(events)
+    also_met(events, text)
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
         settle_kind(candidate, offices, gathering=id(candidate) in containers)

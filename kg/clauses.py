@@ -59,6 +59,8 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|"
                      r"(?:hoped|hopes|hoping|hope|asked|asks|pressed|pushed|called) for|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
+                     # "From Moscow he flies on to Vienna for talks": the trip's next leg, as its program has it
+                     r"(?:flies|travels|heads|goes|moves|continues) on to|"
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      r"invitation to)\b")
 # "during his stay": within the visit the article last told

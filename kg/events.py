@@ -258,6 +258,17 @@ class SentenceReader:
                 days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
+        apart = re.search(r"(?:^|\b)(a|one|two|three|four|five|six|\d+) (days?|weeks?) (earlier|later)\b", s[start:char]) \
+            if not after and not before else None
+        if apart:
+            # "On Thursday, he met Wang. A day earlier he held talks with Lavrov": counted from the day said last
+            anchor = self.first_day_in(0, start + apart.start(), status, last=True) or (
+                self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 2 else None)
+            if anchor is not None and anchor.granularity == "day" and not anchor.end:
+                count = ARTICLE_COUNTS.get(apart.group(1), number(apart.group(1)))
+                days = count * (7 if apart.group(2).startswith("week") else 1)
+                shift = datetime.timedelta(days=-days if apart.group(3) == "earlier" else days)
+                return DateValue(start=(anchor.first_day() + shift).isoformat())
         chosen = after[0] if after else before[-1] if before else None
         during = re.match(r"(?:during|in the course of|on) (E\d+) , ", s) if chosen is None else None
         if during and during.end() <= char and self.phrase(during.group(1)).dates \

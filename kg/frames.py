@@ -849,8 +849,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 candidate.date = DateValue(start=first.start, end=last.start)
         touched.append(candidate)
     # "He is due in New Delhi on Thursday for a two-day visit": a visit to come, there, from then
+    # ("He is due in the Russian capital on Monday for a two-day visit")
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also )?(?:due|expected|scheduled|set) (?:to arrive )?in (?:the )?"
-                    r"(?P<dest>" + PLACE + r")(?: (?:later |early |late )?(?:on |in )?D\d+)? for (?P<ev>E\d+)"):
+                    r"(?:A\d+ )?(?P<dest>" + PLACE + r")(?: (?:later |early |late )?(?:on |in )?D\d+)? for (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS:
             continue

@@ -1708,3 +1708,21 @@ def test_his_summit_in_a_when_clause_is_that_clauses_subjects_not_the_sentences_
                       "2025-09-01").facts.events
     assert any(set(e.participants) == {"person/vladimir-putin", "person/donald-trump"} for e in found)
     assert not any("person/yury-ushakov" in e.participants for e in found)
+
+
+def test_a_day_earlier_counts_back_from_the_day_said_and_also_met_was_there_in_that_month():
+    found = events("Jaishankar attended the two-day SCO summit in Astana that ended on Thursday. On the sidelines on "
+                   "Thursday, the Indian minister met Chinese Foreign Minister Wang Yi. The two agreed to talk again. A day earlier Jaishankar held talks with "
+                   "Russian Foreign Minister Sergey Lavrov. He also met UN Secretary-General Antonio Guterres.",
+                   "2024-07-05")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), "astana", "2024-07-03",
+            "held") in found
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "antonio-guterres"), "astana", "2024-07",
+            "held") in found
+
+
+def test_due_in_the_russian_capital_for_a_visit_and_flying_on_to_vienna_are_plans():
+    found = events("Modi skipped the summit. He is due in the Russian capital on Monday for a two-day visit. From "
+                   "Moscow he flies on to Vienna for talks with Chancellor Karl Nehammer.", "2024-07-05")
+    assert ("Visit", people("narendra-modi"), "moscow", "2024-07-08/2024-07-09", "planned") in found
+    assert all(status == "planned" for kind, who, place, date, status in found if place == "vienna")
