@@ -174,9 +174,21 @@ ANOTHER_OF_A_SERIES = re.compile(r"(?:(?:last|next|this|that) (?:year|month|week
                                  r"(?:previous|next|last|following|preceding) )", re.IGNORECASE)
 
 
+# "a session of the bloc's foreign ministers" is not "a meeting of SCO defence ministers" in the same city
+PORTFOLIO = re.compile(r"\b(foreign|defen[cs]e|finance|trade|economy|economic|energy|agriculture|health|interior|justice|"
+                       r"transport|culture|education|security|environment)(?: and [a-z]+)? ministers?\b", re.IGNORECASE)
+
+
+def portfolios(candidate: Candidate) -> set[str]:
+    return {m.group(1).lower().replace("defense", "defence").replace("economic", "economy")
+            for m in PORTFOLIO.finditer(candidate.name)}
+
+
 def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
+        return False
+    if portfolios(earlier) and portfolios(later) and not portfolios(earlier) & portfolios(later):
         return False
     if earlier.recalled != later.recalled and (earlier.date is None or later.date is None):
         return False  # "landed in Hanoi" is not the trip "since 2017" recalls
@@ -653,8 +665,8 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
     if candidate.kind == "OrgMeeting":
         if len(people) == 2 and re.search(r"\bbilateral\b", candidate.name.lower()):
             candidate.kind = "BilateralMeeting"  # "Retno and Lavrov held a short bilateral session"
-        elif any(offices.is_foreign_minister(p) for p in people):
-            candidate.kind = "MinisterialMeeting"
+        elif any(offices.is_foreign_minister(p) for p in people) or portfolios(candidate):
+            candidate.kind = "MinisterialMeeting"  # ("a meeting of SCO defence ministers": of ministers)
         elif any(offices.is_leader(p) for p in people):
             candidate.kind = "Summit"
         else:

@@ -152,9 +152,9 @@ def subject_before(items: list[Item], k: int, discourse: Discourse) -> str | Non
 
 
 def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Title],
-                before: list[Item]) -> Resolved | None:
-    """"his Russian counterpart (, NAME)" at k (the word "counterpart"); `before` is the sentence
-    so far with its descriptions resolved."""
+                before: list[Item], words: int = 1) -> Resolved | None:
+    """"his Russian counterpart (, NAME)" at k (the word "counterpart", or the first of `words` words:
+    "his Chinese opposite number"); `before` is the sentence so far with its descriptions resolved."""
     state, first = qualifier_state(items, k, discourse.lookup, discourse.ref)
     if state is None or first == 0 or items[first - 1].word not in ("his", "her", "their"):
         return None
@@ -166,7 +166,8 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
     if not offices:
         return None
     label, kind, _ = offices[0]
-    after = k + 1
+    last = k + words - 1
+    after = last + 1
     if after < len(items) and items[after].text == ",":
         after += 1
     named = items[after].entity if after < len(items) and items[after].entity else None
@@ -183,8 +184,8 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
     if person is None:
         return None
     titles.append(Title(person, own_label(discourse, person, kind, state, label), kind, state, items[first - 1].start,
-                        items[k].end, items[k].sentence))
-    return Resolved([person], items[first - 1].start, items[k].end, items[k].sentence, "description")
+                        items[last].end, items[k].sentence))
+    return Resolved([person], items[first - 1].start, items[last].end, items[k].sentence, "description")
 
 
 def counterpart_holder(discourse: Discourse, kind: str, state: str) -> tuple[str | None, str]:
@@ -515,6 +516,9 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             subject = subject or item.entity
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)
+        elif item.word == "opposite" and k + 1 < len(items) and items[k + 1].word == "number":
+            resolved = counterpart(items, k, discourse, titles, out, words=2)
+            end = k + 2 if resolved is not None else k + 1
         elif item.word in ("guest", "visitor") and (visitor := guest(items, k, discourse, out)) is not None:
             resolved = visitor
         elif item.word == "host" and (host := named_host(items, k)) is not None:

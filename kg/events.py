@@ -258,8 +258,12 @@ class SentenceReader:
                 days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
-        apart = re.search(r"(?:^|\b)(a|one|two|three|four|five|six|\d+) (days?|weeks?) (earlier|later)\b", s[start:char]) \
+        apart = re.search(r"(?:^|\b)(?:(a|one|two|three|four|five|six|\d+) )?(days?|weeks?) (earlier|later)\b", s[start:end]) \
             if not after and not before else None
+        if apart and apart.group(1) is None:
+            # "In June, soldiers were killed ... The ministers spoke by telephone days later": that month
+            near = self.reader.last_month_sentence >= self.sentence.index - 1
+            return self.reader.last_month if near and apart.group(2) == "days" else None
         if apart:
             # "On Thursday, he met Wang. A day earlier he held talks with Lavrov": counted from the day said last
             anchor = self.first_day_in(0, start + apart.start(), status, last=True) or (
@@ -751,7 +755,7 @@ class SentenceReader:
                     if said is not None and said.granularity == "day" and not said.end:
                         self.reader.last_day, self.reader.last_day_sentence = said, self.sentence.index
                     if said is not None and said.granularity != "year" and month_of(said) is not None:
-                        self.reader.last_month = month_of(said)
+                        self.reader.last_month, self.reader.last_month_sentence = month_of(said), self.sentence.index
             # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
             # clauses that hang on a plan are plans
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)
@@ -1143,6 +1147,7 @@ class ArticleReader:
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
         self.last_day_sentence = -1  # and the sentence that said it
         self.last_month: DateValue | None = None  # the month of the last date said, for "later that month"
+        self.last_month_sentence = -1
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

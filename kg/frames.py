@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 ACT = r"(?:P|G)\d+\b"
 # a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
-ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?counterparts? (?:, )?" + ACT
+ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?) (?:, )?" + ACT
             + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
@@ -238,7 +238,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"separate|several|two|three|four|brief|lengthy|long|bilateral|trilateral|private|informal|formal|"
                     r"further|more|fresh|new|direct|E\d+)\b)|conducted|conduct|"
                     r"conducts|to hold|"
-                    r"will hold|agreed to hold|sat down for|sit down for|met for|meet for)(?: " + NOT_ACTOR
+                    r"will hold|agreed to hold|sat down for|sit down for|met for|meet for|"
+                    # "A and B withdrew for talks of their own on the sidelines"
+                    r"withdrew for|retired for|broke away for|stayed behind for|stayed on for)(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
                     r"(?: with (?P<b>" + ACTS + r"(?: " + WITH_EACH + r" with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))

@@ -1726,3 +1726,21 @@ def test_due_in_the_russian_capital_for_a_visit_and_flying_on_to_vienna_are_plan
                    "Moscow he flies on to Vienna for talks with Chancellor Karl Nehammer.", "2024-07-05")
     assert ("Visit", people("narendra-modi"), "moscow", "2024-07-08/2024-07-09", "planned") in found
     assert all(status == "planned" for kind, who, place, date, status in found if place == "vienna")
+
+
+def test_a_defence_ministers_meeting_is_a_ministerial_apart_from_the_foreign_ministers_and_an_opposite_number_is_met():
+    found = events("The SCO met in Moscow. Lavrov chaired a session of the bloc's foreign ministers in Moscow on "
+                   "Thursday. Two of the ministers, India's S. Jaishankar and China's Wang Yi, withdrew for talks of "
+                   "their own on the sidelines. On September "
+                   "4, Defence Minister Rajnath Singh met his Chinese opposite number, Wei Fenghe, on the sidelines of a "
+                   "meeting of SCO defence ministers in Moscow.", "2020-09-11")
+    kinds = [(kind, place) for kind, who, place, date, status in found if kind == "MinisterialMeeting"]
+    assert kinds == [("MinisterialMeeting", "moscow"), ("MinisterialMeeting", "moscow")]
+    assert ("BilateralMeeting", people("rajnath-singh", "wei-fenghe"), "moscow", "2020-09-04", "held") in found
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "wang-yi"), "moscow", "2020-09-10", "held") in found
+
+
+def test_spoke_days_later_after_a_month_said_in_the_sentence_before_is_that_month():
+    found = events("In June, soldiers were killed in a clash on the border. Jaishankar and his Chinese counterpart "
+                   "spoke by telephone days later.", "2020-09-11")
+    assert found == [("PhoneCall", people("subrahmanyam-jaishankar", "wang-yi"), None, "2020-06", "held")]
