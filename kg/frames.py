@@ -1831,7 +1831,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     if antecedent and re.match(r"which\b", clause.text) and re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
-            r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended)\b", clause.text):
+            r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended|"
+            # "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday"
+            r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held|convened))\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
         reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
         by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)

@@ -1744,3 +1744,10 @@ def test_spoke_days_later_after_a_month_said_in_the_sentence_before_is_that_mont
     found = events("In June, soldiers were killed in a clash on the border. Jaishankar and his Chinese counterpart "
                    "spoke by telephone days later.", "2020-09-11")
     assert found == [("PhoneCall", people("subrahmanyam-jaishankar", "wang-yi"), None, "2020-06", "held")]
+
+
+def test_summits_which_the_leaders_held_on_a_day_in_a_capital_were_held_then_there():
+    found = events("Lao Prime Minister Sonexay Siphandone passed the baton to Anwar Ibrahim at the closing ceremony of "
+                   "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday at a convention centre in "
+                   "Vientiane.", "2024-10-12")
+    assert ("Summit", people("sonexay-siphandone"), "vientiane", "2024-10-09", "held") in found
