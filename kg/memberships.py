@@ -384,7 +384,7 @@ CHAIRS = re.compile(
     CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country|whose (?:president|leader|prime minister) (?:[a-z]+ )?P\d+)|"
     r" , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
     + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
-    r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes) "
+    r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes|take) "
     r"(?:the |its |their )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:D\d+ )?(?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
@@ -398,8 +398,10 @@ CHAIRS = re.compile(
     r"president) of (?:the )?(?P<org6>O\d+)"
     r"|(?:under|during) " + CHAIR_HOLDER.format("c5") + r" 's (?:(?:rotating|current|annual) )*(?:(?P<org7>O\d+) )?"
     r"(?:chairmanship|presidency)"
-    r"|" + CHAIR_HOLDER.format("c6") + r"(?: , (?:which|who))? " + ADVERBS + r"(?:chairs|chaired|will chair|is chairing|has chaired) "
-    r"(?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
+    # ("Laos, which joined ASEAN in 1997, chaired the group this year"; "It chaired the group last year": the state
+    # the sentence before was about)
+    r"|(?:" + CHAIR_HOLDER.format("c6") + r"|^(?P<cit>it))(?: , (?:which|who)(?: [^,]+ ,)?)? " + ADVERBS
+    + r"(?:chairs|chaired|will chair|is chairing|has chaired) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
     r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
     r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")"
@@ -999,7 +1001,7 @@ class MembershipReader:
         for m in CHAIRS.finditer(view.string, start):
             if m.start() >= end:
                 break  # the next clause's own
-            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) if m.group(g)), None)
+            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) + ("cit",) if m.group(g)), None)
             at = m.start(named) if named else m.start()
             if ("chairs", at) in self.chair_phrases:
                 continue  # the same holder, read from another clause or by another alternative
@@ -1008,13 +1010,14 @@ class MembershipReader:
             then = re.search(r" and (?:will|would|is to|plans to|is due to) ", view.string[m.end():stop])
             if then:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
-            chair = self.holder(view, m, CHAIR_GROUPS)
+            chair = self.previous_state if m.group("cit") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
                                     "org10", "org11")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come
-            period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") else \
+            aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0))  # "Laos, which joined in 1997, chaired ..."
+            period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") or aside else \
                 self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), stop, tense)
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
@@ -1022,6 +1025,20 @@ class MembershipReader:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
                     evidence=(self.evidence(view, m.start(), stop),), sources=(self.file,)))
+                # "India holds the chairmanship this year, its third turn after 2012 and 2016": those turns too
+                turns = re.match(r" (?:D\d+ )?, (?:its|their) (?:[a-z]+ )?(?:turn|time|stint)(?: at the helm| in the chair)? "
+                                 r"(?:after|since|following) (D\d+(?: (?:,|and) D\d+)*)", view.string[m.end():])
+                for word in re.findall(r"D\d+", turns.group(1)) if turns else []:
+                    item = view.item(word)
+                    said = self.date_in(view, view.string.index(word, m.end()), view.string.index(word, m.end()) + len(word))
+                    # ("after 2012 and 2016" is read as one span of years: two turns)
+                    years = [said.start, said.end] if said is not None and said.end and " and " in item.text else \
+                        [said.start] if said is not None and not said.end else []
+                    for year in years:
+                        if re.fullmatch(r"\d{4}", year or ""):
+                            self.chairmanships.append(ChairmanshipFact(
+                                chair=chair, organization=org, start=DateValue(start=year), end=None,
+                                evidence=(self.evidence(view, m.start(), m.end() + turns.end()),), sources=(self.file,)))
         for m in CHAIR_WHICH_HELD.finditer(view.string, start):
             if m.start() >= end:
                 break

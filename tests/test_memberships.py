@@ -630,3 +630,20 @@ def test_a_bare_join_is_of_the_one_organization_the_sentence_before_named_and_th
                    "Turkey, a member of NATO, sent "
                    "Erdogan. Belarus, which applied in 2022, was admitted that day as the organisation's tenth "
                    "member.") >= {("belarus", "shanghai-cooperation-organisation"), ("turkey", "nato")}
+
+
+def test_chairs_told_past_an_aside_by_it_for_the_state_before_by_taking_the_chair_and_as_earlier_turns():
+    from helpers import read_text
+
+    def chairs(text: str, published: str) -> set[tuple[str, str, str]]:
+        return {(c.chair.split("/")[1], c.organization.split("/")[1], str(c.start))
+                for c in read_text(text, published).facts.chairmanships}
+
+    assert chairs("ASEAN leaders met. Laos, which joined ASEAN in 1997, chaired the group this year.",
+                  "2024-10-12") == {("laos", "asean", "2024")}
+    assert chairs("ASEAN leaders met. The Philippines is due to take the chair in 2026.", "2024-10-12") == {
+        ("philippines", "asean", "2026")}
+    assert chairs("The SCO summit closed. India joined the SCO in 2017. It chaired the group last year.",
+                  "2024-07-05") == {("india", "shanghai-cooperation-organisation", "2023")}
+    assert chairs("BRICS leaders met online. India holds the rotating BRICS chairmanship this year, its third turn "
+                  "after 2012 and 2016.", "2021-09-09") == {("india", "brics", year) for year in ("2021", "2012", "2016")}
