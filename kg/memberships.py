@@ -381,7 +381,7 @@ LEFT = re.compile(
 CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
 ORG_POSSESSIVE = r"(?:(?:the |that |this )?(?:O\d+|(?P<orgp>" + GROUP_WORDS + r")) 's )?"
 CHAIRS = re.compile(
-    CHAIR_HOLDER.format("c") + r"(?: , (?:which|who|whose country|whose (?:president|leader|prime minister) (?:[a-z]+ )?P\d+)|"
+    r"(?:" + CHAIR_HOLDER.format("c") + r"|^(?P<cit2>it))(?: , (?:which|who|whose country|whose (?:president|leader|prime minister) (?:[a-z]+ )?P\d+)|"
     r" , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
     + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
     r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes|take) "
@@ -389,19 +389,19 @@ CHAIRS = re.compile(
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:D\d+ )?(?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
     r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
-    r"|(?:handed|passed|transferred|hand|pass|hands|passes) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
+    r"|(?:handed|passed|transferred|hand|pass|hands|passes|handing|passing) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
     r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
-    r"(?:rotating )?(?:chairmanship|presidency)"
+    r"(?:rotating )?(?:chairmanship|presidency|chair)"
     r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
     + CHAIR_HOLDER.format("c3")
-    + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be) (?:the )?(?:current |rotating )*(?:chair|chairman|"
-    r"president) of (?:the )?(?P<org6>O\d+)"
+    + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be|(?:is|was) [a-z]+ing (?:[^,;]{1,40}? )?as) (?:the )?"
+    r"(?:current |rotating )*(?:chair|chairman|president) of (?:the )?(?P<org6>O\d+)"
     r"|(?:under|during) " + CHAIR_HOLDER.format("c5") + r" 's (?:(?:rotating|current|annual) )*(?:(?P<org7>O\d+) )?"
-    r"(?:chairmanship|presidency)"
+    r"(?:chairmanship|presidency)(?: of (?:the |that |this )?(?P<org13>O\d+|" + GROUP_WORDS + r"))?"
     # ("Laos, which joined ASEAN in 1997, chaired the group this year"; "It chaired the group last year": the state
     # the sentence before was about)
     r"|(?:" + CHAIR_HOLDER.format("c6") + r"|^(?P<cit>it))(?: , (?:which|who)(?: [^,]+ ,)?)? " + ADVERBS
-    + r"(?:chairs|chaired|will chair|is chairing|has chaired) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
+    + r"(?:chairs|chaired|will chair|would chair|is chairing|has chaired) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
     r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
     r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")"
@@ -1001,7 +1001,8 @@ class MembershipReader:
         for m in CHAIRS.finditer(view.string, start):
             if m.start() >= end:
                 break  # the next clause's own
-            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) + ("cit",) if m.group(g)), None)
+            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) + ("cit", "cit2") if m.group(g)),
+                         None)
             at = m.start(named) if named else m.start()
             if ("chairs", at) in self.chair_phrases:
                 continue  # the same holder, read from another clause or by another alternative
@@ -1010,21 +1011,39 @@ class MembershipReader:
             then = re.search(r" and (?:will|would|is to|plans to|is due to) ", view.string[m.end():stop])
             if then:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
-            chair = self.previous_state if m.group("cit") else self.holder(view, m, CHAIR_GROUPS)
+            chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
-                                    "org10", "org11")
+                                    "org10", "org11", "org13")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come
             aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0))  # "Laos, which joined in 1997, chaired ..."
             period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") or aside else \
                 self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), stop, tense)
+            if period is None and (m.group("c5") or m.group("c5p")):
+                if any(c.chair == chair and c.organization == org for c in self.chairmanships):
+                    continue  # "under India's chairmanship", after the article told since when India has held it
+                # "joined BRICS on January 1 last year, during Russia's chairmanship of that bloc": that year
+                said = self.last_date_in(view, start, m.start())
+                period = DateValue(start=said.start[:4]) if said is not None else None
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
             if chair and org and self.international(org) and chair != org:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
                     evidence=(self.evidence(view, m.start(), stop),), sources=(self.file,)))
+                # "Russia takes over the chairmanship of the group from Brazil on January 1": Brazil's is the year before
+                prior = re.match(r"(?: of (?:the )?(?:O\d+|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)? from (?:the )?(?P<p>[CL]\d+)",
+                                 view.string[m.end():])
+                if prior is None:
+                    prior = re.match(r"(?: of (?:the )?(?:O\d+|" + GROUP_WORDS + r"))? , which (?:it|[CL]\d+) (?:took|had taken|"
+                                     r"has taken|takes) over from (?:the )?(?P<p>[CL]\d+)", view.string[m.end():])
+                before = self.state(self.entity(view, prior.group("p"))) if prior else None
+                taken = period or (self.date_in(view, m.end() + prior.end(), stop, tense) if prior else None)
+                if before and before != chair and taken is not None and re.match(r"\d{4}", taken.start):
+                    self.chairmanships.append(ChairmanshipFact(
+                        chair=before, organization=org, start=DateValue(start=str(int(taken.start[:4]) - 1)), end=None,
+                        evidence=(self.evidence(view, m.start(), m.end() + prior.end()),), sources=(self.file,)))
                 # "India holds the chairmanship this year, its third turn after 2012 and 2016": those turns too
                 turns = re.match(r" (?:D\d+ )?, (?:its|their) (?:[a-z]+ )?(?:turn|time|stint)(?: at the helm| in the chair)? "
                                  r"(?:after|since|following) (D\d+(?: (?:,|and) D\d+)*)", view.string[m.end():])

@@ -647,3 +647,22 @@ def test_chairs_told_past_an_aside_by_it_for_the_state_before_by_taking_the_chai
                   "2024-07-05") == {("india", "shanghai-cooperation-organisation", "2023")}
     assert chairs("BRICS leaders met online. India holds the rotating BRICS chairmanship this year, its third turn "
                   "after 2012 and 2016.", "2021-09-09") == {("india", "brics", year) for year in ("2021", "2012", "2016")}
+
+
+def test_the_holder_a_chair_was_taken_over_from_held_it_the_year_before_and_other_ways_of_telling_a_chair():
+    from helpers import read_text
+
+    def chairs(text: str, published: str) -> set[tuple[str, str, str]]:
+        return {(c.chair.split("/")[1], c.organization.split("/")[1], str(c.start))
+                for c in read_text(text, published).facts.chairmanships}
+
+    assert ("brazil", "brics", "2025") in chairs("BRICS leaders met in Rio. India takes over the BRICS chairmanship "
+                                                 "from Brazil next year.", "2025-07-07")
+    assert ("china", "brics", "2022") in chairs("BRICS ministers met in Cape Town. South Africa hosts them. It took "
+                                                "over the rotating chairmanship from China this year.", "2023-06-02")
+    assert ("laos", "asean", "2024") in chairs("ASEAN ministers met. Indonesia chairs ASEAN this year and will pass "
+                                               "the chair to Laos for 2024.", "2023-07-14")
+    assert chairs("The SCO and BRICS met. Iran joined BRICS on January 1 last year, during Russia's chairmanship of "
+                  "that bloc.", "2025-03-01") == {("russia", "brics", "2024")}
+    assert chairs("ASEAN leaders met. Leaders agreed that the Philippines would chair ASEAN in 2026.",
+                  "2023-09-07") == {("philippines", "asean", "2026")}
