@@ -290,8 +290,10 @@ def test_a_chairmanship_is_of_the_organization_of_its_statement_not_one_a_later_
     facts = read_text("Leaders of the CSTO gathered in Minsk. The leaders agreed that Kazakhstan will take over the "
                       "rotating chairmanship from Belarus on January 1, and Tokayev set out closer ties with the CIS "
                       "among his priorities.", "2023-11-24").facts
-    assert [(c.organization, c.chair) for c in facts.chairmanships] == [
-        ("organization/collective-security-treaty-organization", "country/kazakhstan")]
+    # (Belarus, whose chair it was taken over from, held it the year before)
+    assert [(c.organization, c.chair, str(c.start)) for c in facts.chairmanships] == [
+        ("organization/collective-security-treaty-organization", "country/kazakhstan", "2024-01-01"),
+        ("organization/collective-security-treaty-organization", "country/belarus", "2023")]
 
 
 def test_states_that_have_both_been_full_members_since_a_year():
