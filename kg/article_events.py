@@ -572,14 +572,16 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
-ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|talked|sat down|received|hosted)\b")
+ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|talked|sat down|received|hosted|joined)\b")
 
 
 def also_met(candidates: list[Candidate], text: str) -> None:
     """"A day earlier he held talks with Lavrov. He also met Guterres": a meeting told with "also" and
     neither day nor place was where the one told before it by the same person was, on the sidelines of
     the same gathering, in its month (which of the days, unsaid)."""
-    meetings = [c for c in candidates if c.family == "meeting" and c.status == "held"]
+    # (and "He also joined Aliyev and Sharif for a three-way meeting"; a gathering of a body is no such meeting)
+    meetings = [c for c in candidates if c.status == "held" and (c.family == "meeting" or (
+        c.family == "summit" and not c.organizer and len(c.participants) <= 4))]
     for meeting in meetings:
         if meeting.places or meeting.date is not None or meeting.sidelines is not None or not any(
                 ALSO_MET.search(text[a:b]) for a, b in meeting.spans):
@@ -732,6 +734,8 @@ def keep(candidate: Candidate, lookup: Lookup) -> bool:
         return len(set(candidate.participants)) >= 2 and (len(people) >= 2 or not people)
     if candidate.family == "visit":
         return bool(candidate.participants) and bool(candidate.places) and not is_region(candidate.places[0], lookup)
+    if candidate.family == "summit" and len(set(people)) >= 3:
+        return True  # "He also joined Aliyev and Sharif for a three-way meeting": who met is told
     if candidate.family in ("summit", "ministerial", "org", "conference"):
         return bool(candidate.organizer or candidate.places or candidate.date) and (
             candidate.family != "conference" or bool(candidate.date or people))

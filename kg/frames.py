@@ -984,8 +984,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 and len(agents(m)) == 2 and m.group("verb").endswith("at"):
             two_summits(reader, clause, m, agents(m), touched)
             continue
-        if (phrase.kind in PERSON_MEETINGS and not phrase.definite) or phrase.plural:
-            continue
+        joined_others = bool(m.group("with")) and not set(agents(m)) & set(reader.people(m.group("with")))
+        if (phrase.kind in PERSON_MEETINGS and not phrase.definite and not joined_others) or phrase.plural:
+            continue  # (but "He also joined Aliyev and Sharif for a three-way meeting": theirs)
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and \
                 re.match(r" since\b", s[m.end("ev"):]):
             continue  # "his first appearance at a multilateral summit since the revolt": none in particular
@@ -997,6 +998,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                                                         r"when) $", m.group("mid") + " "):
             # "Putin held talks with Xi, hours after addressing a forum": the clause's subject addressed it
             people = reader.subject(clause, m.start(), previous)
+        opening = re.match(r"(?:after|before|while|when|since|on) (?:\S+ing)\b", clause.text.lower())
+        if not m.group("a") and opening and m.start("verb") - start <= len(opening.group(0)) + 1:
+            # "After attending the 2022 summit in Samarkand as a guest, he told reporters ...": the subject after it
+            after = re.match(r"[^;]*? ((?:P|G)\d+) ", s[end:])
+            people = reader.people(after.group(1)) if after else people
         people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
         invited = re.search(r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>"
                             + ACTS + r") to $", s[start:m.start("verb")])

@@ -1751,3 +1751,14 @@ def test_summits_which_the_leaders_held_on_a_day_in_a_capital_were_held_then_the
                    "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday at a convention centre in "
                    "Vientiane.", "2024-10-12")
     assert ("Summit", people("sonexay-siphandone"), "vientiane", "2024-10-09", "held") in found
+
+
+def test_who_attended_a_summit_in_an_opening_participle_and_a_three_way_meeting_joined_also_on_that_occasion():
+    found = events("Erdogan came to Astana on Wednesday. After attending the 2022 summit in Samarkand as a guest, he "
+                   "told reporters that joining was Turkey's goal.", "2024-07-05")
+    assert any(kind == "Summit" and place == "samarkand" and "recep-tayyip-erdogan" in who
+               for kind, who, place, date, status in found)
+    found = events("On Thursday, Erdogan met Xi Jinping in Astana. He also joined Azerbaijani President Ilham Aliyev "
+                   "and Pakistani Prime Minister Shehbaz Sharif for a three-way meeting.", "2024-07-05")
+    assert any(who == people("recep-tayyip-erdogan", "ilham-aliyev", "shehbaz-sharif") and place == "astana"
+               and date == "2024-07" for kind, who, place, date, status in found)
