@@ -318,6 +318,16 @@ MEMBERS_APPOSED = re.compile(
 STATUS_HELD_BY = re.compile(
     AS + r" , (?:a|the) (?:status|rank|tier|position|standing) (?:that |which )?(?P<m>" + STATE + r") " + ADVERBS
     + r"(?:has held|held|holds|has had|has enjoyed|enjoys|occupies|has occupied)(?: since (?P<d>D\d+))?")
+# "The presidents of China, Russia, ... signed a declaration founding the SCO"; "Putin, Lukashenka of Belarus and
+# Nazarbayev signed its founding treaty in Astana on May 29": the states of those who signed
+SIGNED_FOUNDING = re.compile(
+    r"(?:(?:the )?(?:presidents|leaders|heads of state|heads of state and government) of (?P<founders>" + STATES + r")|"
+    r"(?P<people>P\d+(?: of C\d+)?(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+(?: of C\d+)?)+|^G\d+)) (?:D\d+ )?"
+    r"(?:formally )?signed (?:a |the |its )?(?:(?P<its>founding) )?(?:declaration|treaty|charter|agreement|documents?)"
+    r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of) "
+    r"(?:the )?(?P<org>O\d+)|(?(its)|(?!)))(?P<rest>[^;]*)")
+# "Brunei joined in 1984 and Vietnam in 1995, followed by Laos and Myanmar in 1997"
+FOLLOWED_BY = re.compile(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in |on )?(?P<d>D\d+)")
 # "Member states stretch from Egypt to South Korea and include Russia, China and India": of the organization
 # the article is about (those at the ends of the stretch too)
 MEMBERS_INCLUDE = re.compile(
@@ -792,6 +802,37 @@ class MembershipReader:
                                 self.add_membership(state, org, status,
                                                     self.date_in(view, more.start("d"), more.end("d")), view, more)
                         more = MORE_JOINED.match(s, more.end(), end)
+                    followed = FOLLOWED_BY.match(s, said.end(), end) if said else None
+                    if followed is None and said:
+                        ends = [e for e in self.clause_ends if e >= said.end()]
+                        rest_of = re.match(r"(?:(?: ,)? (?:and )?[CL]\d+(?: and [CL]\d+)? (?:in |on )?D\d+)*", s[said.end():])
+                        followed = FOLLOWED_BY.match(view.string, said.end() + rest_of.end())
+                    if followed:
+                        for state in self.states(view, followed.group("m")):
+                            self.add_membership(state, org, status, self.date_in(view, followed.start("d"),
+                                                                                 followed.end("d")), view, followed)
+        for m in SIGNED_FOUNDING.finditer(s, start):
+            org = self.organization(view, m, "org") if m.group("org") else self.topic
+            if not self.international(org):
+                continue
+            founders = self.states(view, m.group("founders")) if m.group("founders") else list(dict.fromkeys(
+                key for key in (self.person_state(p) for w in re.findall(r"[PG]\d+", m.group("people"))
+                                 for p in (view.item(w).group or [view.item(w).entity]))
+                if key))
+            if len(founders) < 2:
+                continue
+            rest_start = m.start("rest")
+            place = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of |A\d+ (?:city|capital) , )?(L\d+)", m.group("rest"))
+            date = self.date_in(view, rest_start, end) or self.date_in(view, m.start(), rest_start)  # ("on Friday signed")
+            self.founder_lists.append(founders)
+            self.state_lists.append(founders)
+            self.foundings.append(FoundingFact(organization=org, founders=tuple(founders),
+                                               place=self.entity(view, place.group(1)) if place else None, date=date,
+                                               evidence=(self.evidence(view, m.start(), end),), sources=(self.file,)))
+            known, when = self.founders.get(org, ([], None))
+            self.founders[org] = (known + [f for f in founders if f not in known], when or date)
+            for state in founders:
+                self.add_membership(state, org, "founding_member", date, view, m)
         for m in GREW_OUT.finditer(s, start):
             self.founding(view, m, start, end)
         if start == 0:

@@ -668,3 +668,23 @@ def test_the_holder_a_chair_was_taken_over_from_held_it_the_year_before_and_othe
                   "that bloc.", "2025-03-01") == {("russia", "brics", "2024")}
     assert chairs("ASEAN leaders met. Leaders agreed that the Philippines would chair ASEAN in 2026.",
                   "2023-09-07") == {("philippines", "asean", "2026")}
+
+
+def test_founders_are_the_states_of_those_who_signed_the_founding_document_and_members_followed_by_others():
+    from helpers import read_text
+
+    def founding(text: str, published: str):
+        facts = read_text(text, published).facts
+        return [(f.organization.split("/")[1], tuple(c.split("/")[1] for c in f.founders), str(f.date))
+                for f in facts.foundings], {(m.member.split("/")[1], m.status, str(m.start)) for m in facts.memberships}
+
+    foundings, _ = founding("The leaders of China, Russia and Kazakhstan on Friday signed a declaration founding the "
+                            "Shanghai Cooperation Organisation.", "2001-06-15")
+    assert foundings == [("shanghai-cooperation-organisation", ("china", "russia", "kazakhstan"), "2001-06-15")]
+    foundings, members = founding("Armenia joined the Eurasian Economic Union. Vladimir Putin, Alexander Lukashenko of "
+                                  "Belarus and Nursultan Nazarbayev signed its founding treaty in Astana on May 29 last "
+                                  "year.", "2015-01-02")
+    assert foundings == [("eurasian-economic-union", ("russia", "belarus", "kazakhstan"), "2014-05-29")]
+    _, members = founding("ASEAN was founded in 1967. Brunei joined in 1984 and Vietnam in 1995, followed by Laos and "
+                          "Myanmar in 1997.", "2024-01-01")
+    assert {("laos", "member", "1997"), ("myanmar", "member", "1997"), ("vietnam", "member", "1995")} <= members
