@@ -586,6 +586,9 @@ def also_met(candidates: list[Candidate], text: str) -> None:
         if meeting.places or meeting.date is not None or meeting.sidelines is not None or not any(
                 ALSO_MET.search(text[a:b]) for a, b in meeting.spans):
             continue
+        said = " ".join(text[a:b] for a, b in meeting.spans)
+        if re.search(r"\b(?:before|earlier|previously|ago|last (?:week|month|year)|in [A-Z])", said):
+            continue  # "He also met Wang Yi the month before", "but in Moscow": another time or place
         earlier = [c for c in meetings if c.sentence < meeting.sentence and c.places and c.date is not None
                    and set(c.participants) & set(meeting.participants)]
         if not earlier or meeting.sentence - earlier[-1].sentence > 1:

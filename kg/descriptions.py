@@ -463,9 +463,11 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
         if after is not None and not any(i.entity == after for i in items[:k]):
             return Resolved([after], items[k].start, items[k].end, items[k].sentence, "pronoun")
     # "Ushakov had said ..., when Putin briefed Modi on his summit with Trump": the subject of the clause it is in
+    # (not once the clause has ended: "Modi, who spoke to Putin when Putin called him, said his summit with Xi")
     marks = [j for j, item in enumerate(before) if item.word in CLAUSE_OPENERS and j > 0]
+    open_clause = bool(marks) and not any(item.text == "," for item in before[marks[-1] + 1:])
     clause_subject = next((i.entity for i in before[marks[-1] + 1:] if i.entity and i.entity.startswith("person/")),
-                          None) if marks and items[k].word in ("he", "she", "his", "her") else None
+                          None) if open_clause and items[k].word in ("he", "she", "his", "her") else None
     if ends_opening:
         # "After talks with Wang he told reporters": the person in the opening phrase is not "he"
         person = discourse.subjects[-1] if discourse.subjects else None

@@ -266,8 +266,10 @@ class SentenceReader:
             return self.reader.last_month if near and apart.group(2) == "days" else None
         if apart:
             # "On Thursday, he met Wang. A day earlier he held talks with Lavrov": counted from the day said last
+            # (not past a month said since: "... had met Blinken in May. A week earlier he held talks with Lavrov")
             anchor = self.first_day_in(0, start + apart.start(), status, last=True) or (
-                self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 2 else None)
+                self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 2
+                and self.reader.last_month_sentence <= self.reader.last_day_sentence else None)
             if anchor is not None and anchor.granularity == "day" and not anchor.end:
                 count = ARTICLE_COUNTS.get(apart.group(1), number(apart.group(1)))
                 days = count * (7 if apart.group(2).startswith("week") else 1)

@@ -240,7 +240,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"conducts|to hold|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for|"
                     # "A and B withdrew for talks of their own on the sidelines"
-                    r"withdrew for|retired for|broke away for|stayed behind for|stayed on for)(?: " + NOT_ACTOR
+                    r"(?:withdrew|retired|broke away|stayed behind|stayed on) for(?= (?:(?![EPG]\d)\S+ ){0,3}?E\d+ of "
+                    r"their own\b))(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
                     r"(?: with (?P<b>" + ACTS + r"(?: " + WITH_EACH + r" with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
@@ -1839,7 +1840,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
             r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended|"
             # "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday"
-            r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held|convened))\b", clause.text):
+            r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held(?! up)|convened))\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
         reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
         by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)

@@ -168,9 +168,10 @@ JOINED_RELATIVE = re.compile(
 # ontology, an organization admitted to another is not a membership)
 TOOK_IN = re.compile(
     # ("The SCO was founded in 2001 by ..., and has since taken in India and Pakistan": the subject's)
-    r"(?:" + ORGREF + r"|(?<=, )and)(?: D\d+)? (?:(?:has|have|had|formally|officially|since|later|then|subsequently) )*"
-    r"(?:took in|takes in|taken in|admitted|admits|accepted|welcomed|expanded to include) (?:the )?(?P<m>" + STATES
-    + r")(?: as " + QUALIFIER + AS + r")?")
+    # (the elided subject only with a time word: not "Putin spoke, and admitted Turkey had not decided")
+    r"(?:" + ORGREF + r"(?: D\d+)? (?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
+    r"accepted|welcomed|expanded to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
+    r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
 MEMBERSHIP_FOR = re.compile(
     r"(?:signed off on|approved|granted|confirmed|endorsed|formali[sz]ed|sealed) (?:the )?(?:full(?:-fledged)? )?"
@@ -202,7 +203,7 @@ BECAME = re.compile(
 # "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
 ELIDED_BECAME = re.compile(
     r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as) "
-    + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+    + QUALIFIER + r"(?:state |(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 WORLD_BODIES = {"organization/united-nations"}
 # "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
 # on January 1"
@@ -316,14 +317,14 @@ MEMBERS_APPOSED = re.compile(
     r"(?: (?:of|in) " + ORGREF + r")?")
 # "as the head of a dialogue partner, a status Ankara has held since 2012"; "observer, the tier Mongolia occupies"
 STATUS_HELD_BY = re.compile(
-    AS + r" , (?:a|the) (?:status|rank|tier|position|standing) (?:that |which )?(?P<m>" + STATE + r") " + ADVERBS
+    r"(?:(?P<org2>O\d+) )?" + AS + r" , (?:a|the) (?:status|rank|tier|position|standing) (?:that |which )?(?P<m>" + STATE + r") " + ADVERBS
     + r"(?:has held|held|holds|has had|has enjoyed|enjoys|occupies|has occupied)(?: since (?P<d>D\d+))?")
 # "The presidents of China, Russia, ... signed a declaration founding the SCO"; "Putin, Lukashenka of Belarus and
 # Nazarbayev signed its founding treaty in Astana on May 29": the states of those who signed
 SIGNED_FOUNDING = re.compile(
     r"(?:(?:the )?(?:presidents|leaders|heads of state|heads of state and government) of (?P<founders>" + STATES + r")|"
     r"(?P<people>P\d+(?: of C\d+)?(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+(?: of C\d+)?)+|^G\d+)) (?:D\d+ )?"
-    r"(?:formally )?signed (?:a |the |its )?(?:(?P<its>founding) )?(?:declaration|treaty|charter|agreement|documents?)"
+    r"(?:formally )?signed (?:a |the |(?P<its>its founding ))?(?:declaration|treaty|charter|agreement|documents?)"
     r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of) "
     r"(?:the )?(?P<org>O\d+)|(?(its)|(?!)))(?P<rest>[^;]*)")
 # "Brunei joined in 1984 and Vietnam in 1995, followed by Laos and Myanmar in 1997"
@@ -404,14 +405,14 @@ CHAIRS = re.compile(
     r"(?:rotating )?(?:chairmanship|presidency|chair)"
     r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
     + CHAIR_HOLDER.format("c3")
-    + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be|(?:is|was) [a-z]+ing (?:[^,;]{1,40}? )?as) (?:the )?"
+    + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be|(?:is|was) hosting (?:[^,;]{1,40}? )?as) (?:the )?"
     r"(?:current |rotating )*(?:chair|chairman|president) of (?:the )?(?P<org6>O\d+)"
     r"|(?:under|during) " + CHAIR_HOLDER.format("c5") + r" 's (?:(?:rotating|current|annual) )*(?:(?P<org7>O\d+) )?"
     r"(?:chairmanship|presidency)(?: of (?:the |that |this )?(?P<org13>O\d+|" + GROUP_WORDS + r"))?"
     # ("Laos, which joined ASEAN in 1997, chaired the group this year"; "It chaired the group last year": the state
     # the sentence before was about)
     r"|(?:" + CHAIR_HOLDER.format("c6") + r"|^(?P<cit>it))(?: , (?:which|who)(?: [^,]+ ,)?)? " + ADVERBS
-    + r"(?:chairs|chaired|will chair|would chair|is chairing|has chaired) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b"
+    + r"(?:chairs|chaired|will chair|would chair|is chairing|has chaired) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b(?! 's (?!bodies|institutions|organs)\b)"
     r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
     r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")"
@@ -858,8 +859,8 @@ class MembershipReader:
                 ends = [e for e in self.clause_ends if e >= m.end()]
                 since = self.date_in(view, m.end(), ends[0] if ends else len(view.string))
                 for state in self.states(view, m.group("m")):
-                    self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "member"),
-                                        since, view, m)
+                    self.add_membership(state, self.organization(view, m, "org2", "org"),
+                                        STATUS_WORDS.get(m.group("as"), "member"), since, view, m)
         subject_org = re.match(r"(?:the )?(O\d+)\b", s)
         for m in ADMITTED_TOO.finditer(clause):
             if subject_org:
@@ -894,7 +895,7 @@ class MembershipReader:
             if status != "member":
                 since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
                 for state in self.states(view, m.group("m")):
-                    self.add_membership(state, self.organization(view, m), status, since, view, m)
+                    self.add_membership(state, self.organization(view, m, "org2"), status, since, view, m)
         for m in MEMBERS_APPOSED.finditer(s):
             if not start <= m.start("as") < end:
                 continue  # (the leaders are named in the clause before the one that says "whose countries")
@@ -1065,7 +1066,8 @@ class MembershipReader:
                 if any(c.chair == chair and c.organization == org for c in self.chairmanships):
                     continue  # "under India's chairmanship", after the article told since when India has held it
                 # "joined BRICS on January 1 last year, during Russia's chairmanship of that bloc": that year
-                said = self.last_date_in(view, start, m.start())
+                near = re.search(r"(D\d+) (?:, )?$", view.string[:m.start()])
+                said = self.last_date_in(view, near.start(1), near.end(1)) if near and near.start() >= start else None
                 period = DateValue(start=said.start[:4]) if said is not None else None
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
@@ -1082,8 +1084,10 @@ class MembershipReader:
                 before = self.state(self.entity(view, prior.group("p"))) if prior else None
                 taken = period or (self.date_in(view, m.end() + prior.end(), stop, tense) if prior else None)
                 if before and before != chair and taken is not None and re.match(r"\d{4}", taken.start):
+                    # (taken over on January 1 or for a year: the year before; in the middle of one: that year)
+                    year = int(taken.start[:4]) - (1 if taken.granularity == "year" or taken.start[5:7] == "01" else 0)
                     self.chairmanships.append(ChairmanshipFact(
-                        chair=before, organization=org, start=DateValue(start=str(int(taken.start[:4]) - 1)), end=None,
+                        chair=before, organization=org, start=DateValue(start=str(year)), end=None,
                         evidence=(self.evidence(view, m.start(), m.end() + prior.end()),), sources=(self.file,)))
                 # "India holds the chairmanship this year, its third turn after 2012 and 2016": those turns too
                 turns = re.match(r" (?:D\d+ )?, (?:its|their) (?:[a-z]+ )?(?:turn|time|stint)(?: at the helm| in the chair)? "
@@ -1167,8 +1171,8 @@ class MembershipReader:
                            r"(?::|, (?:among them|including|among whom)(?: the)?)? ?(" + STATES + ")", rest)
             # "formed in April 1996 when China, Russia, ... signed an agreement"
             # (read past the clause: "was established in 2002, when A, B and C signed its charter")
-            when = re.match(r"[^;]*?\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)",
-                            view.string[rest_start:])
+            when = re.search(r"\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)", rest) or re.match(
+                r"[^;]*?\bwhen (" + STATES + r") (?:signed its|set it up|created it)\b", view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))
             together = re.search(r"\b(?:together|along) with (?:the )?(" + STATES + ")", rest)

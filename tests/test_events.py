@@ -1762,3 +1762,25 @@ def test_who_attended_a_summit_in_an_opening_participle_and_a_three_way_meeting_
                    "and Pakistani Prime Minister Shehbaz Sharif for a three-way meeting.", "2024-07-05")
     assert any(who == people("recep-tayyip-erdogan", "ilham-aliyev", "shehbaz-sharif") and place == "astana"
                and date == "2024-07" for kind, who, place, date, status in found)
+
+
+def test_near_misses_of_this_sessions_event_patterns():
+    # a when-clause closed by a comma no longer owns "his"
+    found = events("Modi, who spoke to Putin on Monday when Putin called him, said his summit with Xi in Tianjin would "
+                   "go ahead.", "2024-07-05")
+    assert any(who == people("narendra-modi", "xi-jinping") for kind, who, place, date, status in found)
+    # "held up as proof" holds no summit
+    found = events("Putin pointed to last week's BRICS summit, which he held up on Thursday in Sochi as proof.",
+                   "2024-07-05")
+    assert all(place != "sochi" for kind, who, place, date, status in found)
+    # "also met ... the month before" is not where the talks just told were
+    found = events("On Tuesday Jaishankar met Lavrov in Moscow. He also met Wang Yi the month before.", "2024-07-05")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "wang-yi"), None, None, "held") in found
+    # withdrawing for consultations with their delegations is no meeting of the two
+    found = events("Lavrov and Wang Yi attended the SCO foreign ministers' meeting in Moscow on Thursday. Lavrov and "
+                   "Wang withdrew for consultations with their delegations.", "2020-09-06")
+    assert not any(kind == "BilateralMeeting" for kind, who, place, date, status in found)
+    # "a week earlier" does not count from a day told before a month said since
+    found = events("Jaishankar met Wang in Astana on Thursday. Jaishankar had met Blinken in Washington in May. A week "
+                   "earlier he held talks with Lavrov.", "2024-07-05")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), None, None, "held") in found

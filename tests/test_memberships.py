@@ -688,3 +688,38 @@ def test_founders_are_the_states_of_those_who_signed_the_founding_document_and_m
     _, members = founding("ASEAN was founded in 1967. Brunei joined in 1984 and Vietnam in 1995, followed by Laos and "
                           "Myanmar in 1997.", "2024-01-01")
     assert {("laos", "member", "1997"), ("myanmar", "member", "1997"), ("vietnam", "member", "1995")} <= members
+
+
+def test_near_misses_of_this_sessions_membership_founding_and_chair_patterns():
+    from helpers import read_text
+
+    def facts(text: str, published: str):
+        found = read_text(text, published).facts
+        return ({(m.member.split("/")[1], m.organization.split("/")[1], m.status) for m in found.memberships},
+                [(f.organization.split("/")[1], f.founders) for f in found.foundings],
+                {(c.chair.split("/")[1], c.organization.split("/")[1], str(c.start)) for c in found.chairmanships})
+
+    members, _, _ = facts("The SCO summit opened in Astana. Xi arrived on Wednesday, and welcomed Turkey's interest in "
+                          "closer ties. Putin spoke for an hour, and admitted Turkey had not yet decided.", "2024-07-05")
+    assert not members
+    members, _, _ = facts("Turkey joined NATO in 1952 and later became an SCO dialogue partner in 2013.", "2024-07-05")
+    assert ("turkey", "shanghai-cooperation-organisation", "dialogue_partner") in members
+    assert ("turkey", "nato", "dialogue_partner") not in members
+    _, foundings, _ = facts("The CSTO was established in 2002, when Russia and the United States signed a treaty on "
+                            "arms reductions.", "2024-10-08")
+    assert foundings == [("collective-security-treaty-organization", ())]
+    _, foundings, _ = facts("The SCO summit opened in Ufa on Thursday. Putin and Xi signed the founding documents of a "
+                            "joint gas venture on the sidelines.", "2015-07-10")
+    assert foundings == []
+    _, _, chairs = facts("Laos hosts the ASEAN summit. Malaysia is preparing to take over as the chair of ASEAN in "
+                         "January. Myanmar is pushing to serve as chair of ASEAN in 2026.", "2024-10-08")
+    assert chairs == set()
+    _, _, chairs = facts("Laos took over the ASEAN chairmanship from Indonesia at the closing ceremony in Jakarta on "
+                         "Thursday.", "2023-09-08")
+    assert ("indonesia", "asean", "2023") in chairs
+    _, _, chairs = facts("BRICS leaders will meet. The idea was first floated in 2009 and revived during India's "
+                         "chairmanship of the group.", "2024-10-12")
+    assert chairs == {("india", "brics", "None")}
+    _, _, chairs = facts("Malaysia, which joined ASEAN in 1967, chaired the group's economic ministers' meeting this "
+                         "year. The EAEU met. Russia chairs the bloc's bodies this year.", "2024-10-08")
+    assert chairs == {("russia", "eurasian-economic-union", "2024")}
