@@ -825,15 +825,7 @@ class MembershipReader:
             rest_start = m.start("rest")
             place = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of |A\d+ (?:city|capital) , )?(L\d+)", m.group("rest"))
             date = self.date_in(view, rest_start, end) or self.date_in(view, m.start(), rest_start)  # ("on Friday signed")
-            self.founder_lists.append(founders)
-            self.state_lists.append(founders)
-            self.foundings.append(FoundingFact(organization=org, founders=tuple(founders),
-                                               place=self.entity(view, place.group(1)) if place else None, date=date,
-                                               evidence=(self.evidence(view, m.start(), end),), sources=(self.file,)))
-            known, when = self.founders.get(org, ([], None))
-            self.founders[org] = (known + [f for f in founders if f not in known], when or date)
-            for state in founders:
-                self.add_membership(state, org, "founding_member", date, view, m)
+            self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None, date, view, m, end)
         for m in GREW_OUT.finditer(s, start):
             self.founding(view, m, start, end)
         if start == 0:
@@ -1094,7 +1086,8 @@ class MembershipReader:
                                  r"(?:after|since|following) (D\d+(?: (?:,|and) D\d+)*)", view.string[m.end():])
                 for word in re.findall(r"D\d+", turns.group(1)) if turns else []:
                     item = view.item(word)
-                    said = self.date_in(view, view.string.index(word, m.end()), view.string.index(word, m.end()) + len(word))
+                    at = view.string.index(word, m.end())
+                    said = self.date_in(view, at, at + len(word))
                     # ("after 2012 and 2016" is read as one span of years: two turns)
                     years = [said.start, said.end] if said is not None and said.end and " and " in item.text else \
                         [said.start] if said is not None and not said.end else []
@@ -1182,6 +1175,11 @@ class MembershipReader:
                 # Kazakhstan, ...": the members named first, and those it was set up with
                 founders = self.states(view, prior.group("m"))
                 founders += [f for f in self.states(view, together.group(1)) if f not in founders]
+        self.record_founding(org, founders, place, date, view, m, end, offset)
+
+    def record_founding(self, org: str, founders: list[str], place: str | None, date: DateValue | None,
+                        view: SentenceView, m: re.Match, end: int, offset: int = 0) -> None:
+        """A founding, and its founders' founding memberships; the founders are what "the six" may mean later."""
         if founders:
             self.founder_lists.append(founders)
             self.state_lists.append(founders)
