@@ -17,6 +17,7 @@ from collections.abc import Callable
 from kg.candidates import MULTILATERAL, PERSON_MEETINGS, Candidate
 from kg.dates import spread
 from kg.descriptions import LEADER_KINDS
+from kg.eventphrases import ORDINALS
 from kg.models import DateValue, Entity, EventFact, Evidence
 from kg.reference import Reference
 from kg.titles import Title
@@ -151,6 +152,12 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
     pair = {a.family, b.family}
     if pair <= {"summit", "org"} or pair <= {"ministerial", "org"}:
         return True
+    if a.kind == "Meeting" and b.family == "summit" and b.definite and b.sentence > a.sentence \
+            and re.fullmatch(r"the summit", b.name.lower()) \
+            and len([p for p in a.participants if p.startswith("person/")]) > 2:
+        return True  # six presidents "signed a declaration" ... "Jiang, who hosted the summit": their meeting
+    if told_at_the_gathering(a, b):
+        return True
     # a bare "the meeting" / "the Tianjin meeting" may name any meeting the article reported
     for reference, other in ((a, b), (b, a)):
         bare = re.fullmatch(r"the (?:meeting|talks|gathering|session)", reference.name.lower())
@@ -161,6 +168,28 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
                 and "summit" not in reference.name.lower():
             return True
     return False
+
+
+def another_of_the_series(earlier: Candidate, later: Candidate) -> bool:
+    """"The second summit in Brasilia" after "a summit of the SCO" that has neither place nor date: a
+    summit numbered in its series, told with its own place or date, is not the one mentioned before."""
+    number = re.search(r"\b(?:" + ORDINALS + r")\b", later.name.lower())
+    return bool(number) and bool(later.places or later.date) and not (earlier.places or earlier.date) \
+        and number.group(0) not in earlier.name.lower()
+
+
+def told_at_the_gathering(earlier: Candidate, later: Candidate) -> bool:
+    """A meeting of three or more leaders that is the summit just told: "The leaders also signed a
+    convention" (those who were at it), or "Yoon hosted Li and Kishida" in the sentence after "the
+    leaders met in Seoul for their summit" (undated, of the same status). Merged as a mention, it is
+    not there to take in the talks of two of them told next."""
+    people = {p for p in later.participants if p.startswith("person/")}
+    if earlier.family != "summit" or later.kind != "Meeting" or later.sentence <= earlier.sentence \
+            or len(people) < 3 or later.again:
+        return False
+    if later.definite and people <= set(earlier.participants):
+        return True
+    return later.date is None and later.status == earlier.status and later.sentence - earlier.sentence == 1
 
 
 PART_OF_GATHERING = re.compile(r"\b(?:expanded|enlarged|extended|plenary|opening|closing|outreach|restricted|"
@@ -291,7 +320,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         identified = bool(earlier.organizer and later.organizer) or (earlier.places and later.places) or (
             earlier.date and later.date)
         # "met in Almaty on Friday, the first such session without Armenia": the phrase names what its clause told
-        return bool(identified) or later.definite or (earlier.definite and earlier.sentence == later.sentence)
+        return bool(identified) or (later.definite and not another_of_the_series(earlier, later)) \
+            or (earlier.definite and earlier.sentence == later.sentence) or told_at_the_gathering(earlier, later)
     return True
 
 
@@ -508,8 +538,10 @@ def parts_of_gatherings(candidates: list[Candidate]) -> list[Candidate]:
     for part in candidates:
         if part.family != "org" or not PART_OF_GATHERING.search(part.name):
             continue
+        # (a closing session held is not part of "the next summit" to come)
         wholes = [c for c in candidates if c.family in ("summit", "ministerial") and c is not part
-                  and (part.date is None or c.date is None or dates_agree(c.date, part.date))]
+                  and (part.date is None or c.date is None or dates_agree(c.date, part.date))
+                  and not (part.status == "held" and c.status == "planned")]
         if part.part_of is not None:
             wholes = [part.part_of.current()]
         if len(wholes) == 1:
@@ -722,8 +754,9 @@ def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
         if summit.kind != "Summit" or summit.organizer or summit.participants or not summit.places:
             continue
         for visit in candidates:
-            if visit.family == "visit" and visit.participants and any(
+            if visit.family == "visit" and visit.participants and dates_agree(summit.date, visit.date) and any(
                     summit.places[0] == p or within(summit.places[0], p, lookup) for p in visit.places + visit.cities):
+                # (not "before their leaders meet in Johannesburg in August" after a visit there in January)
                 summit.kind = "BilateralMeeting"
                 summit.add_people(visit.participants)
                 summit.date = summit.date or month_of(visit.date)

@@ -105,6 +105,9 @@ BOILERPLATE_LINES = [re.compile(p, re.I) for p in (
 )]
 ICON_ROW = re.compile(r"\bicon\b|icon\s")
 PHOTO_CREDIT = re.compile(r"\s*(Photo|Image|Picture)s?\s*:\s*[^.]{1,60}$")
+# Wire copy closes its last paragraph with an end mark ("... cooperation. Enditem", "(END)"); left on,
+# it hides the final full stop and the paragraph reads as a headline.
+END_MARK = re.compile(r"(?<=[.!?\"'”’)])\s+(?:Enditem|\(?END\)?|/ends?/?|###?|-\s*30\s*-)\s*$", re.I)
 DATE_HEADER = re.compile(
     r"^\s*date[:\s]+(?P<iso>\d{4}-\d{2}-\d{2})\b\s*"
     r"|^\s*(?P<d>\d{1,2})\s+(?P<m>" + MONTH_WORD + r"),?\s+(?P<y>\d{4})(?:\s+\d{1,2}:\d{2})?\s*$"
@@ -234,6 +237,10 @@ def parse_article(file: str, text: str, entry: dict | None = None) -> Article:
                 dateline_text = match.group("date")
                 dropped.append(Span(start=start, end=match.end(), text=text[start:match.end()]))
                 start = match.end()
+        end_mark = END_MARK.search(text, start, end)
+        if end_mark:
+            dropped.append(Span(start=end_mark.start(), end=end, text=text[end_mark.start():end]))
+            end = end_mark.start()
         role = line_role(text[start:end])
         if role == "caption":
             credit = PHOTO_CREDIT.search(text, start, end)

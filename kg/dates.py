@@ -33,6 +33,14 @@ MONTH_NUMBERS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+COUNT_WORDS = {"a": 1, "an": 1, **{w: n for n, w in enumerate(_UNITS, 1)}, "ten": 10, "eleven": 11, "twelve": 12,
+               "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+               "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               **{f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30), ("forty", 40))
+                  for n, unit in enumerate(_UNITS, 1)}}
+
+
 def _month(name: str) -> str:
     return (r"(?P<%s>January|February|March|April|May|June|July|August|September|October|November|December"
             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])") % name
@@ -76,6 +84,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("m", r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s ))" + _month("m1")
      + r"(?= (?:meeting|summit|visit|trip|talks|call|phone call|conversation)\b)"),
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
+    # "twenty-five years ago this week", "two decades ago", "18 months ago"
+    ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+(?P<unit>years?|decades?"
+     r"|months?)\s+ago\b(?:\s+this\s+(?P<within>week|month)\b)?"),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
      r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"
@@ -93,7 +104,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"|next\s+(?P<unit4>week))\b"),
 ]
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in
-             ("rel_year", "rel_month", "rel_week", "year_part", "day_word", "soon") else 0)) for name, pattern in PATTERNS]
+             ("rel_year", "rel_month", "rel_week", "year_part", "day_word", "soon", "ago") else 0)) for name, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -231,6 +242,15 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
     if kind == "m_rel_year":
         delta = {"last": -1, "next": 1}.get(g("rel").lower(), 0)
         return DateValue(start=f"{published.year + delta}-{month_number(g('m1')):02d}")
+    if kind == "ago":
+        # a count of years back is a year ("this week" or "this month" after it, that month of it)
+        count = int(g("n")) if g("n").isdigit() else COUNT_WORDS[g("n").lower()]
+        unit = g("unit").lower().rstrip("s")
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - count
+            return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")
+        year = published.year - count * (10 if unit == "decade" else 1)
+        return DateValue(start=f"{year}-{published.month:02d}" if g("within") else str(year))
     if kind == "rel_year":
         rel = (g("rel") or g("rel2") or "this").lower()
         delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)

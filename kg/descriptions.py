@@ -51,6 +51,7 @@ class Discourse:
     recent: list[str] = field(default_factory=list)  # people in order of mention, latest last
     subjects: list[str] = field(default_factory=list)  # first person of each sentence so far
     mentions: dict[str, int] = field(default_factory=dict)  # how often each person was named so far
+    named_together: list[list[str]] = field(default_factory=list)  # the people of each sentence so far
 
     def note(self, person: str) -> None:
         if person in self.recent:
@@ -113,6 +114,16 @@ class Discourse:
         """The `size` people named last that pass the test ("the two men", "the three ministers")."""
         found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)]
         return found[:size] if len(found) >= size else []
+
+    def last_group(self, test) -> list[str]:
+        """"The leaders also signed a convention" after a sentence naming six of them: all six, the
+        group as it was last named together, when that was four or more (of three, "the ministers had
+        spoken by telephone" may be two of them, the host apart); otherwise nothing."""
+        for people in reversed(self.named_together):
+            passing = [p for p in people if test(p) and not self.announcer(p)]
+            if passing:
+                return passing if len(passing) > 3 else []
+        return []
 
 
 def state_of(item: Item, lookup: Lookup, ref: Reference) -> str | None:
@@ -273,6 +284,14 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         if person is None:
             return None
         titles.append(Title(person, role.label, role.kind, state, start, items[end - 1].end, items[k].sentence))
+    named = items[end + 1].entity if end + 1 < len(items) and items[end].text == "," else None
+    closed = end + 2 >= len(items) or items[end + 2].text in (",", ".", ";", ")")
+    if named and named.startswith("person/") and named != person and closed:
+        if titles and titles[-1].person == person and titles[-1].start == start:
+            titles.pop()
+        # "Uzbekistan's leader, Islam Karimov, came as a guest": the one named, not the office's holder
+        # today (but "According to the Russian president, Kim intends ...": a new clause's subject)
+        return None
     return Resolved([person], start, items[end - 1].end, items[k].sentence, "description"), end
 
 
@@ -280,10 +299,15 @@ def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: D
     """"the crown prince" with no state: the one person this article has titled so ("Crown Prince
     Mohammed bin Salman ... expecting to welcome the crown prince in Moscow"). Where two people
     were titled with the office ("President Putin", "President Raisi"), "the president" is left alone."""
-    if role is None or role == "minister" or j - 1 < 0 or items[j - 1].word != "the" or role.kind in LEADER_KINDS \
+    if role is None or role == "minister" or j - 1 < 0 or items[j - 1].word != "the" \
             or (end < len(items) and items[end].word == "of"):
-        return None  # "the president of Kazakhstan", "the president": too many hold those for one to be meant
-    people = {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
+        return None  # "the president of Kazakhstan": of the state named, not one titled before
+    if role.kind in LEADER_KINDS:
+        # "the prime minister travelled to St Petersburg": the one person the article has titled with
+        # that very office (a president named too, "the prime minister" is still the premier)
+        people = {t.person for t in discourse.titles if t.attests and t.role == role.label}
+    else:
+        people = {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
     if len(people) != 1:
         return None
     return Resolved([people.pop()], items[j - 1].start, items[end - 1].end, items[k].sentence, "description"), end
@@ -385,7 +409,8 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         # "Albanese then met each of the other three leaders": those named before, not the one just named
         people = discourse.last_named(test, size + 1)[1:]
     else:
-        people = discourse.last_named(test, size)
+        counted = any(i.word in ("two", "both", *GROUP_SIZES) for i in items[start:k])
+        people = (not counted and discourse.last_group(test)) or discourse.last_named(test, size)
     if not people:
         return None
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end
@@ -448,6 +473,21 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
 CLAUSE_OPENERS = {"when", "where", "whereas", "although", "though", "because", "while"}
 
 
+# what follows an object "her" ("welcomed her to Beijing", "told her that", "gave her the award")
+AFTER_OBJECT_HER = {"to", "in", "on", "at", "for", "with", "and", "as", "that", "the", "a", "an", "by", "from", "about",
+                    "into", "onto", "over", "during", "before", "after", "again", "too", "there", "here", "off", "up",
+                    "down", "out", "back", "last", "this", "next", "when", "while", "if", "or", "but", "since"}
+
+
+def possessive_her(items: list[Item], k: int) -> bool:
+    """"her first state visit" (whose), not "received her" (whom): a word of the phrase follows."""
+    if k + 1 >= len(items):
+        return False
+    following = items[k + 1]
+    return bool(following.text[:1].isalpha()) and following.word not in AFTER_OBJECT_HER and not (
+        following.entity and following.entity.startswith("person/"))
+
+
 def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
     """"he", "his": the first person of the sentence so far (`before`), else of the last sentence."""
     if items[k].word not in PRONOUNS:
@@ -475,7 +515,7 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
         person = clause_subject
     else:
         person = subject_before(before, len(before), discourse)
-    if items[k].word in ("him", "her"):
+    if items[k].word == "him" or (items[k].word == "her" and not possessive_her(items, k)):
         # an object pronoun is not the subject of its own clause (the person named last before it):
         # "Widodo received him" (the last sentence's subject), "Putin told Xi he expected him" (Xi),
         # "Xi has not been to Russia since Putin hosted him" (Xi)
@@ -554,5 +594,9 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
         k = end
     if subject:
         discourse.subjects.append(subject)
+    named = [i.entity for i in out if i.entity and i.entity.startswith("person/")]
+    named += [p for i in out for p in i.group]
+    if named:
+        discourse.named_together.append(list(dict.fromkeys(named)))
     discourse.titles.extend(titles)
     return out, found, titles

@@ -41,6 +41,8 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"belt and road|shangri-la|raisina|valdai|boao|"
           r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           r"foreign ministers '|leaders '|heads of state '|ministers ') )")
+# the common nouns a text uses for the organization it is about: "a meeting of the union's leaders"
+BODY_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|union)"
 DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's) )"
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
              r"justice|culture|education|health|emergency|emergencies)")
@@ -58,7 +60,7 @@ HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
            + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?|O\d+(?: \( O\d+ \))?"
-           r"|(?:bloc|group|grouping|organi[sz]ation|alliance) 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders)"
+           r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders)"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
 TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"
@@ -119,7 +121,8 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
     if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text):
         return "MinisterialMeeting"
-    if re.search(r"heads of (state|government)|leaders '\s+(?:summit|meeting|gathering)", text):
+    if re.search(r"heads of (state|government)|leaders '\s+(?:summit|meeting|gathering)|\bof (?:the )?(?:\S+ 's )?leaders$",
+                 text.strip()):  # ("a meeting of the union's leaders")
         return "Summit"
     if re.search(r"\bsummits?\b", text):
         return "Summit"  # without an organization it may yet be two leaders' talks (kg.article_events)

@@ -24,7 +24,7 @@ from kg.article_events import dates_agree, month_of, within
 from kg.candidates import VISITS, Candidate
 from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
-from kg.eventphrases import EventPhrase, find_event_phrases
+from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases
 from kg.frames import ACTS, PLACE, read_frames
 from kg.lexicon import Item
 from kg.models import Article, DateValue
@@ -479,7 +479,7 @@ class SentenceReader:
         if index not in self.candidates:
             phrase = self.phrases[index]
             candidate = self.reader.from_phrase(phrase, self.sentence)
-            if re.search(r"\b(?:the|that|this) (?:bloc|group|grouping|organi[sz]ation|alliance) 's $",
+            if re.search(r"\b(?:the|that|this) " + BODY_NOUN + r" 's $",
                          self.view.string[:self.view.string.index(placeholder + " ") if placeholder + " " in self.view.string
                                           else len(self.view.string)]) and not phrase.organizer:
                 # "India takes over the BRICS chair and will host the group's next summit": the one just named
@@ -1181,9 +1181,11 @@ class ArticleReader:
                    for a, b in zip(before, before[1:]))  # "the four said India would host their next summit"
         if not people and not many and re.match(r"their\b", phrase.name.lower()) and phrase.kind in (
                 "Summit", "Meeting", "BilateralMeeting", "PhoneCall"):
-            # "their previous summit": the two whose meeting the article last reported
+            # "their previous summit": the two whose meeting the article last reported (not "BRIC, set up by
+            # four states whose leaders held their first summit in 2009": those leaders')
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
-            people = list(pairs[0].participants) if pairs else []
+            unnamed = re.search(r"\bwhose (?:[a-z]+ )?(?:leaders|ministers|presidents|heads of state)\b", " ".join(before))
+            people = list(pairs[0].participants) if pairs and not unnamed else []
             named = list(dict.fromkeys(i.entity for i in self.items[sentence.index] if i.start < phrase.start
                                        and i.entity and i.entity.startswith("person/")))
             if len(named) == 2:
@@ -1197,7 +1199,7 @@ class ArticleReader:
         parties = list(phrase.parties) if phrase.kind == "Summit" else []
         if phrase.kind == "Summit" and phrase.between_two and not parties and not organizer:
             parties = self.states_of_the_pair(sentence.index)
-        if organizer is None and re.search(r"\bof the (?:bloc|group|grouping|organi[sz]ation|alliance) 's\b", phrase.name.lower()):
+        if organizer is None and re.search(r"\bof the " + BODY_NOUN + r" 's\b", phrase.name.lower()):
             # "a joint session of the bloc's foreign and defence ministers": the organization the sentence
             # named just before ("Brazil, which chairs BRICS, is hosting a meeting of the group's ministers"),
             # else the one the article is about

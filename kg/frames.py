@@ -17,7 +17,7 @@ from kg.article_events import finer_place, month_of, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import DURING_STAY, Clause
 from kg.dates import spread
-from kg.eventphrases import TITLE_WORDS
+from kg.eventphrases import BODY_NOUN, TITLE_WORDS
 from kg.models import DateValue
 from kg.prefilter import compile_prefilter, could_match
 
@@ -28,7 +28,8 @@ ACT = r"(?:P|G)\d+\b"
 # a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?) (?:, )?" + ACT
-            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT + ")")
+            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
+            + r"(?: of C\d+\b)?)")  # ("Askar Akayev of Kyrgyzstan")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
 # "..., which Tajik President Emomali Rahmon will host in the city in September"
@@ -341,6 +342,31 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_hosts(reader.people(m.group("b")))
         reader.settle(candidate, clause, m.end(), reader.phrase(ev))
         touched.append(candidate)
+    # "On Friday the ministers were joined by envoys from a dozen more countries at a session, among them
+    # Faisal and Amir-Abdollahian": those joined, and those named among the others, were at it, that day
+    for m in frames(r"(?P<a>G\d+|" + ACTS + r") (?:were|was|will be) (?:also )?joined by (?:(?![EPG]\d)\S+ ){1,10}?"
+                    r"(?:at|for|in) (?:a |an |the )?(?:\" (?:[^\"]+ ){1,5}?\" )?(?P<ev>E\d+)(?: , (?:among them|including) (?P<b>" + ACTS
+                    + r"))?"):  # (a quoted name before the noun: 'at a "Friends of BRICS" session')
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")) + (reader.people(m.group("b")) if m.group("b") else []))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "The SCO on Tuesday admitted India as an observer. The decision was approved at a meeting of its
+    # Council of Heads of State in the Kazakh capital": the gathering sat on the day the decision was told
+    for m in frames(r"^(?:the|that|this) (?:decision|move|step|admission|declaration|agreement) (?:was|were) (?:formally )?"
+                    r"(?:approved|taken|made|adopted|reached|endorsed|signed|announced) at (?:a |an |the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        told = reader.reader.last_day
+        if candidate.date is None and told is not None and reader.reader.last_day_sentence == reader.sentence.index - 1:
+            candidate.date = told
+        touched.append(candidate)
     # "The council sat on Thursday and Friday": the days of the gathering the article last named
     for m in frames(r"^the (?:council|conference|forum|session|gathering) (?:sat|met|convened|was held|took place) "
                     r"(?:on |from |between )?(?P<d>D\d+)"):
@@ -403,7 +429,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
                     r"|spoke(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
-                    r"|signed(?= (?:a|an|the) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
+                    r"|signed(?= (?:a|an|the|its|their) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     # "met for talks" is the talks' frame; "talked for around three hours" is this one
                     r"(?! with| during| at (?:the )?E\d| for(?! (?:(?![EPG]\d)\S+ ){0,4}?(?:hours?|minutes?)\b)|"
                     + gathered_for + ")"):
@@ -974,11 +1000,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"watched|watches|(?:returned|came back|went back)(?: (?:last |early |late )?D\d+)? for|"
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
-                    r"co-chaired|hosted|"
+                    r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to) (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
-                    r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:bloc|group|grouping|organi[sz]ation|alliance|O\d+) 's )?"
+                    r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
                     r"(?P<ev>E\d+)"):  # ("chaired the bloc's annual council of heads of state")
         phrase = reader.phrase(m.group("ev"))
         if phrase.plural and phrase.kind == "Summit" and phrase.places and not phrase.organizer \
@@ -993,6 +1019,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "his first appearance at a multilateral summit since the revolt": none in particular
         among = re.search(r"(?P<a>" + ACTS + r") (?:was|were|is|are) among (?:the )?(?:G\d+|[a-z ]+) (?:who|that) $",
                           s[start:m.start("verb")])
+        if re.match(r"(?:will |would |is to |is due to )?host", m.group("verb")) \
+                and re.search(r"\b(?:(?:said|says|announced|added|confirmed)(?: that)? [CLO]\d+|[CLO]\d+ , (?:which|that))"
+                              r" $", s[:m.start("verb")]):
+            # "Modi said New Delhi would host the next summit", "passed it to India, which is due to host the
+            # next summit": a state hosts, not the one who said it or handed over the chair
+            # (but "travelling on to Tashkent, where Uzbekistan hosts a conference": the travellers attend)
+            continue
         candidate = reader.candidate_for(m.group("ev"))
         people = reader.people(among.group("a")) if among else agents(m)
         if m.group("a") and re.search(r"ing$", m.group("verb").split()[0]) and re.search(r"\b(?:after|before|while|"
@@ -1070,9 +1103,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "the prime minister had invited Zelenskyy to visit India at a mutually convenient time": a visit to come
-    for m in frames(r"(?:had |has |have )?invited (?P<b>" + ACTS + r") to (?:visit|come to|pay a visit to) (?:the )?"
+    # ("Kim has invited Putin to visit Pyongyang": the one who invites is the host)
+    for m in frames(SUBJECT + r"(?:had |has |have )?invited (?P<b>" + ACTS + r") to (?:visit|come to|pay a visit to) (?:the )?"
                     r"(?P<dest>" + PLACE + r")"):
         candidate = reader.new_visit(clause, reader.people(m.group("b")), m.group("dest"), m.end("dest"))
+        hosts = [p for p in reader.people(m.group("a")) if p.startswith("person/")] if m.group("a") else []
+        candidate.add_people(hosts)
+        candidate.add_hosts(hosts)
         to_come(reader, candidate)  # not on the day of the invitation
         touched.append(candidate)
     # "He has not been to North Korea since 2000": he was there then; "his first trip to Vietnam since 2017": so was he
@@ -1393,7 +1430,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # the ministers / leaders of an organization's states met (gathered, convened) in X
-    for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's |(?P<its>its |their ))?"
+    # ("five presidents met in Shanghai": a summit, of three or more counted)
+    for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's |(?P<its>its |their )"
+                    r"|(?:the )?(?P<count>(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ))?"
                     r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
                     r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
@@ -1406,10 +1445,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?:the )?(?P<ev>E\d+))?"):
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
         named = m.group("ev") and reader.phrase(m.group("ev")).organizer
+        counted = m.group("count") and m.group("where") and m.start("where") - m.end("verb") <= 4 \
+            and (not m.group("count").strip().isdigit() or int(m.group("count")) >= 3)
+        if m.group("count") and not (counted or m.group("org") or m.group("bloc") or named or chaired):
+            continue  # "the five leaders met counterparts from BIMSTEC at a summit": not a gathering of their own
         if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ")
                 or re.search(r"\bthe $", s[start:m.start()]) or chaired
                 or named or (m.group("its") and reader.reader.topic_organization())
-                or (m.group("its") == "their " and "minister" in m.group("who"))):
+                or (m.group("its") == "their " and "minister" in m.group("who")) or counted):
             continue  # "leaders met": of no organization the clause names
         kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
@@ -1557,7 +1600,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     # "a summit of the grouping": of the organization the article is about
-    for m in frames(r"(?P<ev>E\d+) of (?:the|this|that) (?:bloc|group|grouping|organi[sz]ation|alliance)\b"):
+    for m in frames(r"(?P<ev>E\d+) of (?:the|this|that) " + BODY_NOUN + r"\b"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting"):
             candidate = reader.candidate_for(m.group("ev"))
             candidate.organizer = candidate.organizer or reader.reader.topic_organization()
@@ -1632,8 +1675,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate.part_of, clause, m.start("whole"), whole)
             touched.append(candidate.part_of)
     # "Lula is due to welcome the leaders to Rio de Janeiro in July for this year's summit"
+    # "Hu will welcome four fellow leaders to the resort city of Sanya, on Hainan island, for the third summit"
     for m in frames(SUBJECT + r"(?:welcome|welcomes|welcomed|host|hosts|hosted|receive|receives|received) (?:G\d+|"
-                    + ACTS + r"|the [a-z]+) (?:to|in) (?:the )?(?P<place>" + PLACE + r")(?P<when> D\d+)? (?:for|at) (?P<ev>E\d+)"):
+                    + ACTS + r"|the [a-z]+|(?:the |[a-z]+ ){1,3}(?:leaders|ministers|presidents|counterparts|guests)) "
+                    r"(?:to|in) (?:the )?(?:(?:[a-z-]+ ){0,3}(?:city|capital|town|resort|port) of )?(?P<place>" + PLACE
+                    + r")(?: , (?:(?![EPGD]\d)\S+ ){1,10}?,)?(?P<when> D\d+)? (?:for|at) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             continue

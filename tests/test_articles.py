@@ -69,6 +69,14 @@ def test_headlines_bullets_and_captions_are_marked():
     assert roles == ["headline", "bullet", "caption", "body"]
 
 
+@pytest.mark.parametrize("mark", ["Enditem", "(END)", "/end/", "###"])
+def test_a_wire_end_mark_does_not_turn_the_last_paragraph_into_a_headline(mark):
+    text = f"Xi visits Moscow\nXi met Putin on Monday. The two will meet again next month. {mark}"
+    sentences = parse_article("x.txt", text).sentences
+    assert [(s.text, s.role) for s in sentences[1:]] == [("Xi met Putin on Monday.", "body"),
+                                                         ("The two will meet again next month.", "body")]
+
+
 def test_a_repeated_line_is_read_once():
     text = "Xi visits Moscow\nXi visits Moscow\nXi met Putin in Moscow on Monday."
     assert [s.text for s in parse_article("x.txt", text).sentences] == ["Xi visits Moscow",
