@@ -74,6 +74,15 @@ FOUNDED_RELATIVE = re.compile(
 FOUNDED_APPOSITION = re.compile(
     r"(?P<org>O\d+)(?: \( O\d+ \))?(?: \")? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:set up|founded|established|created|formed)"
     r"(?P<rest>.*)")
+# "The SCO, founded in 2001, admitted India ..."; "the Shanghai Five grouping, set up in 1996 to ease tension"
+FOUNDED_APPOSED = re.compile(
+    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: (?:group|grouping|format|bloc|forum|mechanism))? , (?:originally |first )?"
+    + FOUND_VERBS + r"(?P<rest> (?:in |on )?D\d+(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+)?)(?= ,| to | as | \.|$)")
+# "the leaders met again in Shanghai and, together with Uzbekistan, founded the SCO": those named together
+# before ("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan agreed ..."), and the one they were joined by
+FOUNDED_TOGETHER = re.compile(
+    r"(?:together|along) with (?:the )?(?P<with>" + STATES + r") , (?:jointly )?" + FOUND_VERBS
+    + r" (?:the )?(?P<org>O\d+)(?P<rest>.*)")
 # "Founded in Shanghai in 2001, the SCO ..."
 FOUNDED_PARTICIPLE = re.compile(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")
@@ -169,7 +178,8 @@ JOINED_RELATIVE = re.compile(
 TOOK_IN = re.compile(
     # ("The SCO was founded in 2001 by ..., and has since taken in India and Pakistan": the subject's)
     # (the elided subject only with a time word: not "Putin spoke, and admitted Turkey had not decided")
-    r"(?:" + ORGREF + r"(?: D\d+)? (?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
+    # ("The SCO, founded in 2001, admitted India and Pakistan": past the apposition)
+    r"(?:" + ORGREF + r"(?P<aside> , (?:(?![CLOP]\d)[^,]){1,60} ,)?(?: D\d+)? (?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
     r"accepted|welcomed|expanded to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
     r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
@@ -196,8 +206,10 @@ IT_HOLDS = re.compile(
     + STATUS_OF + QUALIFIER + AS + r" (?:status )?(?:in|of|at|within) " + ORGREF)
 # "Finland completed the journey first, becoming the 31st member on April 4": the sentence's subject
 BECOMING = re.compile(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+# ("It became the organisation's first observer state in 2004": the state the sentence before was about)
 BECAME = re.compile(
-    r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
+    r"(?:(?P<m>" + STATES + r")|^(?P<it>it)) " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
+    + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
@@ -231,9 +243,9 @@ IS_MEMBER = re.compile(
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
     r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
-# "Afghanistan, Belarus and Mongolia, the other observers, were also present"
+# "Afghanistan, Belarus and Mongolia, the other observers, were also present"; "India and Pakistan, both observers,"
 APPOSED_STATUS = re.compile(
-    r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's )?(?:other |fellow |remaining |three |four |two )*"
+    r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's |both |all )?(?:other |fellow |remaining |three |four |two )*"
     r"(?P<as>observers|observer states|dialogue partners|members|member states)(?: of " + ORGREF + r")? , ")
 # "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"
 AMONG = re.compile(
@@ -395,11 +407,11 @@ CHAIRS = re.compile(
     r"(?:" + CHAIR_HOLDER.format("c") + r"|^(?P<cit2>it))(?: , (?:which|who|whose country|whose (?:president|leader|prime minister) (?:[a-z]+ )?P\d+)|"
     r" , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
     + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
-    r"will take over|taken over|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes|take) "
+    r"will take over|taken over|took on|takes on|take on|will take on|chairs|chair|chaired|will chair|is chairing|presides over|presided over|took|takes|take) "
     r"(?:the |its |their )?" + ORG_POSSESSIVE + r"(?:(?:rotating|annual|current|year-long) )*(?:(?P<org>O\d+) )?"
     r"(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:D\d+ )?(?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
-    r"(?:chairmanship|presidency)(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
+    r"(?:chairmanship|presidency|(?:year|term|turn) (?:at the helm|in the chair|as chair))(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
     r"|(?:handed|passed|transferred|hand|pass|hands|passes|handing|passing) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
     r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
     r"(?:rotating )?(?:chairmanship|presidency|chair)"
@@ -465,6 +477,7 @@ class MembershipReader:
         self.chairmanships: list[ChairmanshipFact] = []
         self.clause_ends: list[int] = []  # of the sentence being read
         self.previous_state: str | None = None  # the first state the sentence before named
+        self.opening_state: str | None = None  # the state the sentence before opened with
         self.last_said: DateValue | None = None  # the last date the sentences before said
         self.founders: dict[str, tuple[list[str], DateValue | None]] = {}
         self.founder_lists: list[list[str]] = []
@@ -474,6 +487,7 @@ class MembershipReader:
         self.pair_kept_until = 0  # and the last sentence they may be meant in
         self.pair_by_leaders = False  # the pair is the states of two leaders a sentence named
         self.named_before: str | None = None  # the last organization the sentence before named
+        self.subject_before: str | None = None  # the organization the sentence before opened with
 
     # -- helpers
 
@@ -543,6 +557,10 @@ class MembershipReader:
             key = self.event_organizer(view, word)
             if self.international(key):
                 return key
+        if self.subject_before and self.international(self.subject_before) and self.subject_before not in WORLD_BODIES:
+            # "The SCO has grown since then. India and Pakistan became full members in 2017, while Iran is an
+            # observer", in a story of the Shanghai Five: the one the sentence before was about
+            return self.subject_before
         return self.topic
 
     def root(self, key: str | None) -> str | None:
@@ -612,8 +630,10 @@ class MembershipReader:
             # "the first summit on Sunday since India and Pakistan came in": Sunday is the summit's
             return self.date_in(view, m.end(), end)
         # "the Group of 20 on Saturday admitted ...", "joined on July 4 as ...": a date the match holds
-        found = (self.date_in(view, m.start(), m.end()) or self.date_in(view, m.end(), end)
-                 or self.date_in(view, start, m.start()))
+        # (not the date of an aside: "The SCO, founded in 2001, admitted India in 2017")
+        aside = m.groupdict().get("aside")
+        found = (self.date_in(view, m.end("aside") if aside else m.start(), m.end()) or self.date_in(view, m.end(), end)
+                 or (None if aside else self.date_in(view, start, m.start())))
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
             found = self.date_in(view, 0, start)
         if found is None and re.search(r"\b(?:has|have) ", m.group(0)):
@@ -637,6 +657,8 @@ class MembershipReader:
         """The states a membership match names, with any added after it ("..., along with the Maldives")."""
         if m.groupdict().get("mp"):
             found = [self.person_state(self.entity(view, m.group("mp")))]
+        elif m.groupdict().get("it") and m.re is BECAME:
+            found = [self.opening_state]  # ("The SCO was set up by China. It became ...": not China)
         elif m.groupdict().get("it"):
             found = [self.previous_state]
         else:
@@ -682,7 +704,13 @@ class MembershipReader:
         named = [key for key in named if self.international(key)]
         bare = re.search(r"\bthe (?:" + GROUP_WORDS + r")\b", view.string)
         self.named_before = named[0] if len(named) == 1 and not bare else None
+        opening = re.match(r"(?:the )?(O\d+)\b", view.string)
+        self.subject_before = self.root(self.entity(view, opening.group(1))) if opening else None
         self.note_pairs(view, view.string)
+        for listed in re.finditer(STATES, view.string):
+            states = self.states(view, listed.group(0))
+            if len(states) >= 3 and states not in self.state_lists:
+                self.state_lists.append(states)  # what "the five" and "the leaders ... together with" may be
         said = self.last_date_in(view, 0, len(view.string))
         self.last_said = said or self.last_said  # "was brought in the following year": after the year said last
         # what a next sentence's "it" may be: the state that is a clause's subject ("Landlocked between
@@ -691,6 +719,8 @@ class MembershipReader:
                               view.string)
         named = [self.state(self.entity(view, w)) for w in subjects + re.findall(r"\bC\d+\b", view.string)]
         self.previous_state = next((key for key in named if key), None)
+        opening = re.match(r"(?:the )?(C\d+)\b", view.string)
+        self.opening_state = self.state(self.entity(view, opening.group(1))) if opening else None
         statuses = [STATUS_WORDS[w] for w in re.findall(AS.replace("?P<as>", "?:"), view.string)
                     if STATUS_WORDS.get(w, "member") != "member"]
         if statuses:
@@ -747,9 +777,11 @@ class MembershipReader:
                     self.add_membership(state, org, "member", None, view, m)
         for m in FOUNDED_BY_COUNT.finditer(s, start):
             self.founding(view, m, start, end)
-        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
+        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_APPOSED, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)
+        for m in FOUNDED_TOGETHER.finditer(s, start):
+            self.founding(view, m, 0, end, dated_by_clause=True)
         for m in TURNED_INTO.finditer(s, start):
             self.founding(view, m, start, end, dated_by_clause=True)
         for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
@@ -967,7 +999,8 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m)
-        for m in APPOSED_STATUS.finditer(s, start):
+        # (the apposition may run past the clause: "India and Pakistan, | both observers, are seen ...")
+        for m in (m for m in APPOSED_STATUS.finditer(view.string, start) if m.start() < end):
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
@@ -1140,12 +1173,18 @@ class MembershipReader:
         rest = m.group("rest") if "rest" in m.groupdict() else ""
         rest_start = m.start("rest") + offset
         place_match = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(L\d+)", rest)
+        if place_match is None and m.groupdict().get("with"):  # "the leaders met again in Shanghai and, together ..."
+            place_match = re.search(r"\bmet (?:again )?in (?:the )?(L\d+)", view.string[:m.start() + offset])
         place = self.entity(view, place_match.group(1)) if place_match else None
         date = self.date_in(view, rest_start, rest_start + len(rest))
         if date is None and dated_by_clause:
             date = self.date_in(view, start, end)
         founders = []
-        if m.groupdict().get("count"):
+        if m.groupdict().get("with"):
+            joined = self.states(view, m.group("with"))
+            before = next((f for f in reversed(self.state_lists) if len(set(f) - set(joined)) >= 2), [])
+            founders = [f for f in before if f not in joined] + joined if before else []
+        elif m.groupdict().get("count"):
             founders = next((f for f in reversed(self.state_lists) if len(f) == count_of(m.group("count"))), [])
             if not founders:
                 return  # "the six" and no six states named before: whose founding, unsaid

@@ -247,6 +247,30 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
     ("NATO was founded in Washington on April 4, 1949, by twelve countries, among them Norway, Denmark and "
      "Iceland.", "2023-04-04",
      {(c, "nato", "founding_member", "1949-04-04", None) for c in ("norway", "denmark", "iceland")}),
+    # the body the sentence before opened with, not the article's most named ("The SCO has grown since")
+    ("The Shanghai Five met in 1996. The Shanghai Five met again in 1997. The SCO has grown since then. India and "
+     "Pakistan became full members in 2017, while Iran and Mongolia are observers.", "2021-04-26",
+     {("india", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("iran", "shanghai-cooperation-organisation", "observer", None, None),
+      ("mongolia", "shanghai-cooperation-organisation", "observer", None, None)}),
+    # "It became the organisation's first observer state": the state the sentence before opened with
+    ("Mongolia is not a member of the SCO. It became the organisation's first observer state in 2004.", "2014-09-12",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None)}),
+    ("The SCO was set up by China and Russia. It became a bloc of eight members in 2017.", "2024-03-01",
+     {(c, "shanghai-cooperation-organisation", "founding_member", None, None) for c in ("china", "russia")}),
+    # an apposition that runs past its clause
+    ("The SCO met in Dushanbe. India and Pakistan, both observers, are seen as the likeliest candidates.", "2014-09-12",
+     {(c, "shanghai-cooperation-organisation", "observer", None, None) for c in ("india", "pakistan")}),
+    # the founding in an apposition, and the admission past it dated by its own year
+    ("The SCO, founded in 2001, admitted India and Pakistan as full members in 2017.", "2025-06-27",
+     {(c, "shanghai-cooperation-organisation", "member", "2017", None) for c in ("india", "pakistan")}),
+    # "together with Uzbekistan, founded": those named together before, and Uzbekistan
+    ("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan signed a border agreement in 1996. On June 15, 2001, the "
+     "leaders met again in Shanghai and, together with Uzbekistan, founded the Shanghai Cooperation Organisation.",
+     "2021-04-26",
+     {(c, "shanghai-cooperation-organisation", "founding_member", "2001-06-15", None)
+      for c in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}),
 ])
 def test_more_wordings_of_membership(text, published, expected):
     assert memberships(text, published) == expected
@@ -273,6 +297,9 @@ def test_handing_over_a_chairmanship_held_before_names_both_chairs():
     ("At the SCO summit, Russia, which chairs the group this year, spoke first.", "2024-10-23",
      ("russia", "2024", None)),
     ("Beijing will chair the SCO until the next summit.", "2024-07-05", ("china", None, None)),
+    ("The SCO summit closed on Friday. Russia takes on the rotating chairmanship.", "2014-09-12", ("russia", None, None)),
+    ("The SCO summit closed on Friday. Tajikistan's year at the helm is now over.", "2014-09-12",
+     ("tajikistan", None, None)),
     ("At the SCO summit, Kazakh President Kassym-Jomart Tokayev handed the chairmanship over to Chinese "
      "President Xi Jinping.", "2024-07-05", ("china", None, None)),
 ])
@@ -284,6 +311,17 @@ def test_chairmanships(text, published, expected):
     assert chair.organization == SCO
     assert (chair.chair.split("/")[1], str(chair.start) if chair.start else None,
             str(chair.end) if chair.end else None) == expected
+
+
+def test_a_founding_in_apposition_has_its_date_and_place():
+    found = read_text("The SCO was founded in June 2001. It grew out of the Shanghai Five grouping, set up in 1996 to "
+                      "ease tension on the border.", "2005-07-05").facts.foundings
+    assert ("organization/shanghai-five", "1996") in {(f.organization, str(f.date)) for f in found}
+    (sco,) = read_text("The SCO, founded in 2001, admitted India in 2017.", "2025-06-27").facts.foundings
+    assert (sco.organization, str(sco.date)) == (SCO, "2001")
+    (together,) = read_text("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan met in 1996. In 2001 the leaders met "
+                            "again in Shanghai and, together with Uzbekistan, founded the SCO.", "2021-04-26").facts.foundings
+    assert (together.place, str(together.date), len(together.founders)) == ("place/shanghai", "2001", 6)
 
 
 def test_a_chairmanship_is_of_the_organization_of_its_statement_not_one_a_later_statement_names():
