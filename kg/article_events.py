@@ -160,7 +160,7 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
         return True
     # a bare "the meeting" / "the Tianjin meeting" may name any meeting the article reported
     for reference, other in ((a, b), (b, a)):
-        bare = re.fullmatch(r"the (?:meeting|talks|gathering|session)", reference.name.lower())
+        bare = re.fullmatch(r"the (?:[a-z0-9]+-day )?(?:meeting|talks|gathering|session)", reference.name.lower())
         # (once it is two people's talks, "the talks" is not also a summit mentioned later)
         paired = len([p for p in reference.participants if p.startswith("person/")]) >= 2
         if reference.family == "meeting" and reference.definite and (not paired or bare) \
@@ -241,6 +241,10 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
         return False
+    manners = {bool(re.search(r"\binformal\b", c.name.lower())) for c in (earlier, later)
+               if re.search(r"\b(?:in)?formal\b", c.name.lower())}
+    if len(manners) == 2:
+        return False  # "held informal talks" on Sunday, "the formal talks took place on Monday": two
     if earlier.sentence == later.sentence and earlier.definite and later.definite and earlier.name and later.name \
             and not BARE_MENTION.fullmatch(earlier.name.lower()) and not BARE_MENTION.fullmatch(later.name.lower()) \
             and earlier.spans and later.spans and abs(later.spans[0][0] - earlier.spans[0][1]) > 3 \
@@ -306,6 +310,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             return a == b
         if not later.definite and len(b) == 1 and len(a) >= 2 and later.places and later.places != earlier.places:
             return False  # "held talks with Danish leaders in Copenhagen": new talks, not the ones told before
+        if not a and b and not later.definite and later.sentence - earlier.sentence > 1 and later.places \
+                and earlier.date is not None and not earlier.places:
+            return False  # "the formal talks took place on Monday" ... "travelled to Minsk for talks with Lukashenko"
         return later.definite or earlier.definite or not a or not b
     if earlier.family == "visit":
         if {earlier.status, later.status} == {"planned", "held"} and not (earlier.places and later.places):
@@ -604,7 +611,8 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
-ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|talked|sat down|received|hosted|joined)\b")
+ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|held (?:a |an )?(?:separate |bilateral )?meeting|talked|"
+                      r"sat down|received|hosted|joined)\b")
 
 
 def also_met(candidates: list[Candidate], text: str) -> None:
@@ -614,9 +622,19 @@ def also_met(candidates: list[Candidate], text: str) -> None:
     # (and "He also joined Aliyev and Sharif for a three-way meeting"; a gathering of a body is no such meeting)
     meetings = [c for c in candidates if c.status == "held" and (c.family == "meeting" or (
         c.family == "summit" and not c.organizer and len(c.participants) <= 4))]
+    gatherings = [c for c in candidates if c.status == "held" and c.date is not None and c.places
+                  and c.family in ("summit", "ministerial", "org", "conference")]
     for meeting in meetings:
-        if meeting.places or meeting.date is not None or meeting.sidelines is not None or not any(
+        if meeting.date is not None or meeting.sidelines is not None or not any(
                 ALSO_MET.search(text[a:b]) for a, b in meeting.spans):
+            continue
+        if meeting.places:
+            # "Singh also held a separate meeting with Belousov in Qingdao", where the ministers met: on its
+            # sidelines, in its month
+            there = [g for g in gatherings if g.places == meeting.places and g.sentence < meeting.sentence]
+            if len(there) == 1:
+                meeting.sidelines = there[0]
+                meeting.date = month_of(there[0].date) if there[0].date.granularity == "day" else there[0].date
             continue
         said = " ".join(text[a:b] for a, b in meeting.spans)
         if re.search(r"\b(?:before|earlier|previously|ago|last (?:week|month|year)|in [A-Z])", said):
@@ -664,6 +682,14 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
         if meeting.family != "meeting" or meeting.sidelines is not None:
             continue
         people = {p for p in meeting.participants if p.startswith("person/")}
+        if not people and meeting.date is not None and meeting.definite \
+                and re.fullmatch(r"the (?:formal |official |main )?(?:talks|negotiations)", meeting.name.lower()):
+            # "The formal talks took place on Monday": the visitor's with the host, on a day of a state visit
+            hosted = [v for v in visits if v.hosts and v.date is not None and v.sentence < meeting.sentence
+                      and dates_agree(v.date, meeting.date)]
+            if len(hosted) == 1:
+                meeting.add_people(hosted[0].participants)
+                people = {p for p in meeting.participants if p.startswith("person/")}
         # the visitor and the host; or the visitor and whom he met the sentence after ("Xi received him there")
         # or the visitor and someone else he met where the visit took him ("Putin also met Trong in Hanoi")
         during = [v for v in visits if len(people) >= 2 and (

@@ -332,6 +332,10 @@ class SentenceReader:
                          r"shortly afterwards|soon afterwards)\b", s[start:end]) \
                     and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 1:
                 return self.reader.last_day  # "Zelensky landed on Saturday ... Within hours he sat down with Modi"
+            if re.search(r"\b(?:at the airport|on (?:his|her|their) arrival|upon (?:his |her |their )?arrival)\b", s[:end]) \
+                    and self.reader.last_day is not None and self.reader.last_day_sentence == self.sentence.index - 1 \
+                    and re.search(r"\b(?:landed|arrived|flew in)\b", self.article.sentences[self.sentence.index - 1].text):
+                return self.reader.last_day  # "Putin landed on Sunday. Mirziyoyev met him at the airport, and ... held talks"
             if re.search(r"\balso\b.*" + THERE, s[start:end]) \
                     and self.reader.last_day is not None and self.reader.last_day_sentence == self.sentence.index - 1:
                 return self.reader.last_day  # "Earlier on Tuesday Xi received the ministers. He also held talks there"

@@ -367,6 +367,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if candidate.date is None and told is not None and reader.reader.last_day_sentence == reader.sentence.index - 1:
             candidate.date = told
         touched.append(candidate)
+    # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call
+    for m in frames(r"(?P<a>G\d+|" + ACTS + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?:had |have |has |also )?"
+                    r"(?:discussed|talked over|went over|reviewed|agreed on|spoke about) (?:(?![PG]\d)\S+ ){1,10}?"
+                    r"(?:by (?:tele)?phone|by video ?link|(?:over|on) the (?:tele)?phone)\b"):
+        people = reader.people(m.group("a"))
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate("PhoneCall", clause, people)
+        reader.settle(candidate, clause, m.end("a"))
+        touched.append(candidate)
+    # "The two-day meeting ended on Thursday without a communique": its last day (its days, by its length)
+    for m in frames(r"^(?P<ev>E\d+) (?:(?:finally|formally|officially) )?(?:ended|closed|concluded|wrapped up|wound up|"
+                    r"opened|began|started|got under way) (?:on )?D\d+"):
+        if taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "The council sat on Thursday and Friday": the days of the gathering the article last named
     for m in frames(r"^the (?:council|conference|forum|session|gathering) (?:sat|met|convened|was held|took place) "
                     r"(?:on |from |between )?(?P<d>D\d+)"):
@@ -1001,7 +1019,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
-                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to) (?:the )?"
+                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to) (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
@@ -1050,8 +1068,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to) .*?\b(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
-        if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference"):
+        arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to) .*?\b"
+                           r"(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
+        if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
         if arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \
                 and candidate.family in ("summit", "ministerial", "org", "conference"):

@@ -271,6 +271,31 @@ CASES = [
      "whose leaders held their first summit in 2009.", "2023-06-02",
      [("BilateralMeeting", people("sergey-lavrov", "wang-yi"), None, "2023-06-02", "held"),
       ("Summit", people(), None, "2009", "held")]),
+    # "The two-day meeting ended on Thursday": its two days; "also held a separate meeting ... in Qingdao": on its
+    # sidelines, in its month
+    ("Defence ministers of the SCO met in the Chinese city of Qingdao. The two-day meeting ended on Thursday without "
+     "a joint communique. On the sidelines, Rajnath Singh held talks with Dong Jun. Singh also held a separate meeting "
+     "with Russian Defence Minister Andrei Belousov in Qingdao.", "2025-06-27",
+     [("MinisterialMeeting", people("rajnath-singh", "dong-jun", "andrey-belousov"), "qingdao",
+       "2025-06-25/2025-06-26", "held"),
+      ("BilateralMeeting", people("rajnath-singh", "dong-jun"), "qingdao", "2025-06", "held"),
+      ("BilateralMeeting", people("rajnath-singh", "andrey-belousov"), "qingdao", "2025-06", "held")]),
+    # "went first to China for a state visit": his, there
+    ("Vladimir Putin was in Tashkent. He went first to China for a state visit on May 16-17, hosted by President Xi "
+     "Jinping.", "2024-05-28",
+     [("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2024-05-16/2024-05-17", "held")]),
+    # "had discussed ... by telephone": a call
+    ("Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday.", "2024-05-28",
+     [("PhoneCall", people("vladimir-putin", "shavkat-mirziyoyev"), None, "2024-05-21", "held")]),
+    # met at the airport the day he landed, informal talks then; "the formal talks" on Monday are other talks, the
+    # visitor's with his host
+    ("Russian President Vladimir Putin left Tashkent on Tuesday at the end of a three-day state visit to Uzbekistan. "
+     "Putin landed in the Uzbek capital on Sunday. Uzbek President Shavkat Mirziyoyev met him at the airport, and "
+     "after laying a wreath the two men held informal talks. The formal talks took place on Monday at his "
+     "residence.", "2024-05-28",
+     [("StateVisit", people("vladimir-putin", "shavkat-mirziyoyev"), "tashkent", "2024-05-26/2024-05-28", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "tashkent", "2024-05-26", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "tashkent", "2024-05-27", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
