@@ -268,10 +268,13 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # "held the 21st annual summit" ... "last year's summit was skipped": another one
     if later.date is None and earlier.date is not None and re.match(r"that (?:year|month|week) ?'s", later.name.lower()):
         return False  # "when they met on the margins of that year's SCO ministerial": not this year's
-    if earlier.family == "visit" and arrival_and_departure(earlier, later) and earlier.places and later.places \
-            and places_agree(earlier.places, later.places, lookup) \
+    if earlier.family == "visit" and arrival_and_departure(earlier, later) and (
+            earlier.places and later.places and places_agree(earlier.places, later.places, lookup)
+            or not later.places and re.fullmatch(r"the (?:visit|trip|tour)", later.name.lower())) \
             and (set(earlier.participants) - set(earlier.hosts)) & (set(later.participants) - set(later.hosts)):
-        return True  # "wrapped up his tour in Cairo on Sunday" ... "had landed in Cairo on Saturday": one visit
+        # "wrapped up his tour in Cairo on Sunday" ... "had landed in Cairo on Saturday": one visit; so is
+        # "Xi's state visit wound up on Friday ... The visit, which began on Wednesday"
+        return True
     if not dates_agree(earlier.date, later.date) or not places_agree(earlier.places, later.places, lookup):
         return False
     if earlier.sidelines is not None and not earlier.places and later.places and later.sidelines is None \

@@ -327,6 +327,16 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
+    after = [i.word for i in items[k + 1:k + 3]]
+    if word == "both" and (k == 0 or items[k - 1].text in (",", ";")) and after and (
+            after[0] in ("will", "would", "met", "attended", "later", "then", "spoke")
+            or after[0] in ("are", "were", "also") and after[1:2] and after[1] in ("expected", "due", "scheduled", "set")):
+        # "The two men will not be apart for long. Both are expected in Bishkek next week": the two last named
+        # (not "Both were among the six states invited": two states)
+        people = discourse.last_named(lambda person: True)
+        if people:
+            return Resolved(people, items[k].start, items[k].end, items[k].sentence, "description"), k + 1
+        return None
     if word in ("pair", "trio") and k > 0 and items[k - 1].word == "the":
         # "the pair had last met in March", "the trio last met in the same resort"
         people = discourse.last_named(lambda person: True, 3 if word == "trio" else 2)

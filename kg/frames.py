@@ -367,6 +367,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if candidate.date is None and told is not None and reader.reader.last_day_sentence == reader.sentence.index - 1:
             candidate.date = told
         touched.append(candidate)
+    # "Both are expected in Bishkek next week for the SCO summit, and then in Dushanbe for a CICA summit": the
+    # verb left out, the same people, there, as planned as the clause before
+    for m in frames(r"\band (?:then |later |afterwards |also )?(?:in|to) (?:the )?(?P<where>(?:L|C)\d+)(?: D\d+)? "
+                    r"for (?:a |an |the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if m.start() != start or phrase.kind not in GATHERINGS or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        if not candidate.places:
+            candidate.places = [reader.view.item(m.group("where")).entity]
+        touched.append(candidate)
+    # "At Friday's plenary session Xi shared the stage with Putin and Guterres": the three were at it
+    for m in frames(r"(?:at|during) (?:the |a )?(?P<ev>E\d+) (?:, )?(?P<a>" + ACTS + r") (?:also )?shared (?:the|a) "
+                    r"(?:stage|platform|podium) with (?P<b>" + ACTS + r")"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call
     for m in frames(r"(?P<a>G\d+|" + ACTS + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?:had |have |has |also )?"
                     r"(?:discussed|talked over|went over|reviewed|agreed on|spoke about) (?:(?![PG]\d)\S+ ){1,10}?"
@@ -378,8 +398,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end("a"))
         touched.append(candidate)
     # "The two-day meeting ended on Thursday without a communique": its last day (its days, by its length)
-    for m in frames(r"^(?P<ev>E\d+) (?:(?:finally|formally|officially) )?(?:ended|closed|concluded|wrapped up|wound up|"
-                    r"opened|began|started|got under way) (?:on )?D\d+"):
+    # ("When Xi's state visit to Russia wound up in St Petersburg on Friday, ...")
+    for m in frames(r"^(?:when |as )?(?P<ev>E\d+) (?:(?:finally|formally|officially) )?(?:ended|closed|concluded|wrapped up|"
+                    r"wound up|opened|began|started|got under way) (?:in (?:the )?(?:A\d+ )?(?:L|C)\d+ )?(?:on )?D\d+"):
         if taken(m.group("ev")):
             continue
         candidate = reader.candidate_for(m.group("ev"))

@@ -296,6 +296,16 @@ CASES = [
      [("StateVisit", people("vladimir-putin", "shavkat-mirziyoyev"), "tashkent", "2024-05-26/2024-05-28", "held"),
       ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "tashkent", "2024-05-26", "held"),
       ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "tashkent", "2024-05-27", "held")]),
+    # a visit told by the day it wound up, then "The visit, which began on Wednesday": its days
+    ("When Xi Jinping's state visit to Russia wound up in St Petersburg on Friday, it had ticked every box. The visit, "
+     "which began on Wednesday, was timed to an anniversary.", "2019-06-08",
+     [("StateVisit", people("xi-jinping"), "russia", "2019-06-05/2019-06-07", "held")]),
+    # "Both are expected ... for the summit, and then in Dushanbe for a summit": the two, at each, as planned
+    ("Xi Jinping and Vladimir Putin will not be apart for long. Both are expected in the Kyrgyz capital, Bishkek, next "
+     "week for the summit of the SCO, and then in Dushanbe for a summit of the Conference on Interaction and "
+     "Confidence-Building Measures in Asia.", "2019-06-08",
+     [("Summit", people("xi-jinping", "vladimir-putin"), "bishkek", "2019-06", "planned"),
+      ("Summit", people("xi-jinping", "vladimir-putin"), "dushanbe", "2019-06", "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
@@ -448,6 +458,20 @@ def test_a_numbered_summit_with_its_own_place_is_not_an_undated_summit_named_bef
                    "Brasilia.", "2011-04-13")
     assert ("Summit", people("luiz-inacio-lula-da-silva"), "brasilia", "2010-04", "held") in found
     assert len([e for e in found if e[0] == "Summit"]) == 2
+
+
+def test_those_who_shared_the_stage_at_a_session_were_at_it():
+    found = events("Xi Jinping met Vladimir Putin and UN Secretary-General Antonio Guterres. At Friday's plenary session "
+                   "Xi shared the stage with Putin and Guterres.", "2019-06-08")
+    assert [e[1] for e in found if e[3] == "2019-06-07"] == [people("xi-jinping", "vladimir-putin", "antonio-guterres")]
+
+
+def test_both_are_the_two_last_named_people_but_not_two_states():
+    assert events("Xi Jinping and Vladimir Putin met in Moscow. Both will attend the summit in Bishkek next week.",
+                  "2019-06-08")[-1][1] == people("xi-jinping", "vladimir-putin")
+    facts = read_text("Putin met the leaders of the UAE and Saudi Arabia. Both were among the six states invited to "
+                      "join BRICS in August.", "2023-12-07").facts
+    assert {m.member for m in facts.memberships} == {"country/united-arab-emirates", "country/saudi-arabia"}
 
 
 def test_separate_talks_with_each_counterpart_are_separate_meetings():
