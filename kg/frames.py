@@ -380,6 +380,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not candidate.places:
             candidate.places = [reader.view.item(m.group("where")).entity]
         touched.append(candidate)
+    # "a virtual summit of the SCO, hosted by India, in which Xi and Putin took part": theirs
+    for m in frames(r"(?P<ev>E\d+) , (?:(?![EPG]\d)[^,]+ , )?(?:in|at) which (?P<a>" + ACTS + r") (?:also |both )?"
+                    r"(?:took part|participated|spoke)\b"):
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "At Friday's plenary session Xi shared the stage with Putin and Guterres": the three were at it
     for m in frames(r"(?:at|during) (?:the |a )?(?P<ev>E\d+) (?:, )?(?P<a>" + ACTS + r") (?:also )?shared (?:the|a) "
                     r"(?:stage|platform|podium) with (?P<b>" + ACTS + r")"):

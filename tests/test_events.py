@@ -306,6 +306,10 @@ CASES = [
      "Confidence-Building Measures in Asia.", "2019-06-08",
      [("Summit", people("xi-jinping", "vladimir-putin"), "bishkek", "2019-06", "planned"),
       ("Summit", people("xi-jinping", "vladimir-putin"), "dushanbe", "2019-06", "planned")]),
+    # "a summit ..., hosted by India earlier this month, in which Xi and Putin took part": theirs
+    ("The talks come after a virtual summit of the Shanghai Cooperation Organisation, hosted by India earlier this "
+     "month, in which Chinese President Xi Jinping and Russian President Vladimir Putin took part.", "2023-07-13",
+     [("Summit", people("xi-jinping", "vladimir-putin"), None, "2023-07", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
