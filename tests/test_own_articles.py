@@ -26,10 +26,10 @@ from kg.store import dump
 DATA = ROOT / "tests" / "data"
 # The targets are entities 0.90, events 0.80, memberships 0.90, roles 0.80 on all of these
 # articles. Events are not there yet (docs/EXTRACTION.md has the figures and why): for them this
-# test holds the line where the extractor stands on all 190 articles (0.690 with the held-out
+# test holds the line where the extractor stands on all 198 articles (0.697 with the held-out
 # 310-317), so that no change takes it back (0.74 on the first 25, 0.70 on the first 54; the
 # later, unseen ones score lower, which is the point of having them).
-THRESHOLDS = {"entities": 0.90, "events": 0.68, "memberships": 0.90, "roles": 0.80}
+THRESHOLDS = {"entities": 0.90, "events": 0.69, "memberships": 0.90, "roles": 0.80}
 BASE = "http://localhost:8000/"
 
 
