@@ -888,6 +888,9 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
         settle_kind(candidate, offices, gathering=id(candidate) in containers)
+        if candidate.status == "held" and candidate.date is not None and offices.published is not None \
+                and candidate.date.first_day() > offices.published:
+            candidate.status = "planned"  # "Before leaving for next week's NATO summit": not yet held
     kept = [c for c in events if keep(c, lookup)]
     keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}
     facts = []

@@ -61,6 +61,8 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
                      # "From Moscow he flies on to Vienna for talks": the trip's next leg, as its program has it
                      r"(?:flies|travels|heads|goes|moves|continues) on to|"
+                     # "Erdogan arrives in Astana on Wednesday for the summit": the timetable's present
+                     r"(?:arrives|travels|flies|heads) (?:in|to)(?! [^.;]*\b(?:today|tonight|this morning)\b)|"
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      r"invitation to)\b")
 # "during his stay": within the visit the article last told

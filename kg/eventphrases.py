@@ -116,6 +116,13 @@ def entities_in(view: SentenceView, match: re.Match, group: str, prefix: str) ->
     return found
 
 
+def ahead_of_its_time(view: SentenceView, det: str) -> bool:
+    """A determiner that is a date to come: "next week's", "tomorrow's"."""
+    said = re.fullmatch(r"(D\d+) 's", det)
+    date = view.item(said.group(1)).date if said else None
+    return date is not None and bool(re.match(r"(?:next|coming|tomorrow|later this)\b", date.text.lower()))
+
+
 def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, after: str) -> str:
     head = match.group("head")
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
@@ -200,7 +207,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                                                        "celebrations", "events") and not organizer,
             held=bool(re.match(r"(?: ,)? (?:held|that took place|which took place)\b", tail or after)),
             planned=any(w in pre.split() for w in PLAN_WORDS) or bool(
-                re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail)),
+                re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail))
+            or ahead_of_its_time(view, det),  # "next week's NATO summit"
             here=" here in " in f" {tail} ",
             parties=parties,
             between_two=bool(re.match(r" between (?:the )?(?:two|both) (?:countries|nations|states|sides)\b", after)),

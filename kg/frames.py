@@ -60,14 +60,18 @@ def negated(match: re.Match) -> bool:
     return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
                 or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0))
                 # "attended the same sessions but did not hold talks": the frame's verb, negated just before it
-                or re.search(r"\b(?:did not|does not|do not|didn't|doesn't|don't|never|no longer|will not|won't|would not) "
-                             r"$", match.string[:match.start()])
+                or re.search(r"\b(?:did not|does not|do not|didn't|doesn't|don't|never|no longer|will not|won't|would not|"
+                             r"had not|has not|have not|hadn't|hasn't|haven't|is not|are not|was not|were not) $",
+                             match.string[:match.start()])
                 # "and no Armenian official took part in the session": nobody did
                 or re.search(r"\bno (?:(?:[a-z-]+|A\d+|C\d+) ){0,2}(?:officials?|one|leaders?|ministers?|delegations?|"
                              r"representatives?|envoys?) $", match.string[:match.start()])
                 # "there were no talks between him and the Indian premier"
                 or (ev_at is not None and re.search(r"\b(?:no|without any|without)\s+(?:[a-z-]+\s+){0,2}$",
                                                     match.string[:ev_at]))
+                # "he had not held talks with Blinken": the event the frame opens with, its verb negated
+                or (ev_at == match.start() and re.search(r"\b(?:not|never|n't)\s+(?:held|had|hold|have|attended|attend|"
+                                                         r"joined|join|taken part in|take part in)\s+$", match.string[:ev_at]))
                 or UNSETTLED.search(match.string, 0, match.start()))
 
 
@@ -1047,7 +1051,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
-                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to) (?:the )?"
+                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|"
+                    r"arrives in|comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to) (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
@@ -1096,7 +1101,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to) .*?\b"
+        arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|"
+                           r"comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to) .*?\b"
                            r"(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"

@@ -478,6 +478,24 @@ def test_both_are_the_two_last_named_people_but_not_two_states():
     assert {m.member for m in facts.memberships} == {"country/united-arab-emirates", "country/saudi-arabia"}
 
 
+def test_talks_said_not_to_have_been_held_are_no_event():
+    assert events("Lavrov said he had not held talks with Blinken in Jakarta.", "2024-07-01") == []
+
+
+def test_a_gathering_named_by_a_date_to_come_or_reached_in_the_timetables_present_is_planned():
+    found = events("Before leaving for next week's NATO summit in Vilnius, Biden met King Charles in London on Monday.",
+                   "2024-07-01")
+    assert ("Summit", people(), "vilnius", "2024-07", "planned") in found
+    assert events("Turkish President Recep Tayyip Erdogan arrives in Astana on Wednesday for the SCO summit.",
+                  "2024-07-01") == [("Summit", people("recep-tayyip-erdogan"), "astana", "2024-07", "planned")]
+
+
+def test_joining_a_video_call_is_no_membership():
+    facts = read_text("Indian Prime Minister Narendra Modi joined on Tuesday by video link as BRICS leaders met.",
+                      "2024-07-01").facts
+    assert facts.memberships == ()
+
+
 def test_separate_talks_with_each_counterpart_are_separate_meetings():
     found = events("Xi held separate talks with Lukashenko and with Tokayev on Wednesday.", "2024-07-04")
     assert {p for _, p, _, _, _ in found} == {people("xi-jinping", "alexander-lukashenko"),
