@@ -305,6 +305,7 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             return len(b) >= 2 and a == b  # "the meeting" that Sharif attended is not Jaishankar's with Wang
         if len(a) >= 2 and len(b) >= 2:
             if (earlier.date is None) != (later.date is None) and not later.definite \
+                    and not (later.caption and later.date is None) \
                     and earlier.sentence != later.sentence and not (
                         later.date is None and 0 <= later.paragraph - earlier.paragraph <= 1 and later.status == "held"):
                 # ("the meeting between A and B, who sat down on Wednesday"; and "wrapped up their encounter on
@@ -888,6 +889,8 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
         settle_kind(candidate, offices, gathering=id(candidate) in containers)
+        if candidate.kind == "PhoneCall":
+            candidate.places = []  # a call joins two places and is held in neither ("speaks by video link in Beijing")
         if candidate.status == "held" and candidate.date is not None and offices.published is not None \
                 and candidate.date.first_day() > offices.published:
             candidate.status = "planned"  # "Before leaving for next week's NATO summit": not yet held

@@ -398,6 +398,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
+    # "The treaty was signed in Moscow on July 16, 2001 by Putin and then Chinese President Jiang Zemin": they met
+    # (read past the clause: "by Putin | and then Chinese President Jiang Zemin")
+    signed_by = re.compile(r"(?:was|were) signed (?:in (?:the )?(?:A\d+ )?(?P<where>(?:L|C)\d+) )?(?:(?:on |in )?D\d+ )?"
+                           r"(?:in (?:the )?(?:A\d+ )?(?P<where2>(?:L|C)\d+) )?by (?:then )?(?P<b>" + ACTOR_NP
+                           + r"(?: (?:,|and|, and) (?:then )?" + ACTOR_NP + r")+)")
+    for m in (m for m in signed_by.finditer(s, start) if m.start() < end):
+        people = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        reader.settle(candidate, clause, m.start())
+        where = m.group("where") or m.group("where2")
+        if where and not candidate.places:
+            candidate.places = [reader.view.item(where).entity]
+        touched.append(candidate)
     # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call
     for m in frames(r"(?P<a>G\d+|" + ACTS + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?:had |have |has |also )?"
                     r"(?:discussed|talked over|went over|reviewed|agreed on|spoke about) (?:(?![PG]\d)\S+ ){1,10}?"

@@ -310,6 +310,13 @@ CASES = [
     ("The talks come after a virtual summit of the Shanghai Cooperation Organisation, hosted by India earlier this "
      "month, in which Chinese President Xi Jinping and Russian President Vladimir Putin took part.", "2023-07-13",
      [("Summit", people("xi-jinping", "vladimir-putin"), None, "2023-07", "held")]),
+    # a call by video is held in no place, and the caption shows the same call; "signed ... by Putin and then
+    # Chinese President Jiang Zemin": the two met there that day
+    ("BEIJING, June 28 -- Chinese President Xi Jinping and his Russian counterpart Vladimir Putin held talks via video "
+     "link on Monday. The treaty was signed in Moscow on July 16, 2001 by Putin and then Chinese President Jiang Zemin."
+     "\n\nXi Jinping speaks with Vladimir Putin via video link in Beijing. Photo: Reuters", "2021-06-28",
+     [("PhoneCall", people("xi-jinping", "vladimir-putin"), None, "2021-06-28", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "jiang-zemin"), "moscow", "2001-07-16", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
