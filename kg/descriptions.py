@@ -10,6 +10,7 @@ mean the last two such people the article named. A description is never stored a
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Item
@@ -313,6 +314,15 @@ def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: D
     return Resolved([people.pop()], items[j - 1].start, items[end - 1].end, items[k].sentence, "description"), end
 
 
+def told_of_another_year(items: list[Item], discourse: Discourse) -> bool:
+    """"In 1996 the leaders of China, Russia and Kazakhstan met": a sentence dated to a year before the
+    article's, where the offices' holders today are not the ones meant."""
+    if discourse.published is None:
+        return False
+    years = [int(i.text) for i in items if re.fullmatch(r"(?:19|20)\d{2}", i.text)]
+    return any(year < discourse.published.year - 1 for year in years)
+
+
 def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
     """"the two leaders", "both ministers", "our leaders", "the foreign ministers of Russia and China"."""
     word = items[k].word
@@ -399,7 +409,7 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
                 continue
             break
         people = [discourse.holder("head_of_state", s, leader=True) for s in states]
-        if len(states) >= 2 and all(people):
+        if len(states) >= 2 and all(people) and not told_of_another_year(items, discourse):
             return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
     if end + 1 < len(items) and items[end].word == "of" and not (
             items[end + 1].word in ("the", "both") and end + 2 < len(items) and items[end + 2].word in ("two", "both")):

@@ -230,9 +230,15 @@ class SentenceReader:
         # a date before the event counts if no other statement comes between, or if it opens the clause
         # ("On Thursday, Wang and Lavrov joined ...")
         # (not one inside a relative clause between: "Lula, whose country takes over in January, cancelled his trip")
+        # (or if the event is told in an "as" clause of the same time: "widened its circle on Thursday, granting ...
+        # and making ..., as leaders wrapped up a two-day summit in Beijing")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
                                                        or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?(?:in |on )?",
-                                                                       s[start:d[0]]))
+                                                                       s[start:d[0]])
+                                                       or re.search(r"(?<!such )\bas (?!(?:a|an|the) (?:[a-z-]+ )?"
+                                                                    r"(?:member|observer|partner|guest|chair)\b)"
+                                                                    r"(?:(?![PGED]\d|\bas\b)\S+ ){0,6}?(?:(?:P|G)\d+ )?"
+                                                                    r"(?:(?![ED]\d)\S+ ){0,3}$", s[d[0]:char]))
                   and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])
                   # "Trump said on Wednesday he had cancelled a planned summit": the day of the saying
                   and not re.search(r"\b(?:said|says|announced|announces|told reporters|wrote|confirmed|stated)\s*$",

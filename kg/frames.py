@@ -413,6 +413,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if where and not candidate.places:
             candidate.places = [reader.view.item(where).entity]
         touched.append(candidate)
+    # "When Hu Jintao welcomed his guests to Shanghai on Thursday": a gathering he hosted there that day
+    for m in frames(SUBJECT + r"(?:welcomed|welcomes|welcoming|will welcome) (?:his|her|their|P\d+) (?:fellow )?(?:guests|"
+                    r"visitors|counterparts|fellow leaders) to (?:the )?(?:(?:[a-z-]+ ){0,3}(?:city|capital|town|resort) of )?"
+                    r"(?P<where>" + PLACE + r")(?! (?:for|at) (?:the |a |an )?E\d)"):
+        hosts = [p for p in agents(m) if p.startswith("person/")]
+        if not hosts:
+            continue
+        candidate = reader.new_candidate("OrgMeeting", clause, hosts)
+        candidate.add_hosts(hosts)
+        candidate.places = [reader.view.item(m.group("where")).entity]
+        candidate.organizer = reader.reader.topic_organization(named=2)
+        reader.settle(candidate, clause, m.start("where"))
+        touched.append(candidate)
+    # "Around the table sat Putin, Nazarbayev and Karimov": at the gathering just told
+    for m in frames(r"^(?:around|at) the (?:table|negotiating table|summit table) (?:sat|were) (?P<a>" + ACTS + r")"):
+        gathering = reader.reader.last_multilateral("held")
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
+            gathering.add_people(reader.people(m.group("a")))
     # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call
     for m in frames(r"(?P<a>G\d+|" + ACTS + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?:had |have |has |also )?"
                     r"(?:discussed|talked over|went over|reviewed|agreed on|spoke about) (?:(?![PG]\d)\S+ ){1,10}?"

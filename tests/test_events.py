@@ -317,6 +317,19 @@ CASES = [
      "\n\nXi Jinping speaks with Vladimir Putin via video link in Beijing. Photo: Reuters", "2021-06-28",
      [("PhoneCall", people("xi-jinping", "vladimir-putin"), None, "2021-06-28", "held"),
       ("BilateralMeeting", people("vladimir-putin", "jiang-zemin"), "moscow", "2001-07-16", "held")]),
+    # "welcomed his guests to Shanghai on Thursday": a gathering he hosted; "Around the table sat ...": its guests
+    ("When Hu Jintao welcomed his guests to Shanghai on Thursday, the symbolism was hard to miss. Around the table sat "
+     "Russian President Vladimir Putin, Kazakh President Nursultan Nazarbayev and Tajik President Emomali Rakhmonov.",
+     "2006-06-16",
+     [("Summit", people("hu-jintao", "vladimir-putin", "nursultan-nazarbayev", "emomali-rahmon"), "shanghai",
+       "2006-06-15", "held")]),
+    # "..., as leaders of the six-member bloc wrapped up a two-day summit": on the day of the main clause
+    ("The Shanghai Cooperation Organisation widened its circle on Thursday, granting Afghanistan observer status and "
+     "making Turkey a dialogue partner as leaders of the six-member bloc wrapped up a two-day summit in Beijing.",
+     "2012-06-07", [("Summit", people(), "beijing", "2012-06-06/2012-06-07", "held")]),
+    # "In 1996 the leaders of China, Russia, ...": not those who lead them at publication
+    ("In 1996 the leaders of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai to sign an "
+     "agreement.", "2006-06-16", [("Summit", people(), "shanghai", "1996", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
