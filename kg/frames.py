@@ -44,6 +44,10 @@ MID = r"(?P<mid>(?: (?!and\b|but\b)" + NOT_ACTOR + r"){0,6}?)"
 SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )(?P<a>" + ACTS
            + r")" + MID + r" )?")
 PLACE = r"(?:C|L)\d+\b"
+# "The treaty was signed in Moscow on July 16, 2001 by Putin and then Chinese President Jiang Zemin"
+SIGNED_BY = re.compile(r"(?:was|were) signed (?:in (?:the )?(?:A\d+ )?(?P<where>(?:L|C)\d+) )?(?:(?:on |in )?D\d+ )?"
+                       r"(?:in (?:the )?(?:A\d+ )?(?P<where2>(?:L|C)\d+) )?by (?:then )?(?P<b>" + ACTOR_NP
+                       + r"(?: (?:,|and|, and) (?:then )?" + ACTOR_NP + r")+)")
 
 
 NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|declined to|refused to|failed to)\b")
@@ -400,10 +404,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "The treaty was signed in Moscow on July 16, 2001 by Putin and then Chinese President Jiang Zemin": they met
     # (read past the clause: "by Putin | and then Chinese President Jiang Zemin")
-    signed_by = re.compile(r"(?:was|were) signed (?:in (?:the )?(?:A\d+ )?(?P<where>(?:L|C)\d+) )?(?:(?:on |in )?D\d+ )?"
-                           r"(?:in (?:the )?(?:A\d+ )?(?P<where2>(?:L|C)\d+) )?by (?:then )?(?P<b>" + ACTOR_NP
-                           + r"(?: (?:,|and|, and) (?:then )?" + ACTOR_NP + r")+)")
-    for m in (m for m in signed_by.finditer(s, start) if m.start() < end):
+    for m in (m for m in SIGNED_BY.finditer(s, start) if m.start() < end):
         people = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
         if len(set(people)) < 2:
             continue
