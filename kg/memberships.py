@@ -25,6 +25,7 @@ from kg.models import (
     FoundingFact,
     MembershipFact,
 )
+from kg.prefilter import Prefiltered as prefiltered
 from kg.view import SentenceView
 
 # A state is a country, or a capital standing for its government ("Tehran, an observer since 2005").
@@ -65,93 +66,93 @@ WHOSE_COUNTRY = (r"(?:(?P<m>" + STATES + r")(?: , which(?= (?:has|have|had|is|ar
 AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
-FOUNDED = re.compile(
+FOUNDED = prefiltered(
     r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: itself)?(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? "
     r"(?:was|were|had been|has been) (?:officially )?"
     + FOUND_VERBS + r"(?P<rest>.*)")
-FOUNDED_RELATIVE = re.compile(
+FOUNDED_RELATIVE = prefiltered(
     r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?" + FOUND_VERBS + r"(?P<rest>.*)")
-FOUNDED_APPOSITION = re.compile(
+FOUNDED_APPOSITION = prefiltered(
     r"(?P<org>O\d+)(?: \( O\d+ \))?(?: \")? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:set up|founded|established|created|formed)"
     r"(?P<rest>.*)")
 # "The SCO, founded in 2001, admitted India ..."; "the Shanghai Five grouping, set up in 1996 to ease tension"
-FOUNDED_APPOSED = re.compile(
+FOUNDED_APPOSED = prefiltered(
     r"(?P<org>O\d+)(?: \( O\d+ \))?(?: (?:group|grouping|format|bloc|forum|mechanism))? , (?:originally |first )?"
     + FOUND_VERBS + r"(?P<rest> (?:in |on )?D\d+(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+)?)(?= ,| to | as | \.|$)")
 # "the leaders met again in Shanghai and, together with Uzbekistan, founded the SCO": those named together
 # before ("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan agreed ..."), and the one they were joined by
-FOUNDED_TOGETHER = re.compile(
+FOUNDED_TOGETHER = prefiltered(
     r"(?:together|along) with (?:the )?(?P<with>" + STATES + r") , (?:jointly )?" + FOUND_VERBS
     + r" (?:the )?(?P<org>O\d+)(?P<rest>.*)")
 # "Founded in Shanghai in 2001, the SCO ..."
-FOUNDED_PARTICIPLE = re.compile(
+FOUNDED_PARTICIPLE = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")
 # "the "Shanghai Five", formed in April 1996 when China, Russia, ... signed an agreement"
-FOUNDED_WHEN = re.compile(
+FOUNDED_WHEN = prefiltered(
     r"(?P<org>O\d+)(?: \")? , " + FOUND_VERBS + r" (?P<rest>(?:in |on )?D\d+(?: D\d+)? when (?P<founders>" + STATES
     + r") (?:signed|agreed|met|set up|created).*)")
 # "the club that Brazil, Russia, India and China founded in 2009"; "C and D founded the group in 2009";
 # "the five leaders and Uzbekistan founded the SCO" (the five: founders named before)
-FOUNDED_BY_STATES = re.compile(
+FOUNDED_BY_STATES = prefiltered(
     r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
     r"founders)) and |(?:[a-z]+ (?:states|countries|nations) - ))?(?P<founders>" + STATES + r")(?: -)? "
     r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
     + r"(?P<rest>.*)")
 # "BRICS grew out of the BRIC format launched by Brazil, Russia, India and China": they founded it
-GREW_OUT = re.compile(
+GREW_OUT = prefiltered(
     r"(?P<org>O\d+) (?:grew out of|evolved from|has its roots in) (?:the )?(?:O\d+|[A-Za-z]+)(?: format| group| grouping)?"
     r"(?: ,)? (?:launched|set up|founded|created|formed|started) by (?P<founders>" + STATES + r")(?P<rest>.*)")
 # "The alliance ... became a full-fledged organisation in 2002, founded by Russia, Belarus, ...": the subject's founding
-BECAME_ORGANIZATION = re.compile(
+BECAME_ORGANIZATION = prefiltered(
     r"^(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")\b.*? became (?:a |an )?(?:full-fledged |fully fledged |fully-fledged |formal )?"
     r"(?:organi[sz]ation|alliance|bloc)(?P<rest> (?:in |on )?D\d+) , (?:founded|set up|created|established|formed) by "
     r"(?P<founders>" + STATES + r")")
 # "ending the observer status it had held since 2005": the subject held it until then
-ENDED_STATUS = re.compile(
+ENDED_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
     r"held since (?P<d>D\d+)")
 # "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
-GROUPS_STATES = re.compile(ORGREF + r" (?:groups|brings together|unites|comprises|consists of) (?:the )?(?P<m>" + STATES + r")"
+GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of) (?:the )?(?P<m>" + STATES + r")"
                            # "India, the United States, Japan and Australia make up the Quad"
                            r"|(?P<m2>" + STATES + r") (?:make up|makes up|form|constitute|comprise) (?:the )?(?P<org2>O\d+)\b")
 # "Tuesday's summit formally made Iran the ninth full member of the organisation"
 # "the summit made Iran a member"; "The summit, attended by Xi, Putin and Sharif, admitted Belarus on Thursday as
 # the organisation's tenth member"
-MADE_MEMBER = re.compile(
+MADE_MEMBER = prefiltered(
     r"(?P<ev>E\d+)(?: , (?:attended|hosted|chaired|opened|held) (?:by|in) [^;]*? ,)? (?:(?:on |in )?D\d+ )?"
     r"(?:(?:formally|officially) )?(?:made (?P<m>" + STATES + r") " + QUALIFIER + AS + r"|(?:admitted|took in|accepted) "
     r"(?:the )?(?P<m2>" + STATES + r")(?: (?:on |in )?D\d+)? as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER
     + AS.replace("?P<as>", "?P<as2>") + r")(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
-DATE_NEXT = re.compile(r" (?:(?:in|on) )?D\d+")
-MORE_JOINED = re.compile(r"(?: ,| and|, and) (?P<c>[CL]\d+(?: and [CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
+DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
+MORE_JOINED = prefiltered(r"(?: ,| and|, and) (?P<c>[CL]\d+(?: and [CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
-FOUNDED_BY_COUNT = re.compile(
+FOUNDED_BY_COUNT = prefiltered(
     r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
     r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>.*)")
 # "Belarus joins China, Russia, India, Pakistan, Iran and the four Central Asian states of Kazakhstan, ...":
 # those it joins are members (not "joins Saudi Arabia and the UAE in condemning ...")
-JOINS_MEMBERS = re.compile(
+JOINS_MEMBERS = prefiltered(
     r"(?P<new>" + STATE + r") (?:joins|joined|has joined|will join) (?P<m>" + STATE + r"(?: (?:,|and|, and) (?:the )?"
     r"(?:(?:[a-z]+|A\d+|\d+) ){0,4}?(?:(?:states|republics|countries|nations) of )?" + STATE + r")+)"
     r"(?= \.| ;| as (?:full |fellow )?members?\b| in (?:the )?(?:O\d+|" + GROUP_WORDS + r")\b)")
 # "Armenia remains one of the six states of the alliance, along with Russia, Belarus, ..."
-ONE_OF = re.compile(
+ONE_OF = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|remains|was|were|are|has been|have been) (?:still )?one of (?:the |(?P<its>its ))(?:\w+ )?"
     r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations)(?: (?:of|in) " + ORGREF + r"|(?(its)|(?!)))"
     + r"(?:(?: ,)? (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
-FOUNDED_BY_RELATIVE = re.compile(
+FOUNDED_BY_RELATIVE = prefiltered(
     r"(?:(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
     r"(?P<founders>" + STATES + r") (?:had |have |jointly )?(?:agreed to (?:create|set up|establish|found) (?:it )?|"
     + FOUND_VERBS + r")(?P<rest>.*)")
 # "In 2002, Armenia, Belarus, ... turned the treaty into a full-fledged organisation"
-TURNED_INTO = re.compile(
+TURNED_INTO = prefiltered(
     # "the six remaining parties - Armenia, Belarus, ... - turned the pact into a full-fledged international organisation"
     r"(?:the (?:[a-z]+ ){0,2}(?:parties|states|members|countries|signatories) - )?"
     r"(?P<founders>" + STATES + r")(?: -)? (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
     r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
-FOUNDING_MEMBERS = re.compile(
+FOUNDING_MEMBERS = prefiltered(
     r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were) (?:(?:also|both|all) )*(?:among )?|, )(?:the |a )?(?:O\d+ )?"
     r"founding (?:members?|states?)"
     r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?)?"
@@ -159,7 +160,7 @@ FOUNDING_MEMBERS = re.compile(
     r"(?: (?:together |along )?with (?:the )?(?P<m2>" + STATES + r"))?")
 # "was admitted the day before as ...", "joined on July 4 as ...": when, between the verb and the rest
 WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week)| (?:that|the same) day)?"
-JOINED = re.compile(
+JOINED = prefiltered(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
     # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
@@ -167,7 +168,7 @@ JOINED = re.compile(
     + r")?| as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|"
     + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
-JOINED_RELATIVE = re.compile(
+JOINED_RELATIVE = prefiltered(
     r"(?:^|\b)(?:which|that) (?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|has joined|came on board|"
     # "a bloc that Iran is set to join as a full member": decided, not yet done
     r"(?P<set>(?:is|are) (?:set|due|expected|poised|about|scheduled) to join))"
@@ -175,7 +176,7 @@ JOINED_RELATIVE = re.compile(
 # "the bloc took in Egypt, Ethiopia, Iran and the UAE on January 1"; "the SCO admitted Iran as a full member"
 # "the G20 on Saturday admitted South Africa as a permanent member" (members are states: by the
 # ontology, an organization admitted to another is not a membership)
-TOOK_IN = re.compile(
+TOOK_IN = prefiltered(
     # ("The SCO was founded in 2001 by ..., and has since taken in India and Pakistan": the subject's)
     # (the elided subject only with a time word: not "Putin spoke, and admitted Turkey had not decided")
     # ("The SCO, founded in 2001, admitted India and Pakistan": past the apposition)
@@ -183,182 +184,182 @@ TOOK_IN = re.compile(
     r"accepted|welcomed|expanded to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
     r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
-MEMBERSHIP_FOR = re.compile(
+MEMBERSHIP_FOR = prefiltered(
     r"(?:signed off on|approved|granted|confirmed|endorsed|formali[sz]ed|sealed) (?:the )?(?:full(?:-fledged)? )?"
     r"(?P<as>membership) (?:for|of|to) (?:the )?(?P<m>" + STATES + ")")
 # "The group also counts Brazil, India and South Africa among its members, alongside Russia and China"
-COUNTS_AMONG = re.compile(
+COUNTS_AMONG = prefiltered(
     ORGREF + r" (?:(?:also|now|still) )?(?:counts|count|numbers|number|lists|list) (?:the )?(?P<m>" + STATES
     + r") among its " + AS + r"(?: , (?:alongside|along with|together with|besides) (?:the )?(?P<m2>" + STATES + r"))?")
 # "India sits alongside Russia in both BRICS and the Shanghai Cooperation Organisation"
-SITS_ALONGSIDE = re.compile(
+SITS_ALONGSIDE = prefiltered(
     r"(?P<m>" + STATES + r") (?:(?:also|still|now) )?(?:sits|sit|sat|serves|serve) (?:alongside|with|next to) (?:the )?"
     r"(?P<m2>" + STATES + r") in (?:both )?(?:the )?(?P<org>O\d+)(?: and (?:the )?(?P<org3>O\d+))?")
 # "the group, which it forms with Brazil, Russia, India and China"; "Kazakhstan forms the EAEU with Russia,
 # Belarus, Armenia and Kyrgyzstan": the subject and those it forms the group with
-FORMS_WITH = re.compile(
+FORMS_WITH = prefiltered(
     r"(?:" + ORGREF + r" (?:, )?(?:which|that) (?:(?P<it>it)|(?P<m0>" + STATE + r")) (?:(?:now|also|still|currently) )?"
     r"|(?P<m1>" + STATE + r") (?:(?:now|also|still|currently) )?(?=forms? (?:the )?O\d+ ))"
     r"(?:forms|form|makes up|make up)(?: (?:the )?(?P<org3>O\d+))? (?:together )?with (?:the )?(?P<m>" + STATES + r")")
 # "It has held observer status in the SCO since 2004": the state the sentence before was about
-IT_HOLDS = re.compile(
+IT_HOLDS = prefiltered(
     r"^(?:it|It) " + ADVERBS + r"(?:held|holds|has held|enjoyed|enjoys|gained|obtained|received|acquired) "
     + STATUS_OF + QUALIFIER + AS + r" (?:status )?(?:in|of|at|within) " + ORGREF)
 # "Finland completed the journey first, becoming the 31st member on April 4": the sentence's subject
-BECOMING = re.compile(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+BECOMING = prefiltered(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # ("It became the organisation's first observer state in 2004": the state the sentence before was about)
-BECAME = re.compile(
+BECAME = prefiltered(
     r"(?:(?P<m>" + STATES + r")|^(?P<it>it)) " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
     + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
-ELIDED_BECAME = re.compile(
+ELIDED_BECAME = prefiltered(
     r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as) "
     + QUALIFIER + r"(?:state |(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 WORLD_BODIES = {"organization/united-nations"}
 # "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
 # on January 1"
-ONE_OF_BECAME = re.compile(
+ONE_OF_BECAME = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|was|are|were) (?:among |one of )(?:the )?(?:[a-z]+ )?(?:countries|states|nations)"
     r"(?: , (?:together|along) with (?:the )?(?P<m2>" + STATES + r") ,)? (?:that|which|to) " + ADVERBS
     + r"(?:became|have become|has become) " + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + ")?")
-GRANTED = re.compile(
+GRANTED = prefiltered(
     r"(?P<m>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
     # "Belarus was raised to observer status" (not "ties were raised to a strategic partnership")
     r"(?P<raised>raised to|upgraded to|elevated to|promoted to)) " + QUALIFIER + r"(?:O\d+ )?"
     + r"(?(raised)(?=" + AS.replace("?P<as>", "?:") + r"))" + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
-GAINED = re.compile(
+GAINED = prefiltered(
     r"(?:(?P<m>" + STATES + r")(?: , (?:which|who)(?= (?:currently |now |still |also )*(?:holds|has|enjoys|gained|"
     r"obtained|received|took up|took))| , (?:which|who) [^,]+ ,)?|(?P<mp>P\d+) , whose country) " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
     r"secured|holds|hold|held|has|have|enjoys|enjoy|took up|take up|takes up|taking|took|assumed) "
     + STATUS_OF + QUALIFIER + r"(?:O\d+ )?" + AS + r"(?: (?:in|of|at|within) " + ORGREF + ")?")
 # "Afghanistan has held the status since 2012": the status the article last spoke of
-THE_STATUS = re.compile(
+THE_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains|took up|take up|takes up|"
     r"gained|obtained|received|acquired|won|secured) (?:the|that|this) status\b")
-IS_MEMBER = re.compile(
+IS_MEMBER = prefiltered(
     r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
     r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
 # "Afghanistan, Belarus and Mongolia, the other observers, were also present"; "India and Pakistan, both observers,"
-APPOSED_STATUS = re.compile(
+APPOSED_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's |both |all )?(?:other |fellow |remaining |three |four |two )*"
     r"(?P<as>observers|observer states|dialogue partners|members|member states)(?: of " + ORGREF + r")? , ")
 # "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"
-AMONG = re.compile(
+AMONG = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|are|was|were|remains|remain) (?:also )?among (?:the |its )?(?:(?:" + GROUP_WORDS
     + r"|O\d+) 's )?(?:(?:more than |over |some |nearly )?(?:a dozen|\d+|[a-z]+) )?" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "Belarus is already a member of two Russia-led blocs, the CSTO and the Eurasian Economic Union"
-MEMBER_OF_LISTED = re.compile(
+MEMBER_OF_LISTED = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|are|was|were|remains) (?:(?:already|also|now|still) )*(?:a )?members? of (?:two|three|four|both|"
     r"several) (?:(?:[A-Za-z-]+|L\d+ - led|C\d+ - led|C\d+ led|L\d+ led) )?(?:blocs|groups|groupings|organi[sz]ations|"
     r"alliances) , (?:the )?(?P<org>O\d+)(?: , (?:the )?(?P<org2>O\d+))? and (?:the )?(?P<org3>O\d+)")
 # "Turkey is not a member of the bloc but holds the status of dialogue partner"
-NOT_MEMBER_BUT = re.compile(
+NOT_MEMBER_BUT = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members? (?:of|in) " + ORGREF
     + r" (?:but|and) (?:holds|has|enjoys|is|remains) " + STATUS_OF + QUALIFIER + AS)
 # "China is not a member but one of ASEAN's dialogue partners"
-NOT_MEMBER_ONE_OF = re.compile(
+NOT_MEMBER_ONE_OF = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|are|remains|was) not (?:a |an )?(?:full )?members?(?: (?:of|in) " + ORGREF2 + r")? "
     r"(?:but|and) (?:is )?(?:one of|among) (?:the |its )?(?:(?:" + ORGREF + r") 's )?" + QUALIFIER + AS)
 # "Japan joined its Group of Seven partners in imposing sanctions", "Germany and its EU partners", "Turkey's NATO
 # allies": a member of that organization
-ITS_PARTNERS = re.compile(
+ITS_PARTNERS = prefiltered(
     r"(?P<m>C\d+) (?:(?![CLPOE]\d)\S+ ){0,4}?(?:and|joined|with|joins|joining|like) its "
     r"(?:fellow |other )?(?P<org>O\d+) (?:partners|allies|peers|fellow members)\b")
 # "Japan, the only Asian member of the G7": a member
-ONLY_MEMBER = re.compile(
+ONLY_MEMBER = prefiltered(
     r"(?P<m>" + STATE + r") , (?:the|its) (?:only|sole|first|last|newest|youngest|largest|biggest|smallest|oldest) "
     r"(?:[a-z-]+ |A\d+ )?(?P<as>member|observer|dialogue partner) (?:of|in) " + ORGREF)
 # "the original four, Brazil, Russia, India and China, the countries that founded the group"
-FOUNDERS_APPOSED = re.compile(
+FOUNDERS_APPOSED = prefiltered(
     r"(?P<founders>" + STATES + r") , the (?:[a-z]+ )?(?:countries|states|nations|members) (?:that|which|who) (?:had )?"
     + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>)")
 # "Founded in London on May 5, 1949, by Belgium, Denmark, ..., the Council is ..."
-FOUNDED_PARTICIPLE_BY = re.compile(
+FOUNDED_PARTICIPLE_BY = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest>(?: (?!by\b)[^,]*? ,)*?(?: (?!by\b)[^,]*?)?) by (?P<founders>"
     + STATES + r") , (?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")\b")
 # "BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010"
-BROUGHT_IN = re.compile(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
+BROUGHT_IN = prefiltered(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
                         + STATES + r")")
 # "Montenegro, admitted in 2007, was the most recent newcomer"; "Venezuela, admitted in 2012, has been suspended"
-ADMITTED_APPOSED = re.compile(r"(?P<m>" + STATES + r") , (?:admitted|accepted|brought in) (?:as (?:a )?(?:full )?member )?"
+ADMITTED_APPOSED = prefiltered(r"(?P<m>" + STATES + r") , (?:admitted|accepted|brought in) (?:as (?:a )?(?:full )?member )?"
                               r"(?:in|on) (?P<d>D\d+)")
 # "Niger belongs to ECOWAS"
-BELONGS = re.compile(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF
+BELONGS = prefiltered(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF
                      + r"(?: and (?:to )?" + ORGREF2 + ")?")  # "Both countries belong to BRICS and the SCO"
 # "The four original members ... held their first summit in 2009, and South Africa joined them in 2010"
-JOINED_THEM = re.compile(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join|joins) them(?: (?:in|on) (?P<d>D\d+))?")
+JOINED_THEM = prefiltered(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join|joins) them(?: (?:in|on) (?P<d>D\d+))?")
 # "the BRICS group of Brazil, Russia, India, China and South Africa": its members, named after it
-GROUP_OF = re.compile(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alliance) of (?:the )?(?P<m>" + STATES + ")")
+GROUP_OF = prefiltered(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alliance) of (?:the )?(?P<m>" + STATES + ")")
 # "The four original members, Brazil, Russia, India and China, held their first summit": its founders
 # "its founding members, A, B and C,"; "Its four founders, A, B, C and D, held ..."; "with A and B among its
 # 12 founding economies"
-ORIGINAL_MEMBERS = re.compile(r"(?:the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
+ORIGINAL_MEMBERS = prefiltered(r"(?:the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
                               r"nations|economies)|founders) , (?P<m>" + STATES + r") ,|(?:with )?(?P<m2>" + STATES
                               + r") (?:(?:were|are) )?among (?:its|the (?:O\d+ 's )?) ?(?:[a-z]+ |\d+ )?(?:original|founding) "
                               r"(?:members|states|countries|nations|economies)\b")
 # "expelled Russia on Wednesday, ending a membership that began in 1996": a member from then, until now
-ENDING_MEMBERSHIP = re.compile(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
+ENDING_MEMBERSHIP = prefiltered(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
                                r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
 # "became full members on January 1, joining Brazil, Russia, India, China and South Africa": those are members
-JOINED_TOGETHER = re.compile(r"(?: (?:(?:in|on) )?D\d+)? , (?:together with|along with|alongside|as did) (?:the )?(?P<m>"
+JOINED_TOGETHER = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? , (?:together with|along with|alongside|as did) (?:the )?(?P<m>"
                              + STATES + r")(?= ,| \.|$| ;)")
-JOINING_MEMBERS = re.compile(r" , joining (?:the )?(?P<m>" + STATES + r")(?= ,| \.|$| ;)")
+JOINING_MEMBERS = prefiltered(r" , joining (?:the )?(?P<m>" + STATES + r")(?= ,| \.|$| ;)")
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
-TAKES_PART_AS = re.compile(
+TAKES_PART_AS = prefiltered(
     WHOSE_COUNTRY + " " + ADVERBS + r"(?:takes part|take part|took part|participates|participate|"
     r"participated|attends|attend|attended|sits|sit|sat|follows|follow|followed) (?P<what>[^,;.]*?)\bas " + QUALIFIER + AS)
-MEMBERS_NAMED = re.compile(
+MEMBERS_NAMED = prefiltered(
     r"(?:(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + r")? (?:such as |including |like |, among them |among them "
     r"|, including |, )?(?P<m>" + STATES + ")")
 # "the SCO currently has nine full members: China, Russia, ..."; "BRICS counts ten members"
 # "the SCO's eight members are China, Russia, ..."
-MEMBERS_ARE = re.compile(
+MEMBERS_ARE = prefiltered(
     ORGREF + r" 's (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r"(?: , [^,]+ ,)? (?:are|were|include|included) (?P<m>"
     + STATES + ")")
 # "Aliyev and Pashinyan, whose countries, both members of the CIS, remain at odds"; "India, the only one of the
 # grouping's four members that ..."
-MEMBERS_APPOSED = re.compile(
+MEMBERS_APPOSED = prefiltered(
     r"(?:(?P<p>P\d+(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+)*) , whose countries|(?P<m>" + STATES + r")) , (?:both |all |the only one of )"
     r"(?:(?:the |its )?(?:(?:O\d+|" + GROUP_WORDS + r") 's )?(?:[a-z]+ |\d+ )?)?(?P<as>members|member states)"
     r"(?: (?:of|in) " + ORGREF + r")?")
 # "as the head of a dialogue partner, a status Ankara has held since 2012"; "observer, the tier Mongolia occupies"
-STATUS_HELD_BY = re.compile(
+STATUS_HELD_BY = prefiltered(
     r"(?:(?P<org2>O\d+) )?" + AS + r" , (?:a|the) (?:status|rank|tier|position|standing) (?:that |which )?(?P<m>" + STATE + r") " + ADVERBS
     + r"(?:has held|held|holds|has had|has enjoyed|enjoys|occupies|has occupied)(?: since (?P<d>D\d+))?")
 # "The presidents of China, Russia, ... signed a declaration founding the SCO"; "Putin, Lukashenka of Belarus and
 # Nazarbayev signed its founding treaty in Astana on May 29": the states of those who signed
-SIGNED_FOUNDING = re.compile(
+SIGNED_FOUNDING = prefiltered(
     r"(?:(?:the )?(?:presidents|leaders|heads of state|heads of state and government) of (?P<founders>" + STATES + r")|"
     r"(?P<people>P\d+(?: of C\d+)?(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+(?: of C\d+)?)+|^G\d+)) (?:D\d+ )?"
     r"(?:formally )?signed (?:a |the |(?P<its>its founding ))?(?:declaration|treaty|charter|agreement|documents?)"
     r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of) "
     r"(?:the )?(?P<org>O\d+)|(?(its)|(?!)))(?P<rest>[^;]*)")
 # "Brunei joined in 1984 and Vietnam in 1995, followed by Laos and Myanmar in 1997"
-FOLLOWED_BY = re.compile(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in |on )?(?P<d>D\d+)")
+FOLLOWED_BY = prefiltered(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in |on )?(?P<d>D\d+)")
 # "Member states stretch from Egypt to South Korea and include Russia, China and India": of the organization
 # the article is about (those at the ends of the stretch too)
-MEMBERS_INCLUDE = re.compile(
+MEMBERS_INCLUDE = prefiltered(
     r"^(?:its |their |the (?:O\d+ 's |bloc 's |group 's )?)?(?:[a-z]+ |\d+ )?(?P<as>member states|member countries|members)"
     r"(?: (?:stretch|stretches|range|ranges|run|runs) from (?P<a>" + STATE + r") to (?P<b>" + STATE + r") and)? "
     r"(?:include|includes|are) (?:the )?(?P<m>" + STATES + r")")
 # "BRICS was formed by Brazil, Russia, India and China, ..., and admitted South Africa in 2010": the sentence's organization
-ADMITTED_TOO = re.compile(r"^(?:, )?and (?:later |then |also |subsequently )?(?:admitted|took in) (?:the )?(?P<m>"
+ADMITTED_TOO = prefiltered(r"^(?:, )?and (?:later |then |also |subsequently )?(?:admitted|took in) (?:the )?(?P<m>"
                           + STATES + r")(?: as " + QUALIFIER + AS + r")?")
 # "granting the status of dialogue partner to Kuwait, the UAE, the Maldives and Myanmar"
-STATUS_GRANTED_TO = re.compile(
+STATUS_GRANTED_TO = prefiltered(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
     + AS + r" (?:status )?to (?:the )?(?P<m>" + STATES + ")")
-HAS_MEMBERS = re.compile(  # ("It unites eight member states: China, India, ...": the organization just told of)
+HAS_MEMBERS = prefiltered(  # ("It unites eight member states: China, India, ...": the organization just told of)
     r"(?:" + ORGREF + r"|^it) (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
     r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
     r"(?P<m>" + STATES + ")")
-DECIDED = re.compile(
+DECIDED = prefiltered(
     r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
     r"give) (?:full )?(?:membership )?"
     r"(?:(?:to|in) )?(?:(?P<m>" + STATES + r")|(?P<mit>it)\b)"
@@ -386,24 +387,24 @@ DECIDED = re.compile(
 DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11")
 # after a status given or held: "Belarus was raised to observer status, alongside Afghanistan, Iran and Mongolia",
 # "were accepted as dialogue partners, a rank Sri Lanka and Turkey already hold": others who hold it
-STATUS_SHARED = re.compile(
+STATUS_SHARED = prefiltered(
     r" (?:status )?, (?:alongside|along with|joining|like) (?:the )?(?P<m>" + STATES + r")(?= ,| \.| ;|$)"
     r"| (?:status )?, (?:a|the) (?:status|rank|position|standing) (?:that |which )?(?P<m2>" + STATES + r") "
     r"(?:(?:already|also|long|both|all|still) )*(?:hold|holds|held|have|has|enjoy|enjoys|had)\b")
 # "took part only as observers, a status both obtained in 2005": since then
-STATUS_SINCE = re.compile(
+STATUS_SINCE = prefiltered(
     r" (?:status )?, (?:a|the) (?:status|rank|position|standing) (?:that |which )?(?:both |they |it |each |all |the two )?"
     r"(?:have |has |had )?(?:(?:first|already) )?(?:obtained|gained|received|won|acquired|got|held|enjoyed|been granted) "
     r"(?:in |since )?(?P<d>D\d+)")
 # "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
-GRANTED_IT = re.compile(r"(?:granted|gave|accorded|offered|to grant|to give|to accord) it (?:the )?(?:status of )?"
+GRANTED_IT = prefiltered(r"(?:granted|gave|accorded|offered|to grant|to give|to accord) it (?:the )?(?:status of )?"
                         + QUALIFIER + AS)
-LEFT = re.compile(
+LEFT = prefiltered(
     r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
     r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
 CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
 ORG_POSSESSIVE = r"(?:(?:the |that |this )?(?:O\d+|(?P<orgp>" + GROUP_WORDS + r")) 's )?"
-CHAIRS = re.compile(
+CHAIRS = prefiltered(
     r"(?:" + CHAIR_HOLDER.format("c") + r"|^(?P<cit2>it))(?: , (?:which|who|whose country|whose (?:president|leader|prime minister) (?:[a-z]+ )?P\d+)|"
     r" , the (?:only|sole|first|largest) [^,]{1,40} ,)? " + ADVERBS
     + r"(?:(?:is|are|was|were) (?:due|set|expected|scheduled|slated) to )?(?:holds|hold|held|will hold|assumed|assumes|assume|will assume|took over|takes over|take over|"
@@ -438,7 +439,7 @@ CHAIRS = re.compile(
     r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
-CHAIR_WHICH_HELD = re.compile(
+CHAIR_WHICH_HELD = prefiltered(
     r"(?:chairmanship|presidency|chair)(?: of (?:the )?(?:(?P<org>O\d+)|" + GROUP_WORDS + r"))? , which (?P<c>[CL]\d+|it) "
     r"(?:had |has |have )?"
     r"(?:held|holds|hold|kept) (?P<rest>[^,;]*)")

@@ -20,6 +20,7 @@ False
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants as constants  # the parse tree's opcodes (stable since 3.11)
 from re import _parser as parser
 
@@ -94,3 +95,37 @@ def could_match(prefilter: list[re.Pattern], text: str) -> bool:
         if words.search(text) is None:
             return False
     return True
+
+
+class Prefiltered:
+    """A compiled pattern that looks for its required words before it runs.
+
+    For the module-level patterns that every clause is tried against (kg.memberships): most
+    clauses lack the words ("founded", "joined", "observer") that any match must contain, and
+    one search for those words costs far less than the pattern tried at every position.
+    Behaves as the compiled pattern it wraps; only finditer, search and match are filtered.
+    """
+
+    __slots__ = ("regex", "needs")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self.needs = compile_prefilter(pattern, flags)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not could_match(self.needs, string[pos:endpos]):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not could_match(self.needs, string[pos:endpos]):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not could_match(self.needs, string[pos:endpos]):
+            return None
+        return self.regex.match(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
