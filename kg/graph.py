@@ -195,6 +195,8 @@ class GraphBuilder:
             self.add(subject, dip("organizer"), self.node(event.organizer))
         if event.sidelines_of:
             self.add(subject, dip("onSidelinesOf"), self.node(event.sidelines_of))
+        if event.same_as:
+            self.add(subject, dip("sameEventAs"), self.node(event.same_as))
         self.provenance(subject, event.sources, event.evidence)
 
     def membership(self, fact: MembershipFact) -> None:

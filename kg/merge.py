@@ -175,6 +175,7 @@ class Cluster:
         self.date = event.date
         self.organizer = event.organizer
         self.sources = set(event.sources)  # of every report so far (kept, not recomputed per comparison)
+        self.same_as: Cluster | None = None  # the more precisely dated event a year-only one is
 
     @property
     def family(self) -> str:
@@ -212,7 +213,19 @@ class Cluster:
         dated = sorted(zip(self.published, range(len(self.events))), key=lambda p: (p[0] or datetime.date.min, p[1]))
         return self.events[dated[-1][1]].status
 
+    def year_only(self) -> bool:
+        return self.date is not None and self.date.granularity == "year"
+
     def matches(self, event: EventFact, places_of) -> bool:
+        """Whether a report is of this event, and told as precisely: a report that dates the event only
+        to its year ("the SCO summit in Astana last year") is not merged into one that gives its month
+        or day, but linked to it (`agrees`, `link_year_only_reports`). Merged, the event would carry a
+        day that article never gave, and its report could not be read back as that article told it
+        (the scorer cannot nest a day in a year alone)."""
+        return self.agrees(event, places_of) and self.year_only() == (event.date.granularity == "year")
+
+    def agrees(self, event: EventFact, places_of) -> bool:
+        """Whether a report can be of this event: kind, date, place, organizer and people agree."""
         if FAMILY[event.kind] != self.family:
             return False
         if not self.sources.isdisjoint(event.sources):
@@ -279,7 +292,22 @@ def cluster_events(extractions: list[ArticleExtraction], places_of) -> tuple[lis
         else:
             found.add(event, meta.published, places_of)
         where[(meta.file, event.key)] = found
+    link_year_only_reports(clusters, buckets, places_of)
     return clusters, where
+
+
+def link_year_only_reports(clusters: list[Cluster], buckets: dict[tuple, list[Cluster]], places_of) -> None:
+    """Each event reported only by its year points to the one more precisely dated event it agrees with
+    (none when it agrees with several: "an SCO meeting in 2024" may be any of that year's)."""
+    for cluster in clusters:
+        cluster.same_as = None
+        if not cluster.year_only():
+            continue
+        report = cluster.events[0]
+        agreeing = {id(c): c for key in blocking_keys(report) for c in buckets[key]
+                    if c is not cluster and not c.year_only() and c.agrees(report, places_of)}
+        if len(agreeing) == 1:
+            cluster.same_as = next(iter(agreeing.values()))
 
 
 def recent_meeting(event: EventFact, meta: ArticleMeta, buckets) -> Cluster | None:
@@ -335,6 +363,7 @@ def merge_events(extractions: list[ArticleExtraction], places_of) -> list[EventF
             status=cluster.status(), organizer=cluster.organizer,
             name=next((e.name for e in cluster.events if e.name), None) if first else None,
             sidelines_of=sidelines_key, key=keys[id(cluster)],
+            same_as=keys[id(cluster.same_as)] if cluster.same_as else None,
             evidence=union(*(e.evidence for e in cluster.events)),
             sources=tuple(sorted(union(*(e.sources for e in cluster.events))))))
     return sorted(merged, key=lambda e: e.key)

@@ -137,6 +137,7 @@ class EventFact(Record):
     organizer: str | None = None
     name: str | None = None  # what the text calls it, e.g. "Council of Foreign Ministers"
     sidelines_of: str | None = None  # key of the larger event
+    same_as: str | None = None  # key of the event other articles date more precisely than this year-only report
     key: str = ""
     evidence: tuple[Evidence, ...] = ()
     sources: tuple[str, ...] = ()

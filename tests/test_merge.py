@@ -48,12 +48,32 @@ def test_an_undated_meeting_long_after_stays_its_own_event():
     assert len(kb.facts.events) == 2
 
 
-def test_a_summit_reported_with_more_and_less_precision_is_one_summit():
-    kb = merge([read_text("A decision was made at the SCO summit in Astana last year.", "2025-07-14", "a.txt"),
+def test_a_summit_reported_by_month_and_by_day_is_one_summit():
+    kb = merge([read_text("The SCO summit was held in Astana on July 3-4.", "2024-07-05", "a.txt"),
                 read_text("Xi and Putin will meet during an SCO summit in Astana in July.", "2024-05-20", "b.txt")])
-    summit = next(e for e in kb.facts.events if e.kind == "Summit")
-    assert (str(summit.date), summit.place, summit.sources) == ("2024-07", "place/astana", ("a.txt", "b.txt"))
+    (summit,) = [e for e in kb.facts.events if e.kind == "Summit"]
+    assert (str(summit.date), summit.place, summit.sources) == ("2024-07-03/2024-07-04", "place/astana", ("a.txt", "b.txt"))
     assert summit.status == "held"  # the later report
+
+
+def test_a_summit_reported_by_its_year_alone_keeps_that_report_linked_to_the_dated_one():
+    kb = merge([read_text("A decision was made at the SCO summit in Astana last year.", "2025-07-14", "a.txt"),
+                read_text("Xi and Putin will meet during an SCO summit in Astana in July.", "2024-05-20", "b.txt"),
+                read_text("Belarus was admitted at the SCO summit in Astana in 2024.", "2025-01-10", "c.txt")])
+    summits = {str(e.date): e for e in kb.facts.events if e.kind == "Summit"}
+    assert set(summits) == {"2024", "2024-07"}
+    by_year, by_month = summits["2024"], summits["2024-07"]
+    assert by_year.sources == ("a.txt", "c.txt") and by_month.sources == ("b.txt",)
+    assert by_year.same_as == by_month.key and by_month.same_as is None
+    assert by_year.place == by_month.place == "place/astana"
+
+
+def test_a_year_only_report_that_fits_two_dated_events_is_linked_to_neither():
+    kb = merge([read_text("Lavrov attended an SCO ministerial meeting in 2024.", "2025-03-01", "a.txt"),
+                read_text("Lavrov attended the SCO foreign ministers' meeting in Astana on May 21.", "2024-05-22", "b.txt"),
+                read_text("Shoigu attended the SCO defence ministers' meeting in Astana on April 26.", "2024-04-27", "c.txt")])
+    assert sorted(str(e.date) for e in kb.facts.events) == ["2024", "2024-04-26", "2024-05-21"]
+    assert all(e.same_as is None for e in kb.facts.events)
 
 
 def test_visits_by_different_visitors_stay_different_facts():
