@@ -328,6 +328,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if earlier.family in ("ceremony", "inauguration"):
         return later.definite if earlier.date is None or later.date is None else True
     if earlier.family in ("summit", "ministerial", "org", "conference"):
+        if re.match(r"an? ", later.name.lower()) and later.sentence > earlier.sentence and earlier.date is not None \
+                and later.date is None and not later.participants:
+            return False  # "when Singh met Wei on the sidelines of an SCO defence ministers' meeting": another one
         identified = bool(earlier.organizer and later.organizer) or (earlier.places and later.places) or (
             earlier.date and later.date)
         # "met in Almaty on Friday, the first such session without Armenia": the phrase names what its clause told

@@ -520,7 +520,8 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     if opening and comma is not None and k < comma and not ends_opening:
         # "With Putin beside him, Modi said ...": a pronoun in an opening phrase points to the subject after it
         after = next((i.entity for i in items[comma + 1:] if i.entity and i.entity.startswith("person/")), None)
-        if after is not None and not any(i.entity == after for i in items[:k]):
+        if after is not None and not any(i.entity == after for i in items[:k]) and fits_pronoun(after, items[k].word,
+                                                                                                   discourse):
             return Resolved([after], items[k].start, items[k].end, items[k].sentence, "pronoun")
     # "Ushakov had said ..., when Putin briefed Modi on his summit with Trump": the subject of the clause it is in
     # (not once the clause has ended: "Modi, who spoke to Putin when Putin called him, said his summit with Xi")
@@ -544,9 +545,22 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
             others = [p for p in reversed(named) if p != named[-1]]
             person = others[0] if others else next(
                 (p for p in reversed(discourse.subjects) if p != named[-1]), None)
+    if person is not None and not fits_pronoun(person, items[k].word, discourse):
+        # "Swaraj arrived at the weekend. After she held talks with Wang, ...": not the man named last
+        named = [i.entity for i in reversed(before) if i.entity and i.entity.startswith("person/")]
+        person = next((p for p in named + discourse.recent[::-1] if fits_pronoun(p, items[k].word, discourse)), None)
     if person is None:
         return None
     return Resolved([person], items[k].start, items[k].end, items[k].sentence, "pronoun")
+
+
+def fits_pronoun(person: str, word: str, discourse: Discourse) -> bool:
+    """Whether a pronoun can refer to a person: "she" and "her" not to a man the dictionary knows, "he"
+    and "his" not to a woman it knows (people it does not know may be either)."""
+    if person not in discourse.ref.entities:
+        return True
+    feminine = word in ("she", "her", "hers", "herself")
+    return (person in discourse.ref.women) == feminine
 
 
 def own_country(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> str | None:

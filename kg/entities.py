@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from kg.descriptions import Discourse, resolve_sentence
 from kg.ids import make_key
-from kg.lexicon import FUNCTION_WORDS, Item, looks_like_name_part, sentence_items
+from kg.lexicon import FUNCTION_WORDS, RANKS, Item, looks_like_name_part, sentence_items
 from kg.models import Article, Entity, Mention
 from kg.reference import Name, Reference, load_reference
 from kg.text import plain
-from kg.titles import Title, TitleFinder
+from kg.titles import Title, TitleFinder, unknown_name_run
 
 SURNAME_FIRST = {"country/china", "place/taiwan", "country/north-korea", "country/south-korea", "country/vietnam",
                  "place/hong-kong", "place/macau"}
@@ -207,6 +207,26 @@ def find_people_by_deeds(sentences: list[list[Item]], registry: Registry, ref: R
             k += 3
 
 
+def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"Kazakhstan's Col Gen Ruslan Zhaksylykov": a name the dictionary lacks after a military rank is a
+    person (the rank is not part of the name)."""
+    for items in sentences:
+        k = 0
+        while k < len(items):
+            if items[k].word not in RANKS or (k and items[k - 1].word in RANKS):
+                k += 1
+                continue
+            at = k
+            while at < len(items) and items[at].word in RANKS:
+                at += 1
+            length = unknown_name_run(items, at, ref)
+            if length >= 2 and not any(x.entity for x in items[at:at + length]):
+                text = " ".join(x.text for x in items[at:at + length])
+                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
+                                              entity=registry.new_person(text), how="name")]
+            k = at + 1
+
+
 def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None:
     """"the Chinese city of X", "the Kazakh capital of X" for cities the dictionary lacks."""
     for items in sentences:
@@ -383,6 +403,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     titles = [title for items in sentences for title in finder.find(items)]
     titles = [state_from_context(t, sentences, registry) for t in titles]
     find_people_by_deeds(sentences, registry, ref)
+    find_people_by_rank(sentences, registry, ref)
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
     link_dateline_city(sentences, article, registry)

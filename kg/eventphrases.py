@@ -29,6 +29,7 @@ _OFFICE_WORDS = sorted(role_words() - {"the", "of", "for", "to", "and", "first",
                        key=lambda w: (-len(w), w))
 TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|presidents?|ministers?|"
                r"communist|party|general|state|of(?= state )|top|diplomat|leader|sheikh|"
+               r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
                + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
@@ -53,7 +54,7 @@ MINISTERIAL = (r"(?:council of (?:the )?(?:(?:O\d+|bloc|group|organi[sz]ation) '
                r"|ministerial(?: meeting| conference| session| council)?|cfm|fmm)")
 SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
           r"|leaders ' summit|summits?)")
-GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?"
+GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?|conclaves?"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
@@ -160,6 +161,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         indices = view.indices(match)
         if not indices:
             continue
+        if match.group("head") in ("consultations", "talks", "meetings", "contacts", "exchanges", "visits") and re.search(
+                r"\b(?:plan|programme|program|schedule|mechanism|framework|roadmap) (?:of|for)\s*$", view.string[:match.start()]):
+            continue  # "signed a plan of consultations between their foreign ministries": no meeting told
         items = [view.items[i] for i in indices]
         organizers = entities_in(view, match, "pre", "O") + entities_in(view, match, "of", "O") \
             + entities_in(view, match, "head", "O")  # "a council of the SCO's foreign ministers"

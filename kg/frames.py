@@ -28,7 +28,9 @@ ACT = r"(?:P|G)\d+\b"
 # a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?) (?:, )?" + ACT
-            + r"|(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
+            # ("met the then Chinese defence minister Wei Fenghe")
+            + r"|(?:the (?:then|former|new|incoming|outgoing) )?(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS
+            + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of C\d+\b)?)")  # ("Askar Akayev of Kyrgyzstan")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
@@ -1522,14 +1524,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"|(?:the )?(?P<count>(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ))?"
                     r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
                     r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
-                    r"government|prime ministers))(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
+                    r"government|prime ministers))(?: (?:of|from) (?:the )?(?:[a-z]+ )?(?:member )?(?:states|countries|nations)"
+                    r"(?= of))?(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?! ')(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
-                    r"are to meet|came together|wound up|wrapped up|concluded|opened|began|held|ended|closed|finished)\b"
+                    r"are to meet|came together|wound up|wrapped up|concluded|completed|opened|began|held|ended|closed|finished)\b"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"
                     r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
-                    r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?:the )?(?P<ev>E\d+))?"):
+                    r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?:the |(?:their|its) (?:council |annual |regular )?)?"
+                    r"(?P<ev>E\d+))?"):
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
         named = m.group("ev") and reader.phrase(m.group("ev")).organizer
         counted = m.group("count") and m.group("where") and m.start("where") - m.end("verb") <= 4 \

@@ -21,6 +21,9 @@ FUNCTION_WORDS = {
     "also", "however", "speaking", "amid", "despite", "instead", "there", "here", "since", "then",
     "press", "release", "photo", "source", "dear", "mr", "mrs", "ms", "dr", "sir", "madam",
 }
+# military ranks before a name ("Col Gen Sherali Mirzo", "Gen. Li"): a title, never part of the name
+RANKS = {"gen", "lt", "col", "maj", "brig", "adm", "gen.", "lt.", "col.", "maj.", "brig.", "adm.", "colonel", "brigadier",
+         "admiral", "lieutenant"}
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}
 
 
@@ -137,6 +140,6 @@ def looks_like_name_part(item: Item, ref: Reference) -> bool:
     if item.is_name or not item.capitalized or not item.text[:1].isalpha():
         return False
     word = item.word
-    if word in FUNCTION_WORDS or ref.role(item.text) is not None:
+    if word in FUNCTION_WORDS or word in RANKS or ref.role(item.text) is not None:
         return False
     return not item.text.isupper() or len(item.text) <= 3

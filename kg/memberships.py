@@ -242,7 +242,9 @@ THE_STATUS = prefiltered(
 IS_MEMBER = prefiltered(
     r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
-    r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
+    r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER
+    # "Armenia, ... and Turkey are the organisation's dialogue partners"
+    + r"(?:(?P<org2>O\d+) (?:'s )?|(?P<org4>(?:" + GROUP_WORDS + r")) 's )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
 # "Afghanistan, Belarus and Mongolia, the other observers, were also present"; "India and Pakistan, both observers,"
 APPOSED_STATUS = prefiltered(
@@ -939,7 +941,7 @@ class MembershipReader:
                         r"states|countries|^dialogue", m.group("as") or ""):
                     continue
                 status = STATUS_WORDS.get(m.group("as"), "member")
-                org = self.organization(view, m, "org2", "org")
+                org = self.organization(view, m, "org2", "org", "org4")
                 if pattern is STATUS_GRANTED_TO:
                     if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]):
                         continue  # "a decision to grant membership to Belarus": not yet granted

@@ -67,6 +67,7 @@ class Reference:
     longest_name: int = 1
     name_lengths: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name it starts
     role_starts: set[str] = field(default_factory=set)  # folded first words of role phrases
+    women: set[str] = field(default_factory=set)  # people "she" and "her" may refer to ("he" and "his" may not)
 
     # ------------------------------------------------------------------ building
 
@@ -241,6 +242,8 @@ def load_people(ref: Reference) -> None:
     for row in read_table("people.psv"):
         key = make_key("person", row["name"])
         ref.add_entity(Entity(key=key, kind="person", label=row["name"], wikidata=row["wikidata"] or None))
+        if row["pronoun"] == "she":
+            ref.women.add(key)
         ref.add_name(row["name"], key)
         for alias in split_list(row["aliases"]):
             ref.add_name(alias, key, "short" if len(name_key(alias)) == 1 else "name")

@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.lexicon import NAME_PARTICLES, Item, looks_like_name_part
+from kg.lexicon import NAME_PARTICLES, RANKS, Item, looks_like_name_part
 from kg.models import Entity
 from kg.reference import Reference, Role
 
@@ -163,6 +163,8 @@ class TitleFinder:
         """People named from item k on: [(person key, index of its item)], index after them."""
         people = []
         while k < len(items):
+            while k + 1 < len(items) and items[k].word in RANKS:
+                k += 1  # "Defence Minister Brig Gen Mohammad Reza Gharaei Ashtiani"
             item = items[k]
             person = person_of(item, self.lookup)
             if person:

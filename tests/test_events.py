@@ -330,6 +330,38 @@ CASES = [
     # "In 1996 the leaders of China, Russia, ...": not those who lead them at publication
     ("In 1996 the leaders of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai to sign an "
      "agreement.", "2006-06-16", [("Summit", people(), "shanghai", "1996", "held")]),
+    # "the foreign ministers of the N member states of O completed their council meeting": its ministerial
+    ("The foreign ministers of the eight member states of the Shanghai Cooperation Organisation (SCO) completed their "
+     "council meeting in Beijing on Tuesday.", "2018-04-24",
+     [("MinisterialMeeting", people(), "beijing", "2018-04-24", "held")]),
+    # documents prepared for a summit: the summit is still to come (June, not last June)
+    ("The ministers signed off on draft documents for the organisation's summit in the Chinese port city of Qingdao "
+     "on June 9-10.", "2018-04-24", [("Summit", people(), "qingdao", "2018-06-09/2018-06-10", "planned")]),
+    # a plan of consultations is not a meeting
+    ("Lavrov held talks with Wang Yi in Beijing on Monday. The two sides also signed a plan of consultations "
+     "between their foreign ministries.", "2018-04-24",
+     [("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2018-04-23", "held")]),
+    # "she" is the woman named before, not the man the sentence names next
+    ("Sushma Swaraj arrived in Beijing at the weekend. After she held talks with Wang Yi on Sunday, the Chinese "
+     "minister announced that President Xi Jinping and Indian Prime Minister Narendra Modi would meet in Wuhan on "
+     "April 27-28.", "2018-04-24",
+     [("Visit", people("sushma-swaraj"), "beijing", "2018-04", "held"),
+      ("BilateralMeeting", people("sushma-swaraj", "wang-yi"), "beijing", "2018-04-22", "held"),
+      ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "wuhan", "2018-04-27/2018-04-28", "planned")]),
+    # military ranks are titles, not names: one meeting with each of the three
+    ("Indian Defence Minister Rajnath Singh also held separate meetings on Thursday with Iran's Defence Minister "
+     "Brig Gen Mohammad Reza Gharaei Ashtiani, Kazakhstan's Col Gen Ruslan Zhaksylykov and Tajikistan's Col Gen "
+     "Sherali Mirzo.", "2023-04-28",
+     [("BilateralMeeting", people("rajnath-singh", "mohammad-reza-gharaei-ashtiani"), None, "2023-04-27", "held"),
+      ("BilateralMeeting", people("rajnath-singh", "ruslan-zhaksylykov"), None, "2023-04-27", "held"),
+      ("BilateralMeeting", people("rajnath-singh", "sherali-mirzo"), None, "2023-04-27", "held")]),
+    # "met the then Chinese defence minister" on the sidelines of "an" SCO meeting: another one, years before
+    ("Rajnath Singh chaired a meeting of SCO defence ministers in New Delhi on Friday. The last such meeting took "
+     "place in Moscow on September 4, 2020, when Singh met the then Chinese defence minister Wei Fenghe on the "
+     "sidelines of an SCO defence ministers' meeting hosted by Russia.", "2023-04-28",
+     [("MinisterialMeeting", people("rajnath-singh"), "new-delhi", "2023-04-28", "held"),
+      ("MinisterialMeeting", people("rajnath-singh", "wei-fenghe"), "moscow", "2020-09-04", "held"),
+      ("BilateralMeeting", people("rajnath-singh", "wei-fenghe"), "moscow", "2020-09-04", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",

@@ -17,6 +17,11 @@ def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
 CASES = [
     ("Belarus became a full member of the Shanghai Cooperation Organisation on July 4, 2024.",
      {("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None)}),
+    # "are the organisation's dialogue partners": the organization the article is about
+    ("The SCO has eight members. Armenia, Nepal and Turkey are the organisation's dialogue partners.",
+     {("armenia", "shanghai-cooperation-organisation", "dialogue_partner", None, None),
+      ("nepal", "shanghai-cooperation-organisation", "dialogue_partner", None, None),
+      ("turkey", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}),
     ("India and Pakistan joined the SCO as full members in 2017.",
      {("india", "shanghai-cooperation-organisation", "member", "2017", None),
       ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None)}),
