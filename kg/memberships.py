@@ -78,7 +78,10 @@ FOUNDED_APPOSITION = prefiltered(
 # "The SCO, founded in 2001, admitted India ..."; "the Shanghai Five grouping, set up in 1996 to ease tension"
 FOUNDED_APPOSED = prefiltered(
     r"(?P<org>O\d+)(?: \( O\d+ \))?(?: (?:group|grouping|format|bloc|forum|mechanism))? , (?:originally |first )?"
-    + FOUND_VERBS + r"(?P<rest> (?:in |on )?D\d+(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+)?)(?= ,| to | as | \.|$)")
+    + FOUND_VERBS + r"(?P<rest> (?:in (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+ )?(?:in |on )?D\d+"
+    r"(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+)?"
+    # "ASEAN, founded in Bangkok on August 8, 1967 by Indonesia, Malaysia, ..."
+    r"(?: by (?:the )?" + STATES + r")?)(?= ,| to | as | \.|$)")
 # "the leaders met again in Shanghai and, together with Uzbekistan, founded the SCO": those named together
 # before ("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan agreed ..."), and the one they were joined by
 FOUNDED_TOGETHER = prefiltered(
@@ -440,6 +443,8 @@ CHAIRS = prefiltered(
     # "a virtual summit of BRICS, another grouping Russia leads this year"
     r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11")
+# "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
+CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
 CHAIR_WHICH_HELD = prefiltered(
     r"(?:chairmanship|presidency|chair)(?: of (?:the )?(?:(?P<org>O\d+)|" + GROUP_WORDS + r"))? , which (?P<c>[CL]\d+|it) "
@@ -1068,6 +1073,15 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m, end=ended)
         # a chairmanship phrase may run past its clause ("handed the chairmanship, which X had held, to Y")
+        for m in CHAIRS_LISTED.finditer(view.string, start, end):
+            org = self.organization(view, m)
+            for word, date in re.findall(r"([CL]\d+) \( (D\d+) \)", m.group("list")):
+                chair, at = self.state(self.entity(view, word)), m.start("list") + m.group("list").index(date + " )")
+                period = self.date_in(view, at, at + len(date))
+                if chair and org and self.international(org) and period is not None:
+                    self.chairmanships.append(ChairmanshipFact(
+                        chair=chair, organization=org, start=period_start(period), end=period_end(period),
+                        evidence=(self.evidence(view, m.start(), m.end()),), sources=(self.file,)))
         for m in CHAIRS.finditer(view.string, start):
             if m.start() >= end:
                 break  # the next clause's own

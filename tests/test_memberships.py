@@ -766,3 +766,22 @@ def test_near_misses_of_this_sessions_membership_founding_and_chair_patterns():
     _, _, chairs = facts("Malaysia, which joined ASEAN in 1967, chaired the group's economic ministers' meeting this "
                          "year. The EAEU met. Russia chairs the bloc's bodies this year.", "2024-10-08")
     assert chairs == {("russia", "eurasian-economic-union", "2024")}
+
+
+def test_chairmanships_listed_with_their_terms_are_each_its_own():
+    text = ("The SCO has a new secretary-general. Zhang's three years at the head of the Secretariat spanned the "
+            "chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024).")
+    chairs = {(c.chair, c.organization, str(c.start), str(c.end)) for c in read_text(text, "2025-01-09").facts.chairmanships}
+    assert chairs == {("country/uzbekistan", "organization/shanghai-cooperation-organisation", "2021", "2022"),
+                      ("country/india", "organization/shanghai-cooperation-organisation", "2022", "2023"),
+                      ("country/kazakhstan", "organization/shanghai-cooperation-organisation", "2023", "2024")}
+
+
+def test_a_founding_told_in_apposition_with_place_date_and_founders():
+    text = ("The meetings coincide with the 50th anniversary of ASEAN, founded in Bangkok on August 8, 1967 by "
+            "Indonesia, Malaysia, the Philippines, Singapore and Thailand.")
+    result = read_text(text, "2017-08-06")
+    (founding,) = result.facts.foundings
+    assert (founding.organization, founding.place, str(founding.date)) == ("organization/asean", "place/bangkok",
+                                                                            "1967-08-08")
+    assert len(founding.founders) == 5
