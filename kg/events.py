@@ -92,6 +92,10 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10}
 DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]days?\b")
 DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) days of\s*$")
+# ", and again in June in Astana, on the sidelines of the SCO summit": a clause of its own, with no verb
+AGAIN_ELSEWHERE = re.compile(
+    r"(?:, )?and (?:then )?again (?:in (?P<l2>[CL]\d+) )?(?:(?:in|on) )?(?P<d>D\d+)(?: in (?P<l>[CL]\d+))?"
+    r"(?: ,? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+))?(?: [.;,])?")
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|closing|concluded|concludes|concluding|"
                   r"at the end of|finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
@@ -561,6 +565,33 @@ class SentenceReader:
                 copies.append(copy)
         return copies
 
+    def again_elsewhere(self, text: str) -> list[Candidate]:
+        """"They met in Beijing in May, when Putin attended the forum, and again in June in Astana, on the
+        sidelines of the SCO summit": the meeting this sentence told, once more on that day, there."""
+        found = AGAIN_ELSEWHERE.fullmatch(text.strip())
+        if not found:
+            return []
+        told = [c for c in self.extra + list(self.candidates.values())
+                if c.sentence == self.sentence.index and c.family == "meeting" and c.date is not None
+                and len([p for p in c.participants if p.startswith("person/")]) >= 2]
+        if not told:
+            return []
+        status = "planned" if modality(text) == "planned" else "held"
+        again = self.reader.resolve_date(self.view.item(found.group("d")).date, status)
+        meeting = told[0]
+        if again is None or again == meeting.date:
+            return []
+        place = found.group("l") or found.group("l2")
+        copy = dataclasses.replace(meeting, date=again, participants=list(meeting.participants), hosts=list(meeting.hosts),
+                                   places=[self.view.item(place).entity] if place else [], cities=[],
+                                   spans=list(meeting.spans), apart_from=list(meeting.apart_from), later_sentences=[],
+                                   merged_into=None, name="", sidelines=None)
+        if found.group("ev") and self.phrase(found.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting",
+                                                                          "Conference"):
+            copy.sidelines = self.candidate_for(found.group("ev"))
+        self.extra.append(copy)
+        return [copy]
+
     def again_later(self, text: str, before: list[Candidate]) -> list[Candidate]:
         """"They first met on October 11 in Ashgabat, ... and again less than two weeks later in Kazan": the
         same people met again there; dated by the month the interval lands in when it cannot leave it."""
@@ -775,7 +806,8 @@ class SentenceReader:
             subject = self.subject(clause, end, previous_subject)
             if subject:
                 previous_subject = subject
-            self.read_sidelines(clause, start, end, touched, last_in_clause, text)
+            if not AGAIN_ELSEWHERE.fullmatch(text.strip()):  # (its gathering is the new meeting's: again_elsewhere)
+                self.read_sidelines(clause, start, end, touched, last_in_clause, text)
             self.read_apart(start, end, touched)
             bare = re.fullmatch(r"(?:, )?and (?:again |also |before that |earlier |previously )?(?:in [CL]\d+ )?(?:(?:in|on) )?"
                                 r"D\d+(?: [.;,])?", text.strip())
@@ -784,6 +816,8 @@ class SentenceReader:
                 touched += self.repeated_on_other_dates(previous_text + " " + text, previous_touched)
             touched += self.repeated_on_other_dates(text, touched)
             touched += self.again_on_sidelines(text, touched)
+            if not touched:
+                touched += self.again_elsewhere(text)
             if not touched and previous_touched:
                 touched += self.again_later(text, previous_touched)
             previous_touched, previous_text = touched, text

@@ -362,6 +362,13 @@ CASES = [
      [("MinisterialMeeting", people("rajnath-singh"), "new-delhi", "2023-04-28", "held"),
       ("MinisterialMeeting", people("rajnath-singh", "wei-fenghe"), "moscow", "2020-09-04", "held"),
       ("BilateralMeeting", people("rajnath-singh", "wei-fenghe"), "moscow", "2020-09-04", "held")]),
+    # ", and again in June in Astana, on the sidelines of ...": the same two, once more, there and then
+    ("Xi Jinping and Vladimir Putin met in Beijing in May, when Putin attended the Belt and Road Forum, and again in "
+     "June in Astana, on the sidelines of the summit of the Shanghai Cooperation Organization.", "2017-07-04",
+     [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2017-05", "held"),
+      ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "astana", "2017-06", "held"),
+      ("Conference", people("vladimir-putin"), None, "2017-05", "held"),
+      ("Summit", people("xi-jinping", "vladimir-putin"), "astana", "2017-06", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
