@@ -200,6 +200,42 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
     return Resolved([person], items[first - 1].start, items[last].end, items[k].sentence, "description")
 
 
+def counterparts(items: list[Item], k: int, discourse: Discourse, titles: list[Title],
+                 before: list[Item]) -> Resolved | None:
+    """"his Russian and Indian counterparts" at k (the word "counterparts"): the counterpart in each state."""
+    states, j = [], k
+    while True:
+        state, first = qualifier_state(items, j, discourse.lookup, discourse.ref)
+        if state is None or first == j:
+            break
+        states.insert(0, state)
+        j = first
+        if j >= 1 and items[j - 1].word in ("and", ","):
+            j -= 1
+            continue
+        break
+    if len(states) < 2 or j == 0 or items[j - 1].word not in ("his", "her", "their"):
+        return None
+    opener = items[j - 1]
+    antecedent = subject_before([i for i in before if i.start < opener.start], len(before), discourse)
+    offices = discourse.kinds_of(antecedent) if antecedent else []
+    if not offices:
+        return None
+    label, kind, _ = offices[0]
+    leads = any(o.leader for o in discourse.ref.offices_held(antecedent, discourse.published)) \
+        if discourse.published else True
+    people = []
+    for state in states:
+        person, held = counterpart_holder(discourse, kind, state) if leads or kind not in LEADER_KINDS else (
+            discourse.holder(kind, state), kind)
+        if person is None or person == antecedent:
+            return None
+        titles.append(Title(person, own_label(discourse, person, held, state, label), held, state, opener.start,
+                            items[k].end, items[k].sentence))
+        people.append(person)
+    return Resolved(people, opener.start, items[k].end, items[k].sentence, "description")
+
+
 def counterpart_holder(discourse: Discourse, kind: str, state: str) -> tuple[str | None, str]:
     """Who a counterpart of an office of this kind is, and in which office. A leader's counterpart is
     the other state's leader, whichever office that is: the Indian premier's Chinese counterpart is
@@ -592,6 +628,8 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             subject = subject or item.entity
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)
+        elif item.word == "counterparts":
+            resolved = counterparts(items, k, discourse, titles, out)
         elif item.word == "opposite" and k + 1 < len(items) and items[k + 1].word == "number":
             resolved = counterpart(items, k, discourse, titles, out, words=2)
             end = k + 2 if resolved is not None else k + 1

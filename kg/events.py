@@ -648,7 +648,7 @@ class SentenceReader:
     def settle(self, candidate: Candidate, clause: Clause, char: int, phrase: EventPhrase | None = None,
                dated: bool = True) -> None:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
-        candidate.settled = True
+        was_settled, candidate.settled = candidate.settled, True
         if phrase is not None and re.search(r"\b(?:recalled|recalling|recalls|remembered|referred to|pointed to)"
                                             r"(?: (?![EPG]\d)\S+){0,3}\s*$", self.view.string[:char]):
             candidate.recalled = True  # "the Chinese premier recalled their talks in Beijing in May": another, past
@@ -668,6 +668,11 @@ class SentenceReader:
         was = candidate.status
         if was == "cancelled" and candidate.explicit_status and status == "planned":
             pass  # "a summit that Australia was to host in Sydney was called off": the plan, called off
+        elif phrase is not None and re.search(r"\bon the (?:sidelines|margins|fringes) of (?:the |this |that )?$",
+                                              self.view.string[:char]):
+            # "Xi is set to meet Trump on the sidelines of the summit": the plan is the meeting's, not the summit's
+            if not was_settled:
+                candidate.status = status
         elif explicit or not candidate.explicit_status:
             candidate.status, candidate.explicit_status = status, explicit or candidate.explicit_status
         if phrase is not None and phrase.dates:
@@ -1024,7 +1029,10 @@ class SentenceReader:
         if planned and not phrase.planned and self.sentence.role == "caption" and re.search(r"\bahead of\s*$", text):
             planned = False  # "Lavrov and Blinken ahead of their meeting on Wednesday": a photo of the meeting reported
         candidate.status = "planned" if planned else "held"
-        candidate.explicit_status = bool(planned)
+        # ("Xi is set to meet Trump on the sidelines of the summit": the plan is said of the meeting; the summit,
+        # if told before as under way, stays so)
+        candidate.explicit_status = bool(planned) and not (phrase.definite and re.search(
+            r"\bon the (?:sidelines|margins|fringes) of(?: the| this| that)?\s*$", text))
         if phrase.dates:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True

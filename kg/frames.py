@@ -311,9 +311,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                           r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])
         kind = "PhoneCall" if m.group("how") or phoned else "Meeting"
         others = reader.people(m.group("b"))
-        if len(others) > 1 and (re.search(r"\b(?:on the (?:sidelines|margins|fringes)|separately)\b", s[m.end():end]) or (
-                len(agents(m)) == 1 and not re.search(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|"
-                                                      r"delegations?|both)\b", s[start:end]))):
+        # (also in the clause's event phrases: "sat down with his Russian and Indian counterparts for a three-way meeting")
+        together = re.search(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both)\b",
+                             " ".join([s[start:end]] + [reader.phrase(e).name.lower() for e in re.findall(r"\bE\d+", s[start:end])]))
+        if len(others) > 1 and (re.search(r"\bseparately\b", s[m.end():end]) or not together and (
+                re.search(r"\bon the (?:sidelines|margins|fringes)\b", s[m.end():end]) or len(agents(m)) == 1)):
             # "Jaishankar met Nurtleu, Kulubaev and Muhriddin on the sidelines": a meeting with each
             for other in others:
                 meeting = reader.new_candidate(kind, clause, agents(m) + [other])

@@ -369,6 +369,14 @@ CASES = [
       ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "astana", "2017-06", "held"),
       ("Conference", people("vladimir-putin"), None, "2017-05", "held"),
       ("Summit", people("xi-jinping", "vladimir-putin"), "astana", "2017-06", "held")]),
+    # "his Russian and Indian counterparts": both; "for a three-way meeting": one meeting of the three; a plan
+    # to meet on the sidelines of the summit is the meeting's, the summit under way stays held
+    ("Chinese President Xi Jinping sat down with his Russian and Indian counterparts on Friday for a three-way meeting "
+     "on the sidelines of the Group of 20 summit in the Japanese city of Osaka, which opened on Friday. On Saturday, "
+     "Xi is set to meet US President Donald Trump on the sidelines of the summit.", "2019-06-28",
+     [("Summit", people("xi-jinping", "vladimir-putin", "narendra-modi", "donald-trump"), "osaka", "2019-06-28", "held"),
+      ("Summit", people("xi-jinping", "vladimir-putin", "narendra-modi"), "osaka", "2019-06-28", "held"),
+      ("BilateralMeeting", people("xi-jinping", "donald-trump"), "osaka", "2019-06-29", "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
