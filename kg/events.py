@@ -446,6 +446,8 @@ class SentenceReader:
         # "a reference to Pakistan weeks after militants stormed an army camp at Uri in Kashmir": another event's place
         text = re.split(r"\b(?:(?:weeks?|days?|months?|years?|hours?) (?:after|before)|since|because|without|and that)\b",
                         text)[0]
+        # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's
+        text = re.split(r" , (?:whose|who) ", text)[0]
         for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province|village) of "
                                  r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text):
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):

@@ -368,8 +368,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "The SCO on Tuesday admitted India as an observer. The decision was approved at a meeting of its
     # Council of Heads of State in the Kazakh capital": the gathering sat on the day the decision was told
-    for m in frames(r"^(?:the|that|this) (?:decision|move|step|admission|declaration|agreement) (?:was|were) (?:formally )?"
-                    r"(?:approved|taken|made|adopted|reached|endorsed|signed|announced) at (?:a |an |the )?(?P<ev>E\d+)"):
+    for m in frames(r"^(?:the|that|this|its|their) (?:decision|move|step|admission|accession|entry|declaration|agreement) "
+                    r"(?:was|were) (?:formally |officially )?(?:approved|taken|made|adopted|reached|endorsed|signed|announced|"
+                    r"confirmed|finali[sz]ed|formali[sz]ed|sealed|completed) at (?:a |an |the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in GATHERINGS:
             continue

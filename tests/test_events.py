@@ -377,6 +377,11 @@ CASES = [
      [("Summit", people("xi-jinping", "vladimir-putin", "narendra-modi", "donald-trump"), "osaka", "2019-06-28", "held"),
       ("Summit", people("xi-jinping", "vladimir-putin", "narendra-modi"), "osaka", "2019-06-28", "held"),
       ("BilateralMeeting", people("xi-jinping", "donald-trump"), "osaka", "2019-06-29", "planned")]),
+    # "The admission was confirmed at a virtual summit": on the day told; the place in "whose ..." is not its own
+    ("Iran became a full member of the Shanghai Cooperation Organisation on Tuesday. The admission was confirmed at a "
+     "virtual summit chaired by Indian Prime Minister Narendra Modi, whose country took over the group's rotating "
+     "presidency in Samarkand last September.", "2023-07-04",
+     [("Summit", people("narendra-modi"), None, "2023-07-04", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
