@@ -482,6 +482,12 @@ class SentenceReader:
             return found, True
         if phrase is not None and phrase.planned:
             return "planned", True
+        if found == "planned" and re.search(r"\bwould\b", text) and not re.search(r"\b(?:will|'ll)\b", text) and re.search(
+                r"\b(?:said|announced|confirmed|stated|indicated|revealed|reported|told(?: \S+){1,3}?)(?: \S+){0,6}? that\s*$",
+                self.view.string[:self.clause_range(clause)[0]]):
+            # "New Delhi announced in June that the summit would take place online": planned when it was said; a
+            # report of it held, if the article has one, says what it is now
+            return found, False
         if found:
             return found, True
         if re.match(r"(?:and|or|but|then|where) (?!(?:P|G)\d)", clause.text) and self.inherited:

@@ -382,6 +382,13 @@ CASES = [
      "virtual summit chaired by Indian Prime Minister Narendra Modi, whose country took over the group's rotating "
      "presidency in Samarkand last September.", "2023-07-04",
      [("Summit", people("narendra-modi"), None, "2023-07-04", "held")]),
+    # "announced on May 30 that the summit would take place online": planned when said, held by now (one summit)
+    ("India ended its first turn at the head of the Shanghai Cooperation Organisation on Tuesday with a summit held "
+     "entirely by video link. India's Ministry of External Affairs announced on May 30 that the summit would take place "
+     "online. Prime Minister Narendra Modi chaired Tuesday's virtual meeting.", "2023-07-05",
+     [("Summit", people("narendra-modi"), None, "2023-07-04", "held")]),
+    ("The Kremlin said on Monday that the summit would take place in Kazan in October.", "2024-06-10",
+     [("Summit", people(), "kazan", "2024-10", "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
