@@ -1033,7 +1033,10 @@ class SentenceReader:
         reference = phrase.definite and re.search(r"\b(?:after|before|following|since|during|at)\s*$", text)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
                                               r"upcoming|forthcoming)\s*$", text) or (
-            modality(text) == "planned" and not reference)
+            modality(text) == "planned" and not reference) or (
+            # "expected in Moscow for the celebrations, which culminate in the parade on May 9": the programme of a plan
+            self.inherited == "planned" and re.match(r"(?:which|that) (?:\S+ ){0,3}?(?:culminates?|opens?|begins?|starts?|"
+                                                     r"ends?|closes?|runs?|includes?|features?|continues?)\b", clause.text))
         if planned and not phrase.planned and self.sentence.role == "caption" and re.search(r"\bahead of\s*$", text):
             planned = False  # "Lavrov and Blinken ahead of their meeting on Wednesday": a photo of the meeting reported
         candidate.status = "planned" if planned else "held"

@@ -389,6 +389,10 @@ CASES = [
      [("Summit", people("narendra-modi"), None, "2023-07-04", "held")]),
     ("The Kremlin said on Monday that the summit would take place in Kazan in October.", "2024-06-10",
      [("Summit", people(), "kazan", "2024-10", "planned")]),
+    # "which culminate in the parade on May 9": part of the programme of a trip expected, so still to come
+    ("Ushakov said Xi was expected to travel to Moscow in May for the celebrations of the 80th anniversary of the "
+     "victory, which culminate in the Victory Day parade on May 9.", "2025-01-21",
+     [("Ceremony", people(), None, "2025-05-09", "planned"), ("Visit", people("xi-jinping"), "moscow", "2025-05", "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
