@@ -63,6 +63,20 @@ def role_spellings(facts: list[PositionFact], ref: Reference) -> dict[str, list[
     return found
 
 
+def organizer_by_statement(reader: SentenceReader, organizations: list[str]) -> None:
+    """"China took over the SCO's rotating presidency at the Astana summit"; "India and Pakistan joined the
+    SCO at the Astana summit": a gathering the sentence names by its city alone, where a body's membership
+    or chair changed, is that body's."""
+    if len(set(organizations)) != 1:
+        return
+    for found in re.finditer(r"\b(?:at|during) (?:the |its |their )?(E\d+)", reader.view.string):
+        index = reader.view.item(found.group(1)).event
+        candidate = reader.candidates.get(index)
+        if candidate is not None and candidate.organizer is None and candidate.kind in ("Summit", "MinisterialMeeting") \
+                and not reader.phrases[index].parties:
+            candidate.organizer = organizations[0]
+
+
 def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction:
     """Everything one article names and states."""
     ref = ref or load_reference()
@@ -99,7 +113,10 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
         sentence_reader = SentenceReader(reader, sentence.index, findings.items[sentence.index])
         reader.candidates.extend(sentence_reader.read())
         clauses = [sentence_reader.clause_range(c) for c in sentence_reader.clauses if not c.is_report_frame]
+        told = (len(members.memberships), len(members.chairmanships))
         members.read(sentence_reader.view, clauses, sentence_reader.phrases)
+        organizer_by_statement(sentence_reader, [f.organization for f in members.memberships[told[0]:]
+                                                 + members.chairmanships[told[1]:]])
 
     # a caption's "the summit" is a later mention of what the body reports
     for candidate in reader.candidates:

@@ -2019,3 +2019,14 @@ def test_near_misses_of_this_sessions_event_patterns():
     found = events("Jaishankar met Wang in Astana on Thursday. Jaishankar had met Blinken in Washington in May. A week "
                    "earlier he held talks with Lavrov.", "2024-07-05")
     assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), None, None, "held") in found
+
+
+def test_a_gathering_named_by_its_city_where_a_body_changed_hands_or_members_is_that_bodys():
+    text = ("China took over the SCO's rotating presidency at the Astana summit last June, at which India and Pakistan "
+            "were admitted as full members.")
+    (summit,) = read_text(text, "2018-04-24").facts.events
+    assert (summit.kind, summit.organizer, str(summit.date), summit.place) == (
+        "Summit", "organization/shanghai-cooperation-organisation", "2017-06", "place/astana")
+    # (a summit in a sentence that says nothing of a body's members or chair stays nobody's)
+    events = read_text("Putin met Biden at the Geneva summit last June. India joined the SCO in 2017.", "2022-04-24")
+    assert all(e.organizer is None for e in events.facts.events)
