@@ -314,6 +314,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             return a == b
         if not later.definite and len(b) == 1 and len(a) >= 2 and later.places and later.places != earlier.places:
             return False  # "held talks with Danish leaders in Copenhagen": new talks, not the ones told before
+        if not b and len(a) >= 2 and not later.definite and earlier.date and later.date and later.date != earlier.date \
+                and later.date.granularity == "day" and earlier.date.granularity != "day":
+            return False  # "held talks with Tillerson last week" ... "Last Friday Moscow hosted consultations": another
         if not a and b and not later.definite and later.sentence - earlier.sentence > 1 and later.places \
                 and earlier.date is not None and not earlier.places:
             return False  # "the formal talks took place on Monday" ... "travelled to Minsk for talks with Lukashenko"

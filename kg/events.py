@@ -294,7 +294,9 @@ class SentenceReader:
         if chosen is None:
             if re.match(r"and then\b", clause.text) and self.when_date is not None:
                 return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"
-            if re.match(r"(?:when|as|while|where|during which|in which|at which|after|following)\b", clause.text):
+            if re.match(r"(?:when|as|while|where|during which|in which|at which|after|following)\b|"
+                        # "talks in Moscow last week with Tillerson, who was also received by Putin": then too
+                        r"who (?:was|were) also (?:received|welcomed|hosted)\b", clause.text):
                 value = self.reader.resolve_date(self.when_date, status)
                 if value is not None and value.end and re.match(r"where\b", clause.text):
                     return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid
@@ -453,6 +455,14 @@ class SentenceReader:
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
+        seat = re.search(r"\bat (?:the )?(O\d+)\b", text)
+        if seat:
+            # "received by President Vladimir Putin at the Kremlin": in the capital whose seat of government it is
+            body = self.reader.lookup(self.view.item(seat.group(1)).entity or "")
+            if body is not None and body.country and body.country.startswith("country/") \
+                    and body.key not in self.reader.ref.parents and "ministry" not in body.label.lower() \
+                    and body.country in self.reader.ref.capital_of:
+                return [self.reader.ref.capital_of[body.country]]
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ ){0,3}(?:city|town|capital|port)\b|\bhere\b",
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline

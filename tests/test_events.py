@@ -393,6 +393,15 @@ CASES = [
     ("Ushakov said Xi was expected to travel to Moscow in May for the celebrations of the 80th anniversary of the "
      "victory, which culminate in the Victory Day parade on May 9.", "2025-01-21",
      [("Ceremony", people(), None, "2025-05-09", "planned"), ("Visit", people("xi-jinping"), "moscow", "2025-05", "planned")]),
+    # "talks in Moscow last week with Tillerson, who was also received by Putin at the Kremlin": then, in Moscow
+    ("The trip comes shortly after Lavrov held talks in Moscow last week with US Secretary of State Rex Tillerson, who "
+     "was also received by President Vladimir Putin at the Kremlin.", "2017-04-20",
+     [("BilateralMeeting", people("sergey-lavrov", "rex-tillerson"), "moscow", "2017-04", "held"),
+      ("BilateralMeeting", people("rex-tillerson", "vladimir-putin"), "moscow", "2017-04", "held")]),
+    # consultations told by their own day are not the talks told by the week
+    ("Lavrov held talks in Moscow last week with US Secretary of State Rex Tillerson. Last Friday Moscow hosted "
+     "consultations on Afghanistan.", "2017-04-20",
+     [("BilateralMeeting", people("sergey-lavrov", "rex-tillerson"), "moscow", "2017-04", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
