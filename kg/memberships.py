@@ -87,6 +87,12 @@ FOUNDED_APPOSED = prefiltered(
 FOUNDED_TOGETHER = prefiltered(
     r"(?:together|along) with (?:the )?(?P<with>" + STATES + r") , (?:jointly )?" + FOUND_VERBS
     + r" (?:the )?(?P<org>O\d+)(?P<rest>.*)")
+# "The group dates back to 2006, when the foreign ministers of Brazil, Russia, India and China met for the first
+# time in New York": founded then, there, by them (read past its clause: the "when" clause is its own)
+DATES_BACK = prefiltered(
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))? (?:dates|date|dated|traces its (?:roots|origins)|goes) "
+    r"back to (?P<rest>D\d+ , when (?:the )?(?:(?:foreign |defen[cs]e )?ministers|leaders|heads of state|presidents) of "
+    r"(?:the )?(?P<founders>" + STATES + r") (?:first )?(?:met|gathered|agreed|signed)[^;]*)")
 # "Founded in Shanghai in 2001, the SCO ..."
 FOUNDED_PARTICIPLE = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")
@@ -785,6 +791,9 @@ class MembershipReader:
                     self.add_membership(state, org, "member", None, view, m)
         for m in FOUNDED_BY_COUNT.finditer(s, start):
             self.founding(view, m, start, end)
+        for m in DATES_BACK.finditer(view.string, start):
+            if m.start() < end:
+                self.founding(view, m, start, len(view.string))
         for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_APPOSED, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)

@@ -785,3 +785,13 @@ def test_a_founding_told_in_apposition_with_place_date_and_founders():
     assert (founding.organization, founding.place, str(founding.date)) == ("organization/asean", "place/bangkok",
                                                                             "1967-08-08")
     assert len(founding.founders) == 5
+
+
+def test_a_group_that_dates_back_to_a_first_meeting_was_founded_then_by_those_who_met():
+    text = ("The summit of BRICS was held online. The group dates back to 2006, when the foreign ministers of Brazil, "
+            "Russia, India and China met for the first time in New York on the sidelines of the UN General Assembly.")
+    result = read_text(text, "2020-11-18")
+    (founding,) = result.facts.foundings
+    assert (founding.organization, founding.place, str(founding.date)) == ("organization/brics", "place/new-york", "2006")
+    assert {m.member for m in result.facts.memberships if m.status == "founding_member"} == {
+        "country/brazil", "country/russia", "country/india", "country/china"}
