@@ -48,7 +48,7 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
                 "partner countries": "dialogue_partner", "partner status": "dialogue_partner"}
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
       r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
-QUALIFIER = (r"(?:(?:a|an|the|its|another|fellow|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
+QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|only other|only|"
              r"\d+(?:st|nd|rd|th)(?: and \d+(?:st|nd|rd|th))?) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
@@ -410,6 +410,10 @@ STATUS_SINCE = prefiltered(
 # "agreed in principle to admit it and granted it observer status": "it", the state the sentence before was about
 GRANTED_IT = prefiltered(r"(?:granted|gave|accorded|offered|to grant|to give|to accord) it (?:the )?(?:status of )?"
                         + QUALIFIER + AS)
+# "at which the heads of state ... granted Belarus observer status": the state named, the status said
+GRANTED_STATE = prefiltered(r"(?:granted|gave|accorded|offered) (?:the )?(?P<m>" + STATES + r") (?:the )?(?:status of )?"
+                            + QUALIFIER + r"(?P<as>observer status|dialogue partner status|partner status|"
+                            r"the status of (?:an )?observer|the status of (?:a )?dialogue partner)")
 LEFT = prefiltered(
     r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
     r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
@@ -885,8 +889,12 @@ class MembershipReader:
                 self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "observer"),
                                     self.date_in(view, m.start("d"), m.end("d")), view, m)
         for m in GROUPS_STATES.finditer(s, start):
+            # "the SCO groups China, Russia, ..., which are its six founding members"
+            founders = re.match(r" , (?:which|who) (?:are|were) (?:its|the|all) (?:[a-z]+ )?(?:founding|original) members\b",
+                                view.string[m.end():])
             for state in self.states(view, m.group("m") or m.group("m2")):
-                self.add_membership(state, self.organization(view, m, "org", "org2"), "member", None, view, m)
+                self.add_membership(state, self.organization(view, m, "org", "org2"),
+                                    "founding_member" if founders else "member", None, view, m)
         for m in MADE_MEMBER.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else (
                 self.event_organizer(view, m.group("ev")) or self.organization(view, m))
@@ -1055,6 +1063,14 @@ class MembershipReader:
                 self.add_membership(self.previous_state, self.organization(view, m, "org"),
                                     STATUS_WORDS.get(m.group("as"), "member"),
                                     since and self.date_in(view, after, after + since.end()), view, m, offset=start)
+        for m in GRANTED_STATE.finditer(s, start):
+            if re.search(r"\b(?:declined|refused|not|never|failed|rejected|to)\s*$", s[start:m.start()]):
+                continue  # "declined to grant Timor-Leste observer status", "agreed to grant ...": not granted
+            status = STATUS_WORDS.get(re.sub(r"^the status of (?:an? )?", "", m.group("as")), "observer")
+            # (dated as the clause says, else by the gathering it was granted at: "at which the leaders ... granted")
+            since = self.since(view, m, start, end) or self.date_in(view, 0, m.start())
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m), status, since, view, m)
         for m in GRANTED_IT.finditer(s, start):
             if re.search(r"\b(?:declined|refused|not|never|failed|rejected)\b[^,;]*$", s[start:m.start()]):
                 continue  # "refused to admit Timor-Leste and declined to grant it observer status"
@@ -1278,7 +1294,11 @@ class MembershipReader:
                 when = self.founders.get(fact.organization, ([], None))[1]
                 fact = fact.model_copy(update={"start": when})
             memberships.append(fact)
-        return MembershipFindings(memberships, self.foundings, self.chairmanships)
+        # "Founded in Shanghai in June 2001, the SCO groups China, Russia, ..., which are its six founding members"
+        foundings = [f if f.founders else f.model_copy(update={"founders": tuple(dict.fromkeys(
+            m.member for m in memberships if m.organization == f.organization and m.status == "founding_member"))})
+            for f in self.foundings]
+        return MembershipFindings(memberships, foundings, self.chairmanships)
 
 
 def count_of(word: str) -> int:

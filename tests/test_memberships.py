@@ -795,3 +795,17 @@ def test_a_group_that_dates_back_to_a_first_meeting_was_founded_then_by_those_wh
     assert (founding.organization, founding.place, str(founding.date)) == ("organization/brics", "place/new-york", "2006")
     assert {m.member for m in result.facts.memberships if m.status == "founding_member"} == {
         "country/brazil", "country/russia", "country/india", "country/china"}
+
+
+def test_states_grouped_as_founding_members_are_the_founders_and_a_status_granted_at_a_summit_dates_from_it():
+    text = ("The meeting was the first since the leaders' summit in the Russian city of Ufa in July, at which the heads "
+            "of state granted Belarus observer status. India, Pakistan and Mongolia are the other observers. Founded in "
+            "Shanghai in June 2001, the SCO groups China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, "
+            "which are its six founding members.")
+    result = read_text(text, "2015-12-15")
+    found = {(m.member.split("/")[1], m.status, str(m.start) if m.start else None) for m in result.facts.memberships}
+    assert ("belarus", "observer", "2015-07") in found
+    assert {("india", "observer", None), ("pakistan", "observer", None), ("mongolia", "observer", None)} <= found
+    assert ("china", "founding_member", "2001-06") in found and not any(s == "member" for _, s, _ in found)
+    (founding,) = result.facts.foundings
+    assert len(founding.founders) == 6 and founding.place == "place/shanghai"
