@@ -798,7 +798,8 @@ def test_a_group_that_dates_back_to_a_first_meeting_was_founded_then_by_those_wh
 
 
 def test_states_grouped_as_founding_members_are_the_founders_and_a_status_granted_at_a_summit_dates_from_it():
-    text = ("The meeting was the first since the leaders' summit in the Russian city of Ufa in July, at which the heads "
+    text = ("The SCO heads of government met in Zhengzhou. "
+            "The meeting was the first since the leaders' summit in the Russian city of Ufa in July, at which the heads "
             "of state granted Belarus observer status. India, Pakistan and Mongolia are the other observers. Founded in "
             "Shanghai in June 2001, the SCO groups China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, "
             "which are its six founding members.")
