@@ -404,7 +404,13 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         if not people:
             return None
         return Resolved(people, items[start].start, items[k].end, items[k].sentence, "description"), k + 1
-    if word not in ("leaders", "ministers", "presidents", "diplomats"):
+    if word == "heads" and k + 2 < len(items) and items[k + 1].word == "of" and items[k + 2].word in ("state", "government") \
+            and k and (items[k - 1].word in ("both", *GROUP_SIZES) or items[k - 1].word == "two") \
+            and not (k + 3 < len(items) and items[k + 3].word == "of"):
+        # (only counted, and not "the heads of state of ...": "Tokayev will host the heads of state" are the summit's)
+        # "the two heads of state last spoke in December": the two leaders
+        word, length, role = ("presidents" if items[k + 2].word == "state" else "leaders"), 3, None
+    elif word not in ("leaders", "ministers", "presidents", "diplomats"):
         found = role_at(items, k, discourse.ref)
         if not (found and found[2]):
             return None

@@ -514,7 +514,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("rest"), reader.phrase(ev))
         touched.append(candidate)
     # A and B met / talked (no object)
-    for m in frames(r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who)" + MID
+    # (not "political advisers to the leaders of Russia, Ukraine, France and Germany met": their advisers did)
+    for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP
+                    + r")+|(?<=, )who)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
                     r"|spoke(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"

@@ -402,6 +402,14 @@ CASES = [
     ("Lavrov held talks in Moscow last week with US Secretary of State Rex Tillerson. Last Friday Moscow hosted "
      "consultations on Afghanistan.", "2017-04-20",
      [("BilateralMeeting", people("sergey-lavrov", "rex-tillerson"), "moscow", "2017-04", "held")]),
+    # "the two heads of state" are the two leaders named
+    ("Putin will hold talks with Xi Jinping in Beijing on February 4. The two heads of state last spoke in a video "
+     "call in December.", "2022-01-27",
+     [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2022-02-04", "planned"),
+      ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2021-12", "held")]),
+    # the leaders' advisers met, not the leaders
+    ("On Wednesday, political advisers to the leaders of Russia, Ukraine, France and Germany met in Paris.",
+     "2022-01-27", []),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
