@@ -296,6 +296,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if later.again and earlier.sentence < later.sentence and a & b:
         return False  # "The leaders met again weeks later": not the meeting told before
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
+        if later.sequence and later.sentence > earlier.sentence and b - a and not later.definite:
+            return False  # "Later on Friday, Wang Yi received Ryabkov and Gharibabadi": after the talks, another meeting
         if later.definite and re.search(r"\b(?:three-way|trilateral)\b", later.name.lower()) and len(a) == 2 \
                 and len(b - a) == 1 and earlier.family == "meeting" and not (set(later.hosts) & a):
             # (not "Xi hosted Putin and Khurelsukh for the trilateral meeting" after Putin's talks with Xi: the
@@ -317,6 +319,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         if not b and len(a) >= 2 and not later.definite and earlier.date and later.date and later.date != earlier.date \
                 and later.date.granularity == "day" and earlier.date.granularity != "day":
             return False  # "held talks with Tillerson last week" ... "Last Friday Moscow hosted consultations": another
+        if a and not b and not later.definite and later.sentence - earlier.sentence > 1 and (later.places or later.date) \
+                and not (earlier.date and later.date and earlier.date == later.date):
+            return False  # "The talks were hosted by Ma ..." ... "consultations in Tehran on Wednesday": other ones
         if not a and b and not later.definite and later.sentence - earlier.sentence > 1 and later.places \
                 and earlier.date is not None and not earlier.places:
             return False  # "the formal talks took place on Monday" ... "travelled to Minsk for talks with Lukashenko"

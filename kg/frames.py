@@ -557,6 +557,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             other.places = [reader.view.item(places.group("p2")).entity]
             touched.append(other)
 
+    # "after senior diplomats from the three countries met in the Chinese capital": a meeting, its people told next
+    for m in frames(r"(?:senior |top |high-level )?(?:diplomats|officials|envoys|negotiators|delegations) (?:from|of) "
+                    r"the (?:two|three|four|five) (?:countries|nations|sides|states) (?:met|gathered|held talks)\b"):
+        candidate = reader.new_candidate("Meeting", clause, [])
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
     # "Putin brought Pashinyan and Aliyev together for three-way talks": all three met
     for m in frames(SUBJECT + r"(?:brought|brings|bring|will bring) (?P<b>" + ACTS + r") together (?:for|at|in) "
                     r"(?P<ev>E\d+)"):
@@ -1338,6 +1344,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                                                      m.group(0)) else None
         if held_by:  # "the previous round was held by Mishustin and Li in Beijing"
             candidate.add_people(reader.people(held_by.group("a")))
+            # "The talks were hosted by Ma Zhaoxu and brought together Ryabkov and Gharibabadi"
+            together = re.match(r" and brought together (?P<b>" + ACTS + ")", s[m.end() + held_by.end():end])
+            if together:
+                candidate.add_people(reader.people(together.group("b")))
         relative = re.match(r"E\d+ (?:that|which) .*? with (?P<b>" + ACTS + ")", m.group(0))
         if relative:  # "talks that Thai leaders had lined up with Blinken were called off"
             candidate.add_people(reader.people(relative.group("b")))

@@ -148,6 +148,20 @@ def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
     return length
 
 
+def past_portfolio(items: list[Item], k: int) -> int:
+    """Past an office's portfolio and the comma after it: "Deputy Foreign Minister for Legal and International
+    Affairs, Kazem Gharibabadi"; where the name begins (k itself when there is no portfolio)."""
+    if k >= len(items) or items[k].word not in ("for", "on"):
+        return k
+    for j in range(k + 1, min(k + 8, len(items))):
+        if items[j].entity or items[j].text in (",", ".", ";"):
+            return k
+        if items[j].word == "affairs":
+            j += 1
+            return j + 1 if j < len(items) and items[j].text == "," else j
+    return k
+
+
 class TitleFinder:
     """Finds titles in one article; creates people the dictionary does not know."""
 
@@ -243,6 +257,7 @@ class TitleFinder:
                 k += 1
             before_of = k
             of_after, k = of_phrase(items, k, self.ref, self.lookup)
+            k = past_portfolio(items, k)
             people, after = self.names_after(items, k, plural)
             if not people and plural:
                 listed = self.respectively(items, before_of)

@@ -410,6 +410,17 @@ CASES = [
     # the leaders' advisers met, not the leaders
     ("On Wednesday, political advisers to the leaders of Russia, Ukraine, France and Germany met in Paris.",
      "2022-01-27", []),
+    # the diplomats of three states met; "hosted by A and brought together B and C" (a title with its portfolio:
+    # "Deputy Foreign Minister for Legal and International Affairs, NAME"); "Later on Friday, Wang Yi received":
+    # another meeting; consultations told later, elsewhere, are others
+    ("China, Russia and Iran on Friday called for an end to sanctions, after senior diplomats from the three countries "
+     "met in the Chinese capital. The talks were hosted by China's Executive Vice Foreign Minister Ma Zhaoxu and "
+     "brought together Russian Deputy Foreign Minister Sergei Ryabkov and Iran's Deputy Foreign Minister for Legal and "
+     "International Affairs, Kazem Gharibabadi. Later on Friday, Chinese Foreign Minister Wang Yi received Ryabkov and "
+     "Gharibabadi together in Beijing. Iran held consultations with European diplomats in Geneva in January.",
+     "2025-03-14",
+     [("Meeting", people("ma-zhaoxu", "sergey-ryabkov", "kazem-gharibabadi"), "beijing", "2025-03-14", "held"),
+      ("Meeting", people("wang-yi", "sergey-ryabkov", "kazem-gharibabadi"), "beijing", "2025-03-14", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
