@@ -92,6 +92,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"
                   r"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel2>this|last|next)\s+)month\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
+    ("weekend", r"\b(?:(?P<rel>last|this|next|previous|past|coming)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b"),
     ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
     ("span_wd_wd", r"(?:(?i:between|from|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
      + TO + r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -104,7 +105,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"|next\s+(?P<unit4>week))\b"),
 ]
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in
-             ("rel_year", "rel_month", "rel_week", "year_part", "day_word", "soon", "ago") else 0)) for name, pattern in PATTERNS]
+             ("rel_year", "rel_month", "rel_week", "weekend", "year_part", "day_word", "soon", "ago") else 0)) for name, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,21 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         if (monday.year, monday.month) != (sunday.year, sunday.month):
             return None
         return DateValue(start=f"{monday.year}-{monday.month:02d}")
+    if kind == "weekend":
+        # its Saturday and Sunday: the one before for "last weekend" (and for "the weekend" in the past tense),
+        # the one to come for "next weekend" (and in the future tense); the publication's own, if it falls on one
+        rel = (g("rel") or "").lower()
+        saturday = published + datetime.timedelta(days=(5 - published.weekday()) % 7)  # this week's, or today
+        if published.weekday() == 6:
+            saturday -= datetime.timedelta(days=7)
+        if rel in ("last", "previous", "past") or (not rel or rel == "this") and tense == "past" \
+                and saturday > published:
+            saturday -= datetime.timedelta(days=7)
+        elif rel in ("next", "coming") and saturday <= published:
+            saturday += datetime.timedelta(days=7)
+        elif not rel and tense == "unknown":
+            return None
+        return DateValue(start=saturday.isoformat(), end=(saturday + datetime.timedelta(days=1)).isoformat())
     if kind == "year_part":
         year = published.year + {"last": -1, "next": 1}.get((g("rel") or "").lower(), 0)
         month = {"start": 1, "beginning": 1, "end": 12}.get(g("part").lower())

@@ -57,6 +57,10 @@ TABLE = [
     ("from Tuesday to Thursday", "2024-10-24", "past", "2024-10-22/2024-10-24"),
     ("in July last year", "2025-09-01", "past", "2024-07"),
     ("in March next year", "2025-09-01", "future", "2026-03"),
+    # a weekend is its Saturday and Sunday: the one before, or the one to come, as the tense says
+    ("last weekend", "2023-09-21", "past", "2023-09-16/2023-09-17"),
+    ("at the weekend", "2020-11-18", "future", "2020-11-21/2020-11-22"),
+    ("over the weekend", "2018-04-24", "past", "2018-04-21/2018-04-22"),
 ]
 
 
