@@ -306,12 +306,17 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         if len(a) >= 2 and b - a:
             return len(b) >= 2 and a == b  # "the meeting" that Sharif attended is not Jaishankar's with Wang
         if len(a) >= 2 and len(b) >= 2:
-            if (earlier.date is None) != (later.date is None) and not later.definite \
+            recent = earlier.date is None and later.date is not None and published is not None \
+                and 0 <= (published - later.date.last_day()).days <= 10 and earlier.sidelines is None \
+                and not later.caption
+            if (earlier.date is None) != (later.date is None) and not later.definite and not recent \
                     and not (later.caption and later.date is None) \
                     and earlier.sentence != later.sentence and not (
                         later.date is None and 0 <= later.paragraph - earlier.paragraph <= 1 and later.status == "held"):
                 # ("the meeting between A and B, who sat down on Wednesday"; and "wrapped up their encounter on
                 # Friday ... The American president met his Russian counterpart on a red carpet": the same)
+                # ("a visit that has also taken in talks with Lavrov" ... "On Monday, Wang held talks with his
+                # counterpart": the talks this week, told by their day)
                 return False  # "they first met in Vladivostok in 2019" is not the talks reported undated
             return a == b
         if not later.definite and len(b) == 1 and len(a) >= 2 and later.places and later.places != earlier.places:

@@ -225,6 +225,8 @@ class SentenceReader:
         # nor one in an apposition after it ("a virtual summit of BRICS, another grouping Russia leads this year")
         after = [d for d in dates if d[0] >= char and not re.search(
             r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]])
+                 # ("came to Moscow shortly after meeting Sullivan in Malta last weekend": the meeting's weekend)
+                 and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]]) and (
             not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
@@ -285,6 +287,9 @@ class SentenceReader:
                 days = count * (7 if apart.group(2).startswith("week") else 1)
                 shift = datetime.timedelta(days=-days if apart.group(3) == "earlier" else days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
+        if re.search(r"\b(?:that|which) (?:has|have|had) (?:also |already )?(?:taken in|included|featured|involved)\b"
+                     r"[^;]{0,80}$", s[start:char]):
+            return None  # "a four-day visit that has also taken in talks with Lavrov": some day of the visit
         chosen = after[0] if after else before[-1] if before else None
         during = re.match(r"(?:during|in the course of|on) (E\d+) , ", s) if chosen is None else None
         if during and during.end() <= char and self.phrase(during.group(1)).dates \
@@ -1266,6 +1271,11 @@ class ArticleReader:
         if not people and phrase.kind in ("Visit", "StateVisit") and phrase.definite and re.match(
                 r"the (?:trip|tour|visit|journey)\b", phrase.name.lower()):
             travels = [c for c in self.candidates if c.family == "visit" and set(c.participants) - set(c.hosts)]
+            # (the trip the news is about, rather than one recalled from months before: "the consensus reached during
+            # Xi's state visit in March ... The trip was made at the invitation of Patrushev" is Wang's, this week)
+            current = [c for c in travels if self.published is None or c.date is None
+                       or abs((c.date.last_day() - self.published).days) <= 14]
+            travels = current or travels
             if travels:  # "The trip began on Monday in Pretoria": the trip of the one just reported travelling
                 people = [p for p in travels[-1].participants if p not in travels[-1].hosts]
         organizer = self.parent_org(phrase.organizer)

@@ -563,6 +563,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Meeting", clause, [])
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
+    # "saying the visit would run from Sept 18 to 21": its days
+    for m in frames(r"(?P<ev>E\d+) (?:(?:would|will|is to|was to|is due to|is set to|is expected to) )?(?:run|runs|ran|last|lasts|"
+                    r"lasted) (?:from )?(?P<d>D\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        days = reader.reader.resolve_date(reader.view.item(m.group("d")).date, candidate.status)
+        if days is not None and days.granularity == "day" and (candidate.date is None or days.end):
+            candidate.date = days
+        touched.append(candidate)
+    # "as China's top diplomat neared the end of a four-day visit to Russia": his visit
+    for m in frames(r"(?P<a>" + ACTS + r") (?:neared|was nearing|is nearing|approached|was approaching) the (?:end|close) "
+                    r"of (?:a |an |the |his |her |their )?(?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        if candidate.family != "visit":
+            continue
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")), dated=False)
+        touched.append(candidate)
     # "Putin brought Pashinyan and Aliyev together for three-way talks": all three met
     for m in frames(SUBJECT + r"(?:brought|brings|bring|will bring) (?P<b>" + ACTS + r") together (?:for|at|in) "
                     r"(?P<ev>E\d+)"):

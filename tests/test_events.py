@@ -421,6 +421,21 @@ CASES = [
      "2025-03-14",
      [("Meeting", people("ma-zhaoxu", "sergey-ryabkov", "kazem-gharibabadi"), "beijing", "2025-03-14", "held"),
       ("Meeting", people("wang-yi", "sergey-ryabkov", "kazem-gharibabadi"), "beijing", "2025-03-14", "held")]),
+    # "neared the end of a four-day visit ... that has also taken in talks": his visit, and talks on some day of it
+    # (told by their day later); "The trip" is the one the news is about, not Xi's in March; "the visit would run
+    # from Sept 18 to 21"; "came to Moscow shortly after meeting Sullivan in Malta last weekend": the weekend is the
+    # meeting's
+    ("Russian President Vladimir Putin received Wang Yi at the Kremlin on Wednesday, as China's top diplomat neared the "
+     "end of a four-day visit to Russia that has also taken in talks with Foreign Minister Sergei Lavrov. Wang conveyed "
+     "the consensus reached during Xi's state visit to Russia in March. On Monday, Wang held talks in Moscow with his "
+     "Russian counterpart. The trip was made at the invitation of Nikolai Patrushev. Chinese Foreign Ministry "
+     "spokeswoman Mao Ning said the visit would run from Sept 18 to 21. Wang came to Moscow shortly after meeting US "
+     "National Security Adviser Jake Sullivan in Malta last weekend.", "2023-09-21",
+     [("BilateralMeeting", people("wang-yi", "vladimir-putin"), "moscow", "2023-09-20", "held"),
+      ("Visit", people("wang-yi"), "moscow", "2023-09-18/2023-09-21", "held"),
+      ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "moscow", "2023-09-18", "held"),
+      ("StateVisit", people("xi-jinping", "vladimir-putin"), "russia", "2023-03", "held"),
+      ("BilateralMeeting", people("wang-yi", "jake-sullivan"), "malta", "2023-09-16/2023-09-17", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
