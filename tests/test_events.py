@@ -345,7 +345,7 @@ CASES = [
     ("Sushma Swaraj arrived in Beijing at the weekend. After she held talks with Wang Yi on Sunday, the Chinese "
      "minister announced that President Xi Jinping and Indian Prime Minister Narendra Modi would meet in Wuhan on "
      "April 27-28.", "2018-04-24",
-     [("Visit", people("sushma-swaraj"), "beijing", "2018-04", "held"),
+     [("Visit", people("sushma-swaraj"), "beijing", "2018-04-21/2018-04-22", "held"),
       ("BilateralMeeting", people("sushma-swaraj", "wang-yi"), "beijing", "2018-04-22", "held"),
       ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "wuhan", "2018-04-27/2018-04-28", "planned")]),
     # military ranks are titles, not names: one meeting with each of the three
