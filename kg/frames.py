@@ -547,8 +547,25 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 r"\b(?:already|previously|last|first|earlier|before|once)\b", s[start:end]):
             candidate.definite = True  # "the two leaders met at the Great Hall": the talks just reported
         touched.append(candidate)
+        # "had met three times this year: during Putin's state visit to Beijing in May, on the sidelines of the SCO
+        # summit in Astana in July, and at the BRICS summit in Kazan": a meeting on each occasion, as it is dated
+        occasions = re.match(r"(?: (?:twice|two times|three times|four times|five times))(?: (?:in |on )?D\d+)? : "
+                             r"(?P<list>[^;.]*)", s[m.end():])
+        if occasions:
+            for n, found in enumerate(re.finditer(r"(?:during|on the (?:sidelines|margins|fringes) of|at|in) (?:the |a |an )?"
+                                                  r"(E\d+)", occasions.group("list"))):
+                phrase = reader.phrase(found.group(1))
+                meeting = candidate if n == 0 else reader.new_candidate("Meeting", clause, people)
+                meeting.definite = n == 0  # (the first may be told by another frame too: "met ... during the visit")
+                if n:
+                    reader.settle(meeting, clause, m.end())
+                    touched.append(meeting)
+                meeting.date = reader.reader.resolve_date(phrase.dates[0].date, "held") if phrase.dates else None
+                meeting.places = list(phrase.places[:1])
+                if phrase.kind in GATHERINGS or (n == 0 and phrase.kind in ("Visit", "StateVisit")):
+                    meeting.sidelines = reader.candidate_for(found.group(1))  # (the visit's: as "met during" tells it)
         # "the two presidents met twice last year, in Xi'an and in Beijing": a meeting in each
-        places = re.match(r"(?: (?:twice|two times|again|also))*(?: (?:in |on )?D\d+)? ,? in (?P<p1>" + PLACE
+        places = None if occasions else re.match(r"(?: (?:twice|two times|again|also))*(?: (?:in |on )?D\d+)? ,? in (?P<p1>" + PLACE
                           + r") and (?:in )?(?P<p2>" + PLACE + r")", s[m.end():end])
         if places:
             candidate.places = [reader.view.item(places.group("p1")).entity]

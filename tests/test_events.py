@@ -436,6 +436,16 @@ CASES = [
       ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "moscow", "2023-09-18", "held"),
       ("StateVisit", people("xi-jinping", "vladimir-putin"), "russia", "2023-03", "held"),
       ("BilateralMeeting", people("wang-yi", "jake-sullivan"), "malta", "2023-09-16/2023-09-17", "held")]),
+    # "had met three times this year: during ..., on the sidelines of ..., and at ...": once on each occasion
+    ("Wang noted that President Xi Jinping and President Putin had met three times this year: during the Russian "
+     "leader's state visit to Beijing in May, on the sidelines of the Shanghai Cooperation Organization summit in "
+     "Astana in July, and at the BRICS summit in Kazan last month.", "2024-11-12",
+     [("StateVisit", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05", "held"),
+      ("Summit", people("xi-jinping", "vladimir-putin"), "astana", "2024-07", "held"),
+      ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05", "held"),
+      ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "astana", "2024-07", "held"),
+      ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "kazan", "2024-10", "held"),
+      ("Summit", people("xi-jinping", "vladimir-putin"), "kazan", "2024-10", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
