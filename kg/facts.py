@@ -44,10 +44,12 @@ def positions(titles: list[Title], article: Article) -> list[PositionFact]:
 
 
 def role_spellings(facts: list[PositionFact], ref: Reference) -> dict[str, list[str]]:
-    """How the article spells an office the dictionary spells otherwise ("State Councillor" for State
-    Councilor, "Defense Minister"): names of the role, as an entity's names are the ones the text uses."""
+    """The names of each office the article states: the spellings it uses ("State Councillor" for State
+    Councilor, "Defense Minister"), then the other words the dictionary knows for it ("Secretary of Defense",
+    "Defence Secretary"), as a vocabulary's aliases, so that the office is found under any of them."""
     found: dict[str, list[str]] = {}
     for fact in facts:
+        names = found.setdefault(make_key("role", fact.role), [])
         spellings = {" ".join(words) for words, role in ref.roles.items() if role.label == fact.role}
         for evidence in fact.evidence:
             for spelling in spellings:
@@ -57,10 +59,12 @@ def role_spellings(facts: list[PositionFact], ref: Reference) -> dict[str, list[
                 written = match.group(0)
                 if len(written.split()) == len(fact.role.split()) and \
                         difflib.SequenceMatcher(None, written.casefold(), fact.role.casefold()).ratio() >= 0.85:
-                    names = found.setdefault(make_key("role", fact.role), [])
                     if written not in names:
                         names.append(written)
-    return found
+        for name in ref.role_names.get(fact.role, []):
+            if name.casefold() != fact.role.casefold() and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return {key: names for key, names in found.items() if names}
 
 
 def organizer_by_statement(reader: SentenceReader, organizations: list[str]) -> None:

@@ -68,6 +68,7 @@ class Reference:
     name_lengths: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name it starts
     role_starts: set[str] = field(default_factory=set)  # folded first words of role phrases
     women: set[str] = field(default_factory=set)  # people "she" and "her" may refer to ("he" and "his" may not)
+    role_names: dict[str, list[str]] = field(default_factory=dict)  # role label -> the words news uses for it
 
     # ------------------------------------------------------------------ building
 
@@ -258,7 +259,10 @@ def load_named_events(ref: Reference) -> None:
 def load_roles(ref: Reference) -> None:
     for row in read_table("roles.psv"):
         role = Role(row["role"], row["kind"])
+        ref.role_names.setdefault(role.label, [])
         for words in split_list(row["words"]):
+            if words not in ref.role_names[role.label]:
+                ref.role_names[role.label].append(words)
             key = tuple(fold(w) for w in name_key(words))
             ref.roles[key] = role
             ref.role_starts.add(key[0])

@@ -265,7 +265,13 @@ def test_two_offices_before_one_name_are_both_his_but_a_description_before_a_tit
 def test_an_office_spelled_otherwise_in_the_article_is_a_name_of_its_role():
     from helpers import read_text
     names = read_text("Jaishankar met Chinese State Councillor and Foreign Minister Wang Yi.", "2021-07-14").names
-    assert names["role/state-councilor"] == ("State Councillor",)
+    assert names["role/state-councilor"][0] == "State Councillor"  # the article's own spelling first
+
+
+def test_an_office_has_the_names_the_dictionary_knows_for_it():
+    from helpers import read_text
+    names = read_text("US Defense Secretary Lloyd Austin met Chinese Defence Minister Dong Jun.", "2024-05-31").names
+    assert {"Secretary of Defense", "Defense Secretary", "Defence Secretary"} <= set(names["role/defence-minister"])
 
 
 def test_offices_of_several_states_then_their_holders_go_to_each_in_turn():
