@@ -965,8 +965,13 @@ class MembershipReader:
                 status = STATUS_WORDS.get(m.group("as"), "member")
                 org = self.organization(view, m, "org2", "org", "org4")
                 if pattern is STATUS_GRANTED_TO:
-                    if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]):
-                        continue  # "a decision to grant membership to Belarus": not yet granted
+                    if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]) or re.search(
+                            r"\b(?:procedure|process|bid|application|request|negotiations) (?:for|of|on) $|"
+                            r"\b(?:is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\bwill\b",
+                            s[start:m.start()]):
+                        # "a decision to grant membership to Belarus", "the summit is expected to complete the
+                        # procedure for granting full membership to India and Pakistan": not yet granted
+                        continue
                     org = self.organization(view, m)
                 if pattern is TAKES_PART_AS:
                     event = re.search(r"\bE\d+", m.group("what"))

@@ -282,7 +282,10 @@ class TitleFinder:
             if words & ACTING_WORDS and not label.startswith("Acting"):
                 label = f"Acting {label}"
             for person, index in people:
-                holder = of or of_after or self.own_state.get(person) or of_tail or self.role_of(person, role.kind)
+                known = self.role_of(person, role.kind)
+                if of_tail and of_tail.startswith("country/") and known and known.startswith("organization/"):
+                    of_tail = None  # "Secretary-General Rashid Alimov of Tajikistan": his country, not the office's body
+                holder = of or of_after or self.own_state.get(person) or of_tail or known
                 end = items[tail_end - 1].end if of_tail else items[index].end
                 titles.append(Title(person, label, role.kind, holder, items[first].start, end,
                                     items[i].sentence, attests=not quoted and not words & FORMER_WORDS))

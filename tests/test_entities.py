@@ -298,3 +298,11 @@ def test_a_word_short_for_one_body_means_the_body_named_in_full_before_whose_nam
     assert "organization/commonwealth-of-independent-states" in keys
     assert "organization/commonwealth-of-nations" not in keys
     assert "organization/united-nations" in keys
+
+
+def test_the_country_after_the_name_of_a_body_s_officer_is_his_not_the_office_s():
+    from helpers import read_text
+    facts = read_text("The SCO Secretariat has been headed since January 2016 by Secretary-General Rashid Alimov of "
+                      "Tajikistan.", "2017-04-20").facts
+    assert {(p.holder, p.of) for p in facts.positions} == {
+        ("person/rashid-alimov", "organization/shanghai-cooperation-organisation")}

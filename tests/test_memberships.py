@@ -810,3 +810,9 @@ def test_states_grouped_as_founding_members_are_the_founders_and_a_status_grante
     assert ("china", "founding_member", "2001-06") in found and not any(s == "member" for _, s, _ in found)
     (founding,) = result.facts.foundings
     assert len(founding.founders) == 6 and founding.place == "place/shanghai"
+
+
+def test_a_procedure_for_granting_membership_that_is_still_to_be_completed_grants_none():
+    text = ("The June summit of the SCO is expected to complete the procedure for granting full membership to India and "
+            "Pakistan.")
+    assert not [m for m in read_text(text, "2017-04-20").facts.memberships if m.status == "member"]
