@@ -615,6 +615,26 @@ class SentenceReader:
         self.extra.append(copy)
         return [copy]
 
+    def met_last_when(self, clause: Clause, text: str, previous_text: str) -> list[Candidate]:
+        """"the first time the two had met face to face since early February, when Putin was in Beijing": they
+        met then, there."""
+        found = re.match(r"when (?:P|G)\d+ (?:was|were) (?:last )?in (?:the )?(?:A\d+ )?(?P<where>(?:L|C)\d+)\b", text)
+        before = re.search(r"\bfirst (?:time )?(?:(?P<g>G\d+) (?:had |have |has )?(?:met|sat down|talked)|(?:[a-z-]+ )?"
+                           r"(?:meeting|encounter|talks))\b[^;]*? (?P<since>since )?(?P<d>D\d+) ,?$", previous_text)
+        if not found or not before or not (before.group("since") or re.match(
+                r"since\b", self.view.item(before.group("d")).date.text.lower())):
+            return []
+        people = self.people(before.group("g")) if before.group("g") else [
+            p for c in self.extra + list(self.candidates.values()) if c.sentence == self.sentence.index
+            and c.family == "meeting" for p in c.participants if p.startswith("person/")][:2]
+        if len(set(people)) < 2:
+            return []
+        meeting = self.new_candidate("Meeting", clause, list(dict.fromkeys(people)))
+        self.settle(meeting, clause, 0)
+        meeting.date = self.reader.resolve_date(self.view.item(before.group("d")).date, "held")
+        meeting.places = [self.view.item(found.group("where")).entity]
+        return [meeting]
+
     def again_later(self, text: str, before: list[Candidate]) -> list[Candidate]:
         """"They first met on October 11 in Ashgabat, ... and again less than two weeks later in Kazan": the
         same people met again there; dated by the month the interval lands in when it cannot leave it."""
@@ -846,6 +866,8 @@ class SentenceReader:
             touched += self.again_on_sidelines(text, touched)
             if not touched:
                 touched += self.again_elsewhere(text)
+            if not touched:
+                touched += self.met_last_when(clause, text, previous_text)
             if not touched and previous_touched:
                 touched += self.again_later(text, previous_touched)
             previous_touched, previous_text = touched, text

@@ -446,6 +446,11 @@ CASES = [
       ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "astana", "2024-07", "held"),
       ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "kazan", "2024-10", "held"),
       ("Summit", people("xi-jinping", "vladimir-putin"), "kazan", "2024-10", "held")]),
+    # "the first time the two had met face to face since early February, when Putin was in Beijing": then, there
+    ("On Thursday Putin held talks with Xi Jinping in Samarkand, the first time the two had met face to face since "
+     "early February, when Putin was in Beijing.", "2022-09-16",
+     [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "samarkand", "2022-09-15", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2022-02", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
