@@ -341,6 +341,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
     if earlier.family in ("ceremony", "inauguration"):
         return later.definite if earlier.date is None or later.date is None else True
     if earlier.family in ("summit", "ministerial", "org", "conference"):
+        if later.places and later.date and not earlier.places and earlier.date is None and later.sentence > earlier.sentence \
+                and later.participants and not set(later.participants) & set(earlier.participants):
+            return False  # "the first RIC summit-level meeting" ... "their informal summit in Wuhan in April": another
         if re.match(r"an? ", later.name.lower()) and later.sentence > earlier.sentence and earlier.date is not None \
                 and later.date is None and not later.participants:
             return False  # "when Singh met Wei on the sidelines of an SCO defence ministers' meeting": another one

@@ -227,6 +227,25 @@ def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Re
             k = at + 1
 
 
+HONORIFICS = {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."}
+
+
+def without_honorifics(items: list[Item]) -> list[Item]:
+    """"Ms. Swaraj met Mr. Wang separately": the people, without the courtesy titles between them and the verb."""
+    kept = []
+    for k, item in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if item.word in HONORIFICS and nxt is not None and (
+                nxt.entity and nxt.entity.startswith("person/")
+                or nxt.text == "." and k + 2 < len(items) and (items[k + 2].entity or "").startswith("person/")):
+            continue
+        if item.text == "." and k and items[k - 1].word in HONORIFICS and nxt is not None \
+                and (nxt.entity or "").startswith("person/"):
+            continue
+        kept.append(item)
+    return kept
+
+
 def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None:
     """"the Chinese city of X", "the Kazakh capital of X" for cities the dictionary lacks."""
     for items in sentences:
@@ -414,7 +433,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     resolved_items = []
     for items in sentences:
         out, _, described = resolve_sentence(items, discourse)
-        resolved_items.append(out)
+        resolved_items.append(without_honorifics(out))
         titles += described
 
     named_in_full = {i.entity for items in sentences for i in items if i.entity and i.how == "name"}

@@ -580,6 +580,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Meeting", clause, [])
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
+    # "Speaking at the 16th meeting of RIC foreign ministers in Wuzhen, ..., Ms. Swaraj said": the speaker was there
+    speaking = re.match(r"(?:while |when )?(?:speaking|addressing reporters|talking to reporters) (?:at|during) (?:the |a )?"
+                        r"(?P<ev>E\d+) (?:[^;]*? )?, (?P<a>P\d+) (?:also )?(?:said|told|stressed|noted|argued|added|declared|"
+                        r"explained|insisted|warned|urged)\b", s) if start == 0 else None
+    if speaking and reader.phrase(speaking.group("ev")).kind in GATHERINGS | PERSON_MEETINGS:
+        candidate = reader.candidate_for(speaking.group("ev"))
+        candidate.add_people(reader.people(speaking.group("a")))
+        reader.settle(candidate, clause, speaking.start("ev"), reader.phrase(speaking.group("ev")), dated=False)
+        touched.append(candidate)
+    # "which she delivered in the presence of the host, Wang Yi, and Lavrov": they were there too
+    for m in frames(r"\bin the presence of (?:the host , )?(?P<b>" + ACTS + r")"):
+        told = [c for c in reader.reader.candidates if c.family in ("summit", "ministerial", "org", "meeting")
+                and c.sentence >= reader.sentence.index - 2 and c.status == "held" and c.participants]
+        more = re.match(r" , and (?P<c>" + ACTS + r")", s[m.end():])  # (past the clause: ", and Russian Foreign Minister ...")
+        if told:
+            told[-1].add_people(reader.people(m.group("b")) + (reader.people(more.group("c")) if more else []))
     # "saying the visit would run from Sept 18 to 21": its days
     for m in frames(r"(?P<ev>E\d+) (?:(?:would|will|is to|was to|is due to|is set to|is expected to) )?(?:run|runs|ran|last|lasts|"
                     r"lasted) (?:from )?(?P<d>D\d+)"):

@@ -451,6 +451,14 @@ CASES = [
      "early February, when Putin was in Beijing.", "2022-09-16",
      [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "samarkand", "2022-09-15", "held"),
       ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2022-02", "held")]),
+    # the speaker at a gathering was there, and so were those "in the presence of" whom she spoke; "Ms. Swaraj met
+    # Mr. Wang": courtesy titles are not in the way
+    ("Speaking at the 16th meeting of RIC foreign ministers in Wuzhen, a canal town in China's Zhejiang province, Ms. "
+     "Swaraj said the operation was not a military action. She spoke in the presence of the host, Chinese Foreign "
+     "Minister Wang Yi, and Russian Foreign Minister Sergei Lavrov. On the margins of the meeting, Ms. Swaraj met Mr. "
+     "Wang separately.", "2019-02-27",
+     [("MinisterialMeeting", people("wang-yi", "sergey-lavrov", "sushma-swaraj"), "wuzhen", None, "held"),
+      ("BilateralMeeting", people("wang-yi", "sushma-swaraj"), "wuzhen", None, "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
