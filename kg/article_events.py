@@ -819,7 +819,8 @@ def keep(candidate: Candidate, lookup: Lookup) -> bool:
         return len(set(candidate.participants)) >= 2 and (len(people) >= 2 or not people)
     if candidate.family == "visit":
         return bool(candidate.participants) and bool(candidate.places) and not is_region(candidate.places[0], lookup)
-    if candidate.family == "summit" and len(set(people)) >= 3:
+    if len(set(people)) >= 3 and (candidate.family == "summit" or candidate.family == "ministerial" and (
+            candidate.date or candidate.places)):
         return True  # "He also joined Aliyev and Sharif for a three-way meeting": who met is told
     if candidate.family in ("summit", "ministerial", "org", "conference"):
         return bool(candidate.organizer or candidate.places or candidate.date) and (

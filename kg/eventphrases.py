@@ -35,7 +35,7 @@ WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
 PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|annual|regular|extraordinary|"
           r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|year-end|end-of-year|high-level|bilateral|trilateral|multilateral|official|"
           r"state|working|brief|long|lengthy|hour-long|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
-          r"emergency|special|anniversary|jubilee|key|major|important|first-ever|in-person|face-to-face|such|"
+          r"emergency|special|anniversary|jubilee|key|major|important|first-ever|in-person|face-to-face|such|strategic|"
           # the subject in a forum's name: "the Munich Security Conference", "the Eastern Economic Forum"
           r"security|economic|investment|business|peace|energy|climate|development|international|eastern|"
           # recurring forums known by name: "the Belt and Road Forum", "the Shangri-La Dialogue"
@@ -55,6 +55,7 @@ MINISTERIAL = (r"(?:council of (?:the )?(?:(?:O\d+|bloc|group|organi[sz]ation) '
 SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
           r"|leaders ' summit|summits?)")
 GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?|conclaves?"
+           r"|dialogue"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
@@ -161,6 +162,11 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         indices = view.indices(match)
         if not indices:
             continue
+        if match.group("head") == "dialogue" and not (
+                re.search(r"\b(?:trilateral|bilateral|strategic|three-way|ministerial|security|annual|(?:C|A|L)\d+ - (?:C|A|L)\d+|"
+                          + ORDINALS + r")\b", match.group("pre") or "")
+                or re.search(r"\bround of (?:the |their |its )?$", view.string[:match.start()])):
+            continue  # "open to dialogue", "keep up close dialogue": no event; "the fifth round of their trilateral dialogue" is
         if match.group("head") in ("consultations", "talks", "meetings", "contacts", "exchanges", "visits") and re.search(
                 r"\b(?:plan|programme|program|schedule|mechanism|framework|roadmap) (?:of|for)\s*$", view.string[:match.start()]):
             continue  # "signed a plan of consultations between their foreign ministries": no meeting told

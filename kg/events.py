@@ -287,6 +287,12 @@ class SentenceReader:
                 days = count * (7 if apart.group(2).startswith("week") else 1)
                 shift = datetime.timedelta(days=-days if apart.group(3) == "earlier" else days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
+        if re.search(r"\b(?:agreed|decided|pledged|signed|adopted|called)\b[^;]*\b(?:at|during) (?:the )?(?:[a-z]+ round of )?"
+                     r"(?:the |their |its )?$", s[start:char]):
+            # "agreed on Saturday to extend the corridor ..., at the fifth round of their trilateral dialogue": that day
+            agreed = self.first_day_in(start, char, status)
+            if agreed is not None:
+                return agreed
         if re.search(r"\b(?:that|which) (?:has|have|had) (?:also |already )?(?:taken in|included|featured|involved)\b"
                      r"[^;]{0,80}$", s[start:char]):
             return None  # "a four-day visit that has also taken in talks with Lavrov": some day of the visit
@@ -460,6 +466,9 @@ class SentenceReader:
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
+        if self.reader.dateline and re.search(r"\b(?:held |meeting |met )?in the (?:federal |national )?capital\b(?! of)", text) \
+                and self.reader.dateline in self.reader.ref.capitals:
+            return [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
         seat = re.search(r"\bat (?:the )?(O\d+)\b", text)
         if seat:
             # "received by President Vladimir Putin at the Kremlin": in the capital whose seat of government it is
@@ -497,6 +506,9 @@ class SentenceReader:
             return found, True
         if phrase is not None and phrase.planned:
             return "planned", True
+        if found == "planned" and re.fullmatch(r"\s*(?:ahead of|in the run-up to|before) (?:the |their |his |her )?", text):
+            # "Ahead of the talks, the spokesperson said ...": the talks as a point in time, not a plan
+            return found, False
         if found == "planned" and re.search(r"\bwould\b", text) and not re.search(r"\b(?:will|'ll)\b", text) and re.search(
                 r"\b(?:said|announced|confirmed|stated|indicated|revealed|reported|told(?: \S+){1,3}?)(?: \S+){0,6}? that\s*$",
                 self.view.string[:self.clause_range(clause)[0]]):
@@ -1080,7 +1092,8 @@ class SentenceReader:
         # ("Xi is set to meet Trump on the sidelines of the summit": the plan is said of the meeting; the summit,
         # if told before as under way, stays so)
         candidate.explicit_status = bool(planned) and not (phrase.definite and re.search(
-            r"\bon the (?:sidelines|margins|fringes) of(?: the| this| that)?\s*$", text))
+            r"\bon the (?:sidelines|margins|fringes) of(?: the| this| that)?\s*$", text)) and not re.fullmatch(
+            r"\s*(?:ahead of|in the run-up to|before) (?:the |their |his |her )?", text)  # ("Ahead of the talks, X said")
         if phrase.dates:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True
@@ -1122,6 +1135,13 @@ class SentenceReader:
                 day := DAY_AFTER_COMPLEMENT.match(self.view.string, position + len(placeholder))):
             # "his inauguration for a fifth presidential term on May 7": the day said after its complement
             candidate.date = self.reader.resolve_date(self.view.item(day.group(1)).date, candidate.status)
+        if not candidate.places:
+            held_in = re.match(r" (?:held |hosted )?in (?:the )?(?:A\d+ )?(?P<p>L\d+)\b", self.view.string[position + len(placeholder):])
+            if held_in:
+                candidate.places = [self.view.item(held_in.group("p")).entity]  # "their dialogue held in Islamabad"
+            elif re.match(r" (?:held |hosted )?in the (?:federal |national )?capital\b(?! of)",
+                          self.view.string[position + len(placeholder):]) and self.reader.dateline in self.reader.ref.capitals:
+                candidate.places = [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
         if phrase.kind in VISITS and not candidate.participants and re.search(r"\b(?:after|before|following)\s+$", text):
             # "Xi held talks in Belgrade on Wednesday, after a state visit to France": his
             first = clauses[0]  # the clause "after" hangs on has the subject

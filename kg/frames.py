@@ -596,6 +596,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         more = re.match(r" , and (?P<c>" + ACTS + r")", s[m.end():])  # (past the clause: ", and Russian Foreign Minister ...")
         if told:
             told[-1].add_people(reader.people(m.group("b")) + (reader.people(more.group("c")) if more else []))
+    # "Foreign Minister Bilawal Bhutto-Zardari hosted the talks with Qin Gang and Amir Khan Muttaqi": all of them, together
+    for m in frames(SUBJECT + r"(?:hosted|hosts|will host|chaired|co-chaired) (?P<ev>E\d+) with (?P<b>" + ACTS + r")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS | GATHERINGS or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "saying the visit would run from Sept 18 to 21": its days
     for m in frames(r"(?P<ev>E\d+) (?:(?:would|will|is to|was to|is due to|is set to|is expected to) )?(?:run|runs|ran|last|lasts|"
                     r"lasted) (?:from )?(?P<d>D\d+)"):
@@ -1154,6 +1163,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
+                    # ("co-chaired the fourth round of the Pakistan-China Strategic Dialogue")
+                    r"(?:(?:[a-z]+|\d+(?:st|nd|rd|th)) round of (?:the |their )?)?"
                     r"(?P<ev>E\d+)"):  # ("chaired the bloc's annual council of heads of state")
         phrase = reader.phrase(m.group("ev"))
         if phrase.plural and phrase.kind == "Summit" and phrase.places and not phrase.organizer \

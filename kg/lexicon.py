@@ -23,7 +23,7 @@ FUNCTION_WORDS = {
 }
 # military ranks before a name ("Col Gen Sherali Mirzo", "Gen. Li"): a title, never part of the name
 RANKS = {"gen", "lt", "col", "maj", "brig", "adm", "gen.", "lt.", "col.", "maj.", "brig.", "adm.", "colonel", "brigadier",
-         "admiral", "lieutenant"}
+         "admiral", "lieutenant", "general", "marshal"}
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}
 
 

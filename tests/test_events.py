@@ -459,6 +459,22 @@ CASES = [
      "Wang separately.", "2019-02-27",
      [("MinisterialMeeting", people("wang-yi", "sergey-lavrov", "sushma-swaraj"), "wuzhen", None, "held"),
       ("BilateralMeeting", people("wang-yi", "sushma-swaraj"), "wuzhen", None, "held")]),
+    # "agreed on Saturday ..., at the fifth round of their trilateral dialogue held in the federal capital" (the
+    # dateline's); "hosted the talks with A and B" (all together); "Ahead of the talks, X said" (no plan);
+    # "co-chaired the fourth round of the Pakistan-China Strategic Dialogue"; "General Asim Munir" (a rank)
+    ("ISLAMABAD: The foreign ministers of Pakistan, China and Afghanistan agreed on Saturday to extend the corridor "
+     "into Afghanistan, at the fifth round of their trilateral dialogue held in the federal capital.\n\nForeign "
+     "Minister Bilawal Bhutto-Zardari hosted the talks with Chinese Foreign Minister Qin Gang and Afghanistan's acting "
+     "foreign minister, Amir Khan Muttaqi.\n\nAhead of the talks, Foreign Office spokesperson Mumtaz Zahra Baloch said "
+     "Pakistan wanted a peaceful Afghanistan.\n\nEarlier on Saturday, Bilawal and Qin co-chaired the fourth round of "
+     "the Pakistan-China Strategic Dialogue. Chief of Army Staff General Asim Munir received Qin in Rawalpindi on "
+     "Saturday.", "2023-05-07",
+     [("MinisterialMeeting", people("bilawal-bhutto-zardari", "qin-gang", "amir-khan-muttaqi"), "islamabad", "2023-05-06",
+       "held"),
+      ("BilateralMeeting", people("bilawal-bhutto-zardari", "qin-gang"), None, "2023-05-06", "held"),
+      ("BilateralMeeting", people("qin-gang", "asim-munir"), "rawalpindi", "2023-05-06", "held")]),
+    # "dialogue" is an event only as a format's rounds, not "open to dialogue"
+    ("Moscow said it was open to dialogue with Washington on Monday.", "2025-02-10", []),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
