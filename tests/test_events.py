@@ -475,6 +475,10 @@ CASES = [
       ("BilateralMeeting", people("qin-gang", "asim-munir"), "rawalpindi", "2023-05-06", "held")]),
     # "dialogue" is an event only as a format's rounds, not "open to dialogue"
     ("Moscow said it was open to dialogue with Washington on Monday.", "2025-02-10", []),
+    # what "since" recalls has happened, whatever the tense of the clause
+    ("Monday's meeting will also be the first RIC session since India and Pakistan became full members of the Shanghai "
+     "Cooperation Organisation at the grouping's summit in Astana in June, which Modi attended.", "2017-12-10",
+     [("Summit", people("narendra-modi"), "astana", "2017-06", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
