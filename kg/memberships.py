@@ -90,9 +90,12 @@ FOUNDED_TOGETHER = prefiltered(
 # "The group dates back to 2006, when the foreign ministers of Brazil, Russia, India and China met for the first
 # time in New York": founded then, there, by them (read past its clause: the "when" clause is its own)
 DATES_BACK = prefiltered(
-    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))? (?:dates|date|dated|traces its (?:roots|origins)|goes) "
-    r"back to (?P<rest>D\d+ , when (?:the )?(?:(?:foreign |defen[cs]e )?ministers|leaders|heads of state|presidents) of "
-    r"(?:the )?(?P<founders>" + STATES + r") (?:first )?(?:met|gathered|agreed|signed)[^;]*)")
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))? (?:(?:dates|date|dated|traces its (?:roots|origins)|goes) "
+    r"back to|became a (?:diplomatic |political )?reality in|came into being in|was born in|took shape in) "
+    r"(?P<rest>(?:in )?D\d+ , when (?:the )?(?:(?:(?P<count>two|three|four|five|six) (?:countries|states|nations) '(?:s)? )"
+    r"(?:(?:foreign |defen[cs]e )?ministers|leaders|heads of state|presidents)|(?:(?:foreign |defen[cs]e )?ministers|"
+    r"leaders|heads of state|presidents) of (?:the )?(?P<founders>" + STATES + r")) (?:first )?(?:met|gathered|agreed|"
+    r"signed)[^;]*)")
 # "Founded in Shanghai in 2001, the SCO ..."
 FOUNDED_PARTICIPLE = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")

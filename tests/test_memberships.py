@@ -816,3 +816,12 @@ def test_a_procedure_for_granting_membership_that_is_still_to_be_completed_grant
     text = ("The June summit of the SCO is expected to complete the procedure for granting full membership to India and "
             "Pakistan.")
     assert not [m for m in read_text(text, "2017-04-20").facts.memberships if m.status == "member"]
+
+
+def test_a_group_that_became_a_reality_when_the_four_countries_ministers_met_was_founded_then():
+    text = ("The acronym Bric was coined in 2001 to describe the economies of Brazil, Russia, India and China. The group "
+            "became a diplomatic reality in September 2006, when the four countries' foreign ministers met on the "
+            "sidelines of the UN General Assembly in New York.")
+    (founding,) = read_text(text, "2022-05-20").facts.foundings
+    assert (founding.organization, str(founding.date), founding.place) == ("organization/brics", "2006-09", "place/new-york")
+    assert set(founding.founders) == {"country/brazil", "country/russia", "country/india", "country/china"}
