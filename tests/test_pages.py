@@ -116,3 +116,9 @@ def test_markup_in_articles_stays_text_in_the_json_the_scripts_draw(evil):
     page = html(evil, "/id/person/sergey-lavrov.html")
     for blob in re.findall(r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S):
         assert "<" not in blob and ">" not in blob
+
+
+def test_a_report_of_an_event_by_its_year_links_to_the_event_as_dated_elsewhere(client):
+    """Seed 000 tells "the SCO summit in Astana last year"; seed 001 dates it to July."""
+    html = client.get("/id/event/shanghai-cooperation-organisation-summit-2024.html").get_data(as_text=True)
+    assert re.search(r'same event as</th><td><a href="/id/event/shanghai-cooperation-organisation-summit-2024-07">', html)
