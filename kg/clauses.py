@@ -66,6 +66,8 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      # "signed off on draft documents for the organisation's summit in Qingdao on June 9-10": yet to come
                      r"(?:draft )?(?:documents|decisions|papers) for(?= (?:the |a |its |their )?(?:[a-z]+ 's )?$)|"
+                     # "meets on Tuesday to prepare the SCO summit": still to come
+                     r"to prepare(?= (?:the |a |its |their )?(?:[a-z]+ 's )?$)|"
                      r"invitation to)\b")
 # "during his stay": within the visit the article last told
 DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|P\d+(?: 's)?) (?:stay|visit|trip|time there)\b")

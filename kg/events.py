@@ -1083,6 +1083,10 @@ class SentenceReader:
                 r" since\b", self.view.string[position + len(placeholder):]):
             return  # "his first appearance at a multilateral summit since the revolt": no event in particular
         candidate = self.candidate_for(placeholder)
+        came = re.search(r"(P\d+) , who (?:had )?(?:arrived|came|flew in|returned|was returning) from (?:a |an |his |her )?$",
+                         self.view.string[:position]) if phrase.kind in VISITS and not phrase.people else None
+        if came:
+            candidate.add_people([self.view.item(came.group(1)).entity])  # "Lavrov, who arrived from a visit to North Korea"
         # "would go to Yerevan after the summit": the going is to come; the summit the article reports is what it is
         reference = phrase.definite and re.search(r"\b(?:after|before|following|since|during|at)\s*$", text)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"

@@ -605,6 +605,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Lavrov, Jaishankar and Dar are all due to attend": the gathering just told
+    for m in frames(r"(?P<a>" + ACTS + r") (?:are|is|were|was) (?:all |both |also )*(?:due|expected|set|scheduled) to "
+                    r"(?:attend|take part|participate)(?! (?:in )?(?:the |a |an )?(?:E|O)\d)"):
+        # (the one the sentence before was about, its subject: not "the summit" that gathering prepares)
+        before = [c for c in reader.reader.candidates if c.sentence == reader.sentence.index - 1
+                  and c.family in ("summit", "ministerial", "org", "conference")]
+        gathering = min(before, key=lambda c: min(a for a, _ in c.spans)) if before else reader.reader.last_multilateral()
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
+            gathering.add_people(reader.people(m.group("a")))
+            touched.append(gathering)
     # "saying the visit would run from Sept 18 to 21": its days
     for m in frames(r"(?P<ev>E\d+) (?:(?:would|will|is to|was to|is due to|is set to|is expected to) )?(?:run|runs|ran|last|lasts|"
                     r"lasted) (?:from )?(?P<d>D\d+)"):
@@ -1388,9 +1398,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
                     r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take|(?:is|are) to take) place|"
                     r"(?:is|are) to be held|"
-                    r"(?:opened|kicked off|began|started|concluded|wrapped up|closed))"):
+                    r"(?:opened|kicked off|began|started|concluded|wrapped up|closed)|"
+                    # "The foreign ministers' council meets in the port city of Tianjin on Tuesday": its timetable
+                    r"(?:meets|convenes|will meet|will convene|is meeting)(?= (?:in |on |D\d)))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
+        if re.search(r"(?:meets|convenes|is meeting)$", m.group(0)) and not candidate.explicit_status:
+            # the timetable's present: on the day ahead ("meets in Tianjin on Tuesday")
+            candidate.date = reader.date_near(clause, m.end(), "planned") or candidate.date
         hosted_in = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + ")", m.group("contact") or "")
         if hosted_in and not candidate.places:
             candidate.places = [reader.view.item(hosted_in.group(1)).entity]

@@ -479,6 +479,16 @@ CASES = [
     ("Monday's meeting will also be the first RIC session since India and Pakistan became full members of the Shanghai "
      "Cooperation Organisation at the grouping's summit in Astana in June, which Modi attended.", "2017-12-10",
      [("Summit", people("narendra-modi"), "astana", "2017-06", "held")]),
+    # "Lavrov, who arrived from a visit to North Korea" (his visit); "the council meets in Tianjin on Tuesday to
+    # prepare the summit" (the day ahead; the summit to come); "A, B and C are all due to attend" (that council)
+    ("On Sunday Wang Yi held talks in Beijing with Russian Foreign Minister Sergey Lavrov, who arrived from a visit to "
+     "North Korea. The SCO foreign ministers' council meets in the port city of Tianjin on Tuesday to prepare the SCO "
+     "summit. Lavrov, Jaishankar and Pakistan's Foreign Minister Ishaq Dar are all due to attend.", "2025-07-14",
+     [("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2025-07-13", "held"),
+      ("Visit", people("sergey-lavrov"), "north-korea", None, "held"),
+      ("MinisterialMeeting", people("sergey-lavrov", "ishaq-dar", "subrahmanyam-jaishankar"), "tianjin", "2025-07-15",
+       "planned"),
+      ("Summit", people(), None, None, "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
