@@ -225,6 +225,9 @@ class SentenceReader:
         # nor one in an apposition after it ("a virtual summit of BRICS, another grouping Russia leads this year")
         after = [d for d in dates if d[0] >= char and not re.search(
             r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]])
+                 # ("travelled to Beijing for the opening ceremony and held talks with Xi on February 4": the talks' day)
+                 and not re.search(r"\band (?:then |later |also )?(?:held|met|had|signed|spoke|visited|attended|talked)\b",
+                                   s[char:d[0]])
                  # ("came to Moscow shortly after meeting Sullivan in Malta last weekend": the meeting's weekend)
                  and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]]) and (

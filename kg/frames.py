@@ -519,7 +519,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r")+|(?<=, )who)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
-                    r"|spoke(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
+                    r"|(?:spoke|spoken)(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
                     r"|signed(?= (?:a|an|the|its|their) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     # "met for talks" is the talks' frame; "talked for around three hours" is this one
                     r"(?! with| during| at (?:the )?E\d| for(?! (?:(?![EPG]\d)\S+ ){0,4}?(?:hours?|minutes?)\b)|"
@@ -538,7 +538,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
         remote = re.match(r"(?: (?![EPG]\d)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
-        candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith("spoke") or remote else "Meeting", clause, people)
+        candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith(("spoke", "spoken")) or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
@@ -1223,7 +1223,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|"
                            r"comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to) .*?\b"
                            r"(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
-        if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit"):
+        if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit",
+                                                                      "ceremony"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
         if arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \
                 and candidate.family in ("summit", "ministerial", "org", "conference"):

@@ -489,6 +489,14 @@ CASES = [
       ("MinisterialMeeting", people("sergey-lavrov", "ishaq-dar", "subrahmanyam-jaishankar"), "tianjin", "2025-07-15",
        "planned"),
       ("Summit", people(), None, None, "planned")]),
+    # "travelled to Beijing for the opening ceremony ... and held talks with Xi on February 4": the day is the talks';
+    # the ceremony is where he travelled, this month; "the two had spoken by video link in mid-December": a call
+    ("Earlier this month, Russian President Vladimir Putin travelled to Beijing for the opening ceremony of the Winter "
+     "Olympic Games and held talks with President Xi Jinping on February 4. The two had spoken by video link in "
+     "mid-December.", "2022-02-24",
+     [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, "2022-02-04", "held"),
+      ("Ceremony", people("vladimir-putin"), "beijing", "2022-02", "held"),
+      ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2021-12", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
