@@ -505,7 +505,7 @@ class SentenceReader:
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
         found = modality(text)
-        if found == "planned" and re.search(r"\bsince (?!(?:\S+ ){0,12}?(?:will|would|is to|are to)\b)(?:\S+ ){1,14}?"
+        if found == "planned" and re.search(r"\bsince (?![^,]*\b(?:will|would|is to|are to|expected|due|set to)\b)[^,]{1,90}? "
                                             r"(?:at|during|in) (?:the )?(?:(?:O\d+|[a-z]+) 's )?$", text):
             # "will be the first session since India became a member at the grouping's summit in Astana in June":
             # what "since" recalls has happened

@@ -497,6 +497,10 @@ CASES = [
      [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, "2022-02-04", "held"),
       ("Ceremony", people("vladimir-putin"), "beijing", "2022-02", "held"),
       ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2021-12", "held")]),
+    # ("an observer since 2005, is expected to sign ... at the summit in Tashkent in June": the "since" ended at its comma)
+    ("India, like Pakistan an observer in the SCO since 2005, is expected to sign the memorandum of obligations at the "
+     "grouping's summit in Tashkent in June.", "2016-04-18",
+     [("Summit", people(), "tashkent", "2016-06", "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
