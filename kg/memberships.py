@@ -96,6 +96,10 @@ DATES_BACK = prefiltered(
     r"(?:(?:foreign |defen[cs]e )?ministers|leaders|heads of state|presidents)|(?:(?:foreign |defen[cs]e )?ministers|"
     r"leaders|heads of state|presidents) of (?:the )?(?P<founders>" + STATES + r")) (?:first )?(?:met|gathered|agreed|"
     r"signed)[^;]*)")
+# "That meeting gave birth to the Shanghai Five"; "signed an agreement ..., the founding document of the Shanghai Five":
+# founded by the states that meeting was of, when it was
+BIRTH = prefiltered(r"(?:gave birth to|(?:is|was) remembered as the birth of|marked the birth of|(?:was|is) the birth of|"
+                    r"the founding (?:document|charter|act) of) (?:the )?(?:\" )?(?P<org>O\d+)")
 # "Founded in Shanghai in 2001, the SCO ..."
 FOUNDED_PARTICIPLE = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")
@@ -798,6 +802,15 @@ class MembershipReader:
                     self.add_membership(state, org, "member", None, view, m)
         for m in FOUNDED_BY_COUNT.finditer(s, start):
             self.founding(view, m, start, end)
+        for m in BIRTH.finditer(s, start):
+            org = self.organization(view, m, "org")
+            # (the states this sentence lists before it, else those the sentences before listed last)
+            here = [self.states(view, listed.group(0)) for listed in re.finditer(STATES, view.string[:m.start()])]
+            here = [states for states in here if len(states) >= 3]
+            states = here[-1] if here else self.state_lists[-1] if self.state_lists else []
+            if self.international(org) and len(states) >= 3 and not any(f.organization == org for f in self.foundings):
+                when = self.last_date_in(view, 0, m.start()) or self.last_said
+                self.record_founding(org, list(states), None, when, view, m, end)
         for m in DATES_BACK.finditer(view.string, start):
             if m.start() < end:
                 self.founding(view, m, start, len(view.string))
@@ -1264,6 +1277,14 @@ class MembershipReader:
                 # Kazakhstan, ...": the members named first, and those it was set up with
                 founders = self.states(view, prior.group("m"))
                 founders += [f for f in self.states(view, together.group(1)) if f not in founders]
+            # "formed in 1996 by the same countries minus Uzbekistan", "by all of those countries except Uzbekistan":
+            # the states last named together, less those
+            minus = re.search(r"\bby (?:all (?:of )?)?(?:them|those (?:countries|states)|the same (?:countries|states)|these "
+                              r"(?:countries|states)) (?:except|minus|but|apart from|save|without) (?:the )?(" + STATES + ")",
+                              rest)
+            if minus and not founders and self.state_lists:
+                left_out = self.states(view, minus.group(1))
+                founders = [f for f in self.state_lists[-1] if f not in left_out]
         self.record_founding(org, founders, place, date, view, m, end, offset)
 
     def record_founding(self, org: str, founders: list[str], place: str | None, date: DateValue | None,

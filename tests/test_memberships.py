@@ -825,3 +825,22 @@ def test_a_group_that_became_a_reality_when_the_four_countries_ministers_met_was
     (founding,) = read_text(text, "2022-05-20").facts.foundings
     assert (founding.organization, str(founding.date), founding.place) == ("organization/brics", "2006-09", "place/new-york")
     assert set(founding.founders) == {"country/brazil", "country/russia", "country/india", "country/china"}
+
+
+@pytest.mark.parametrize("text,published", [
+    ("The Shanghai Cooperation Organization was founded in Shanghai on June 15, 2001, by Russia, China, Kazakhstan, "
+     "Kyrgyzstan, Tajikistan and Uzbekistan. It grew out of the Shanghai Five, a grouping formed in 1996 by all of "
+     "those countries except Uzbekistan.", "2017-04-20"),
+    ("In 1996 the leaders of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan met in Shanghai to sign an agreement "
+     "on military confidence-building in their border areas. That meeting gave birth to the \"Shanghai Five\".",
+     "2006-06-15"),
+    ("The presidents of six states founded the SCO on Friday. In April 1996 the heads of state of China, Russia, "
+     "Kazakhstan, Kyrgyzstan and Tajikistan met here and signed an agreement on building military confidence, the "
+     "founding document of the Shanghai Five.", "2001-06-16"),
+])
+def test_the_shanghai_five_was_founded_by_the_five_states_the_text_points_to(text, published):
+    result = read_text(text, published)
+    (founding,) = [f for f in result.facts.foundings if f.organization == "organization/shanghai-five"]
+    assert set(founding.founders) == {"country/china", "country/russia", "country/kazakhstan", "country/kyrgyzstan",
+                                      "country/tajikistan"}
+    assert str(founding.date).startswith("1996")
