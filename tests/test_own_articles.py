@@ -3,11 +3,11 @@
 The articles were written for dipkg about real events of 2017-2025, each with the traps real
 news has, and annotated by hand in the schema of the seeds' gold. 101-125 were the first
 development set; 201-223 were written later as text the extractor had not seen, measured, and then
-used for development too. Those listed in tests/data/heldout.txt (now 310-317, 378-381, 389-391, 399-401 and 409-411; 224-229 before them)
+used for development too. Those listed in tests/data/heldout.txt (now 310-317, 378-381, 389-391, 399-401, 409-411 and 412-421; 224-229 before them)
 were measured on arrival and are kept aside: no change is made for them, so their figures
 (docs/EXTRACTION.md) are what the extractor does on news it has not been tuned on. 230-237, 238-245 and then 246-253 were written
 later still, measured on arrival (docs/EXTRACTION.md), and are development text from then on, as are
-the batches after them (up to 402-408; 310-317, 378-381, 389-391, 399-401 and 409-411 are held out). The thresholds hold for all of them together.
+the batches after them (up to 402-408; 310-317, 378-381, 389-391, 399-401, 409-411 and 412-421 are held out). The thresholds hold for all of them together.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ from kg.store import dump
 DATA = ROOT / "tests" / "data"
 # The issue's targets are entities 0.90, events 0.80, memberships 0.90, roles 0.80 on all of these
 # articles. Events are not there yet (docs/EXTRACTION.md has the figures and why): for them this
-# test holds the line where the extractor stands on all 236 articles (0.728, with the held-out
-# 310-317, 378-381, 389-391, 399-401 and 409-411, read once on arrival and not worked on), so that no
-# change takes it back (the later, unseen ones score lower, which is the point of having them).
-THRESHOLDS = {"entities": 0.90, "events": 0.72, "memberships": 0.90, "roles": 0.80}
+# test holds the line where the extractor stands on all 246 articles (0.720, with the held-out
+# 310-317, 378-381, 389-391, 399-401, 409-411 and 412-421, read once on arrival and not worked on; 0.728
+# before the last ten came in), so that no change takes it back (the later, unseen ones score lower,
+# which is the point of having them).
+THRESHOLDS = {"entities": 0.90, "events": 0.71, "memberships": 0.90, "roles": 0.80}
 BASE = "http://localhost:8000/"
 
 
