@@ -116,6 +116,19 @@ class Discourse:
         found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)]
         return found[:size] if len(found) >= size else []
 
+    def likeliest_pair(self, test) -> list[str]:
+        """"The two presidents": of the people last named that pass the test, the two the article has named
+        together most often (the pair it is about, not the last leader it mentioned in passing); the latest
+        named first among equals."""
+        found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)][:4]
+        if len(found) < 2:
+            return []
+        def together(a: str, b: str) -> int:
+            return sum(1 for people in self.named_together if a in people and b in people)
+        pairs = [(a, b) for i, a in enumerate(found) for b in found[i + 1:]]
+        best = max(pairs, key=lambda pair: (together(*pair), -found.index(pair[0]) - found.index(pair[1])))
+        return list(best) if together(*best) > together(found[0], found[1]) else found[:2]
+
     def last_group(self, test) -> list[str]:
         """"The leaders also signed a convention" after a sentence naming six of them: all six, the
         group as it was last named together, when that was four or more (of three, "the ministers had
@@ -472,7 +485,8 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         people = discourse.last_named(test, size + 1)[1:]
     else:
         counted = any(i.word in ("two", "both", *GROUP_SIZES) for i in items[start:k])
-        people = (not counted and discourse.last_group(test)) or discourse.last_named(test, size)
+        people = (not counted and discourse.last_group(test)) or (
+            discourse.likeliest_pair(test) if size == 2 else discourse.last_named(test, size))
     if not people:
         return None
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end

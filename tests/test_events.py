@@ -501,6 +501,12 @@ CASES = [
     ("India, like Pakistan an observer in the SCO since 2005, is expected to sign the memorandum of obligations at the "
      "grouping's summit in Tashkent in June.", "2016-04-18",
      [("Summit", people(), "tashkent", "2016-06", "planned")]),
+    # "the two presidents": the pair the article names together, not the last two leaders of a list of guests
+    ("Chinese President Xi Jinping sat beside Vladimir Putin on Saturday at the parade. Xi and Putin watched the "
+     "troops. Alongside them were Indian President Pranab Mukherjee and Kazakh President Nursultan Nazarbayev. The "
+     "parade came a day after the two presidents held talks in Moscow.", "2015-05-09",
+     [("Ceremony", people("vladimir-putin"), None, "2015-05-09", "held"),
+      ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", None, "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
