@@ -588,6 +588,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(speaking.group("ev"))
         candidate.add_people(reader.people(speaking.group("a")))
         reader.settle(candidate, clause, speaking.start("ev"), reader.phrase(speaking.group("ev")), dated=False)
+        if candidate.date is None and reader.reader.last_day is not None \
+                and reader.reader.last_day_sentence == reader.sentence.index - 1:
+            # "Swaraj on Wednesday used the platform of the RIC ... Speaking at the meeting in Wuzhen, Ms. Swaraj
+            # said": the lead's day, the speech told next
+            candidate.date = reader.reader.last_day
         touched.append(candidate)
     # "which she delivered in the presence of the host, Wang Yi, and Lavrov": they were there too
     for m in frames(r"\bin the presence of (?:the host , )?(?P<b>" + ACTS + r")"):

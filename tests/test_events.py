@@ -507,6 +507,11 @@ CASES = [
      "parade came a day after the two presidents held talks in Moscow.", "2015-05-09",
      [("Ceremony", people("vladimir-putin"), None, "2015-05-09", "held"),
       ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", None, "held")]),
+    # the lead gives the day, the next sentence the gathering she spoke at
+    ("External Affairs Minister Sushma Swaraj on Wednesday explained India's air strike to her Chinese and Russian "
+     "counterparts. Speaking at the 16th meeting of RIC foreign ministers in Wuzhen, Ms. Swaraj said the operation was "
+     "not a military action.", "2019-02-27",
+     [("MinisterialMeeting", people("sushma-swaraj"), None, "2019-02-27", "held")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
