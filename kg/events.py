@@ -1098,6 +1098,9 @@ class SentenceReader:
             # "expected in Moscow for the celebrations, which culminate in the parade on May 9": the programme of a plan
             self.inherited == "planned" and re.match(r"(?:which|that) (?:\S+ ){0,3}?(?:culminates?|opens?|begins?|starts?|"
                                                      r"ends?|closes?|runs?|includes?|features?|continues?)\b", clause.text))
+        if not planned and re.match(r" (?:also )?(?:will|'ll|is to|are to|is due to|is expected to|is set to|is scheduled to)\b",
+                                    self.view.string[position + len(placeholder):]):
+            planned = True  # "Monday's meeting will also be the first RIC session since ...": still to come
         if planned and not phrase.planned and self.sentence.role == "caption" and re.search(r"\bahead of\s*$", text):
             planned = False  # "Lavrov and Blinken ahead of their meeting on Wednesday": a photo of the meeting reported
         candidate.status = "planned" if planned else "held"

@@ -512,6 +512,9 @@ CASES = [
      "counterparts. Speaking at the 16th meeting of RIC foreign ministers in Wuzhen, Ms. Swaraj said the operation was "
      "not a military action.", "2019-02-27",
      [("MinisterialMeeting", people("sushma-swaraj"), None, "2019-02-27", "held")]),
+    # an event that "will be" something is still to come: the Monday ahead
+    ("Monday's meeting of the RIC foreign ministers will also be the first since India joined the SCO.", "2017-12-10",
+     [("MinisterialMeeting", people(), None, "2017-12-11", "planned")]),
     # "where Xi will host the SCO summit": the host attends
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
