@@ -141,7 +141,7 @@ MADE_MEMBER = prefiltered(
     + AS.replace("?P<as>", "?P<as2>") + r")(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
 DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
-MORE_JOINED = prefiltered(r"(?: ,| and|, and) (?P<c>[CL]\d+(?: and [CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
+MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = prefiltered(
     r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
@@ -196,7 +196,8 @@ TOOK_IN = prefiltered(
     # ("The SCO was founded in 2001 by ..., and has since taken in India and Pakistan": the subject's)
     # (the elided subject only with a time word: not "Putin spoke, and admitted Turkey had not decided")
     # ("The SCO, founded in 2001, admitted India and Pakistan": past the apposition)
-    r"(?:" + ORGREF + r"(?P<aside> , (?:(?![CLOP]\d)[^,]){1,60} ,)?(?: D\d+)? (?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
+    r"(?:(?:" + ORGREF + r"|(?:the )?(?P<orgev>E\d+))(?P<aside> , (?:(?![CLOP]\d)[^,]){1,60} ,)?(?: D\d+)? "
+    r"(?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
     r"accepted|welcomed|expanded to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
     r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
@@ -363,7 +364,8 @@ FOLLOWED_BY = prefiltered(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in
 # "Member states stretch from Egypt to South Korea and include Russia, China and India": of the organization
 # the article is about (those at the ends of the stretch too)
 MEMBERS_INCLUDE = prefiltered(
-    r"^(?:its |their |the (?:O\d+ 's |bloc 's |group 's )?)?(?:[a-z]+ |\d+ )?(?P<as>member states|member countries|members)"
+    r"^(?:its |their |the (?:O\d+ 's |(?:" + GROUP_WORDS + r") 's )?)?(?:[a-z]+ |\d+ )?(?P<as>member states|member countries|members"
+    r"|dialogue partners|observer states|observers)"
     r"(?: (?:stretch|stretches|range|ranges|run|runs) from (?P<a>" + STATE + r") to (?P<b>" + STATE + r") and)? "
     r"(?:include|includes|are) (?:the )?(?P<m>" + STATES + r")")
 # "BRICS was formed by Brazil, Russia, India and China, ..., and admitted South Africa in 2010": the sentence's organization
@@ -833,7 +835,7 @@ class MembershipReader:
             for m in pattern.finditer(s, start):
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")
-                org = self.organization(view, m, "org", "org2")
+                org = self.organization(view, m, "org", "org2", "orgev")
                 if pattern is JOINED and not m.group("org") and self.named_before \
                         and not re.search(r"\b[OE]\d+\b|'s\b|\bthe (?:" + GROUP_WORDS + r")\b", view.string):
                     org = self.named_before  # "... APEC, launched in 1989. China joined in 1991.": the one just named
@@ -864,14 +866,15 @@ class MembershipReader:
                 if pattern in (JOINED, BECAME, TOOK_IN):
                     # "joined in 2017, Iran in 2023"; "became full members in 2017, Iran in 2023 and Belarus last year"
                     said = DATE_NEXT.match(s, m.end(), end)
-                    more = MORE_JOINED.match(s, said.end(), end) if said else None
+                    # (past the clause: "became member states in 2017, and the Islamic Republic of Iran in 2023")
+                    more = MORE_JOINED.match(view.string, said.end()) if said else None
                     while more:
                         for word in re.findall(r"[CL]\d+", more.group("c")):  # "Laos and Myanmar in 1997"
                             state = self.state(self.entity(view, word))
                             if state:
                                 self.add_membership(state, org, status,
                                                     self.date_in(view, more.start("d"), more.end("d")), view, more)
-                        more = MORE_JOINED.match(s, more.end(), end)
+                        more = MORE_JOINED.match(view.string, more.end())
                     followed = FOLLOWED_BY.match(s, said.end(), end) if said else None
                     if followed is None and said:
                         ends = [e for e in self.clause_ends if e >= said.end()]
@@ -972,7 +975,8 @@ class MembershipReader:
         for m in MEMBERS_INCLUDE.finditer(s, start):
             org = self.organization(view, m)
             for state in self.states(view, " ".join(m.group(g) or "" for g in ("a", "b", "m"))):
-                self.add_membership(state, org, "member", None, view, m)
+                # ("The Organisation's dialogue partners include Turkey, Egypt, Qatar and Saudi Arabia")
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
         for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS, MEMBERS_ARE, STATUS_GRANTED_TO):
             for m in pattern.finditer(s, start):
                 if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and not re.search(

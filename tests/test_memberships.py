@@ -844,3 +844,22 @@ def test_the_shanghai_five_was_founded_by_the_five_states_the_text_points_to(tex
     assert set(founding.founders) == {"country/china", "country/russia", "country/kazakhstan", "country/kyrgyzstan",
                                       "country/tajikistan"}
     assert str(founding.date).startswith("1996")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the second conjunct past its comma
+    ("The SCO has ten members. The Republic of India and the Islamic Republic of Pakistan became member states in "
+     "2017, and the Islamic Republic of Iran in 2023.",
+     {("india", "member", "2017"), ("pakistan", "member", "2017"), ("iran", "member", "2023")}),
+    # partners "include"
+    ("The SCO has ten members. The Organisation's dialogue partners include the Republic of Turkey, the Arab Republic "
+     "of Egypt and the State of Qatar.",
+     {("turkey", "dialogue_partner", None), ("egypt", "dialogue_partner", None), ("qatar", "dialogue_partner", None)}),
+    # a gathering of the body welcomes a member
+    ("The SCO summit formally welcomed Iran as the ninth full member of the organisation.", {("iran", "member", None)}),
+])
+def test_members_and_partners_told_in_lists_conjuncts_and_by_a_gathering(text, expected):
+    found = {(m.member.split("/")[1], m.status, str(m.start) if m.start else None)
+             for m in read_text(text, "2024-01-01").facts.memberships
+             if m.organization == "organization/shanghai-cooperation-organisation"}
+    assert found == expected
