@@ -469,8 +469,7 @@ class SentenceReader:
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
-        if self.reader.dateline and re.search(r"\b(?:held |meeting |met )?in the (?:federal |national )?capital\b(?! of)", text) \
-                and self.reader.dateline in self.reader.ref.capitals:
+        if self.capital_said(text):
             return [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
         seat = re.search(r"\bat (?:the )?(O\d+)\b", text)
         if seat:
@@ -501,6 +500,12 @@ class SentenceReader:
         if before:
             return [self.view.item(next(g for g in before.groups() if g)).entity]
         return []
+
+    def capital_said(self, text: str, at_start: bool = False) -> bool:
+        """Whether a text places something "in the (federal) capital" when the article is filed from a capital."""
+        said = r"(?:held |hosted |meeting |met )?in the (?:federal |national )?capital\b(?! of)"
+        found = re.match(r" ?" + said, text) if at_start else re.search(r"\b" + said, text)
+        return bool(found) and self.reader.dateline is not None and self.reader.dateline in self.reader.ref.capitals
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
@@ -1154,8 +1159,7 @@ class SentenceReader:
             held_in = re.match(r" (?:held |hosted )?in (?:the )?(?:A\d+ )?(?P<p>L\d+)\b", self.view.string[position + len(placeholder):])
             if held_in:
                 candidate.places = [self.view.item(held_in.group("p")).entity]  # "their dialogue held in Islamabad"
-            elif re.match(r" (?:held |hosted )?in the (?:federal |national )?capital\b(?! of)",
-                          self.view.string[position + len(placeholder):]) and self.reader.dateline in self.reader.ref.capitals:
+            elif self.capital_said(self.view.string[position + len(placeholder):], at_start=True):
                 candidate.places = [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
         if phrase.kind in VISITS and not candidate.participants and re.search(r"\b(?:after|before|following)\s+$", text):
             # "Xi held talks in Belgrade on Wednesday, after a state visit to France": his
