@@ -25,7 +25,7 @@ from kg.candidates import VISITS, Candidate
 from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
 from kg.dates import DateExpression, find_dates, resolve, spread
 from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases
-from kg.frames import ACTS, PLACE, read_frames
+from kg.frames import ACTS, GATHERINGS, PLACE, read_frames
 from kg.lexicon import Item
 from kg.models import Article, DateValue
 from kg.reference import Reference
@@ -117,6 +117,14 @@ AGAIN_LATER = re.compile(
     r"(?:, )?and (?:then )?again (?:(?:less than |under |about |just |only |some )?(?P<count>a|an|one|two|three|four|five|six"
     r"|ten|\d+) (?P<unit>day|week|month)s? later )?(?:in|at) (?:the )?(?:A\d+ )?(?P<place>[CL]\d+)\b")
 DAY_AFTER_COMPLEMENT = re.compile(r"(?: (?![EPG]\d)\S+){1,6}? on (D\d+)")
+# A gathering's date told right after it: "the group's summit later in 2022", "the sixth Caspian summit, due in
+# the Turkmen capital Ashgabat on June 29", "the BRICS summit China is hosting in September"
+DATE_TOLD_AFTER = re.compile(
+    r" (?:(?:later|earlier) (?:in )?"
+    r"|, (?P<due>due|set|scheduled|slated|planned)(?: to (?:be held|take place|open|convene|meet))? "
+    r"(?:in (?:the )?(?:A\d+ )?(?:L\d+ )*?(?P<place>L\d+) )?(?:on |in |for )?"
+    r"|(?:that |which )?(?:[LC]\d+|it) (?P<hosting>is hosting|is holding|will host|will hold|is to host|is due to host) (?:on |in )?"
+    r")(?P<date>D\d+)")
 
 
 def number(word: str) -> int | None:
@@ -1117,6 +1125,12 @@ class SentenceReader:
         if phrase.dates:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True
+        elif phrase.kind in GATHERINGS and (told := DATE_TOLD_AFTER.match(self.view.string, position + len(placeholder))):
+            to_come = told.group("due") or told.group("hosting")
+            candidate.date = self.reader.resolve_date(self.view.item(told.group("date")).date,
+                                                      "planned" if to_come else candidate.status)
+            if told.group("place"):
+                candidate.places = [self.view.item(told.group("place")).entity]
         elif re.search(r"\b(?:shortly|just|soon|days|a day|a week|weeks) (?:after|before) (?:(?:president|prime minister|"
                        r"premier|leader|foreign minister|chancellor) )?$", text):
             # "had met last month in Astana, shortly after Putin's visit": the same month

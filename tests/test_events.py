@@ -21,6 +21,15 @@ def people(*names: str) -> frozenset:
 
 
 CASES = [
+    # a gathering's date told right after it, in the same clause
+    ("South Africa chairs BRICS this year and is expected to host the group's summit later in 2023.", "2023-02-10",
+     [("Summit", people(), None, "2023", "planned")]),
+    ("The talks come a week before the Central Asian leaders' summit, due in the Kazakh capital Astana on "
+     "September 14.", "2024-09-05", [("Summit", people(), "astana", "2024-09-14", "planned")]),
+    ("The talks come a week before the CSTO summit, scheduled to take place in Minsk on November 23.", "2023-11-16",
+     [("Summit", people(), "minsk", "2023-11-23", "planned")]),
+    ("Wang said Beijing would work with Moscow ahead of the SCO summit Kazakhstan is hosting in July.", "2024-04-10",
+     [("Summit", people(), None, "2024-07", "planned")]),
     ("Chinese Premier Li Qiang received Pakistani Prime Minister Shehbaz Sharif in Beijing on Friday.",
      "2024-06-09",
      [("BilateralMeeting", people("li-qiang", "shehbaz-sharif"), "beijing", "2024-06-07", "held")]),
