@@ -78,7 +78,13 @@ def negated(match: re.Match) -> bool:
                 # "he had not held talks with Blinken": the event the frame opens with, its verb negated
                 or (ev_at == match.start() and re.search(r"\b(?:not|never|n't)\s+(?:held|had|hold|have|attended|attend|"
                                                          r"joined|join|taken part in|take part in)\s+$", match.string[:ev_at]))
+                # "Tillerson has no plans to meet Ri", "neither side has signalled any plan for a meeting between ..."
+                or NO_PLAN.search(match.string, 0, match.start()) or NO_PLAN.search(mid)
                 or UNSETTLED.search(match.string, 0, match.start()))
+
+
+NO_PLAN = re.compile(r"\b(?:no|(?:not|n't|neither|nor)\b[^.;]{0,60}\bany) (?:immediate |firm |concrete |current |such )?"
+                     r"(?:plans?|intention|intentions) (?:to|for|of)\b[^.;]{0,40}$")
 
 
 # "it was not clear whether Xi would receive him": neither held nor planned

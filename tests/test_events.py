@@ -21,6 +21,13 @@ def people(*names: str) -> frozenset:
 
 
 CASES = [
+    # no plan to meet is no meeting planned
+    ("Tillerson has no plans to meet North Korean Foreign Minister Ri Yong Ho in Manila, officials said.", "2017-08-06",
+     []),
+    ("Neither Washington nor Moscow has signalled any plan for a meeting between Blinken and Lavrov in Vientiane.",
+     "2024-07-25", []),
+    ("Blinken will meet Lavrov in Vientiane on Friday, with no plans for a joint statement.", "2024-07-25",
+     [("BilateralMeeting", people("antony-blinken", "sergey-lavrov"), "vientiane", "2024-07-26", "planned")]),
     # a gathering's date told right after it, in the same clause
     ("South Africa chairs BRICS this year and is expected to host the group's summit later in 2023.", "2023-02-10",
      [("Summit", people(), None, "2023", "planned")]),
