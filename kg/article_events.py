@@ -785,8 +785,8 @@ def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
         candidate.participants = visitors
         return
     candidate.add_people(candidate.hosts)
-    if candidate.kind != "StateVisit" or candidate.hosts or not candidate.places:
-        return
+    if candidate.kind != "StateVisit" or candidate.hosts or not candidate.places or not candidate.participants:
+        return  # (a state visit of nobody the text names is not the host's own)
     place = lookup(candidate.places[0])
     country = place.key if place and place.kind == "country" else place.country if place else None
     day = candidate.date.first_day() if candidate.date else None

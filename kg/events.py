@@ -1103,6 +1103,10 @@ class SentenceReader:
                          self.view.string[:position]) if phrase.kind in VISITS and not phrase.people else None
         if came:
             candidate.add_people([self.view.item(came.group(1)).entity])  # "Lavrov, who arrived from a visit to North Korea"
+        fronted = re.match(r"for (?P<who>(?:P|G)\d+) , ", self.view.string) \
+            if phrase.kind in VISITS and not candidate.participants else None
+        if fronted:
+            candidate.add_people(self.people(fronted.group("who")))  # "For Putin, the summit was folded into a state visit"
         # "would go to Yerevan after the summit": the going is to come; the summit the article reports is what it is
         reference = phrase.definite and re.search(r"\b(?:after|before|following|since|during|at)\s*$", text)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
@@ -1192,6 +1196,16 @@ class SentenceReader:
     def trip_told(self, placeholder: str, clause: Clause) -> None:
         """"Lavrov held talks in Islamabad on Wednesday. It is the first trip to Pakistan by a Russian
         foreign minister in nine years": the trip of the one whose talks were just told, on their day."""
+        index = self.view.item(placeholder).event
+        trips = [c for c in list(self.candidates.values()) + self.extra if c.family == "visit" and c.participants
+                 and c is not self.candidates.get(index)]
+        if trips:  # "Modi travels on to Athens on Friday, the first visit to Greece by an Indian prime minister": that trip
+            last = trips[-1]
+            candidate = self.candidate_for(placeholder)
+            candidate.add_people(last.participants[:1])
+            candidate.status, candidate.explicit_status, candidate.date = last.status, last.explicit_status, last.date
+            candidate.spans.append(self.clause_span(clause))
+            return
         here = [c for c in list(self.candidates.values()) + self.extra if c.family in ("meeting", "call")]  # this sentence's
         told = [c for c in self.reader.candidates + here if c.sentence >= self.sentence.index - 2 and c.status == "held"
                 and any(p.startswith("person/") for p in c.participants)]

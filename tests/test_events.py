@@ -21,6 +21,14 @@ def people(*names: str) -> frozenset:
 
 
 CASES = [
+    # the trip of the one a fronted "For X," names; a state visit of nobody named is not the host's own
+    ("For Putin, the summit was folded into a three-day state visit to China.", "2012-06-08",
+     [("StateVisit", people("vladimir-putin"), "china", None, "held")]),
+    ("The summit came on top of a state visit to South Africa.", "2018-07-28", []),
+    # an apposition after a trip restates that trip, not the last meeting told
+    ("Guterres also addressed that session. Modi travels on to Athens on Friday, the first visit to Greece by an "
+     "Indian prime minister in four decades.", "2023-08-25",
+     [("Visit", people("narendra-modi"), "athens", "2023-08-25", "planned")]),
     # no plan to meet is no meeting planned
     ("Tillerson has no plans to meet North Korean Foreign Minister Ri Yong Ho in Manila, officials said.", "2017-08-06",
      []),
