@@ -418,9 +418,12 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     other.merged_into = target
 
 
-def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int, int]:
+def affinity(earlier: Candidate, later: Candidate, lookup: Lookup,
+             published: datetime.date | None = None) -> tuple[int, int]:
     """How surely a later mention names an earlier event: what they share, then how recent it is.
-    A "meeting" is rather a meeting than a summit, when the article reports both."""
+    A "meeting" is rather a meeting than a summit, when the article reports both. A bare mention ("He
+    met Putin on the sidelines of the summit") is rather of this year's gathering than of one recalled
+    from another year ("status granted at last year's summit in Astana") that happened to be named last."""
     shared = 2 * bool(earlier.places and later.places and places_agree(earlier.places, later.places, lookup))
     shared += int(later.family == "meeting" and earlier.family != "summit")
     shared += 2 * bool(earlier.organizer and earlier.organizer == later.organizer)
@@ -431,6 +434,9 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup) -> tuple[int,
     # "Islamabad was to have hosted a SAARC summit until India pulled out and the meeting was called off": the
     # event the same sentence introduced
     shared += 4 * (later.definite and earlier.sentence == later.sentence)
+    if published and later.definite and later.name.lower().startswith("the ") and not later.date \
+            and not later.places and earlier.date:  # ("that gathering" is the one just named)
+        shared += 2 if earlier.date.start.startswith(str(published.year)) else -3
     if re.fullmatch(r"the \S+ (?:meetings?|talks|gatherings?|sessions?)", later.name.lower()) and later.places and \
             earlier.family in ("summit", "ministerial", "org", "conference"):
         shared += 3  # "the Yerevan meeting": the gathering held there, not a talk on its sidelines
@@ -447,7 +453,7 @@ def merge_mentions(candidates: list[Candidate], lookup: Lookup,
         if not matches:
             kept.append(candidate)
         else:
-            absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup)), candidate, lookup)
+            absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup, published)), candidate, lookup)
     for candidate in kept:
         if candidate.sidelines is not None:
             candidate.sidelines = candidate.sidelines.current()

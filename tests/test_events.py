@@ -2176,3 +2176,14 @@ def test_a_gathering_named_by_its_city_where_a_body_changed_hands_or_members_is_
     # (a summit in a sentence that says nothing of a body's members or chair stays nobody's)
     events = read_text("Putin met Biden at the Geneva summit last June. India joined the SCO in 2017.", "2022-04-24")
     assert all(e.organizer is None for e in events.facts.events)
+
+
+def test_a_bare_the_summit_is_this_years_gathering_not_one_recalled_from_another_year():
+    found = events("SCO leaders opened their summit in Shanghai on Thursday. India and Iran received observer status at "
+                   "last year's summit in Astana. Iranian President Mahmoud Ahmadinejad flew in for the occasion. He met "
+                   "Putin on the sidelines of the summit.", "2006-06-16")
+    assert ("BilateralMeeting", people("mahmoud-ahmadinejad", "vladimir-putin"), "shanghai", "2006-06-15", "held") in found
+    # ("that gathering" is the one just named, whatever its year)
+    found = events("BRIC leaders meet in Sanya on Thursday. The first summit was held in Yekaterinburg in June 2009, and on "
+                   "the sidelines of that gathering Singh held talks with Zardari.", "2011-04-12")
+    assert any(kind == "BilateralMeeting" and place == "yekaterinburg" for kind, who, place, date, status in found)
