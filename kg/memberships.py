@@ -53,7 +53,8 @@ QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permane
              r"\d+(?:st|nd|rd|th)(?: and \d+(?:st|nd|rd|th))?) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
-ADVERBS = r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last|then|later|subsequently) )*"
+ADVERBS = (r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last|then|later|"
+           r"subsequently|previously|once|again) )*")
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
@@ -128,7 +129,9 @@ ENDED_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
     r"held since (?P<d>D\d+)")
 # "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
-GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of) (?:the )?(?P<m>" + STATES + r")"
+GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of) (?:the )?"
+                           # "The G20 brings together the world's largest economies, including Russia, China and ..."
+                           r"(?:(?:[a-z']+|A\d+) ){0,6}?(?:, |including |, including )?(?P<m>" + STATES + r")"
                            # "India, the United States, Japan and Australia make up the Quad"
                            r"|(?P<m2>" + STATES + r") (?:make up|makes up|form|constitute|comprise) (?:the )?(?P<org2>O\d+)\b")
 # "Tuesday's summit formally made Iran the ninth full member of the organisation"
@@ -455,13 +458,17 @@ CHAIRS = prefiltered(
     r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")"
     # "Mirziyoyev, whose country has chaired the organisation for the past year"
     r"|" + CHAIR_HOLDER.format("c9") + r" , whose country (?:has |had )?(?:chaired|chairs|held|holds) (?:the )?"
-    r"(?:(?:rotating )?(?:chairmanship|presidency) of (?:the )?)?(?:(?P<org10>O\d+)|" + GROUP_WORDS + r")\b"
+    r"(?:(?:rotating )?(?:chairmanship|presidency) of (?:the )?)?(?:(?P<org10>O\d+)|(?:[a-z0-9]+-[a-z]+ )?(?:" + GROUP_WORDS
+    + r"))\b"  # ("whose country chairs the five-nation group this year")
     # "the SCO, which China chairs this year"; "a summit of the BRICS group, which Russia chairs"
     r"|(?:(?P<org11>[OE]\d+)(?: " + GROUP_WORDS + r")?|" + GROUP_WORDS + r") , which " + CHAIR_HOLDER.format("c10")
     + r" (?:currently |now )?(?:chairs|chaired|will chair|holds the chair|presides over)\b"
     # "a virtual summit of BRICS, another grouping Russia leads this year"
-    r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11")
+    r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b"
+    # "In 2021 the BRICS chairmanship will pass to India"; "after which the presidency passes to Tajikistan"
+    r"|(?:the |its )?(?:(?P<org14>O\d+) )?(?:rotating )?(?:chairmanship|presidency|chair)(?: of (?:the )?(?P<org15>O\d+))? "
+    r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?to (?:the )?" + CHAIR_HOLDER.format("c12"))
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
@@ -715,7 +722,13 @@ class MembershipReader:
         self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
         if self.sentences_read > self.pair_kept_until:
             self.recent_states = []  # a pair named long ago is not "the two countries"
-        for start, end in clauses:
+        joined: list[tuple[int, int]] = []
+        for start, end in clauses:  # "..., including Russia, China and the US,": a list read with what it illustrates
+            if joined and view.string[start:].startswith("including "):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        for start, end in joined:
             # "India and Pakistan moved closer ..., when leaders agreed to admit the two neighbours": the pair
             # this sentence named before
             self.note_pairs(view, view.string[:end])
@@ -1147,9 +1160,9 @@ class MembershipReader:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
-                                    "org10", "org11", "org13")
+                                    "org10", "org11", "org13", "org14", "org15")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
-                                           r"slated) to|hand|hands)\b", m.group(0)) \
+                                           r"slated) to|hand|hands|passes|goes|falls)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come
             aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0))  # "Laos, which joined in 1997, chaired ..."
             period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") or aside else \
@@ -1161,6 +1174,9 @@ class MembershipReader:
                 near = re.search(r"(D\d+) (?:, )?$", view.string[:m.start()])
                 said = self.last_date_in(view, near.start(1), near.end(1)) if near and near.start() >= start else None
                 period = DateValue(start=said.start[:4]) if said is not None else None
+            lead = re.match(r"(?:(?:on|in|from) )?D\d+ (?:, )?", view.string[start:at])
+            if period is None and lead:  # "On 1 January 2020 Russia took over the chairmanship": the day the clause opens with
+                period = self.date_in(view, start, start + lead.end(), tense)
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
             if chair and org and self.international(org) and chair != org:
@@ -1257,8 +1273,9 @@ class MembershipReader:
                 return  # "the six" and no six states named before: whose founding, unsaid
         elif "founders" in m.groupdict() and m.group("founders"):
             founders = self.states(view, m.group("founders"))
-            joint = re.match(r"(?: (?:" + GROUP_WORDS + r"|format))? (?:together with|along with|alongside|with) (?:the )?(" + STATES + ")", m.group("rest") or "")
-            if joint:  # "Brazil and China founded the BRIC group together with Russia and India"
+            joint = re.match(r"(?: (?:" + GROUP_WORDS + r"|format))?(?: (?:in |on )?[DL]\d+)*(?: ,)? (?:together with|along with|"
+                             r"alongside|with) (?:the )?(" + STATES + ")", m.group("rest") or "")
+            if joint:  # "Brazil and China founded the BRIC group (in 2006) together with Russia and India"
                 founders += [f for f in self.states(view, joint.group(1)) if f not in founders]
             prior = m.groupdict().get("prior")
             if prior:

@@ -863,3 +863,28 @@ def test_members_and_partners_told_in_lists_conjuncts_and_by_a_gathering(text, e
              for m in read_text(text, "2024-01-01").facts.memberships
              if m.organization == "organization/shanghai-cooperation-organisation"}
     assert found == expected
+
+
+def test_founders_named_after_the_date_a_body_listing_its_members_and_chairs_passed_on_or_held_before():
+    (sco,) = read_text("Russia and China founded the SCO in 2001 together with Kazakhstan, Kyrgyzstan, Tajikistan and "
+                       "Uzbekistan.", "2016-09-04").facts.foundings
+    assert (str(sco.date), len(sco.founders)) == ("2001", 6)
+    assert {m[0] for m in memberships("The G20 brings together the world's largest economies, including Russia, China "
+                                      "and Brazil, as well as the European Union.")} == {"russia", "china", "brazil"}
+
+    def chairs(text: str, published: str) -> set[tuple]:
+        return {(c.chair.split("/")[1], c.organization.split("/")[1], str(c.start) if c.start else None)
+                for c in read_text(text, published).facts.chairmanships}
+    assert chairs("The leaders of BRICS meet in Hangzhou. The informal meeting was convened by Indian Prime Minister "
+                  "Narendra Modi, whose country chairs the five-nation group this year.", "2016-09-04") == {
+        ("india", "brics", "2016")}
+    # the day the clause opens with; the one it was taken from held it the year before
+    assert chairs("On 1 January 2020 Russia took over the rotating chairmanship of BRICS from Brazil.", "2020-01-10") == {
+        ("russia", "brics", "2020-01-01"), ("brazil", "brics", "2019")}
+    assert chairs("BRICS met in Brasilia. In 2021 the BRICS chairmanship will pass to India.", "2020-01-10") == {
+        ("india", "brics", "2021")}
+    assert chairs("BRICS met in Brasilia. Russia previously chaired the association in 2015.", "2020-01-10") == {
+        ("russia", "brics", "2015")}
+    assert ("tajikistan", "shanghai-cooperation-organisation", None) in chairs(
+        "Russia's chairmanship of the SCO runs until the summit, after which the presidency will pass to Tajikistan.",
+        "2020-01-10")
