@@ -177,6 +177,11 @@ FOUNDING_MEMBERS = prefiltered(
     r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?)?"
     # "Brazil is a founding member of the BRICS group with Russia, India and China": they too
     r"(?: (?:together |along )?with (?:the )?(?P<m2>" + STATES + r"))?")
+# "As founding members of the SCO, Kazakhstan and China intend to ...": the states the clause goes on with
+# (members and observers told so are read by the patterns below)
+AS_FOUNDERS_FRONTED = prefiltered(
+    r"(?:^| , )as (?:the |its )?(?:original|founding) (?:members?|states?) (?:of|in) " + ORGREF + r" , (?:both |all )?"
+    r"(?P<m>" + STATES + r")")
 # "was admitted the day before as ...", "joined on July 4 as ...": when, between the verb and the rest
 WHEN_BETWEEN = r"(?: (?:on |in )?D\d+(?= as)| the (?:day|week) before| the previous (?:day|week)| (?:that|the same) day)?"
 JOINED = prefiltered(
@@ -522,6 +527,8 @@ class MembershipReader:
         self.pair_by_leaders = False  # the pair is the states of two leaders a sentence named
         self.named_before: str | None = None  # the last organization the sentence before named
         self.subject_before: str | None = None  # the organization the sentence before opened with
+        self.told_before: str | None = None  # the organization the sentence before stated memberships of
+        self.told_now: str | None = None
 
     # -- helpers
 
@@ -577,8 +584,12 @@ class MembershipReader:
                 named = [key for key in named if self.international(key) and key not in WORLD_BODIES]
                 topic = max((k for k in self.mentions if k not in WORLD_BODIES), key=lambda k: self.mentions[k],
                             default=None)
-                if named or topic:
-                    return named[-1] if named else topic
+                if named:
+                    return named[-1]
+                if self.told_before:  # "The SCO was established in 2001 .... In 2017 India and Pakistan became
+                    return self.told_before  # full members of the Organisation": the body just told of
+                if topic:
+                    return topic
         # an organization named before the match, or after it in the same statement; one named in a later
         # statement ("Kazakhstan will take over the chairmanship ..., and Tokayev set out ties with the CIS") is
         # what that statement is about
@@ -595,7 +606,7 @@ class MembershipReader:
             # "The SCO has grown since then. India and Pakistan became full members in 2017, while Iran is an
             # observer", in a story of the Shanghai Five: the one the sentence before was about
             return self.subject_before
-        return self.topic
+        return self.topic  # (not the body the sentence before stated a membership of: "Turkey, a NATO member, ...")
 
     def root(self, key: str | None) -> str | None:
         while key in self.parents:
@@ -718,6 +729,7 @@ class MembershipReader:
         """One sentence, as a view, its clauses (character ranges of the view string) and event phrases."""
         self.phrases = phrases
         self.sentences_read += 1
+        self.told_before, self.told_now = self.told_now, None
         self.clause_ends = sorted(e for _, e in clauses)
         self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
         if self.sentences_read > self.pair_kept_until:
@@ -843,6 +855,9 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
                 self.add_membership(state, org, "founding_member", None, view, m)
+        for m in AS_FOUNDERS_FRONTED.finditer(s, start):
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m, "org"), "founding_member", None, view, m)
         for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
                         NOT_MEMBER_ONE_OF, ONLY_MEMBER):
             for m in pattern.finditer(s, start):
@@ -1326,6 +1341,7 @@ class MembershipReader:
                        view: SentenceView, m: re.Match, end: DateValue | None = None, offset: int = 0) -> None:
         if not state or not org or not self.international(org) or state == org:
             return
+        self.told_now = org
         if status == "founding_member" and since is None:
             since = self.founders.get(org, ([], None))[1]
         self.memberships.append(MembershipFact(

@@ -888,3 +888,16 @@ def test_founders_named_after_the_date_a_body_listing_its_members_and_chairs_pas
     assert ("tajikistan", "shanghai-cooperation-organisation", None) in chairs(
         "Russia's chairmanship of the SCO runs until the summit, after which the presidency will pass to Tajikistan.",
         "2020-01-10")
+
+
+def test_founders_told_in_a_fronted_as_phrase_and_the_organisation_just_told_of():
+    assert memberships("As founding members of the Shanghai Cooperation Organisation, Kazakhstan and China intend to "
+                       "keep working together.", "2022-09-14") == {
+        ("kazakhstan", "shanghai-cooperation-organisation", "founding_member", None, None),
+        ("china", "shanghai-cooperation-organisation", "founding_member", None, None)}
+    # "the Organisation" after a sentence on the SCO, in an article mostly about BRICS
+    found = memberships("Russia chairs BRICS this year. BRICS meets in July. BRICS has five members. The Shanghai "
+                        "Cooperation Organisation was established in Shanghai in 2001 by Russia, China, Kazakhstan, "
+                        "Kyrgyzstan, Tajikistan and Uzbekistan. In 2017 India and Pakistan became full members of the "
+                        "Organisation.", "2020-01-10")
+    assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
