@@ -119,6 +119,11 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<date>" + MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"(?P<tail>\s*\.?\s*/(?P<agency>[A-Za-z\-]+)/\.?|\s*\((?P<agency2>[A-Za-z][\w .\-]{0,30})\)\s*[-–—:]*|\s*[-–—:]+)\s*")
 
+# "Nur-Sultan. On Wednesday the Head of State held talks ...": a readout's dateline, a city and a full stop
+CITY_LEAD = re.compile(r"(?P<place>(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Prof|Col|Capt|Lt|Sgt|Gov|Pres|Jr|Sr|St|Mt|Ft|No|Vol|Fig|"
+                       r"Photo|Video|Update|Updated|Note|Editor)\.)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\.\s+"
+                       r"(?=(?:On|In|At|Today|Yesterday|The|A|President|Prime|Foreign|Head)\b)")
+
 
 def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
@@ -237,6 +242,10 @@ def parse_article(file: str, text: str, entry: dict | None = None) -> Article:
                 dateline_text = match.group("date")
                 dropped.append(Span(start=start, end=match.end(), text=text[start:match.end()]))
                 start = match.end()
+            elif (lead := CITY_LEAD.match(text, start, end)) and lead.end() < end:
+                dateline = Span(start=lead.start("place"), end=lead.end("place"), text=lead.group("place"))
+                dropped.append(Span(start=start, end=lead.end(), text=text[start:lead.end()]))
+                start = lead.end()
         end_mark = END_MARK.search(text, start, end)
         if end_mark:
             dropped.append(Span(start=end_mark.start(), end=end, text=text[end_mark.start():end]))

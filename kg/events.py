@@ -238,7 +238,9 @@ class SentenceReader:
                                    s[char:d[0]])
                  # ("came to Moscow shortly after meeting Sullivan in Malta last weekend": the meeting's weekend)
                  and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
-                 and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]]) and (
+                 and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])
+                 # ("The visit takes place in a jubilee year: relations were established on 3 January 1992": another statement)
+                 and " : " not in s[char:d[0]] and (
             not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
@@ -764,6 +766,12 @@ class SentenceReader:
             candidate.date = self.date_near(clause, char, candidate.status) or candidate.date
         if phrase is not None and candidate.date is None and re.match(r"that year 's", phrase.name.lower()):
             candidate.date = self.year_said_before(char)
+        if dated and candidate.date is None and candidate.family == "visit" and re.match(
+                r"who (?:has |had |is )?(?:just )?(?:arrived|come|came) (?:in|to)\b", clause.text) \
+                and clause is not self.clauses[0]:
+            # "Tokayev held talks on Wednesday with Xi, who has arrived in Kazakhstan on a state visit": under way
+            # on the day of the talks
+            candidate.date = self.date_near(self.clauses[0], 0, candidate.status)
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
         self.settle_span(candidate, clause, char, phrase)

@@ -260,6 +260,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:withdrew|retired|broke away|stayed behind|stayed on) for(?= (?:(?![EPG]\d)\S+ ){0,3}?E\d+ of "
                     r"their own\b))(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
+                    # "held talks in narrow and expanded formats with Xi"
+                    r"(?: in (?:a |the )?(?:[a-z-]+ (?:and [a-z-]+ )?)?(?:formats?|settings?|sessions?))?"
                     r"(?: with (?P<b>" + ACTS + r"(?: " + WITH_EACH + r" with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
         # "Putin and Modi held the 21st India-Russia annual summit": a summit of no organization is theirs

@@ -49,6 +49,12 @@ def test_a_dateline_is_kept_apart_from_the_first_sentence():
     assert article.dateline.text == "BEIJING"
     assert article.sentences[0].text == "Lavrov met Wang Yi on Sunday."
 
+    # a readout's dateline: a city and a full stop (not a courtesy title)
+    article = parse_article("x.txt", "Nur-Sultan. On Wednesday Tokayev held talks with Xi Jinping.")
+    assert article.dateline.text == "Nur-Sultan"
+    assert article.sentences[0].text == "On Wednesday Tokayev held talks with Xi Jinping."
+    assert parse_article("x.txt", "Mr. Wang met Lavrov on Monday.").dateline is None
+
 
 @pytest.mark.parametrize("line", [
     "Advertisement", "Reading Time:3 minutes", "Why you can trust SCMP", "30", "02:20",

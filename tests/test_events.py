@@ -29,6 +29,14 @@ CASES = [
     ("Guterres also addressed that session. Modi travels on to Athens on Friday, the first visit to Greece by an "
      "Indian prime minister in four decades.", "2023-08-25",
      [("Visit", people("narendra-modi"), "athens", "2023-08-25", "planned")]),
+    # talks held "in narrow and expanded formats with" a guest who "has arrived on a state visit": that day
+    ("On Wednesday Tokayev held talks in narrow and expanded formats with Chinese President Xi Jinping, who has "
+     "arrived in Kazakhstan on a state visit.", "2022-09-14",
+     [("BilateralMeeting", people("kassym-jomart-tokayev", "xi-jinping"), "kazakhstan", "2022-09-14", "held"),
+      ("StateVisit", people("kassym-jomart-tokayev", "xi-jinping"), "kazakhstan", "2022-09-14", "held")]),
+    # a date past a colon is another statement's
+    ("Xi arrived in Kazakhstan on a state visit. The visit takes place in a jubilee year: relations were established "
+     "on 3 January 1992.", "2022-09-14", [("StateVisit", people("xi-jinping"), "kazakhstan", None, "held")]),
     # no plan to meet is no meeting planned
     ("Tillerson has no plans to meet North Korean Foreign Minister Ri Yong Ho in Manila, officials said.", "2017-08-06",
      []),
