@@ -340,6 +340,8 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return later.definite
     if earlier.family in ("ceremony", "inauguration"):
         return later.definite if earlier.date is None or later.date is None else True
+    if earlier.family == "conference" and later.family == "conference" and distinct_names(earlier.name, later.name):
+        return False  # "a Russian-Chinese business forum" is not "the third Belt and Road Forum"
     if earlier.family in ("summit", "ministerial", "org", "conference"):
         if later.places and later.date and not earlier.places and earlier.date is None and later.sentence > earlier.sentence \
                 and later.participants and not set(later.participants) & set(earlier.participants):
@@ -353,6 +355,22 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return bool(identified) or (later.definite and not another_of_the_series(earlier, later)) \
             or (earlier.definite and earlier.sentence == later.sentence) or told_at_the_gathering(earlier, later)
     return True
+
+
+NAME_FILLER = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "of", "and", "for", "on", "in", "year", "'s",
+               "forum", "conference", "annual", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+               "ninth", "tenth", "next", "last", "international", "high-level", "two-day", "three-day", "one-day"}
+
+
+def distinct_names(a: str, b: str) -> bool:
+    """Whether two names of forums or conferences each say which one, before their head noun, with words the
+    other lacks entirely ("a forum in the Chinese capital" says where, not which)."""
+    def qualifiers(name: str) -> set[str]:
+        head = re.search(r"^(.*?)\b(?:forum|conference|expo|exhibition|fair|congress|dialogue)\b", name.lower())
+        return {w for w in (head.group(1).split() if head else []) if w not in NAME_FILLER
+                and not re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)}
+    words_a, words_b = qualifiers(a), qualifiers(b)
+    return bool(words_a and words_b and not words_a & words_b)
 
 
 def arrival_and_departure(a: Candidate, b: Candidate) -> tuple[Candidate, Candidate] | None:
@@ -430,7 +448,9 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup,
     shared += bool(earlier.date and later.date)
     shared += bool(set(earlier.participants) & set(later.participants))
     shared += earlier.status == later.status
-    shared += 2 * (earlier.kind == later.kind)
+    # ("during that trip": a state visit as much as any other trip)
+    shared += 2 * (earlier.kind == later.kind or (earlier.family == later.family == "visit" and bool(
+        re.fullmatch(r"(?:the|that|this|his|her|their) (?:trip|visit|tour)", later.name.lower()))))
     # "Islamabad was to have hosted a SAARC summit until India pulled out and the meeting was called off": the
     # event the same sentence introduced
     shared += 4 * (later.definite and earlier.sentence == later.sentence)
@@ -727,10 +747,11 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
                 or bool(meeting.places)))
             and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date) or arrived_before(v, meeting))
             and (not meeting.places or places_agree(meeting.places, v.places, lookup))]
-        if not during and meeting.during_stay:
-            # "During his stay, Blinken had been expected to hold talks with Qin": the visitor's last trip told
+        if meeting.during_stay:
+            # "During his stay, Blinken had been expected to hold talks with Qin", "Xi also met Mishustin during that
+            # trip": the visitor's last trip told (not another that the two are also in)
             during = [v for v in visits if v.sentence < meeting.sentence
-                      and (set(v.participants) - set(v.hosts)) & people][-1:]
+                      and (set(v.participants) - set(v.hosts)) & people][-1:] or during
         if len(during) != 1:
             continue
         visit = during[0]
@@ -744,6 +765,8 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
             meeting.date = visit.date if day or not visit.hosts and visit.date.granularity != "day" else meeting.date
             if meeting.date is None and visit.date.granularity == "day" and visit.date.start[:7] == visit.date.end[:7]:
                 meeting.date = DateValue(start=visit.date.start[:7])  # talks on one of its days, that month
+            elif meeting.date is None and visit.date.granularity == "month" and not visit.date.end:
+                meeting.date = visit.date  # "Xi's state visit to Moscow in March ... also met Mishustin during that trip"
 
 
 def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False) -> None:

@@ -222,8 +222,9 @@ class SentenceReader:
         for m in re.finditer(r"\bD\d+\b", s[start:end]):
             at = start + m.start()
             expr_text = self.view.items[int(m.group()[1:])].date.text.lower()
-            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by)(?: the)?\s*$", s[start:at]) \
-                    or re.match(r"(?:since|until|till|by)\b", expr_text):
+            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by|up to|through to)(?: the)?\s*$",
+                                                                  s[start:at]) \
+                    or re.match(r"(?:since|until|till|by)\b", expr_text):  # ("a plan for cooperation up to 2030")
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
@@ -764,6 +765,12 @@ class SentenceReader:
                                                    and not candidate.date_in_phrase)):
             # read again in the tense the clause turned out to have ("talks ... are planned for Sunday")
             candidate.date = self.date_near(clause, char, candidate.status) or candidate.date
+            fronted = re.match(r"(?:on |in |from )?(?P<d>D\d+) (?:, )?(?!E\d)", self.view.string)
+            if candidate.date is None and fronted and clause is not self.clauses[0] and re.match(r"and\b", clause.text) \
+                    and not re.search(r"\bD\d+\b", clause.text) and not SEQUENCE.search(clause.text):
+                # "On Wednesday he moves on to Beijing for talks with Li, and he is also expected to be received by
+                # Xi": the day that opens the sentence is the day of what its clauses tell
+                candidate.date = self.reader.resolve_date(self.view.item(fronted.group("d")).date, candidate.status)
         if phrase is not None and candidate.date is None and re.match(r"that year 's", phrase.name.lower()):
             candidate.date = self.year_said_before(char)
         if dated and candidate.date is None and candidate.family == "visit" and re.match(
@@ -780,7 +787,11 @@ class SentenceReader:
         pluperfect = PLUPERFECT.search(clause.text)
         candidate.told_before = candidate.told_before or bool(pluperfect and not re.search(
             r"\b(?:said|says|told|announced|reported|confirmed|added)\b", clause.text[:pluperfect.start()]))
-        candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char]))
+        _, clause_end = self.clause_range(clause)
+        # ("Xi also met Mishustin during that trip": said after the meeting)
+        candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char])) or bool(
+            candidate.family == "meeting" and re.match(r"\S*(?: (?!E\d)\S+){0,4}? during (?:E\d+|(?:his|her|their|the|that|"
+                                                       r"this) (?:stay|visit|trip))\b", self.view.string[char:clause_end]))
         if candidate.status == "held" and not candidate.explicit_status and self.reader.published and re.search(
                 r"\b(?:hosts|holds|stages|convenes|opens|begins|starts)\s*$", self.words_before(clause, char)):
             # "Tajikistan hosts a CICA summit there on Saturday": the present of a timetable, the days ahead

@@ -2195,3 +2195,22 @@ def test_a_bare_the_summit_is_this_years_gathering_not_one_recalled_from_another
     found = events("BRIC leaders meet in Sanya on Thursday. The first summit was held in Yekaterinburg in June 2009, and on "
                    "the sidelines of that gathering Singh held talks with Zardari.", "2011-04-12")
     assert any(kind == "BilateralMeeting" and place == "yekaterinburg" for kind, who, place, date, status in found)
+
+
+def test_the_day_a_sentence_opens_with_a_trip_a_meeting_was_during_and_forums_named_apart():
+    found = events("Mishustin will travel to China on Tuesday. On Wednesday he moves on to Beijing for talks with Li Qiang, "
+                   "and he is also expected to be received by President Xi Jinping.", "2023-05-22")
+    assert any(who == people("mikhail-mishustin", "xi-jinping") and date == "2023-05-24"
+               for kind, who, place, date, status in found)
+    # "during that trip": the trip just told, not the one the two are in this week
+    found = events("Mishustin will travel to China on Tuesday for talks with Li Qiang. The visit follows Xi's state visit "
+                   "to Moscow in March. The Chinese leader also met Mishustin during that trip.", "2023-05-22")
+    assert ("BilateralMeeting", people("mikhail-mishustin", "xi-jinping"), "moscow", "2023-03", "held") in found
+    # "a plan for economic cooperation up to 2030" does not date the signing
+    found = events("In the Kremlin, Xi and Putin signed a plan for economic cooperation up to 2030.", "2023-05-22")
+    assert all(date != "2030" for kind, who, place, date, status in found)
+    # two forums with names of their own are two
+    found = events("On Tuesday he is due to speak at a Russian-Chinese business forum in Shanghai. Putin accepted an "
+                   "invitation to attend the third Belt and Road Forum, which China is due to host later this year.",
+                   "2023-05-22")
+    assert len([kind for kind, *_ in found if kind == "Conference"]) == 2
