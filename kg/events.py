@@ -123,7 +123,8 @@ DATE_TOLD_AFTER = re.compile(
     r" (?:(?:later|earlier) (?:in )?"
     r"|, (?P<due>due|set|scheduled|slated|planned)(?: to (?:be held|take place|open|convene|meet))? "
     r"(?:in (?:the )?(?:A\d+ )?(?:L\d+ )*?(?P<place>L\d+) )?(?:on |in |for )?"
-    r"|(?:that |which )?(?:[LC]\d+|it) (?P<hosting>is hosting|is holding|will host|will hold|is to host|is due to host) (?:on |in )?"
+    r"|(?:that |which )?(?:[LC]\d+|it|the (?:(?:[a-z-]+|A\d+) ){0,3}(?:city|capital|country|town|resort)) "
+    r"(?P<hosting>is hosting|is holding|will host|will hold|is to host|is due to host|hosts) (?:later |earlier )?(?:on |in )?"
     r")(?P<date>D\d+)")
 
 
@@ -482,6 +483,9 @@ class SentenceReader:
             return [self.view.item(match.group(1) or match.group(2)).entity]
         if self.capital_said(text):
             return [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
+        if re.match(r"there (?!(?:is|was|were|are|will|would|has|have|had|seems?|remains?)\b)", self.view.string[start:char]) \
+                and self.reader.previous_places:
+            return [self.reader.previous_places[-1]]  # "... from Vladivostok. There he held talks with Abe on Friday"
         seat = re.search(r"\bat (?:the )?(O\d+)\b", text)
         if seat:
             # "received by President Vladimir Putin at the Kremlin": in the capital whose seat of government it is
@@ -1148,12 +1152,8 @@ class SentenceReader:
         if phrase.dates:
             candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
             candidate.date_in_phrase = True
-        elif phrase.kind in GATHERINGS and (told := DATE_TOLD_AFTER.match(self.view.string, position + len(placeholder))):
-            to_come = told.group("due") or told.group("hosting")
-            candidate.date = self.reader.resolve_date(self.view.item(told.group("date")).date,
-                                                      "planned" if to_come else candidate.status)
-            if told.group("place"):
-                candidate.places = [self.view.item(told.group("place")).entity]
+        elif self.date_told_after(candidate, placeholder, phrase):
+            pass
         elif re.search(r"\b(?:shortly|just|soon|days|a day|a week|weeks) (?:after|before) (?:(?:president|prime minister|"
                        r"premier|leader|foreign minister|chancellor) )?$", text):
             # "had met last month in Astana, shortly after Putin's visit": the same month
@@ -1211,6 +1211,20 @@ class SentenceReader:
             # "Xi was due to leave for Dushanbe. Tajikistan hosts a summit there on Saturday": in Dushanbe
             candidate.places = [self.reader.previous_places[-1]]
         candidate.spans.append(self.clause_span(clause))
+
+    def date_told_after(self, candidate: Candidate, placeholder: str, phrase: EventPhrase) -> bool:
+        """A gathering's date (and city) told right after it; whether there was one."""
+        if phrase.kind not in GATHERINGS or phrase.dates:
+            return False
+        told = DATE_TOLD_AFTER.match(self.view.string, self.view.string.index(placeholder) + len(placeholder))
+        if not told:
+            return False
+        to_come = told.group("due") or told.group("hosting")
+        candidate.date = self.reader.resolve_date(self.view.item(told.group("date")).date,
+                                                  "planned" if to_come else candidate.status)
+        if told.group("place"):
+            candidate.places = [self.view.item(told.group("place")).entity]
+        return candidate.date is not None
 
     def trip_told(self, placeholder: str, clause: Clause) -> None:
         """"Lavrov held talks in Islamabad on Wednesday. It is the first trip to Pakistan by a Russian
@@ -1302,6 +1316,9 @@ class SentenceReader:
                 return
         day = None
         ev = match.group("ev") or match.group("ev2") if match else None
+        if ev and container.date is None:
+            # "on the sidelines of the G20 summit that the city is hosting on September 4-5"
+            self.date_told_after(container, ev, self.phrase(ev))
         if ev and self.phrase(ev).dates:
             # "on the margins of the summit on Thursday morning": that day is the meeting's
             day = self.reader.resolve_date(self.phrase(ev).dates[0].date, container.status)

@@ -295,6 +295,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if m.group("there"):
             reader.there(candidate)
         touched.append(candidate)
+        then = re.match(r" (?:(?:on |in )?D\d+ )?(?:, )?and (?:then |later |also )?with (?:the )?(?:A\d+ )?(?:[a-z-]+ ){0,3}"
+                        r"(?P<c>P\d+)(?= (?:on |in )?D\d+)", s[m.end():end]) if m.group("b") else None
+        if then and not set(reader.people(then.group("c"))) & set(candidate.participants):
+            # "held talks with Abe on Friday and with Park on Saturday": another meeting, on its own day
+            second = reader.new_candidate(phrase.kind, clause, agents(m) + reader.people(then.group("c")))
+            reader.settle(second, clause, m.end() + then.start("c"), phrase)
+            second.places = second.places or list(candidate.places)
+            touched.append(second)
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
     # (not "called his host a dear friend", "called him a liar": naming, not phoning)

@@ -2214,3 +2214,13 @@ def test_the_day_a_sentence_opens_with_a_trip_a_meeting_was_during_and_forums_na
                    "invitation to attend the third Belt and Road Forum, which China is due to host later this year.",
                    "2023-05-22")
     assert len([kind for kind, *_ in found if kind == "Conference"]) == 2
+
+
+def test_a_gathering_dated_by_its_host_talks_with_one_then_another_and_there_opening_a_sentence():
+    found = events("Putin and Xi held talks in Hangzhou on Sunday, on the sidelines of the Group of 20 summit that the "
+                   "eastern Chinese city is hosting on September 4-5.", "2016-09-04")
+    assert ("Summit", people("vladimir-putin", "xi-jinping"), "hangzhou", "2016-09-04/2016-09-05", "held") in found
+    found = events("Putin arrived in China from Vladivostok. There he held talks with Japanese Prime Minister Shinzo Abe on "
+                   "Friday and with South Korean President Park Geun-hye on Saturday.", "2016-09-04")
+    assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "vladivostok", "2016-09-02", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "park-geun-hye"), "vladivostok", "2016-09-03", "held") in found
