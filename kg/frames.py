@@ -553,7 +553,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "While the leaders talked": those of the summit just told, not two of them
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
-        remote = re.match(r"(?: (?![EPG]\d)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
+        remote = re.match(r"(?: (?![EPG]\d|and\b)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
         candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith(("spoke", "spoken")) or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")
@@ -660,6 +660,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "The two ministers last met in Moscow in September, ..., and last spoke by telephone in February": the
+    # subject the conjunct shares with the clause before
+    for m in frames(r"(?<=\band )(?:(?:last|then|also|later|again|first|had|have|has) ){0,2}(?:spoke|spoken|talked)"
+                    r"(?P<how> by (?:tele)?phone| on the (?:tele)?phone| over the (?:tele)?phone| by video(?: ?link)?)(?! with)"):
+        people = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
+        if len(set(people)) != 2:
+            continue
+        candidate = reader.new_candidate("PhoneCall", clause, people)
+        reader.settle(candidate, clause, m.end())
         touched.append(candidate)
     # "since they met in Beijing in April": the two whose meeting the article reports
     for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"

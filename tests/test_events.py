@@ -2224,3 +2224,12 @@ def test_a_gathering_dated_by_its_host_talks_with_one_then_another_and_there_ope
                    "Friday and with South Korean President Park Geun-hye on Saturday.", "2016-09-04")
     assert ("BilateralMeeting", people("vladimir-putin", "shinzo-abe"), "vladivostok", "2016-09-02", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "park-geun-hye"), "vladivostok", "2016-09-03", "held") in found
+
+
+def test_a_call_told_in_a_conjunct_shares_the_subject_of_the_meeting_before():
+    found = events("S. Jaishankar and Wang Yi last met in Moscow in September, when they agreed on a consensus, and last "
+                   "spoke by telephone in February.", "2021-06-02")
+    assert ("PhoneCall", people("subrahmanyam-jaishankar", "wang-yi"), None, "2021-02", "held") in found
+    found = events("Putin and Xi met in Moscow in March and spoke by telephone in May.", "2023-06-02")
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2023-03", "held") in found
+    assert ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2023-05", "held") in found
