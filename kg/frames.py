@@ -1122,6 +1122,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
             candidate.date_role = "end"  # "returned from Moscow on Friday": the trip's last day
         touched.append(candidate)
+    # "chaired the session days after returning from a visit to the United States late last month": his trip, made
+    for m in frames(SUBJECT + r"(?:has |have |had )?(?:returned|returning|returns|came back|coming back|comes back|got back|"
+                    r"flew back|flying back|arrived back) (?:home )?from (?:a |an |his |her |their )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or not agents(m) or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        if candidate.status == "planned" and not phrase.planned:
+            candidate.status = "held"  # (back from it: made)
+        touched.append(candidate)
     # "Biden is expected in New Delhi for the bloc's summit in September": he is to attend it, there
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also |now )?(?:due|expected) (?:to arrive )?in (?:the )?(?:A\d+ )?(?P<dest>"
                     + PLACE + r") (?:(?![EPG]\d)\S+ ){0,4}?for (?:(?![EPG]\d)\S+ ){0,3}?(?P<ev>E\d+)"):

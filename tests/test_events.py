@@ -37,6 +37,11 @@ CASES = [
     # a date past a colon is another statement's
     ("Xi arrived in Kazakhstan on a state visit. The visit takes place in a jubilee year: relations were established "
      "on 3 January 1992.", "2022-09-14", [("StateVisit", people("xi-jinping"), "kazakhstan", None, "held")]),
+    # back from a trip: it was made, and talks "during which" were on it
+    ("S. Jaishankar chaired the session days after returning from a visit to the United States late last month, "
+     "during which he held talks in Washington with Secretary of State Antony Blinken.", "2021-06-02",
+     [("BilateralMeeting", people("subrahmanyam-jaishankar", "antony-blinken"), "washington", "2021-05", "held"),
+      ("Visit", people("subrahmanyam-jaishankar"), "united-states", "2021-05", "held")]),
     # no plan to meet is no meeting planned
     ("Tillerson has no plans to meet North Korean Foreign Minister Ri Yong Ho in Manila, officials said.", "2017-08-06",
      []),
