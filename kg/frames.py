@@ -1693,7 +1693,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = reader.reader.topic_organization()
         if m.group("where") and not candidate.places:
             candidate.places = [reader.view.item(m.group("where")).entity]
-        reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.start("verb"),
+        # (read past the verb: "are to meet", "will gather" say it is still to come)
+        reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.end("verb"),
                       reader.phrase(m.group("ev")) if m.group("ev") else None)
         touched.append(candidate)
     # "when leaders of the six-nation bloc, meeting in the Russian city of Ufa, agreed ...": their summit there
