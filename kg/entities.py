@@ -267,6 +267,24 @@ def find_unknown_cities(sentences: list[list[Item]], registry: Registry) -> None
                 items[k + 2:k + 2 + run] = [merged]
 
 
+def find_unknown_islands(sentences: list[list[Item]], registry: Registry) -> None:
+    """"on Russky Island", "at Jeju Island": a name the dictionary lacks, before the word Island, is a place."""
+    for items in sentences:
+        for k in range(len(items) - 1, 0, -1):
+            if items[k].text not in ("Island", "Islands", "Isle") or items[k].entity:
+                continue
+            run = 0
+            while k - run - 1 >= 0 and run < 2 and not items[k - run - 1].entity \
+                    and looks_like_name_part(items[k - run - 1], registry.ref):
+                run += 1
+            if not run or k - run - 1 < 0 or items[k - run - 1].word not in ("on", "at", "to", "in", "from", "the", "of"):
+                continue
+            first = items[k - run]
+            name = " ".join(x.text for x in items[k - run:k + 1])
+            merged = Item(first.start, items[k].end, name, first.sentence, entity=registry.new_city(name, None), how="name")
+            items[k - run:k + 1] = [merged]
+
+
 def town_described(items: list[Item], k: int) -> bool:
     """"a town in the eastern province of Anhui", "a small port on the Caspian": the name before is a place."""
     k += items[k].word in ("a", "an") if k < len(items) else 0
@@ -425,6 +443,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     find_people_by_rank(sentences, registry, ref)
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
+    find_unknown_islands(sentences, registry)
     link_dateline_city(sentences, article, registry)
     find_cities_before_states(sentences, registry)
     find_capital_descriptions(sentences, ref)

@@ -271,6 +271,14 @@ class SentenceReader:
         if not before and re.search(r"\b(?:later|earlier) (?:in|that) the day\b|\b(?:later|earlier) that day\b|"
                                     r"\b(?:the same|that) (?:day|evening|night|morning|afternoon)\b", s[start:end]):
             before = [d for d in dates if d[0] < char]  # "flew in on Wednesday and is to meet Xi later in the day"
+        months = re.search(r"\b(a|one|two|three|four|five|six|\d+) months? (after|before) (?:(?:his|her|their|the) )?$", s[start:char])
+        if months:
+            # "held his first summit with Putin on Thursday, two months after his second meeting with Trump": that month
+            anchor = self.first_day_in(start, start + months.start(), status, last=True)
+            if anchor is not None:
+                count = ARTICLE_COUNTS.get(months.group(1), number(months.group(1)))
+                month = anchor.first_day().year * 12 + anchor.first_day().month - 1 + (count if months.group(2) == "before" else -count)
+                return DateValue(start=f"{month // 12:04d}-{month % 12 + 1:02d}")
         offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the(?= day (?:after|before) (?:\S+ )?$)|(?=hours)) ?"
                            r"(days?|weeks?|hours) (after|before) ", s[start:char])
         if offset:
@@ -481,6 +489,9 @@ class SentenceReader:
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
             return [self.view.item(match.group(1) or match.group(2)).entity]
+        for match in re.finditer(r"\bon (?:the )?(L\d+)\b", text):
+            if re.search(r"\b(?:island|isle|islands)$", self.view.item(match.group(1)).text.lower()):
+                return [self.view.item(match.group(1)).entity]  # "held his first summit with Putin on Russky Island"
         if self.capital_said(text):
             return [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
         if re.match(r"there (?!(?:is|was|were|are|will|would|has|have|had|seems?|remains?)\b)", self.view.string[start:char]) \

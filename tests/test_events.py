@@ -2238,3 +2238,12 @@ def test_a_call_told_in_a_conjunct_shares_the_subject_of_the_meeting_before():
     found = events("Putin and Xi met in Moscow in March and spoke by telephone in May.", "2023-06-02")
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2023-03", "held") in found
     assert ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2023-05", "held") in found
+
+
+def test_months_after_an_event_date_it_and_an_island_the_dictionary_lacks_is_a_place():
+    found = events("North Korean leader Kim Jong Un held his first summit with Russian President Vladimir Putin on Thursday "
+                   "on Russky Island, two months after his second meeting with US President Donald Trump broke up.",
+                   "2019-04-25")
+    assert any(who == people("kim-jong-un", "vladimir-putin") and place == "russky-island" and date == "2019-04-25"
+               for kind, who, place, date, status in found)
+    assert any(who == people("kim-jong-un", "donald-trump") and date == "2019-02" for kind, who, place, date, status in found)
