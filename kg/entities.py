@@ -227,6 +227,44 @@ def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Re
             k = at + 1
 
 
+OFFICE_WORDS = {"minister", "diplomat", "representative", "secretary", "envoy", "ambassador", "adviser", "advisor",
+                "spokesman", "spokeswoman", "spokesperson", "aide", "president", "premier", "chancellor", "deputy", "chief"}
+
+
+def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"Li Hui, the Chinese government's special representative for Eurasian affairs, wrapped up a tour":
+    a name the dictionary lacks, set off by an apposition that names an office, is a person."""
+    for items in sentences:
+        k = 0
+        while k < len(items):
+            length = 0  # (a surname the dictionary knows for someone else, "Li Hui", is still a name here)
+            while k + length < len(items) and length < 3 and not items[k + length].entity \
+                    and items[k + length].capitalized and items[k + length].text[:1].isalpha() \
+                    and items[k + length].word not in NOT_NAME_WORDS and items[k + length].word not in RANKS \
+                    and items[k + length].word not in FUNCTION_WORDS \
+                    and ref.role(items[k + length].text) is None:
+                length += 1
+            length = length if length >= 2 else 0
+            after = k + length
+            if not length or after + 2 >= len(items) or items[after].text != "," \
+                    or items[after + 1].word not in ("the", "a", "an") or (k and items[k - 1].word not in (",", "with", "by",
+                                                                                                          "and", "said")):
+                k += 1
+                continue
+            window = []
+            for item in items[after + 2:after + 12]:
+                if item.text in (",", ".", ";"):
+                    break
+                window.append(item)
+            office = any(i.word in OFFICE_WORDS or ref.role(i.text) is not None for i in window) or any(
+                ref.role(a.text + " " + b.text) is not None for a, b in zip(window, window[1:]))
+            if office and not any(x.entity for x in items[k:after]):
+                text = " ".join(x.text for x in items[k:after])
+                items[k:after] = [Item(items[k].start, items[after - 1].end, text, items[k].sentence,
+                                       entity=registry.new_person(text), how="name")]
+            k += 1
+
+
 HONORIFICS = {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."}
 
 
@@ -441,6 +479,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     titles = [state_from_context(t, sentences, registry) for t in titles]
     find_people_by_deeds(sentences, registry, ref)
     find_people_by_rank(sentences, registry, ref)
+    find_people_by_apposition(sentences, registry, ref)
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
     find_unknown_islands(sentences, registry)

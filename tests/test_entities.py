@@ -306,3 +306,12 @@ def test_the_country_after_the_name_of_a_body_s_officer_is_his_not_the_office_s(
                       "Tajikistan.", "2017-04-20").facts
     assert {(p.holder, p.of) for p in facts.positions} == {
         ("person/rashid-alimov", "organization/shanghai-cooperation-organisation")}
+
+
+def test_a_name_the_dictionary_lacks_set_off_by_an_office_in_apposition_is_a_person():
+    found = mentioned("Li Hui, the Chinese government's special representative for Eurasian affairs, held talks with "
+                      "Sergei Lavrov on Friday.", "2023-05-27")
+    assert "person/li-hui" in found and "person/li-qiang" not in found
+    # (no office, no person: "Nazarbayev University, the country's oldest campus")
+    assert not any(key.startswith("person/") for key in mentioned("Astana Business School, the city's newest campus, "
+                                                                   "opened on Friday."))
