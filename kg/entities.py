@@ -246,13 +246,13 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
                 length += 1
             length = length if length >= 2 else 0
             after = k + length
-            if not length or after + 2 >= len(items) or items[after].text != "," \
-                    or items[after + 1].word not in ("the", "a", "an") or (k and items[k - 1].word not in (",", "with", "by",
-                                                                                                          "and", "said")):
+            if not length or after + 2 >= len(items) or items[after].text != "," or (k and items[k - 1].capitalized) \
+                    or not (items[after + 1].word in ("the", "a", "an") or items[after + 1].word in OFFICE_WORDS
+                            or ref.role(items[after + 1].text) is not None):
                 k += 1
                 continue
-            window = []
-            for item in items[after + 2:after + 12]:
+            window = []  # ("Li Zhanshu, chairman of the Standing Committee of ...")
+            for item in items[after + 1:after + 12]:
                 if item.text in (",", ".", ";"):
                     break
                 window.append(item)

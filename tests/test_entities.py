@@ -312,6 +312,8 @@ def test_a_name_the_dictionary_lacks_set_off_by_an_office_in_apposition_is_a_per
     found = mentioned("Li Hui, the Chinese government's special representative for Eurasian affairs, held talks with "
                       "Sergei Lavrov on Friday.", "2023-05-27")
     assert "person/li-hui" in found and "person/li-qiang" not in found
+    assert "person/li-zhanshu" in mentioned("President Vladimir Putin met Li Zhanshu, chairman of the Standing Committee "
+                                            "of China's National People's Congress, on Wednesday.", "2022-09-08")
     # (no office, no person: "Nazarbayev University, the country's oldest campus")
     assert not any(key.startswith("person/") for key in mentioned("Astana Business School, the city's newest campus, "
                                                                    "opened on Friday."))
