@@ -752,6 +752,11 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
             # trip": the visitor's last trip told (not another that the two are also in)
             during = [v for v in visits if v.sentence < meeting.sentence
                       and (set(v.participants) - set(v.hosts)) & people][-1:] or during
+        if len(during) > 1:
+            # "Xi laid on a state visit for Putin on Friday ... The ceremony followed talks": the visit told last
+            # before the talks, not one recalled after them ("Xi made a state visit to Moscow last July")
+            told = [v for v in during if v.sentence <= meeting.sentence]
+            during = told[-1:] if len(told) == 1 or (told and told[-1].sentence > told[-2].sentence) else during
         if len(during) != 1:
             continue
         visit = during[0]

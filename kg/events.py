@@ -1137,6 +1137,22 @@ class SentenceReader:
                          self.view.string[:position]) if phrase.kind in VISITS and not phrase.people else None
         if came:
             candidate.add_people([self.view.item(came.group(1)).entity])  # "Lavrov, who arrived from a visit to North Korea"
+        guest = re.match(r" for (?:A\d+ )?(?:[a-z-]+ ){0,2}(?P<who>P\d+)\b", self.view.string[position + len(placeholder):]) \
+            if phrase.kind in VISITS and not candidate.participants else None
+        if guest:
+            # "Xi laid on the full pomp of a state visit for Putin on Friday": Putin's, hosted by the subject
+            host = re.match(r"(?P<h>P\d+) ", self.view.string[self.clause_range(clause)[0]:])
+            candidate.add_people(self.people(guest.group("who")))
+            candidate.date = candidate.date or self.date_near(clause, position, candidate.status)
+            if host and phrase.kind == "StateVisit":
+                hosts = self.people(host.group("h"))
+                candidate.add_hosts(hosts)
+                candidate.add_people(hosts)
+                published = self.reader.published
+                states = [o.of for h in hosts for o in (self.reader.ref.offices_held(h, published) if published else [])
+                          if o.leader]
+                if states and not candidate.places:
+                    candidate.places = states[:1]  # the state its host leads
         fronted = re.match(r"for (?P<who>(?:P|G)\d+) , ", self.view.string) \
             if phrase.kind in VISITS and not candidate.participants else None
         if fronted:
