@@ -2251,6 +2251,7 @@ def test_months_after_an_event_date_it_and_an_island_the_dictionary_lacks_is_a_p
 
 def test_a_state_visit_laid_on_for_a_guest_and_the_talks_of_the_visit_told_before_them():
     found = events("Xi Jinping laid on the full pomp of a state visit for Vladimir Putin on Friday. The ceremony followed "
-                   "talks in the Great Hall. Xi made a state visit to Moscow last July.", "2018-06-09")
+                   "talks in the Great Hall, after which the two leaders signed a joint statement. Xi made a state visit to "
+                   "Moscow last July.", "2018-06-09")
     assert ("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2018-06-08", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "china", "2018-06-08", "held") in found
