@@ -164,6 +164,12 @@ class SentenceReader:
         # "his Belarusian counterpart Sergei Aleinik": the counterpart, not the one "his" is
         placeholder = re.sub(r"\bP\d+ (?=(?:A\d+ |C\d+ 's )?counterparts? (?:, )?(?:P|G)\d+)", "", placeholder)
         for word in re.findall(r"(?:P|G)\d+", placeholder):
+            # "talks with Dong's predecessor, Li Shangfu": the one the apposition names
+            other = re.search(r"\b" + word + r" 's (?:[a-z-]+ ){0,2}(?:predecessor|successor|deputy|wife|husband|envoy|aide|"
+                              r"adviser|spokesman|spokeswoman|spokesperson|son|daughter|father|mother) , (P\d+)\b",
+                              self.view.string)
+            if other and other.group(1) not in placeholder:
+                word = other.group(1)
             item = self.view.item(word)
             found += item.group or [item.entity]
         return found

@@ -2255,3 +2255,10 @@ def test_a_state_visit_laid_on_for_a_guest_and_the_talks_of_the_visit_told_befor
                    "Moscow last July.", "2018-06-09")
     assert ("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2018-06-08", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "china", "2018-06-08", "held") in found
+
+
+def test_talks_with_someones_predecessor_named_in_apposition_are_with_the_one_named():
+    found = events("Russian Defence Minister Sergei Shoigu held talks in New Delhi with Dong Jun's predecessor, Li Shangfu, "
+                   "in April last year.", "2024-04-26")
+    assert any(who == people("sergei-shoigu", "li-shangfu") for kind, who, place, date, status in found)
+    assert not any("dong-jun" in who for kind, who, place, date, status in found)
