@@ -29,7 +29,8 @@ ACT = r"(?:P|G)\d+\b"
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?) (?:, )?" + ACT
             # ("met the then Chinese defence minister Wei Fenghe")
-            + r"|(?:the (?:then|former|new|incoming|outgoing) )?(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS
+            # ("held talks with visiting Uzbek President Shavkat Mirziyoyev")
+            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |visiting )?(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of C\d+\b)?)")  # ("Askar Akayev of Kyrgyzstan")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")

@@ -42,6 +42,9 @@ CASES = [
      "during which he held talks in Washington with Secretary of State Antony Blinken.", "2021-06-02",
      [("BilateralMeeting", people("subrahmanyam-jaishankar", "antony-blinken"), "washington", "2021-05", "held"),
       ("Visit", people("subrahmanyam-jaishankar"), "united-states", "2021-05", "held")]),
+    ("Chinese President Xi Jinping held talks with visiting Uzbek President Shavkat Mirziyoyev at the Great Hall of the "
+     "People in Beijing on Wednesday.", "2024-01-25",
+     [("BilateralMeeting", people("xi-jinping", "shavkat-mirziyoyev"), "beijing", "2024-01-24", "held")]),
     # no plan to meet is no meeting planned
     ("Tillerson has no plans to meet North Korean Foreign Minister Ri Yong Ho in Manila, officials said.", "2017-08-06",
      []),
