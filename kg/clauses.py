@@ -57,7 +57,9 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"
                      r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|"
-                     r"(?:hoped|hopes|hoping|hope|asked|asks|pressed|pushed|called) for|(?:in order )?to (?:attend|take part|"
+                     # ("called for a truce in Gaza at a video summit on Tuesday": the truce is asked for, not the summit)
+                     r"(?:hoped|hopes|hoping|hope|asked|asks|pressed|pushed|called) for(?= (?:(?![a-z]+ (?:at|in|during|on)\b)"
+                     r"\S+ ){0,4}$)|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
                      # "From Moscow he flies on to Vienna for talks": the trip's next leg, as its program has it
                      r"(?:flies|travels|heads|goes|moves|continues) on to|"

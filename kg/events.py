@@ -1193,8 +1193,9 @@ class SentenceReader:
             near = self.date_near(clause, 0, candidate.status)
             if near is not None and near.granularity != "year" and not near.end:
                 candidate.date = DateValue(start=near.start[:7])
-        elif re.match(r"that year 's", phrase.name.lower()):
-            candidate.date = self.year_said_before(position)
+        elif re.match(r"that year 's", phrase.name.lower()) or re.match(r" (?:of )?that (?:same )?year\b",
+                                                                          self.view.string[position + len(placeholder):]):
+            candidate.date = self.year_said_before(position)  # ("stayed away from the Bali summit that year")
         elif (edge := re.search(r"(?:^|\b)(?:on )?(?P<day>D\d+) , the (?:(?P<first>first|opening)|(?P<last>second|last|final|"
                                 r"closing)) day of $", text)) and (lasting := re.search(
                                     r"\b(two|three|four|five|\d+)-day\b", phrase.name.lower())):

@@ -2265,3 +2265,12 @@ def test_talks_with_someones_predecessor_named_in_apposition_are_with_the_one_na
                    "in April last year.", "2024-04-26")
     assert any(who == people("sergei-shoigu", "li-shangfu") for kind, who, place, date, status in found)
     assert not any("dong-jun" in who for kind, who, place, date, status in found)
+
+
+def test_calling_for_a_truce_at_a_summit_is_no_plan_and_a_summit_that_year_is_in_the_year_said():
+    found = events("Leaders of the BRICS group called for an immediate truce in Gaza at an extraordinary video summit on "
+                   "Tuesday.", "2023-11-21")
+    assert [(kind, date, status) for kind, who, place, date, status in found] == [("Summit", "2023-11-21", "held")]
+    found = events("Russia launched its invasion of Ukraine in February 2022; he stayed away from the Bali summit that year.",
+                   "2023-11-21")
+    assert ("Summit", people(), "bali", "2022", "held") in found
