@@ -1132,7 +1132,7 @@ class SentenceReader:
                     self.view.string[position + len(placeholder):]):
             return  # "the bloc holds its ministers' meeting every year": a custom, not an event
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates or phrase.people) and re.search(
-                r"\b(?:promot\w*|support\w*|call\w* for|push\w* for|urg\w*|facilitat\w*|encourag\w*|favou?r\w*|"
+                r"\b(?:promot\w*|support\w*|call\w* for|push\w* for|press\w* for|ask\w* for|urg\w*|facilitat\w*|encourag\w*|favou?r\w*|"
                 r"advocat\w*|back\w*|(?:role|part) in)\s*$", text):
             return  # "a constructive role in promoting peace talks": talks as a cause, not an event
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and re.match(

@@ -203,6 +203,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
+    # "India was represented by External Affairs Minister Jaishankar": at the gathering just told
+    for m in frames(r"(?:C|L)\d+ (?:was|were) (?:also )?represented (?:(?:there|at E\d+) )?by (?P<a>" + ACTS + ")"):
+        gathering = reader.reader.last_multilateral("held")
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
+            gathering.add_people(reader.people(m.group("a")))
+    # "Leaders of BRICS called for a truce at a video summit on Tuesday, with Xi pressing for a conference and Putin
+    # blaming ...": those who spoke at it
+    for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,4}? , with (?P<a>" + ACTS + r") [a-z]+ing\b"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        more = re.match(r"(?: (?![PG]\d)\S+){1,12}? and (?P<b>" + ACTS + r") [a-z]+ing\b", s[m.end():end])
+        if more:
+            candidate.add_people(reader.people(more.group("b")))
+        leaders = re.match(r"(?:the )?(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?P<org>O\d+)\b",
+                           s[start:m.start()])
+        if leaders and not candidate.organizer:  # "Leaders of the BRICS group ... at a video summit": the group's
+            candidate.organizer = reader.reader.parent_org(reader.view.item(leaders.group("org")).entity)
     # "he sat down at the Elysee Palace with Macron and von der Leyen for a three-way meeting"
     for m in frames(SUBJECT + r"(?:sat down|sits down|met|meets|joined|joins) (?:(?![EPG]\d)\S+ ){0,6}?with (?P<b>" + ACTS
                     + r") (?:for|in) (?:a |an |the )?(?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)"):

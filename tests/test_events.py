@@ -2274,3 +2274,14 @@ def test_calling_for_a_truce_at_a_summit_is_no_plan_and_a_summit_that_year_is_in
     found = events("Russia launched its invasion of Ukraine in February 2022; he stayed away from the Bali summit that year.",
                    "2023-11-21")
     assert ("Summit", people(), "bali", "2022", "held") in found
+
+
+def test_who_spoke_at_a_gathering_told_with_a_participle_and_who_represented_a_state_there():
+    text = ("Leaders of the BRICS group called for a truce in Gaza at an extraordinary video summit on Tuesday, with "
+            "Chinese President Xi Jinping pressing for an international peace conference and Russia's Vladimir Putin "
+            "blaming Washington. Brazilian President Luiz Inacio Lula da Silva also took part, while India was "
+            "represented by External Affairs Minister Subrahmanyam Jaishankar.")
+    (summit,) = read_text(text, "2023-11-21").facts.events  # (the conference pressed for is no event)
+    assert summit.organizer == "organization/brics" and str(summit.date) == "2023-11-21"
+    assert set(summit.participants) == {"person/xi-jinping", "person/vladimir-putin", "person/luiz-inacio-lula-da-silva",
+                                        "person/subrahmanyam-jaishankar"}
