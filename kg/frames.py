@@ -1717,6 +1717,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # (read past the verb: "are to meet", "will gather" say it is still to come)
         reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.end("verb"),
                       reader.phrase(m.group("ev")) if m.group("ev") else None)
+        published = reader.reader.published
+        if m.group("verb") in ("meet", "gather", "convene") and candidate.status == "held" and published is not None \
+                and reader.sentence.role != "caption":  # (a caption's present is the past of its photo)
+            # "before the heads of state gather in Astana on July 3-4": the present of a timetable, July to come
+            ahead = reader.date_near(clause, m.end("verb"), "planned")
+            if ahead is not None and ahead.first_day() > published:
+                candidate.date, candidate.status = ahead, "planned"
         touched.append(candidate)
     # "when leaders of the six-nation bloc, meeting in the Russian city of Ufa, agreed ...": their summit there
     for m in frames(r"(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:(?P<org>O\d+)(?: (?:member )?"

@@ -2285,3 +2285,9 @@ def test_who_spoke_at_a_gathering_told_with_a_participle_and_who_represented_a_s
     assert summit.organizer == "organization/brics" and str(summit.date) == "2023-11-21"
     assert set(summit.participants) == {"person/xi-jinping", "person/vladimir-putin", "person/luiz-inacio-lula-da-silva",
                                         "person/subrahmanyam-jaishankar"}
+
+
+def test_leaders_who_gather_on_a_date_to_come_are_a_plan_but_not_in_a_caption():
+    found = events("Friday's session is one of a series of meetings Kazakhstan is holding before the SCO heads of state "
+                   "gather in Astana on July 3-4.", "2024-04-26")
+    assert ("Summit", people(), "astana", "2024-07-03/2024-07-04", "planned") in found
