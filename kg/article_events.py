@@ -917,6 +917,20 @@ def series_of_two(candidates: list[Candidate]) -> None:
             later.add_people(series[0].participants)
 
 
+def planned_there_at_a_gathering(candidates: list[Candidate]) -> None:
+    """"Samarkand will host the SCO summit on September 15-16. Xi and Putin will meet there": a meeting
+    planned, undated, where a dated gathering is planned the sentence before, is on its sidelines, then."""
+    for meeting in candidates:
+        if meeting.family != "meeting" or meeting.status != "planned" or meeting.date is not None \
+                or meeting.sidelines is not None or not meeting.places:
+            continue
+        there = [g for g in candidates if g.family in ("summit", "ministerial", "org", "conference")
+                 and g.status == "planned" and g.date is not None and g.places == meeting.places
+                 and 0 <= meeting.sentence - g.sentence <= 1]
+        if len(there) == 1:
+            meeting.sidelines, meeting.date = there[0], there[0].date
+
+
 def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: Lookup,
                     offices: Offices) -> list[EventFact]:
     for candidate in candidates:
@@ -924,6 +938,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     events = merge_mentions(candidates, lookup, offices.published)
     events = hosted_gatherings(events)
     sidelines_on_the_day(events)
+    planned_there_at_a_gathering(events)
     date_visit_ends(events)
     date_sidelines(events)
     date_by_talks_set_apart(events)

@@ -2291,3 +2291,10 @@ def test_leaders_who_gather_on_a_date_to_come_are_a_plan_but_not_in_a_caption():
     found = events("Friday's session is one of a series of meetings Kazakhstan is holding before the SCO heads of state "
                    "gather in Astana on July 3-4.", "2024-04-26")
     assert ("Summit", people(), "astana", "2024-07-03/2024-07-04", "planned") in found
+
+
+def test_a_meeting_planned_there_where_a_dated_gathering_is_planned_is_on_its_sidelines_then():
+    found = events("Putin will travel to Samarkand, which will host the summit of the Shanghai Cooperation Organisation on "
+                   "September 15-16. President Xi Jinping and Putin will meet there.", "2022-09-08")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15/2022-09-16",
+            "planned") in found
