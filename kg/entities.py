@@ -263,6 +263,25 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
                 items[k:after] = [Item(items[k].start, items[after - 1].end, text, items[k].sentence,
                                        entity=registry.new_person(text), how="name")]
             k += 1
+        # the other order: "led by the movement's political chief, Mullah Abdul Ghani Baradar, in Tianjin"
+        k = 2
+        while k < len(items):
+            if items[k - 1].text != "," or not (items[k - 2].word in OFFICE_WORDS or ref.role(items[k - 2].text) is not None
+                                                or items[k - 2].word in ("leader", "head", "founder", "commander")):
+                k += 1
+                continue
+            length = 0
+            while k + length < len(items) and length < 4 and not items[k + length].entity \
+                    and items[k + length].capitalized and items[k + length].text[:1].isalpha() \
+                    and items[k + length].word not in NOT_NAME_WORDS and items[k + length].word not in FUNCTION_WORDS \
+                    and ref.role(items[k + length].text) is None:
+                length += 1
+            closed = k + length >= len(items) or items[k + length].text in (",", ".", ";")
+            if length >= 2 and closed and (k + length >= len(items) or not items[k + length].capitalized):
+                text = " ".join(x.text for x in items[k:k + length])
+                items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
+                                            entity=registry.new_person(text), how="name")]
+            k += 1
 
 
 HONORIFICS = {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."}

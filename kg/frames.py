@@ -203,6 +203,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
+    # "Wang Yi received a Taliban delegation led by the movement's political chief, Baradar": a meeting with its head
+    for m in frames(SUBJECT + r"(?:received|receives|met|meets|hosted|hosts|will receive|will meet|will host) (?:a|an|the) "
+                    r"(?:(?:A|C|O|L)\d+ )?(?:[a-z-]+ )?delegation (?:led|headed) by (?:(?![PG]\d)\S+ ){0,8}?(?P<b>" + ACTS + ")"):
+        if not agents(m):
+            continue
+        candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("b"))
+        touched.append(candidate)
     # "India was represented by External Affairs Minister Jaishankar": at the gathering just told
     for m in frames(r"(?:C|L)\d+ (?:was|were) (?:also )?represented (?:(?:there|at E\d+) )?by (?P<a>" + ACTS + ")"):
         gathering = reader.reader.last_multilateral("held")
@@ -1678,6 +1686,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # the ministers / leaders of an organization's states met (gathered, convened) in X
     # ("five presidents met in Shanghai": a summit, of three or more counted)
     for m in frames(r"(?:(?P<org2>O\d+) (?:'s )?|the (?:bloc|group|grouping|organi[sz]ation) 's |(?P<its>its |their )"
+                    # ("the SCO, whose heads of state are scheduled to gather in Dushanbe next month")
+                    r"|(?P<org3>O\d+)(?: \( O\d+ \))? , whose "
                     r"|(?:the )?(?P<count>(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ))?"
                     r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
                     r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
@@ -1697,7 +1707,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             and (not m.group("count").strip().isdigit() or int(m.group("count")) >= 3)
         if m.group("count") and not (counted or m.group("org") or m.group("bloc") or named or chaired):
             continue  # "the five leaders met counterparts from BIMSTEC at a summit": not a gathering of their own
-        if not (m.group("org") or m.group("org2") or m.group("bloc") or m.group(0).startswith("the ")
+        if not (m.group("org") or m.group("org2") or m.group("org3") or m.group("bloc") or m.group(0).startswith("the ")
                 or re.search(r"\bthe $", s[start:m.start()]) or chaired
                 or named or (m.group("its") and reader.reader.topic_organization())
                 or (m.group("its") == "their " and "minister" in m.group("who")) or counted):
@@ -1707,7 +1717,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                      else reader.new_candidate(kind, clause, []))
         if candidate.kind not in ("MinisterialMeeting", "Summit"):
             candidate.kind = kind
-        org = m.group("org") or m.group("org2")
+        org = m.group("org") or m.group("org2") or m.group("org3")
         if org:
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(org).entity)
         elif not candidate.organizer and m.group("its") != "their ":  # "their foreign and defence ministers": no body

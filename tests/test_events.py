@@ -2298,3 +2298,13 @@ def test_a_meeting_planned_there_where_a_dated_gathering_is_planned_is_on_its_si
                    "September 15-16. President Xi Jinping and Putin will meet there.", "2022-09-08")
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15/2022-09-16",
             "planned") in found
+
+
+def test_a_delegation_received_is_a_meeting_with_its_head_and_a_body_whose_leaders_are_to_gather():
+    found = events("Last month State Councilor and Foreign Minister Wang Yi received a Taliban delegation led by the "
+                   "movement's political chief, Mullah Abdul Ghani Baradar, in the northern port city of Tianjin.",
+                   "2021-08-25")
+    assert ("BilateralMeeting", people("wang-yi", "mullah-abdul-ghani-baradar"), "tianjin", "2021-07", "held") in found
+    found = events("The two leaders agreed to make fuller use of the Shanghai Cooperation Organization (SCO), whose heads "
+                   "of state are scheduled to gather in Dushanbe, the Tajik capital, next month.", "2021-08-25")
+    assert found == [("Summit", people(), "dushanbe", "2021-09", "planned")]
