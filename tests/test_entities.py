@@ -314,6 +314,9 @@ def test_a_name_the_dictionary_lacks_set_off_by_an_office_in_apposition_is_a_per
     assert "person/li-hui" in found and "person/li-qiang" not in found
     assert "person/li-zhanshu" in mentioned("President Vladimir Putin met Li Zhanshu, chairman of the Standing Committee "
                                             "of China's National People's Congress, on Wednesday.", "2022-09-08")
+    # the other order: an office, then the name in apposition
+    assert "person/chen-jining" in mentioned("Blinken also met Shanghai's party secretary, Chen Jining, on Friday.",
+                                             "2024-04-27")
     # (no office, no person: "Nazarbayev University, the country's oldest campus")
     assert not any(key.startswith("person/") for key in mentioned("Astana Business School, the city's newest campus, "
                                                                    "opened on Friday."))
