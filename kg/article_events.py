@@ -698,6 +698,21 @@ def also_met(candidates: list[Candidate], text: str) -> None:
         meeting.date = month_of(before.date) if before.date.granularity == "day" else before.date
 
 
+def also_visited(candidates: list[Candidate], text: str) -> None:
+    """"His tour began earlier this month in Kyiv, where he met Kuleba ... Li also visited Poland, France and
+    Germany": stops of the same tour, in the month of what the visitor did just before."""
+    for visit in candidates:
+        if visit.family != "visit" or visit.date is not None or visit.status != "held" \
+                or not any(re.search(r"\balso (?:visited|went to|travelled to|traveled to|stopped in)\b", text[a:b])
+                           for a, b in visit.spans):
+            continue
+        visitors = set(visit.participants) - set(visit.hosts)
+        before = [c for c in candidates if c is not visit and c.status == "held" and c.date is not None
+                  and visitors & set(c.participants) and 0 <= visit.sentence - c.sentence <= 3]
+        if before:
+            visit.date = month_of(max(before, key=lambda c: c.sentence).date)
+
+
 def arrived_before(visit: Candidate, meeting: Candidate) -> bool:
     """"Xi flew into Bishkek on Wednesday and on Thursday held talks": a visit known by its first day alone
     goes on for the talks of the next days."""
@@ -955,6 +970,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     meetings_during_visits(events, lookup)
     sidelines_by_date(events)
     also_met(events, text)
+    also_visited(events, text)
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}
     for candidate in events:
         settle_kind(candidate, offices, gathering=id(candidate) in containers)

@@ -262,6 +262,7 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
                 text = " ".join(x.text for x in items[k:after])
                 items[k:after] = [Item(items[k].start, items[after - 1].end, text, items[k].sentence,
                                        entity=registry.new_person(text), how="name")]
+                reclaim_short_names(sentences, items[k])
             k += 1
         # the other order: "led by the movement's political chief, Mullah Abdul Ghani Baradar, in Tianjin"
         k = 2
@@ -281,7 +282,28 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
                 text = " ".join(x.text for x in items[k:k + length])
                 items[k:k + length] = [Item(items[k].start, items[k + length - 1].end, text, items[k].sentence,
                                             entity=registry.new_person(text), how="name")]
+                reclaim_short_names(sentences, items[k])
             k += 1
+
+
+def reclaim_short_names(sentences: list[list[Item]], named: Item) -> None:
+    """"Li Hui, the special representative, ... It quoted Li as saying": after a person the dictionary lacks is
+    named in full, the short name is his, not that of a dictionary person the article names in full only later
+    (Premier Li Qiang, in its last paragraph)."""
+    tokens = named.text.split()
+    first_full: dict[str, tuple[int, int]] = {}
+    for items in sentences:
+        for item in items:
+            for n in item.names:
+                if n.how == "name" and n.entity not in first_full:
+                    first_full[n.entity] = (item.sentence, item.start)
+    for items in sentences:
+        for item in items:
+            if (item.sentence, item.start) <= (named.sentence, named.start) or item.text not in (tokens[0], tokens[-1]) \
+                    or not item.names or not all(n.how == "short" for n in item.names) or item.entity == named.entity:
+                continue
+            if item.entity is None or first_full.get(item.entity, (len(sentences), 0)) > (item.sentence, item.start):
+                item.entity, item.how = named.entity, "name"
 
 
 HONORIFICS = {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."}

@@ -993,6 +993,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "the first Pakistani foreign minister to visit India in a decade": a description
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
+        # "Li also visited Poland, France and Germany": a visit to each
+        listed = re.match(r"(?: , (?:the )?(?:" + PLACE + r")(?= ,| and))*(?: ,)? and (?:the )?(?:" + PLACE + r")\b", s[m.end():end])
+        for dest in re.findall(PLACE, listed.group(0)) if listed else []:
+            if reader.view.item(dest).entity and reader.view.item(dest).entity.startswith(("country/", "place/")):
+                touched.append(reader.new_visit(clause, agents(m), dest, m.end() + listed.group(0).index(dest)))
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
                     r"undertake|will make|will pay)"

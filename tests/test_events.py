@@ -2308,3 +2308,14 @@ def test_a_delegation_received_is_a_meeting_with_its_head_and_a_body_whose_leade
     found = events("The two leaders agreed to make fuller use of the Shanghai Cooperation Organization (SCO), whose heads "
                    "of state are scheduled to gather in Dushanbe, the Tajik capital, next month.", "2021-08-25")
     assert found == [("Summit", people(), "dushanbe", "2021-09", "planned")]
+
+
+def test_a_person_named_with_an_office_owns_his_short_name_and_his_tour_stops_are_visits_that_month():
+    text = ("Li Hui, the Chinese government's special representative for Eurasian affairs, held talks in Moscow with "
+            "Sergei Lavrov on Friday. His tour began earlier this month in Kyiv, where he met Ukrainian Foreign Minister "
+            "Dmytro Kuleba. Li also visited Poland, France and Germany. Days earlier, Chinese Premier Li Qiang received "
+            "Mishustin.")
+    found = events(text, "2023-05-27")
+    assert ("BilateralMeeting", people("li-hui", "dmytro-kuleba"), "kyiv", "2023-05", "held") in found
+    for country in ("poland", "france", "germany"):
+        assert ("Visit", people("li-hui"), country, "2023-05", "held") in found
