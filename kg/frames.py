@@ -351,6 +351,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"
                     r" (?:with |(?<=spoke )to |(?<=spoken )to )?(?P<b>" + ACTS + r")" + greetings):
+        if re.search(r"\bcalls? on$|\bcalled on$", s[m.start():m.start("b")].rstrip()) and re.match(r" to [a-z]+", s[m.end():]):
+            continue  # "called on both sides to better align ...": an appeal, not a visit
         # "spoke with Wang Yi by phone on Friday": how, said after whom
         phoned = re.match(r"(?: (?![EPG]\d)\S+){0,2}? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|"
                           r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])
@@ -1706,6 +1708,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
                     r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?:the |(?:their|its) (?:council |annual |regular )?)?"
                     r"(?P<ev>E\d+))?"):
+        if re.match(r" (?:every|each|once (?:a|every)) (?:\S+ )?(?:year|years|months?)\b| annually\b| regularly\b", s[m.end():]):
+            continue  # "the leaders ... would meet every two years": a custom, not a meeting
         chaired = re.search(r"\bunder (?:C|L)\d+ 's (?:rotating )?(?:chairmanship|presidency)", s[start:end])
         named = m.group("ev") and reader.phrase(m.group("ev")).organizer
         counted = m.group("count") and m.group("where") and m.start("where") - m.end("verb") <= 4 \

@@ -2319,3 +2319,13 @@ def test_a_person_named_with_an_office_owns_his_short_name_and_his_tour_stops_ar
     assert ("BilateralMeeting", people("li-hui", "dmytro-kuleba"), "kyiv", "2023-05", "held") in found
     for country in ("poland", "france", "germany"):
         assert ("Visit", people("li-hui"), country, "2023-05", "held") in found
+
+
+def test_calling_on_someone_to_act_and_a_custom_of_meeting_are_no_meetings():
+    assert events("During the talks, Xi Jinping called on Shavkat Mirziyoyev to better align their strategies.",
+                  "2024-01-25") == []
+    assert ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "beijing", "2024-01-22", "held") in events(
+        "Lavrov called on Wang Yi in Beijing on Monday.", "2024-01-25")
+    assert all(date is not None for kind, who, place, date, status in events(
+        "The summit decided that the leaders of China and the five Central Asian states would meet every two years.",
+        "2024-01-25"))
