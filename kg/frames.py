@@ -211,6 +211,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("b"))
         touched.append(candidate)
+    # "Putin had apologised to Aliyev in a telephone call days after the crash": a call of the two
+    for m in frames(SUBJECT + r"(?:had |has |have )?(?:told|tells|assured|assures|informed|informs|asked|asks|thanked|thanks|"
+                    r"congratulated|congratulates|urged|urges|briefed|briefs|apologi[sz]ed to|apologi[sz]es to|"
+                    r"(?:expressed|offered|conveyed|extended) (?:(?![EPG]\d)\S+ ){0,4}?to) (?P<b>" + ACTS + r")"
+                    r"(?: (?![EPG]\d)\S+){0,8}? (?:in|during|over) (?:a |an |the |their )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind != "PhoneCall" or phrase.people or not agents(m) or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "India was represented by External Affairs Minister Jaishankar": at the gathering just told
     for m in frames(r"(?:C|L)\d+ (?:was|were) (?:also )?represented (?:(?:there|at E\d+) )?by (?P<a>" + ACTS + ")"):
         gathering = reader.reader.last_multilateral("held")
@@ -567,6 +579,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
                     r"|(?:spoke|spoken)(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
+                    # "Xi and Trump last spoke on January 17": by phone, unless said in person
+                    r"|(?<=last )(?:spoke|spoken|talked)(?= (?:on |in )?D\d+)"
+                    # "they speak regularly by phone, most recently in August": that last time
+                    r"|(?:speak|talk|meet)(?= (?:regularly|often|frequently)(?: by (?:tele)?phone| on the (?:tele)?phone)? , "
+                    r"(?:most recently|last|the last time)\b)"
                     r"|signed(?= (?:a|an|the|its|their) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     # "met for talks" is the talks' frame; "talked for around three hours" is this one
                     r"(?! with| during| at (?:the )?E\d| for(?! (?:(?![EPG]\d)\S+ ){0,4}?(?:hours?|minutes?)\b)|"
@@ -704,7 +721,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "since they met in Beijing in April": the two whose meeting the article reports
     for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"
-                    r"sat down(?: together)?|spoke|spoken)(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
+                    r"sat down(?: together)?|spoke|spoken"
+                    # ("although they speak regularly by phone, most recently in August")
+                    r"|(?:speak|talk|meet)(?= (?:regularly|often|frequently)(?: by (?:tele)?phone)? , (?:most recently|last)\b) "
+                    r"(?:regularly|often|frequently))"
+                    r"(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
         named = re.search(r"(?P<a>" + ACT + r") and (?:(?:A|C)\d+ )?(?:[a-z-]+ ){0,3}?(?P<b>" + ACT + r")[^.;]*$",
                           s[:m.start()])  # "by President Biden and Chinese President Xi when they met"
         pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra

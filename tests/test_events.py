@@ -2329,3 +2329,14 @@ def test_calling_on_someone_to_act_and_a_custom_of_meeting_are_no_meetings():
     assert all(date is not None for kind, who, place, date, status in events(
         "The summit decided that the leaders of China and the five Central Asian states would meet every two years.",
         "2024-01-25"))
+
+
+def test_calls_told_by_what_was_said_in_them_by_when_two_last_spoke_and_by_the_last_of_regular_calls():
+    assert ("PhoneCall", people("vladimir-putin", "ilham-aliyev"), None, "2024-12", "held") in events(
+        "Russian President Vladimir Putin had apologised to Azerbaijan's President Ilham Aliyev in a telephone call "
+        "days after the crash in December.", "2025-10-10")
+    assert events("Chinese President Xi Jinping and US President Donald Trump last spoke on January 17.", "2025-02-01") \
+        == [("PhoneCall", people("xi-jinping", "donald-trump"), None, "2025-01-17", "held")]
+    found = events("Modi met Putin in Tianjin on Monday, although they speak regularly by phone, most recently in August.",
+                   "2025-09-01")
+    assert ("PhoneCall", people("vladimir-putin", "narendra-modi"), None, "2025-08", "held") in found
