@@ -943,7 +943,11 @@ def planned_there_at_a_gathering(candidates: list[Candidate]) -> None:
                  and g.status == "planned" and g.date is not None and g.places == meeting.places
                  and 0 <= meeting.sentence - g.sentence <= 1]
         if len(there) == 1:
-            meeting.sidelines, meeting.date = there[0], there[0].date
+            # (on one of its days, unsaid which, when it lasts several: their month, as on any gathering's sidelines)
+            gathering = there[0]
+            meeting.sidelines = gathering
+            meeting.date = gathering.date if gathering.date.granularity == "day" and not gathering.date.end \
+                else month_of(gathering.date)
 
 
 def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: Lookup,

@@ -62,7 +62,7 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"\S+ ){0,4}$)|(?:in order )?to (?:attend|take part|"
                      r"participate|visit|meet|hold)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|"
                      # "From Moscow he flies on to Vienna for talks": the trip's next leg, as its program has it
-                     r"(?:flies|travels|heads|goes|moves|continues) on to|"
+                     r"(?:flies|travels|heads|goes|moves|continues|flying|travell?ing|heading|going|moving) on to|"
                      # "Erdogan arrives in Astana on Wednesday for the summit": the timetable's present
                      r"(?:arrives|travels|flies|heads) (?:in|to)(?! [^.;]*\b(?:today|tonight|this morning)\b)|"
                      r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"

@@ -124,7 +124,9 @@ DATE_TOLD_AFTER = re.compile(
     r"|, (?P<due>due|set|scheduled|slated|planned)(?: to (?:be held|take place|open|convene|meet))? "
     r"(?:in (?:the )?(?:A\d+ )?(?:L\d+ )*?(?P<place>L\d+) )?(?:on |in |for )?"
     r"|(?:that |which )?(?:[LC]\d+|it|the (?:(?:[a-z-]+|A\d+) ){0,3}(?:city|capital|country|town|resort)) "
-    r"(?P<hosting>is hosting|is holding|will host|will hold|is to host|is due to host|hosts) (?:later |earlier )?(?:on |in )?"
+    r"(?P<hosting>is hosting|is holding|will host|will hold|is to host|is due to host|hosts) (?:later |earlier )?"
+    # ("the leaders' summit it will host in the southeastern port city of Xiamen from September 3 to 5")
+    r"(?:in (?:the )?(?:(?:[a-z-]+|A\d+) ){0,4}?(?:(?:city|capital|town|resort) of )?(?P<place2>L\d+) )?(?:on |in |from )?"
     r")(?P<date>D\d+)")
 
 
@@ -1256,8 +1258,8 @@ class SentenceReader:
         to_come = told.group("due") or told.group("hosting")
         candidate.date = self.reader.resolve_date(self.view.item(told.group("date")).date,
                                                   "planned" if to_come else candidate.status)
-        if told.group("place"):
-            candidate.places = [self.view.item(told.group("place")).entity]
+        if told.group("place") or told.group("place2"):
+            candidate.places = [self.view.item(told.group("place") or told.group("place2")).entity]
         return candidate.date is not None
 
     def trip_told(self, placeholder: str, clause: Clause) -> None:

@@ -1720,7 +1720,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
                     r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers))(?: (?:of|from) (?:the )?(?:[a-z]+ )?(?:member )?(?:states|countries|nations)"
-                    r"(?= of))?(?: (?:of|from) (?:the )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
+                    # ("Foreign ministers of the five BRICS countries meet in Beijing on Monday")
+                    r"(?= of))?(?: (?:of|from) (?:the )?(?:(?:[a-z]+|\d+) )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?! ')(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
