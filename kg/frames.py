@@ -986,6 +986,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 continue
             candidate = reader.new_candidate("Meeting", clause, hosts + guests)
             reader.settle(candidate, clause, m.start("b"))
+            # "The Russian defence minister welcomed his guest warmly": the guest whose talks were told, those talks
+            guest_words = [reader.reader.article.text[i.start:i.end].lower() for w in re.findall(r"P\d+", m.group("b"))
+                           for i in [reader.view.item(w)]]
+            candidate.definite = candidate.definite or bool(guest_words) and all(
+                re.search(r"\b(?:guests?|visitors?)$", g) for g in guest_words)
             if re.match(r" there\b", s[m.end("b"):]):
                 reader.there(candidate)  # "Xi received Medvedev there"
         touched.append(candidate)

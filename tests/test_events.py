@@ -2351,3 +2351,10 @@ def test_ministers_of_the_five_countries_meet_on_a_day_to_come_and_the_summit_a_
     found = events("Xi is due in Moscow early next month for a state visit, before flying on to Germany for the Group of "
                    "20 summit in Hamburg.", "2017-06-18")
     assert ("Summit", people(), "hamburg", None, "planned") in found
+
+
+def test_a_host_who_welcomed_his_guest_is_the_talks_already_told_not_new_ones():
+    found = events("China's new defence minister, Wei Fenghe, held talks with his Russian counterpart Sergei Shoigu in "
+                   "Moscow on Tuesday.\\n\\nHe replaced Chang Wanquan.\\n\\nThe ministry said so.\\n\\nThe Russian defence "
+                   "minister welcomed his guest warmly.", "2018-04-03")
+    assert [who for kind, who, *_ in found if kind == "BilateralMeeting"] == [people("wei-fenghe", "sergei-shoigu")]
