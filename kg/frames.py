@@ -200,7 +200,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Xi, Modi and Khan took part, along with the leaders of ...": in the gathering just told
     for m in frames(r"(?P<a>" + ACTS + r") (?:also )?(?:took part|participated|attended|joined in)(?= ,| \.| along with| too\b|"
                     r" as well\b| remotely\b| by video\b| online\b)"):
-        gathering = reader.reader.last_multilateral("held")
+        # (a gathering this sentence told first: "The G20 leaders held a videoconference on March 26, and both Putin
+        # and Xi took part")
+        here = [c for c in list(reader.candidates.values()) + reader.extra
+                if c.family in ("summit", "ministerial", "org", "conference") and c.status == "held"]
+        gathering = here[-1] if here else reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
     # "Wang Yi received a Taliban delegation led by the movement's political chief, Baradar": a meeting with its head

@@ -2358,3 +2358,9 @@ def test_a_host_who_welcomed_his_guest_is_the_talks_already_told_not_new_ones():
                    "Moscow on Tuesday.\\n\\nHe replaced Chang Wanquan.\\n\\nThe ministry said so.\\n\\nThe Russian defence "
                    "minister welcomed his guest warmly.", "2018-04-03")
     assert [who for kind, who, *_ in found if kind == "BilateralMeeting"] == [people("wei-fenghe", "sergei-shoigu")]
+
+
+def test_who_took_part_in_a_gathering_the_same_sentence_told_first():
+    found = events("The G20 leaders held an extraordinary videoconference on the pandemic on March 26, and both Vladimir "
+                   "Putin and Xi Jinping took part.", "2020-04-17")
+    assert ("Summit", people("vladimir-putin", "xi-jinping"), None, "2020-03-26", "held") in found
