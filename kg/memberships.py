@@ -97,6 +97,11 @@ DATES_BACK = prefiltered(
     r"(?:(?:foreign |defen[cs]e )?ministers|leaders|heads of state|presidents)|(?:(?:foreign |defen[cs]e )?ministers|"
     r"leaders|heads of state|presidents) of (?:the )?(?P<founders>" + STATES + r")) (?:first )?(?:met|gathered|agreed|"
     r"signed)[^;]*)")
+# "The group's origins are modest. It began as a meeting of the foreign ministers of Brazil, Russia, India and China
+# ... in New York in September 2006": founded then, by them
+BEGAN_AS = prefiltered(
+    r"(?:^|\b)(?:(?P<it>it)|(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?) (?:began|started|originated|"
+    r"first met) as (?:a |an )?E\d+ of (?:the )?(?P<founders>" + STATES + r")(?P<rest>[^;]*)")
 # "That meeting gave birth to the Shanghai Five"; "signed an agreement ..., the founding document of the Shanghai Five":
 # founded by the states that meeting was of, when it was
 BIRTH = prefiltered(r"(?:gave birth to|(?:is|was) remembered as the birth of|marked the birth of|(?:was|is) the birth of|"
@@ -139,7 +144,7 @@ GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|compris
 # the organisation's tenth member"
 MADE_MEMBER = prefiltered(
     r"(?P<ev>E\d+)(?: , (?:attended|hosted|chaired|opened|held) (?:by|in) [^;]*? ,)? (?:(?:on |in )?D\d+ )?"
-    r"(?:(?:formally|officially) )?(?:made (?P<m>" + STATES + r") " + QUALIFIER + AS + r"|(?:admitted|took in|accepted) "
+    r"(?:(?:also|formally|officially) )*(?:made (?P<m>" + STATES + r") " + QUALIFIER + AS + r"|(?:admitted|took in|accepted) "
     r"(?:the )?(?P<m2>" + STATES + r")(?: (?:on |in )?D\d+)? as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER
     + AS.replace("?P<as>", "?P<as2>") + r")(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
@@ -188,7 +193,7 @@ JOINED = prefiltered(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
     # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
-    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?" + ORGREF + r"(?: as " + QUALIFIER + AS
+    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as ))(?: as " + QUALIFIER + AS
     + r")?| as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|"
     + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
@@ -841,6 +846,14 @@ class MembershipReader:
         for m in DATES_BACK.finditer(view.string, start):
             if m.start() < end:
                 self.founding(view, m, start, len(view.string))
+        for m in BEGAN_AS.finditer(view.string, start):
+            org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
+                self.organization(view, m, "org")
+            founders = self.states(view, m.group("founders"))
+            if m.start() < end and self.international(org) and len(founders) >= 3:
+                place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
+                self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
+                                     self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
         for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_APPOSED, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)

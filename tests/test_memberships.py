@@ -901,3 +901,16 @@ def test_founders_told_in_a_fronted_as_phrase_and_the_organisation_just_told_of(
                         "Kyrgyzstan, Tajikistan and Uzbekistan. In 2017 India and Pakistan became full members of the "
                         "Organisation.", "2020-01-10")
     assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
+
+
+def test_a_group_that_began_as_a_meeting_of_ministers_members_who_joined_it_and_a_summit_that_also_admitted_one():
+    found = memberships("BRICS ministers meet in Beijing on Monday. The group's origins are modest. It began as a meeting "
+                        "of the foreign ministers of Brazil, Russia, India and China in New York in September 2006.",
+                        "2017-06-18")
+    assert {m[0] for m in found if m[2] == "founding_member" and m[3] == "2006-09"} == {"brazil", "russia", "india", "china"}
+    found = memberships("The SCO, the grouping that China and Russia founded in 2001, will meet. India and Pakistan joined "
+                        "it as full members last June.", "2018-04-03")
+    assert ("india", "shanghai-cooperation-organisation", "member", "2017-06", None) in found
+    found = memberships("China took over the chair of the SCO at the Astana summit in July last year. That summit also "
+                        "admitted Belarus as the organisation's tenth member state.", "2025-08-08")
+    assert any(m[0] == "belarus" and m[2] == "member" for m in found)
