@@ -102,6 +102,15 @@ DATES_BACK = prefiltered(
 BEGAN_AS = prefiltered(
     r"(?:^|\b)(?:(?P<it>it)|(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?) (?:began|started|originated|"
     r"first met) as (?:a |an )?E\d+ of (?:the )?(?P<founders>" + STATES + r")(?P<rest>[^;]*)")
+# "China and Uzbekistan were among the six states that founded the organisation in Shanghai in 2001"
+AMONG_FOUNDERS = prefiltered(
+    r"(?P<m>" + STATES + r") (?:were|are|was|is) (?:both |all )?among the (?:[a-z]+ |\d+ )?(?:states|countries|nations|members) "
+    r"(?:that|which|who) (?:jointly )?" + FOUND_VERBS + r" (?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?P<rest>[^;]*)")
+# "the five members - Brazil, Russia, India, China and South Africa -"; "two of the organization's members, Tajikistan
+# and Uzbekistan,": the members the article's body has
+MEMBERS_LISTED = prefiltered(
+    r"(?:the (?:[a-z]+ |\d+ )?|(?:two|three|four|five|six|\d+) of (?:the )?(?:(?:O\d+|" + GROUP_WORDS + r") 's |its ))"
+    r"(?:full )?(?:members|member states|member countries) (?:- |: |, )(?P<m>" + STATES + r") (?:-|,)")
 # "That meeting gave birth to the Shanghai Five"; "signed an agreement ..., the founding document of the Shanghai Five":
 # founded by the states that meeting was of, when it was
 BIRTH = prefiltered(r"(?:gave birth to|(?:is|was) remembered as the birth of|marked the birth of|(?:was|is) the birth of|"
@@ -846,6 +855,19 @@ class MembershipReader:
         for m in DATES_BACK.finditer(view.string, start):
             if m.start() < end:
                 self.founding(view, m, start, len(view.string))
+        for m in AMONG_FOUNDERS.finditer(view.string, start):
+            founders = self.states(view, m.group("m"))
+            org = self.organization(view, m, "org")
+            if m.start() < end and self.international(org) and founders:
+                place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
+                self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
+                                     self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
+        for m in MEMBERS_LISTED.finditer(view.string, start):
+            if m.start() >= end:
+                continue
+            org = self.organization(view, m)
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, "member", None, view, m)
         for m in BEGAN_AS.finditer(view.string, start):
             org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
                 self.organization(view, m, "org")

@@ -914,3 +914,16 @@ def test_a_group_that_began_as_a_meeting_of_ministers_members_who_joined_it_and_
     found = memberships("China took over the chair of the SCO at the Astana summit in July last year. That summit also "
                         "admitted Belarus as the organisation's tenth member state.", "2025-08-08")
     assert any(m[0] == "belarus" and m[2] == "member" for m in found)
+
+
+def test_founders_among_the_states_that_founded_a_body_and_members_listed_in_an_apposition():
+    found = memberships("Both countries belong to the SCO: China and Uzbekistan were among the six states that founded the "
+                        "organisation in Shanghai in 2001.", "2024-01-25")
+    assert found == {("china", "shanghai-cooperation-organisation", "founding_member", "2001", None),
+                     ("uzbekistan", "shanghai-cooperation-organisation", "founding_member", "2001", None)}
+    found = memberships("BRICS met in Johannesburg. At that summit the five members - Brazil, Russia, India, China and South "
+                        "Africa - invited Argentina to become a full member.", "2023-11-21")
+    assert {m[0] for m in found} == {"brazil", "russia", "india", "china", "south-africa"}
+    found = memberships("Afghanistan has been an observer at the SCO since 2012, and two of the organization's members, "
+                        "Tajikistan and Uzbekistan, share long borders with it.", "2021-08-25")
+    assert ("tajikistan", "shanghai-cooperation-organisation", "member", None, None) in found
