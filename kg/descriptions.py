@@ -510,6 +510,25 @@ def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -
     return Resolved([person], items[k - 1].start, items[k].end, items[k].sentence, "description")
 
 
+def visiting(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
+    """"a few hours after the visiting minister held talks with Jaishankar": of the people the article has named
+    who hold such an office, the one it has named most (a visit story is about its visitor)."""
+    if items[k].word != "visiting" or k == 0 or items[k - 1].word != "the":
+        return None
+    head = next((j for j in range(k + 1, min(k + 4, len(items)))
+                 if items[j].word in ("minister", "president", "premier", "leader", "chancellor", "envoy", "official")), None)
+    if head is None or any(i.entity for i in items[k + 1:head + 1]):
+        return None
+    word = items[head].word
+    fitting = [p for p in discourse.mentions if any(re.search(r"\b" + word + r"\b", role.lower())
+                                                    for role, _, _ in discourse.kinds_of(p))]
+    if not fitting:
+        return None
+    order = {p: n for n, p in enumerate(discourse.recent)}
+    person = max(fitting, key=lambda p: (discourse.mentions[p], order.get(p, -1)))
+    return Resolved([person], items[k - 1].start, items[head].end, items[k].sentence, "description"), head + 1
+
+
 def named_host(items: list[Item], k: int) -> tuple[Resolved, int] | None:
     """"held talks with his host, Kyrgyz President Sooronbay Jeenbekov": the one named after the comma."""
     if items[k].word != "host" or k == 0 or items[k - 1].word not in ("his", "her", "their") \
@@ -657,6 +676,8 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             resolved = visitor
         elif item.word == "host" and (host := named_host(items, k)) is not None:
             resolved, end = host
+        elif item.word == "visiting" and (guest_of := visiting(items, k, discourse)) is not None:
+            resolved, end = guest_of
         elif not item.entity:
             state = own_country(items, k, discourse, out)
             if state is not None:

@@ -1021,7 +1021,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + PLACE + r")"):
         if re.search(r"\binvit\w* (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "invited his counterpart to visit North Korea": an invitation is not a plan
-        if re.search(r"\b(?:first|only|last|second) (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
+        if re.search(r"\b(?:first|only|last|second|most senior|highest-ranking|highest ranking|senior-most|most "
+                     r"prominent) (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "the first Pakistani foreign minister to visit India in a decade": a description
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)

@@ -2364,3 +2364,11 @@ def test_who_took_part_in_a_gathering_the_same_sentence_told_first():
     found = events("The G20 leaders held an extraordinary videoconference on the pandemic on March 26, and both Vladimir "
                    "Putin and Xi Jinping took part.", "2020-04-17")
     assert ("Summit", people("vladimir-putin", "xi-jinping"), None, "2020-03-26", "held") in found
+
+
+def test_the_visiting_minister_is_the_visitor_and_the_most_senior_official_to_visit_is_no_visit():
+    found = events("Prime Minister Narendra Modi received Russian Foreign Minister Sergey Lavrov on Friday evening, a few "
+                   "hours after the visiting minister held talks with External Affairs Minister S Jaishankar at Hyderabad "
+                   "House, making Lavrov the most senior Russian official to visit India since February 24.", "2022-04-02")
+    assert ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), None, "2022-04-01", "held") in found
+    assert not any(kind == "Visit" for kind, *_ in found)
