@@ -366,6 +366,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"
+                    # ("also spoke by phone on Friday with Indian Prime Minister Narendra Modi")
+                    r"(?: (?:on |in )?D\d+(?= with))?"
                     r" (?:with |(?<=spoke )to |(?<=spoken )to )?(?P<b>" + ACTS + r")" + greetings):
         if re.search(r"\bcalls? on$|\bcalled on$", s[m.start():m.start("b")].rstrip()) and re.match(r" to [a-z]+", s[m.end():]):
             continue  # "called on both sides to better align ...": an appeal, not a visit

@@ -45,6 +45,8 @@ CASES = [
     ("Chinese President Xi Jinping held talks with visiting Uzbek President Shavkat Mirziyoyev at the Great Hall of the "
      "People in Beijing on Wednesday.", "2024-01-25",
      [("BilateralMeeting", people("xi-jinping", "shavkat-mirziyoyev"), "beijing", "2024-01-24", "held")]),
+    ("The Russian president Vladimir Putin also spoke by phone on Friday with Indian Prime Minister Narendra Modi.",
+     "2025-08-08", [("PhoneCall", people("vladimir-putin", "narendra-modi"), None, "2025-08-08", "held")]),
     # no plan to meet is no meeting planned
     ("Tillerson has no plans to meet North Korean Foreign Minister Ri Yong Ho in Manila, officials said.", "2017-08-06",
      []),
