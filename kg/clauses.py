@@ -73,7 +73,7 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"invitation to)\b")
 # "during his stay": within the visit the article last told
 DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|that|this|P\d+(?: 's)?) (?:stay|visit|trip|"
-                         r"time there)\b|\bduring E\d+\b(?! (?:with|of)\b)")
+                         r"time there)\b")
 SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|later|subsequently|from (?:L|C)\d+|"
                       r"before arriving|after visiting|next|once E\d+ (?:was|is|had been) over|^after E\d+|(?:travelled|traveled|"
                       r"went|moved|flew) on)\b")

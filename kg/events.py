@@ -812,9 +812,10 @@ class SentenceReader:
             r"\b(?:said|says|told|announced|reported|confirmed|added)\b", clause.text[:pluperfect.start()]))
         _, clause_end = self.clause_range(clause)
         # ("Xi also met Mishustin during that trip": said after the meeting)
+        after = re.match(r"\S*(?: (?!E\d)\S+){0,4}? during (?:(?P<ev>E\d+)|(?:his|her|their|the|that|this) (?:stay|visit|trip))\b",
+                         self.view.string[char:clause_end]) if candidate.family == "meeting" else None
         candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char])) or bool(
-            candidate.family == "meeting" and re.match(r"\S*(?: (?!E\d)\S+){0,4}? during (?:E\d+|(?:his|her|their|the|that|"
-                                                       r"this) (?:stay|visit|trip))\b", self.view.string[char:clause_end]))
+            after and (not after.group("ev") or self.phrase(after.group("ev")).kind in VISITS))
         if candidate.status == "held" and not candidate.explicit_status and self.reader.published and re.search(
                 r"\b(?:hosts|holds|stages|convenes|opens|begins|starts)\s*$", self.words_before(clause, char)):
             # "Tajikistan hosts a CICA summit there on Saturday": the present of a timetable, the days ahead
