@@ -281,7 +281,7 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             and not places_agree(earlier.sidelines.current().places, later.places, lookup):
         return False  # "met again on the sidelines of the summit in Qingdao" ... "received him in Ahmedabad": two
     if later.definite and later.places and not earlier.places and not later.participants and not later.caption \
-            and not (earlier.date and later.date) and later.sentence != earlier.sentence:
+            and not later.restated and not (earlier.date and later.date) and later.sentence != earlier.sentence:
         return False  # "the Beijing summit" names a meeting in Beijing, not any meeting (unless their days agree)
     if earlier.explicit_status and later.explicit_status and earlier.status != later.status \
             and {earlier.status, later.status} != {"planned", "cancelled"}:  # a plan, then called off: one

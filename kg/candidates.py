@@ -40,6 +40,7 @@ class Candidate:
     other_than: list["Candidate"] = field(default_factory=list)  # "a summit with the GCC and the China-Arab summit"
     definite: bool = False
     caption: bool = False  # read from a photo caption, which shows the article's main news
+    restated: bool = False  # its city told by another name for it ("bills the Pretoria session as the second meeting")
     sequence: bool = False
     told_before: bool = False  # in the past perfect: background to the story, not a step of it ("had travelled")
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its

@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("m_rel_year", r"(?:(?i:in|of|during|since|until|by)\s+)?(?:(?i:early|late|mid-?)\s*)?" + _month("m1")
      + r"\s+(?P<rel>last|this|next)\s+year\b"),
     ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
-    ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
+    ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
      r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
      + r"(?!\s*\d)" + NOT_DIGIT),
     # "after his June meeting with Biden": a month naming an event, after a possessive
@@ -215,6 +215,8 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         if published is None:
             return None
         rel = (g("rel") or "").lower()
+        if rel == "that":
+            return None  # "that September": of the year said before (events.anchor_years), or unknown
         if rel == "last":
             year = published.year if month < published.month else published.year - 1
         elif rel in ("next", "coming"):

@@ -72,11 +72,23 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
-VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 
 PHRASE = re.compile(
     r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"
     r"(?P<of>" + OF_PART + r")?(?P<visit>" + VISIT_TAIL + r"{0,2})(?P<tail>" + TAIL_ONE + r"{0,3})(?![\w'])")
+
+
+def destination_of(view: SentenceView, dest: str | None, also: str | None) -> str | None:
+    """Where a visit went: "a state visit to Moscow and St Petersburg" went to Russia (two cities of one state)."""
+    if not dest:
+        return None
+    first = view.item(dest).entity
+    if also and first:
+        a, b = view.lookup(first), view.lookup(view.item(also).entity or "")
+        if a is not None and b is not None and a.country and a.country == b.country:
+            return a.country
+    return first
 
 
 @dataclass
@@ -209,7 +221,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             dates=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
                    if view.words[i].startswith("D")],
             people=people + of_people,
-            destination=view.item(dest).entity if dest else None,
+            destination=destination_of(view, dest, match.group("dest2")),
             definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people)
             or bool(re.fullmatch(r"D\d+ 's", det))  # "Tuesday's virtual meeting": that one
             or "such" in pre.split(),  # "met in Almaty, the first such session without Armenia": the one just told

@@ -55,8 +55,9 @@ def merge_dates(items: list[Item], article: Article, sentence_start: int, senten
     return out
 
 
-def anchor_years(items: list[Item], text: str) -> None:
-    """"In June of that year", "later that year": the year is the one the sentence named before."""
+def anchor_years(items: list[Item], text: str, published: datetime.date | None = None) -> None:
+    """"In June of that year", "later that year", "in June last year ... that September": the year is
+    the one the sentence named before."""
     year = None
     for item in items:
         expr = item.date
@@ -64,6 +65,15 @@ def anchor_years(items: list[Item], text: str) -> None:
             continue
         if expr.explicit_year:
             year = expr.group("y") or expr.group("y1") or (expr.group("iso") or "")[:4] or year
+            continue
+        if expr.kind in ("m_rel_year", "md_rel_year", "rel_year") and published is not None:
+            value = resolve(expr, published)
+            year = value.start[:4] if value is not None else year
+            continue
+        if expr.kind == "m" and (expr.group("rel") or "").lower() == "that":
+            if year:
+                groups = tuple((k, v) for k, v in expr.groups if k != "rel") + (("y", year),)
+                item.date = dataclasses.replace(expr, kind="my", groups=groups)
             continue
         if year and re.match(r"\s+(?:of )?(?:that|the same) year\b", text[expr.end:]) and expr.kind in (
                 "m", "md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm"):
@@ -146,7 +156,7 @@ class SentenceReader:
         sentence = self.article.sentences[index]
         self.sentence = sentence
         items = merge_dates(items, self.article, sentence.start, sentence.end)
-        anchor_years(items, self.article.text)
+        anchor_years(items, self.article.text, reader.published)
         self.reader.apply_quotes(index, items)
         first = SentenceView(items, reader.lookup)
         reader.note_organizations(first)
@@ -200,6 +210,12 @@ class SentenceReader:
     def subject(self, clause: Clause, before: int, previous: list[str]) -> list[str]:
         """The people a clause is about: its first actor before a position, else the last clause's."""
         start, _ = self.clause_range(clause)
+        if re.match(r"who [^,;]+ , (?:then |also |jointly )?[a-z-]+$", self.view.string[start:before].rstrip()):
+            # "after Li and Medvedev, who had invited him, co-chaired the meeting": the relative clause closed,
+            # the verb is the antecedent's
+            named = re.search(r"(" + ACTS + r") ,\s*$", self.view.string[:start])
+            if named:
+                return self.people(named.group(1))
         for match in re.finditer(ACTS, self.view.string[start:before]):
             if re.match(r" 's", self.view.string[start + match.end():start + match.end() + 3]):
                 break
@@ -249,6 +265,9 @@ class SentenceReader:
                  # ("came to Moscow shortly after meeting Sullivan in Malta last weekend": the meeting's weekend)
                  and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])
+                 # ("for the council of the SCO, the regional bloc China and Russia set up in 2001": the bloc's year)
+                 and not re.search(r"^E\d+ , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|organi[sz]ation|"
+                                   r"alliance|club|union|body)\b", s[char:d[0]])
                  # ("The visit takes place in a jubilee year: relations were established on 3 January 1992": another statement)
                  and " : " not in s[char:d[0]] and (
             not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
@@ -301,6 +320,15 @@ class SentenceReader:
                 days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
+        came = re.match(r"E\d+ (?:came|took place|was held|followed|happened) (a|one|two|three|four|\d+) (days?|weeks?) "
+                        r"(after|before) ", s) if not after and not before and start > 0 else None
+        if came and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 2:
+            # "The Moscow meeting came a day after Li and Medvedev co-chaired the premiers' meeting": counted back
+            # from the day the meeting named first was told to be on
+            count = ARTICLE_COUNTS.get(came.group(1), number(came.group(1)))
+            days = count * (7 if came.group(2).startswith("week") else 1)
+            shift = datetime.timedelta(days=-days if came.group(3) == "after" else days)
+            return DateValue(start=(self.reader.last_day.first_day() + shift).isoformat())
         apart = re.search(r"(?:^|\b)(?:(a|one|two|three|four|five|six|\d+) )?(days?|weeks?) (earlier|later)\b", s[start:end]) \
             if not after and not before else None
         if apart and apart.group(1) is None:

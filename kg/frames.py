@@ -180,6 +180,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     def agents(m: re.Match) -> list[str]:
         """The frame's subject, or the clause's (or the last clause's) when the frame has none."""
         if m.groupdict().get("a"):
+            if re.match(r"who [^,;]*$", s[start:m.start("a")]) and re.match(r" ,", s[m.end("a"):]):
+                # "Li and Medvedev, who had invited him, co-chaired the meeting": "him" closes the relative
+                # clause; the verb after it is the antecedent's
+                return reader.subject(clause, m.start("a"), previous)
             return reader.people(m.group("a"))
         return reader.subject(clause, m.start(), previous)
 
@@ -1519,6 +1523,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if re.search(r"(?:meets|convenes|is meeting)$", m.group(0)) and not candidate.explicit_status:
             # the timetable's present: on the day ahead ("meets in Tianjin on Tuesday")
             candidate.date = reader.date_near(clause, m.end(), "planned") or candidate.date
+        elif candidate.date is not None and candidate.date.granularity == "year" and re.search(
+                r"(?:scheduled|set|slated|planned|due) for$|(?:held|take place|takes place|took place)$", m.group(0)):
+            # "This year's summit, the tenth, is scheduled for 25 to 27 July": the days of the year its name gave
+            days = reader.date_near(clause, m.end(), candidate.status)
+            if days is not None and days.granularity != "year" and days.start[:4] == candidate.date.start[:4]:
+                candidate.date = days
         hosted_in = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + ")", m.group("contact") or "")
         if hosted_in and not candidate.places:
             candidate.places = [reader.view.item(hosted_in.group(1)).entity]
@@ -1813,6 +1823,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         second.hosts += reader.people(m.group("host"))
         reader.settle(second, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
         touched.append(second)
+    # "the department bills the Pretoria session as only the second formal meeting of BRICS foreign ministers",
+    # "described the Astana talks as the most productive round yet": one gathering, its city said by the first
+    for m in frames(r"(?:bills|billed|bill|describes|described|describe|sees|saw|regards|regarded|hailed|hails) "
+                    r"(?P<ev>E\d+) as (?:only |just |merely )?(?P<ev2>E\d+)"):
+        first, second = reader.phrase(m.group("ev")), reader.phrase(m.group("ev2"))
+        if first.kind not in GATHERINGS or second.kind not in GATHERINGS or not first.places or second.places:
+            continue
+        candidate = reader.candidate_for(m.group("ev2"))
+        candidate.places, candidate.restated = [p for p in first.places if p], True
+        touched.append(candidate)
     # "Modi held talks with Zelenskyy in Kyiv on Friday, the first visit to Ukraine by an Indian prime
     # minister": the visit in apposition is the talks' own trip (its people, day and city)
     for m in frames(r"(?P<ev>E\d+) (?:with [^,]{0,60}? )?(?:(?:in|at) (?:the )?(?:A\d+ )?(?:L|C)\d+ )?(?:(?:on |in )?D\d+ )?"

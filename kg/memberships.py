@@ -74,8 +74,9 @@ FOUNDED = prefiltered(
 FOUNDED_RELATIVE = prefiltered(
     r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?" + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_APPOSITION = prefiltered(
-    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: \")? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:set up|founded|established|created|formed)"
-    r"(?P<rest>.*)")
+    r"(?P<org>O\d+|E\d+)(?: \( O\d+ \))?(?: \")? , (?:a|an|the) (?:[^,]*?|[^.]*?) (?:(?P<founders>" + STATES
+    + r") (?:had |have |jointly )?)?(?:set up|founded|established|created|formed)"
+    r"(?P<rest>.*)")  # ("the regional bloc China and Russia set up in 2001": its founders too)
 # "The SCO, founded in 2001, admitted India ..."; "the Shanghai Five grouping, set up in 1996 to ease tension"
 FOUNDED_APPOSED = prefiltered(
     r"(?P<org>O\d+)(?: \( O\d+ \))?(?: (?:group|grouping|format|bloc|forum|mechanism))? , (?:originally |first )?"

@@ -2374,3 +2374,42 @@ def test_the_visiting_minister_is_the_visitor_and_the_most_senior_official_to_vi
                    "House, making Lavrov the most senior Russian official to visit India since February 24.", "2022-04-02")
     assert ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), None, "2022-04-01", "held") in found
     assert not any(kind == "Visit" for kind, *_ in found)
+
+
+def test_a_session_billed_as_the_ministers_meeting_gives_its_city_and_a_meeting_of_ibsa_ministers_is_theirs():
+    found = events("PRETORIA - Foreign ministers of the five BRICS countries will gather on Monday. Swaraj is to chair a "
+                   "meeting of foreign ministers of IBSA on the margins of Monday's talks. The department bills the "
+                   "Pretoria session as only the second formal meeting of BRICS foreign ministers.", "2018-06-01")
+    assert ("MinisterialMeeting", people(), "pretoria", "2018-06-04", "planned") in found
+    assert ("MinisterialMeeting", people("sushma-swaraj"), None, "2018-06-04", "planned") in found
+
+
+def test_a_summit_of_this_year_scheduled_for_days_and_that_september_after_june_last_year():
+    found = events("This year's summit, the tenth, is scheduled for 25 to 27 July at the Sandton Convention Centre in "
+                   "Johannesburg.", "2018-06-01")
+    assert ("Summit", people(), "johannesburg", "2018-07-25/2018-07-27", "planned") in found
+    found = events("The first was hosted in Beijing in June last year, when China held the chair and was preparing for "
+                   "the summit in Xiamen that September.", "2018-06-01")
+    assert any(kind == "Summit" and place == "xiamen" and date == "2017-09" for kind, who, place, date, status in found)
+    # "that September" with no year said before it dates nothing
+    found = events("Leaders gathered for the summit in Xiamen that September.", "2018-06-01")
+    assert all(date is None for kind, who, place, date, status in found)
+
+
+def test_the_meeting_came_a_day_after_two_who_had_invited_him_co_chaired_another():
+    found = events("MOSCOW, Sept 18 - Chinese Premier Li Keqiang held talks with Russian President Vladimir Putin in "
+                   "Moscow on Wednesday. The Moscow meeting came a day after Li and Medvedev, who had invited him, "
+                   "co-chaired the 24th regular meeting of the Chinese and Russian heads of government in St Petersburg.",
+                   "2019-09-18")
+    assert ("BilateralMeeting", people("li-keqiang", "dmitry-medvedev"), "saint-petersburg", "2019-09-17", "held") in found
+
+
+def test_a_state_visit_to_two_cities_of_one_state_is_to_that_state_and_a_blocs_founding_year_dates_no_meeting():
+    found = events("He said relations had entered a new stage after Xi's state visit to Moscow and St Petersburg in June.",
+                   "2019-09-18")
+    assert ("StateVisit", people("xi-jinping"), "russia", "2019-06", "held") in found
+    found = events("Li and Medvedev are expected in the Uzbek capital Tashkent in early November for the council of heads "
+                   "of government of the Shanghai Cooperation Organisation, the regional bloc China and Russia set up in "
+                   "2001.", "2019-09-18")
+    assert all(date != "2001" for kind, who, place, date, status in found)
+    assert any(kind == "Summit" and date == "2019-11" and place == "tashkent" for kind, who, place, date, status in found)

@@ -927,3 +927,13 @@ def test_founders_among_the_states_that_founded_a_body_and_members_listed_in_an_
     found = memberships("Afghanistan has been an observer at the SCO since 2012, and two of the organization's members, "
                         "Tajikistan and Uzbekistan, share long borders with it.", "2021-08-25")
     assert ("tajikistan", "shanghai-cooperation-organisation", "member", None, None) in found
+
+
+def test_a_bloc_in_apposition_that_states_set_up_was_founded_by_them():
+    result = read_text("Both are expected in Tashkent for the council of heads of government of the Shanghai Cooperation "
+                       "Organisation, the regional bloc China and Russia set up in 2001 with four Central Asian states.",
+                       "2019-09-18")
+    (founding,) = result.facts.foundings
+    assert (str(founding.date), set(founding.founders)) == ("2001", {"country/china", "country/russia"})
+    assert {(m.member, m.status) for m in result.facts.memberships} == {
+        ("country/china", "founding_member"), ("country/russia", "founding_member")}
