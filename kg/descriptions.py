@@ -583,6 +583,23 @@ def possessive_her(items: list[Item], k: int) -> bool:
         following.entity and following.entity.startswith("person/"))
 
 
+TRIP_WORDS = {"visit", "trip", "tour", "stay", "journey"}
+
+
+def trip_of(before: list[Item]) -> str | None:
+    """The person whose trip a ", when he ..." clause goes on to tell: "after Xi's (state) visit to Moscow in
+    May, when he attended the parade"."""
+    if len(before) < 5 or before[-1].word != "when" or before[-2].text != ",":
+        return None
+    for j in range(len(before) - 3, max(len(before) - 12, 0) - 1, -1):
+        if before[j].text in ("'s", "’s") and j > 0 and (before[j - 1].entity or "").startswith("person/") \
+                and any(i.word in TRIP_WORDS for i in before[j + 1:j + 4]):
+            return before[j - 1].entity
+        if before[j].text in (",", ";"):
+            return None
+    return None
+
+
 def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
     """"he", "his": the first person of the sentence so far (`before`), else of the last sentence."""
     if items[k].word not in PRONOUNS:
@@ -604,7 +621,11 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     open_clause = bool(marks) and not any(item.text == "," for item in before[marks[-1] + 1:])
     clause_subject = next((i.entity for i in before[marks[-1] + 1:] if i.entity and i.entity.startswith("person/")),
                           None) if open_clause and items[k].word in ("he", "she", "his", "her") else None
-    if ends_opening:
+    traveller = trip_of(before) if items[k].word in ("he", "she") else None
+    if traveller is not None:
+        # "Ushakov said ties grew after Xi's visit to Moscow in May, when he attended the parade": the traveller
+        person = traveller
+    elif ends_opening:
         # "After talks with Wang he told reporters": the person in the opening phrase is not "he"
         person = discourse.subjects[-1] if discourse.subjects else None
     elif clause_subject is not None and items[k].word in ("his", "he", "she"):

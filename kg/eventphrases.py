@@ -226,7 +226,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             or bool(re.fullmatch(r"D\d+ 's", det))  # "Tuesday's virtual meeting": that one
             or "such" in pre.split(),  # "met in Almaty, the first such session without Armenia": the one just told
             plural=head.endswith("s") and head not in ("talks", "negotiations", "consultations", "festivities",
-                                                       "celebrations", "events") and not organizer,
+                                                       "celebrations", "commemorations", "events") and not organizer,
             held=bool(re.match(r"(?: ,)? (?:held|that took place|which took place)\b", tail or after)),
             planned=any(w in pre.split() for w in PLAN_WORDS) or bool(
                 re.search(r"\b(set|scheduled|due|expected|slated|planned) (to|for)\b|\bto be held\b", tail))

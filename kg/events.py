@@ -516,8 +516,9 @@ class SentenceReader:
         start, end = self.clause_range(clause)
         text = self.view.string[max(start, char):end]
         # "a reference to Pakistan weeks after militants stormed an army camp at Uri in Kashmir": another event's place
-        text = re.split(r"\b(?:(?:weeks?|days?|months?|years?|hours?) (?:after|before)|since|because|without|and that)\b",
-                        text)[0]
+        # (nor what an anniversary marks: "the celebrations marking the end of the Second World War in Europe")
+        text = re.split(r"\b(?:(?:weeks?|days?|months?|years?|hours?) (?:after|before)|since|because|without|and that|"
+                        r"(?:marking|marked|commemorating|celebrating) (?:the )?(?:\S+ ){0,3}anniversary)\b", text)[0]
         # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's
         text = re.split(r" , (?:whose|who) ", text)[0]
         for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province|village) of "
@@ -921,6 +922,18 @@ class SentenceReader:
 
     # -- the frames
 
+    def during_the_trip_before(self, previous_text: str, touched: list[Candidate]) -> None:
+        """"after Xi's visit to Moscow in May, when he attended the Victory Day parade": the parade was where
+        the trip went."""
+        trips = [self.phrases[self.view.items[int(n)].event] for n in re.findall(r"\bE(\d+)\b", previous_text)]
+        trips = [p for p in trips if p.kind in VISITS and p.destination]
+        if not trips:
+            return
+        for candidate in touched:
+            if not candidate.places and candidate.family not in ("visit", "call") and (
+                    not trips[-1].people or set(trips[-1].people) & set(candidate.participants)):
+                candidate.places = [trips[-1].destination]
+
     def read(self) -> list[Candidate]:
         previous_subject: list[str] = []
         clauses = split_clauses(self.view)
@@ -934,6 +947,8 @@ class SentenceReader:
             start, end = self.clause_range(clause)
             text = self.view.string[start:end]
             touched = read_frames(self, clause, start, end, previous_subject, last_in_clause)
+            if re.match(r"when\b", text) and previous_text:
+                self.during_the_trip_before(previous_text, touched)
             # in the order the clause says them ("Wednesday's meeting was the first since May, when ...": May)
             own_dates = [self.view.items[int(n)].date if kind == "D" else d.date
                          for kind, n in re.findall(r"\b([DE])(\d+)\b", text)

@@ -159,6 +159,8 @@ MADE_MEMBER = prefiltered(
     + AS.replace("?P<as>", "?P<as2>") + r")(?: (?:of|in) " + ORGREF + ")?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
 DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
+ALSO_JOINED = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? and (?:the |then )?(?P<org>O\d+)(?: (?:in |on )?(?P<d>D\d+))?(?! (?:summit|"
+                          r"meeting|as))")
 MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = prefiltered(
@@ -203,7 +205,7 @@ JOINED = prefiltered(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
     # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
-    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as ))(?: as " + QUALIFIER + AS
+    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))) " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as ))(?: as " + QUALIFIER + AS
     + r")?| as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|"
     + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
@@ -922,6 +924,13 @@ class MembershipReader:
                 if joining and status == "member" and pattern in (BECAME, JOINED):
                     for state in self.states(view, joining.group("m")):
                         self.add_membership(state, org, "member", None, view, joining)
+                also = ALSO_JOINED.match(view.string, m.end()) if pattern is JOINED and status == "member" else None
+                if also and self.international(self.root(self.entity(view, also.group("org")))):
+                    # "joined the SCO as a full member in 2023 and BRICS in January 2024": the second too, then
+                    second = self.date_in(view, also.start("d"), also.end("d")) if also.group("d") else None
+                    for state in self.members(view, m):
+                        self.add_membership(state, self.root(self.entity(view, also.group("org"))), "member", second,
+                                            view, also)
                 together = JOINED_TOGETHER.match(view.string, m.end())
                 if together and pattern is JOINED:
                     # "Iran joined BRICS on January 1, 2024, together with Egypt, Ethiopia and the UAE": then too

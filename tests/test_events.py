@@ -2413,3 +2413,13 @@ def test_a_state_visit_to_two_cities_of_one_state_is_to_that_state_and_a_blocs_f
                    "2001.", "2019-09-18")
     assert all(date != "2001" for kind, who, place, date, status in found)
     assert any(kind == "Summit" and date == "2019-11" and place == "tashkent" for kind, who, place, date, status in found)
+
+
+def test_when_he_attended_after_a_trip_is_the_traveller_there_and_joining_the_commemorations_is_attending():
+    found = events("On bilateral ties, Ushakov said the two presidents had noted the momentum that followed Xi's visit to "
+                   "Moscow in May, when he attended the Victory Day celebrations marking the 80th anniversary of the end "
+                   "of the Second World War in Europe.", "2025-06-19")
+    assert ("Ceremony", people("xi-jinping"), "moscow", "2025-05", "held") in found
+    found = events("Putin will attend the summit in Tianjin on August 31, hold talks with Xi in Beijing on September 2 and "
+                   "join the commemorations in the Chinese capital on September 3.", "2025-06-19")
+    assert ("Ceremony", people("vladimir-putin"), "beijing", "2025-09-03", "planned") in found

@@ -937,3 +937,10 @@ def test_a_bloc_in_apposition_that_states_set_up_was_founded_by_them():
     assert (str(founding.date), set(founding.founders)) == ("2001", {"country/china", "country/russia"})
     assert {(m.member, m.status) for m in result.facts.memberships} == {
         ("country/china", "founding_member"), ("country/russia", "founding_member")}
+
+
+def test_a_state_with_an_aside_on_it_joined_one_bloc_and_then_another():
+    assert memberships("Iran, whose situation dominated the conversation, joined the SCO as a full member in 2023 and "
+                       "BRICS in January 2024.", "2025-06-19") >= {
+        ("iran", "shanghai-cooperation-organisation", "member", "2023", None),
+        ("iran", "brics", "member", "2024-01", None)}
