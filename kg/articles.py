@@ -255,6 +255,12 @@ def parse_article(file: str, text: str, entry: dict | None = None) -> Article:
             credit = PHOTO_CREDIT.search(text, start, end)
             dropped.append(Span(start=credit.start(), end=end, text=text[credit.start():end]))
             end = credit.start()
+        if role == "bullet":
+            # "- China and Kazakhstan are founding members of the SCO": the marker is not a word of the sentence
+            marker = re.match(r"\s*[•·*-]\s+", text[start:end])
+            if marker:
+                dropped.append(Span(start=start, end=start + marker.end(), text=text[start:start + marker.end()]))
+                start += marker.end()
         if role == "headline" and headline is None and not sentences:
             headline = text[start:end].strip()
         for s, e in (split_sentences(text, start, end) if role != "headline" else [(start, end)]):

@@ -69,8 +69,11 @@ PATTERNS: list[tuple[str, str]] = [
      + NOT_DIGIT),
     ("iso", r"(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)" + NOT_DIGIT),
     ("md_rel_year", _month("m1") + r"\s+" + _day("d1") + r"\s+(?P<rel>last|this|next)\s+year\b"),
-    ("md", _month("m1") + r"\s+" + _day("d1") + YEAR_TAIL + NOT_DIGIT),
-    ("dm", _day("d1") + r"\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
+    # ("on the afternoon of June 7 local time": the day, as a readout gives it)
+    ("md", r"(?:(?i:the)\s+(?:morning|afternoon|evening|night)\s+of\s+)?" + _month("m1") + r"\s+" + _day("d1") + YEAR_TAIL
+     + NOT_DIGIT + r"(?:\s+local\s+time\b)?"),
+    ("dm", r"(?:(?i:the)\s+(?:morning|afternoon|evening|night)\s+of\s+)?" + _day("d1") + r"\s+" + _month("m1") + YEAR_TAIL
+     + NOT_DIGIT + r"(?:\s+local\s+time\b)?"),
     ("my", _month("m1") + r"\s+(?:of\s+)?" + _year("y") + NOT_DIGIT),
     ("season", r"(?:(?P<rel>(?i:next|this|last|coming))\s+|(?i:in\s+the)\s+)(?P<season>(?i:spring|summer|autumn|fall|winter))\b"),
     ("month_edge", r"(?:(?i:on)\s+)?(?i:the)\s+(?P<edge>first|last)\s+day\s+of\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),

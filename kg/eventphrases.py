@@ -41,6 +41,8 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           # recurring forums known by name: "the Belt and Road Forum", "the Shangri-La Dialogue"
           r"belt and road|shangri-la|raisina|valdai|boao|"
           r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
+          # a format's name in quotes: "the third "China+Central Asia" (C+C5) foreign ministers' meeting"
+          r"\" (?:(?!\")\S+ ){1,6}\"(?: \( (?:(?!\))\S+ ){1,4}\))?|"
           r"foreign ministers '|leaders '|heads of state '|ministers ') )")
 # the common nouns a text uses for the organization it is about: "a meeting of the union's leaders"
 BODY_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|union)"
@@ -196,7 +198,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         parties = [view.item(w).entity for w in re.findall(r"[CA]\d+", compound.group(0))] if compound else []
         parties = parties if len(parties) == 2 and all(p and p.startswith("country/") for p in parties) \
             and parties[0] != parties[1] else []
-        places = ([] if compound else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
+        # (not a place in a format's quoted name: "the "China+Central Asia" meeting" in Nur-Sultan)
+        places = ([] if compound or '"' in pre else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
             + entities_in(view, match, "tail", "C")
         venue = re.match(r" at (?:the )?(?:[a-z][a-z-]* ){1,4}in (L\d+)\b", after)
         if venue and not places and (match.group("det") or "").strip() in ("the", "their", "this") and kind in ("Meeting", "BilateralMeeting") and head in ("talks", "meeting", "encounter"):

@@ -3,7 +3,8 @@
 The stages in order: names and descriptions (kg.entities), then each sentence as a view
 (kg.view) read for events (kg.events) and memberships (kg.memberships), then the article's
 events put together (kg.article_events). Headlines and bullet summaries give names and
-titles but no events: their tense ("Xi pledges", "to meet again") is not the events'.
+titles but no events: their tense ("Xi pledges", "to meet again") is not the events' (a bullet
+written as a full sentence, as background lists are, is read like the body).
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ from kg.titles import Title
 from kg.view import SentenceView
 
 FACT_ROLES = ("body", "caption")
+
+
+def background_bullet(text: str, role: str) -> bool:
+    """A bullet written as a sentence ("- China and Kazakhstan established diplomatic relations on January 3,
+    1992.") states a fact; the bullets of key points and related links are headlines ("- Li Keqiang arrives in
+    Zhengzhou for SCO meeting"): no full stop."""
+    return role == "bullet" and text.rstrip().endswith(".") and len(text.split()) >= 6
 
 
 def positions(titles: list[Title], article: Article) -> list[PositionFact]:
@@ -107,7 +115,7 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
                 reader.note_organizations(headline)
             members.note_headline(headline)
             headline_bodies += len(re.findall(r"\bO\d+\b", headline.string))
-        if sentence.role not in FACT_ROLES:
+        if sentence.role not in FACT_ROLES and not background_bullet(sentence.text, sentence.role):
             continue
         if sentence.role == "body" and not lead_read:
             lead_read = True

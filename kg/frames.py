@@ -413,12 +413,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:(?:was|were|will be|is being|had been) (?:also )?)?)"
                     r"(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
                     r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
-                    r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b)"):
+                    r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b| and (?:was |were )?"
+                    r"(?:also )?(?:attended|joined) by )"):
         ev = m.group("ev") or m.group("pv") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)
         if ev is None or (not m.group("ev") and not m.group("pv") and not re.match(r"(?:which|that) ", m.group(0))):
             continue  # a relative clause hangs on the event just before it: "E4 , which was joined by ..."
         candidate = reader.candidate_for(ev)
         candidate.add_people(reader.people(m.group("b")))
+        more = re.match(r" and (?:was |were )?(?:also )?(?:attended|joined) by (" + ACTS + r")", s[m.end():])
+        if more:  # "was chaired by Tileuberdi and attended by Meredov, Kulubaev and Norov": they too
+            candidate.add_people(reader.people(more.group(1)))
         if m.group("how") == "hosted":
             candidate.add_hosts(reader.people(m.group("b")))
         reader.settle(candidate, clause, m.end(), reader.phrase(ev))
@@ -597,6 +601,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"|signed(?= (?:a|an|the|its|their) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     # "met for talks" is the talks' frame; "talked for around three hours" is this one
                     r"(?! with| during| at (?:the )?E\d| for(?! (?:(?![EPG]\d)\S+ ){0,4}?(?:hours?|minutes?)\b)|"
+                    # ("met the press together": a news conference, not a meeting)
+                    r" (?:the )?(?:press|reporters|journalists|media|students)\b|"
                     + gathered_for + ")"):
         # "between Modi and Xi, who sat down together on Wednesday": "who" are the two just named
         people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a"))

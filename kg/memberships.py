@@ -189,7 +189,9 @@ TURNED_INTO = prefiltered(
     r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
 FOUNDING_MEMBERS = prefiltered(
-    r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were) (?:(?:also|both|all) )*(?:among )?|, )(?:the |a )?(?:O\d+ )?"
+    r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were) (?:(?:also|both|all) )*(?:among )?|, )"
+    # "are, together with Russia, founding members of the SCO": Russia too
+    r"(?:, (?:together |along )?with (?:the )?(?P<m3>" + STATES + r") , )?(?:the |a )?(?:O\d+ )?"
     r"founding (?:members?|states?)"
     r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?)?"
     # "Brazil is a founding member of the BRICS group with Russia, India and China": they too
@@ -891,7 +893,7 @@ class MembershipReader:
                 self.founding(view, m, clause_start, end, offset=clause_start)
         for m in FOUNDING_MEMBERS.finditer(s, start):
             org = self.organization(view, m, "org")
-            for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
+            for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")) + self.states(view, m.group("m3")):
                 self.add_membership(state, org, "founding_member", None, view, m)
         for m in AS_FOUNDERS_FRONTED.finditer(s, start):
             for state in self.states(view, m.group("m")):

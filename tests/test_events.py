@@ -2423,3 +2423,16 @@ def test_when_he_attended_after_a_trip_is_the_traveller_there_and_joining_the_co
     found = events("Putin will attend the summit in Tianjin on August 31, hold talks with Xi in Beijing on September 2 and "
                    "join the commemorations in the Chinese capital on September 3.", "2025-06-19")
     assert ("Ceremony", people("vladimir-putin"), "beijing", "2025-09-03", "planned") in found
+
+
+def test_a_readouts_afternoon_of_a_day_local_time_a_quoted_format_and_those_who_attended_after_the_chair():
+    found = events("On the afternoon of June 7 local time, State Councilor and Foreign Minister Wang Yi met with Kazakh "
+                   "President Kassym-Jomart Tokayev in Nur-Sultan.", "2022-06-09")
+    assert ("BilateralMeeting", people("wang-yi", "kassym-jomart-tokayev"), "astana", "2022-06-07", "held") in found
+    found = events("On June 8 local time, Wang Yi attended the third \"China+Central Asia\" (C+C5) Foreign Ministers' "
+                   "Meeting in Nur-Sultan. The meeting was chaired by Kazakh Foreign Minister Mukhtar Tileuberdi and "
+                   "attended by Turkmen Foreign Minister Rashid Meredov and Kyrgyz Foreign Minister Jeenbek Kulubaev.", "2022-06-09")
+    assert ("MinisterialMeeting", people("wang-yi", "mukhtar-tileuberdi", "rashid-meredov", "jeenbek-kulubaev"), "astana",
+            "2022-06-08", "held") in found
+    # meeting the press together is no meeting of the two
+    assert events("After the meeting Wang Yi and Mukhtar Tileuberdi met the press together.", "2022-06-09") == []

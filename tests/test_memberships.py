@@ -944,3 +944,14 @@ def test_a_state_with_an_aside_on_it_joined_one_bloc_and_then_another():
                        "BRICS in January 2024.", "2025-06-19") >= {
         ("iran", "shanghai-cooperation-organisation", "member", "2023", None),
         ("iran", "brics", "member", "2024-01", None)}
+
+
+def test_founding_members_together_with_another_and_a_background_bullet_read_as_a_sentence():
+    text = ("Wang Yi met Tokayev in Nur-Sultan on June 7.\n\nBackground\n\n- China, Kazakhstan, Kyrgyzstan, Tajikistan "
+            "and Uzbekistan are, together with Russia, founding members of the Shanghai Cooperation Organisation (SCO), "
+            "created in 2001.\n- Related: Kazakhstan and Uzbekistan weigh new rail links to China")
+    result = read_text(text, "2022-06-09")
+    assert {m.member.split("/")[1] for m in result.facts.memberships if m.status == "founding_member"} == {
+        "china", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "russia"}
+    (founding,) = result.facts.foundings
+    assert len(founding.founders) == 6
