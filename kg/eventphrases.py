@@ -74,7 +74,7 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
-VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?(?: of " + WHOSE + r"(?:of (?:the )?C\d+ )?(?P<visitor2>P\d+))?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 
 PHRASE = re.compile(
     r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"
@@ -207,7 +207,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         dest = match.group("dest")
         if dest and not places and kind not in ("Visit", "StateVisit") and view.item(dest).entity:
             places = [view.item(dest).entity]  # "a council of the SCO's foreign ministers in Goa": where it met
-        visitor = match.group("visitor")
+        visitor = match.group("visitor") or match.group("visitor2")  # ("the visit to Russia of President Xi")
         if visitor and kind not in ("Visit", "StateVisit") and re.search(r"\baccompanied(?: \S+){0,3}$",
                                                                            view.string[:match.start()].rstrip()):
             visitor = None  # "Fidan was accompanied at the talks by his deputy": by whom he was accompanied

@@ -106,6 +106,11 @@ DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) 
 AGAIN_ELSEWHERE = re.compile(
     r"(?:, )?and (?:then )?again (?:in (?P<l2>[CL]\d+) )?(?:(?:in|on) )?(?P<d>D\d+)(?: in (?P<l>[CL]\d+))?"
     r"(?: ,? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+))?(?: [.;,])?")
+# "met in Bonn in February, on the sidelines of the G20 ministers' meeting, and in Astana in April, on the margins
+# of the SCO ministers' session": without "again", the place, the date and the gathering all said
+AND_THERE_ON_SIDELINES = re.compile(
+    r"(?:, )?and (?:then )?in (?P<l2>[CL]\d+) (?:(?:in|on) )?(?P<d>D\d+)(?P<l>)"
+    r" ,? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+)(?: [.;,])?")
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|closing|concluded|concludes|concluding|"
                   r"at the end of|finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
@@ -679,7 +684,7 @@ class SentenceReader:
     def again_elsewhere(self, text: str) -> list[Candidate]:
         """"They met in Beijing in May, when Putin attended the forum, and again in June in Astana, on the
         sidelines of the SCO summit": the meeting this sentence told, once more on that day, there."""
-        found = AGAIN_ELSEWHERE.fullmatch(text.strip())
+        found = AGAIN_ELSEWHERE.fullmatch(text.strip()) or AND_THERE_ON_SIDELINES.fullmatch(text.strip())
         if not found:
             return []
         told = [c for c in self.extra + list(self.candidates.values())
@@ -973,7 +978,8 @@ class SentenceReader:
             subject = self.subject(clause, end, previous_subject)
             if subject:
                 previous_subject = subject
-            if not AGAIN_ELSEWHERE.fullmatch(text.strip()):  # (its gathering is the new meeting's: again_elsewhere)
+            if not (AGAIN_ELSEWHERE.fullmatch(text.strip()) or AND_THERE_ON_SIDELINES.fullmatch(text.strip())):
+                # (its gathering is the new meeting's: again_elsewhere)
                 self.read_sidelines(clause, start, end, touched, last_in_clause, text)
             self.read_apart(start, end, touched)
             bare = re.fullmatch(r"(?:, )?and (?:again |also |before that |earlier |previously )?(?:in [CL]\d+ )?(?:(?:in|on) )?"
@@ -1213,6 +1219,9 @@ class SentenceReader:
         reference = phrase.definite and re.search(r"\b(?:after|before|following|since|during|at)\s*$", text)
         planned = phrase.planned or re.search(r"\b(ahead of|preparations? for|prepar\w* for|in preparing|"
                                               r"upcoming|forthcoming)\s*$", text) or (
+            # "the preparations for the ministers' meeting in June ... and for the summit in Xiamen in September"
+            re.search(r"^, and for\s*$|^and for\s*$", text.strip() + " ") and re.search(
+                r"\bpreparations? for\b", self.view.string[:position])) or (
             modality(text) == "planned" and not reference) or (
             # "expected in Moscow for the celebrations, which culminate in the parade on May 9": the programme of a plan
             self.inherited == "planned" and re.match(r"(?:which|that) (?:\S+ ){0,3}?(?:culminates?|opens?|begins?|starts?|"

@@ -467,8 +467,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.view.item(m.group("where")).entity]
         touched.append(candidate)
     # "a virtual summit of the SCO, hosted by India, in which Xi and Putin took part": theirs
-    for m in frames(r"(?P<ev>E\d+) , (?:(?![EPG]\d)[^,]+ , )?(?:in|at) which (?P<a>" + ACTS + r") (?:also |both )?"
-                    r"(?:took part|participated|spoke)\b"):
+    # ("the meeting that China will host in Beijing in June, in which Lavrov will take part": he will)
+    for m in frames(r"(?P<ev>E\d+) (?:, )?(?:(?![EPG]\d)[^,]+ , |(?:that|which) (?:(?![EPG]\d)[^,])+ , )?(?:in|at) which "
+                    r"(?P<a>" + ACTS + r") (?:also |both )?(?:took part|participated|spoke|will take part|will participate|"
+                    r"(?:is|are) (?:expected|due|set) to take part)\b"):
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.people(m.group("a")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
@@ -1854,7 +1856,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         second.status = first.status
         touched.append(second)
     # "the summit that Putin will host in Kazan on October 22-24": its host, place and date
-    for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)) (?:(?![EPG]\d)\S+ ){0,3}?"
+    # ("the meeting of BRICS ministers that the Chinese side will host in Beijing": China's)
+    for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)|the (?P<side>A\d+) side) "
+                    r"(?:(?![EPG]\d)\S+ ){0,3}?"
                     r"(?:host|hosts|hosted|hosting)\b(?: for (?:the )?(?:leaders|heads of state|ministers) of (?:the )?"
                     r"(?P<org>O\d+))?(?: in (?:the )?(?P<place>" + PLACE + r"))?"):
         phrase = reader.phrase(m.group("ev"))
@@ -1866,7 +1870,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         hosts = reader.people(m.group("a"))
         candidate.add_hosts(hosts)
         candidate.add_people(hosts)
-        where = m.group("place") or m.group("state")
+        where = m.group("place") or m.group("state") or m.group("side")
         if where and not candidate.places:
             candidate.places = [reader.view.item(where).entity]
         reader.settle(candidate, clause, m.end(), phrase)
@@ -2235,6 +2239,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                             r"join|address)\b", clause.text)
         if attendee:  # "the summit later in the year, which Putin is expected to attend"
             candidate.add_people(reader.people(attendee.group(1)))
+            phrase = reader.phrase(antecedent.group(1))
+            if candidate.status == "held" and not candidate.explicit_status and re.search(
+                    r"\b(?:will|(?:is|are) (?:expected|due|set|scheduled|to))\b", clause.text):
+                # "ahead of the SCO summit in Astana on June 8-9, which Putin and Xi will attend": to come, on the
+                # June ahead
+                candidate.status, candidate.explicit_status = "planned", True
+                if phrase.dates:
+                    candidate.date = reader.reader.resolve_date(phrase.dates[0].date, "planned")
         person_host = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted)\b", clause.text)
         if person_host:  # "the summit, which President Putin is due to host in St Petersburg in July"
             hosts = reader.people(person_host.group(1))

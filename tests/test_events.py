@@ -2436,3 +2436,26 @@ def test_a_readouts_afternoon_of_a_day_local_time_a_quoted_format_and_those_who_
             "2022-06-08", "held") in found
     # meeting the press together is no meeting of the two
     assert events("After the meeting Wang Yi and Mukhtar Tileuberdi met the press together.", "2022-06-09") == []
+
+
+def test_a_summit_ahead_which_leaders_will_attend_is_to_come_and_so_are_gatherings_being_prepared():
+    found = events("Lavrov met Wang ahead of the SCO summit in Astana on June 8-9, which Putin and Xi will attend.",
+                   "2017-05-26")
+    assert ("Summit", people("vladimir-putin", "xi-jinping"), "astana", "2017-06-08/2017-06-09", "planned") in found
+    found = events("The ministers exchanged views on the preparations for the meeting of BRICS foreign ministers that the "
+                   "Chinese side will host in Beijing in June, in which Sergey Lavrov will take part, and for the BRICS "
+                   "summit in Xiamen in September.", "2017-05-26")
+    assert ("MinisterialMeeting", people("sergey-lavrov"), "beijing", "2017-06", "planned") in found
+    assert ("Summit", people(), "xiamen", "2017-09", "planned") in found
+    found = events("The ministers went over the schedule, with particular attention to the preparations for the visit to "
+                   "Russia of President of the People's Republic of China Xi Jinping in early July.", "2017-05-26")
+    assert ("Visit", people("xi-jinping"), "russia", "2017-07", "planned") in found
+
+
+def test_two_meetings_each_on_the_sidelines_of_its_own_gathering_in_one_sentence():
+    found = events("Sergey Lavrov and Wang Yi met in Bonn in February, on the sidelines of the G20 foreign ministers' "
+                   "meeting, and in Astana in April, on the margins of the session of the SCO Council of Foreign "
+                   "Ministers.", "2017-05-26")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "bonn", "2017-02", "held") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "astana", "2017-04", "held") in found
+    assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), "astana", "2017-04", "held") in found
