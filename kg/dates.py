@@ -81,7 +81,9 @@ PATTERNS: list[tuple[str, str]] = [
      + r"\s+(?P<rel>last|this|next)\s+year\b"),
     ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
     ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
-     r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*))" + _month("m1")
+     r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*"
+     # "most recently at the end of September"
+     r"|(?i:(?:at|by|towards?|until|till)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+))" + _month("m1")
      + r"(?!\s*\d)" + NOT_DIGIT),
     # "after his June meeting with Biden": a month naming an event, after a possessive
     ("m", r"(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s ))" + _month("m1")

@@ -162,6 +162,9 @@ def qualifier_state(items: list[Item], j: int, lookup: Lookup, ref: Reference) -
     return None, j
 
 
+DEATH_WORDS = {"death", "funeral", "grave", "burial", "assassination", "killing", "passing", "memory", "memorial"}
+
+
 def subject_before(items: list[Item], k: int, discourse: Discourse) -> str | None:
     """The person a "his" at k refers to: the first person of this sentence, else of the last one. A
     person inside an opening phrase is not the subject: "After talks with Wang on Tuesday, he told
@@ -170,8 +173,10 @@ def subject_before(items: list[Item], k: int, discourse: Discourse) -> str | Non
     if items and items[0].word in OPENING_WORDS:
         comma = next((i for i, item in enumerate(items[:k]) if item.text == ","), None)
         start = comma + 1 if comma is not None else 0
-    for item in items[start:k]:
+    for n, item in enumerate(items[start:k], start):
         if item.entity and item.entity.startswith("person/"):
+            if n + 2 < k and items[n + 1].text in ("'s", "\u2019s") and items[n + 2].word in DEATH_WORDS:
+                continue  # "days after Karimov's death, he flew to Samarkand": not the one who died
             return item.entity
     return discourse.subjects[-1] if discourse.subjects else None
 

@@ -55,10 +55,23 @@ def merge_dates(items: list[Item], article: Article, sentence_start: int, senten
     return out
 
 
-def anchor_years(items: list[Item], text: str, published: datetime.date | None = None) -> None:
+def anchor_years(items: list[Item], text: str, published: datetime.date | None = None,
+                 year_before: str | None = None) -> None:
     """"In June of that year", "later that year", "in June last year ... that September": the year is
-    the one the sentence named before."""
+    the one the sentence named before. "Putin's previous trips both came in 2016. In June he attended
+    the summit; in September he flew to Samarkand": a sentence that opens with a bare month, right
+    after one that named a past year, is in that year."""
     year = None
+    dated = [item for item in items if item.date is not None]
+    if year_before and published is not None and int(year_before) < published.year and dated \
+            and dated[0].date.kind == "m" and not dated[0].date.group("rel") \
+            and re.match(r"\s*(?:in|by|until)?\s*$", text[items[0].start:dated[0].start], re.IGNORECASE):
+        for item in dated:
+            if item.date.kind == "m" and not item.date.group("rel"):
+                groups = item.date.groups + (("y", year_before),)
+                item.date = dataclasses.replace(item.date, kind="my", groups=groups)
+            elif item.date.explicit_year:
+                break
     for item in items:
         expr = item.date
         if expr is None:
@@ -104,13 +117,13 @@ DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)
 DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) days of\s*$")
 # ", and again in June in Astana, on the sidelines of the SCO summit": a clause of its own, with no verb
 AGAIN_ELSEWHERE = re.compile(
-    r"(?:, )?and (?:then )?again (?:in (?P<l2>[CL]\d+) )?(?:(?:in|on) )?(?P<d>D\d+)(?: in (?P<l>[CL]\d+))?"
-    r"(?: ,? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+))?(?: [.;,])?")
+    r"(?:, )?and (?:then )?(?:again|(?:most|more) recently) (?:in (?P<l2>[CL]\d+) )?(?:(?:in|on) )?(?P<d>D\d+)(?: in (?P<l>[CL]\d+))?"
+    r"(?:(?: ,)? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+))?(?: [.;,])?")
 # "met in Bonn in February, on the sidelines of the G20 ministers' meeting, and in Astana in April, on the margins
 # of the SCO ministers' session": without "again", the place, the date and the gathering all said
 AND_THERE_ON_SIDELINES = re.compile(
     r"(?:, )?and (?:then )?in (?P<l2>[CL]\d+) (?:(?:in|on) )?(?P<d>D\d+)(?P<l>)"
-    r" ,? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+)(?: [.;,])?")
+    r"(?: ,)? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+)(?: [.;,])?")
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|closing|concluded|concludes|concluding|"
                   r"at the end of|finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
 STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
@@ -161,7 +174,11 @@ class SentenceReader:
         sentence = self.article.sentences[index]
         self.sentence = sentence
         items = merge_dates(items, self.article, sentence.start, sentence.end)
-        anchor_years(items, self.article.text, reader.published)
+        told = reader.year_told if reader.year_told and reader.year_told[1] == index - 1 else None
+        anchor_years(items, self.article.text, reader.published, told[0] if told else None)
+        # (a bare year only: "joined BRICS in January 2024. In January, Putin ..." is this January)
+        dated = [i.date for i in items if i.date is not None]
+        reader.year_told = (dated[-1].group("y"), index) if dated and dated[-1].kind == "y" else None
         self.reader.apply_quotes(index, items)
         first = SentenceView(items, reader.lookup)
         reader.note_organizations(first)
@@ -1437,6 +1454,7 @@ class ArticleReader:
         self.candidates: list[Candidate] = []
         self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
         self.dateline: str | None = None  # the place the article was filed from
+        self.year_told: tuple[str, int] | None = None  # the last year a sentence named, and that sentence
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
         self.last_day_sentence = -1  # and the sentence that said it

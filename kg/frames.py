@@ -764,6 +764,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             kind = "PhoneCall" if m.group("how") else "Meeting"
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
+            at = re.match(r" (?:(?:in |on )?D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of) (?:the )?(E\d+)",
+                          s[m.end():end]) if kind == "Meeting" else None
+            if at and reader.phrase(at.group(1)).kind in GATHERINGS:
+                # "They met in June at the SCO summit in Qingdao": on its sidelines
+                candidate.sidelines = reader.candidate_for(at.group(1))
+                reader.settle(candidate.sidelines, clause, m.end() + at.start(1), reader.phrase(at.group(1)))
+                touched.append(candidate.sidelines)
             touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
     for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):

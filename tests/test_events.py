@@ -2459,3 +2459,23 @@ def test_two_meetings_each_on_the_sidelines_of_its_own_gathering_in_one_sentence
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "bonn", "2017-02", "held") in found
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "astana", "2017-04", "held") in found
     assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), "astana", "2017-04", "held") in found
+
+
+def test_a_bare_month_opening_the_sentence_after_a_past_year_and_a_dead_leader_is_no_subject():
+    found = events("Putin's previous trips to Uzbekistan both came in 2016. In June he attended the summit of the Shanghai "
+                   "Cooperation Organisation in Tashkent; in September, days after Karimov's death, he flew to Samarkand "
+                   "and held talks there with Mirziyoyev, then prime minister.", "2018-10-20")
+    assert ("Summit", people("vladimir-putin"), "tashkent", "2016-06", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "samarkand", "2016-09", "held") in found
+    # (not after a month of another year: "joined BRICS in January 2024. In January, ..." is this January)
+    found = events("Iran joined BRICS in January 2024. In January, Putin and Pezeshkian signed a treaty at talks in "
+                   "Moscow.", "2025-03-14")
+    assert ("BilateralMeeting", people("vladimir-putin", "masoud-pezeshkian"), "moscow", "2025-01", "held") in found
+
+
+def test_they_met_at_one_summit_and_most_recently_at_the_end_of_a_month_on_the_margins_of_another():
+    found = events("Putin met Mirziyoyev in Tashkent. They met in June at the SCO summit in the Chinese city of Qingdao, "
+                   "and most recently at the end of September on the margins of the summit of the Commonwealth of "
+                   "Independent States in Dushanbe.", "2018-10-20")
+    assert ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "qingdao", "2018-06", "held") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "dushanbe", "2018-09", "held") in found
