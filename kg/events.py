@@ -122,7 +122,7 @@ AGAIN_ELSEWHERE = re.compile(
 # "met in Bonn in February, on the sidelines of the G20 ministers' meeting, and in Astana in April, on the margins
 # of the SCO ministers' session": without "again", the place, the date and the gathering all said
 AND_THERE_ON_SIDELINES = re.compile(
-    r"(?:, )?and (?:then )?in (?P<l2>[CL]\d+) (?:(?:in|on) )?(?P<d>D\d+)(?P<l>)"
+    r"(?:, )?and (?:then )?in (?P<l2>[CL]\d+) (?:(?:in|on) )?(?P<d>D\d+)"
     r"(?: ,)? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+)(?: [.;,])?")
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|closing|concluded|concludes|concluding|"
                   r"at the end of|finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
@@ -232,12 +232,6 @@ class SentenceReader:
     def subject(self, clause: Clause, before: int, previous: list[str]) -> list[str]:
         """The people a clause is about: its first actor before a position, else the last clause's."""
         start, _ = self.clause_range(clause)
-        if re.match(r"who [^,;]+ , (?:then |also |jointly )?[a-z-]+$", self.view.string[start:before].rstrip()):
-            # "after Li and Medvedev, who had invited him, co-chaired the meeting": the relative clause closed,
-            # the verb is the antecedent's
-            named = re.search(r"(" + ACTS + r") ,\s*$", self.view.string[:start])
-            if named:
-                return self.people(named.group(1))
         for match in re.finditer(ACTS, self.view.string[start:before]):
             if re.match(r" 's", self.view.string[start + match.end():start + match.end() + 3]):
                 break
@@ -714,7 +708,7 @@ class SentenceReader:
         meeting = told[0]
         if again is None or again == meeting.date:
             return []
-        place = found.group("l") or found.group("l2")
+        place = found.groupdict().get("l") or found.group("l2")
         copy = dataclasses.replace(meeting, date=again, participants=list(meeting.participants), hosts=list(meeting.hosts),
                                    places=[self.view.item(place).entity] if place else [], cities=[],
                                    spans=list(meeting.spans), apart_from=list(meeting.apart_from), later_sentences=[],
