@@ -91,7 +91,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
     # "twenty-five years ago this week", "two decades ago", "18 months ago"
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+(?P<unit>years?|decades?"
-     r"|months?)\s+ago\b(?:\s+this\s+(?P<within>week|month)\b)?"),
+     r"|months?)\s+ago\b(?:\s+this\s+(?P<within>week|month)\b|\s+(?P<day>to\s+the\s+day|today)\b)?"),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
      r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"
@@ -258,6 +258,8 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
             index = published.year * 12 + published.month - 1 - count
             return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")
         year = published.year - count * (10 if unit == "decade" else 1)
+        if g("day") and unit == "year" and not (published.month == 2 and published.day == 29):
+            return DateValue(start=published.replace(year=year).isoformat())  # "three years ago to the day"
         return DateValue(start=f"{year}-{published.month:02d}" if g("within") else str(year))
     if kind == "rel_year":
         rel = (g("rel") or g("rel2") or "this").lower()

@@ -142,6 +142,16 @@ def two_summits(reader, clause: Clause, m: re.Match, people: list[str], touched:
         touched.append(other)
 
 
+def meeting_at(reader, clause: Clause, people: list[str], gathering: Candidate, ev: str) -> Candidate:
+    """The meeting of these people on a gathering's sidelines ("meet at the SCO summit in Astana"): there,
+    dated by what its phrase says (else by the gathering, later)."""
+    meeting = reader.new_candidate("Meeting", clause, people)
+    meeting.sidelines = gathering
+    meeting.places = list(gathering.places)
+    reader.settle(meeting, clause, reader.view.string.index(ev), reader.phrase(ev))
+    return meeting
+
+
 def bare_trip(phrase, people: list[str]) -> bool:
     """"the trip", "his visit" with a person doing something to it: that person's trip, whatever trip
     the article told before (which a bare definite would otherwise stand for)."""
@@ -740,6 +750,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "since they met in Beijing in April": the two whose meeting the article reports
     for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"
                     r"sat down(?: together)?|spoke|spoken"
+                    # ("they are expected to meet at the SCO summit in Astana in June")
+                    r"|(?:meet|see each other)(?= (?:again )?(?:(?:in|on) D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of)"
+                    r" (?:the )?E\d)"
                     # ("although they speak regularly by phone, most recently in August")
                     r"|(?:speak|talk|meet)(?= (?:regularly|often|frequently)(?: by (?:tele)?phone)? , (?:most recently|last)\b) "
                     r"(?:regularly|often|frequently))"
@@ -771,6 +784,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 candidate.sidelines = reader.candidate_for(at.group(1))
                 reader.settle(candidate.sidelines, clause, m.end() + at.start(1), reader.phrase(at.group(1)))
                 touched.append(candidate.sidelines)
+                more = re.match(r"(?: ,)? and (?:again |also |then )?(?:at|during|on the (?:sidelines|margins|fringes) of)"
+                                r" (?:the )?(E\d+)", s[m.end() + at.end():end])
+                if more and reader.phrase(more.group(1)).kind in GATHERINGS and not taken(more.group(1)):
+                    # "... at the SCO summit in Astana in June and at the BRICS summit in Xiamen in September"
+                    second = reader.candidate_for(more.group(1))
+                    reader.settle(second, clause, m.end() + at.end() + more.start(1), reader.phrase(more.group(1)))
+                    touched.append(second)
+                    touched.append(meeting_at(reader, clause, people, second, more.group(1)))
             touched.append(candidate)
     # during/at/in a meeting with B (the clause's subject is A)
     for m in frames(r"(?:during|at|in|after|following|on the sidelines of) (?P<ev>E\d+) with (?P<b>" + ACTS + ")"):
@@ -1361,6 +1382,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 and candidate.family in ("summit", "ministerial", "org", "conference"):
             candidate.date = month_of(candidate.date)  # the day he arrived, not the summit's (which may be the next)
         also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[m.end("ev"):end])
+        second = None
         if also and reader.phrase(also.group("ev2")).kind in GATHERINGS and not taken(also.group("ev2")):
             # "attended a summit with the leaders of the GCC and the first China-Arab States Summit": both
             second = reader.candidate_for(also.group("ev2"))
@@ -1381,6 +1403,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             meeting.places = list(candidate.places)
             reader.settle(meeting, clause, m.start("ev"), phrase)
             touched.append(meeting)
+            if second is not None:
+                # "are expected to meet at the SCO summit in Astana in June and at the BRICS summit in Xiamen":
+                # they meet at each
+                touched.append(meeting_at(reader, clause, people, second, also.group("ev2")))
     # "Biden convened an emergency meeting with the leaders of G7 and NATO countries": his, on the day said
     # (a meeting of its own, not talks told before)
     for m in frames(SUBJECT + r"(?:convened|convenes|called|calls|chaired|chairs|hosted|hosts) (?:(?:an|a) )?(?P<ev>E\d+)"):

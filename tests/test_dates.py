@@ -35,6 +35,7 @@ TABLE = [
     ("twenty-five years ago this week", "2021-04-26", "past", "1996-04"),
     ("two decades ago", "2021-04-26", "past", "2001"),
     ("18 months ago", "2021-04-26", "past", "2019-10"),
+    ("three years ago to the day", "2022-06-15", "past", "2019-06-15"),
     ("a year ago", MONDAY, "past", "2024"),
     ("June 15, 2001", MONDAY, "past", "2001-06-15"),
     ("15 June 2001", MONDAY, "past", "2001-06-15"),

@@ -2479,3 +2479,14 @@ def test_they_met_at_one_summit_and_most_recently_at_the_end_of_a_month_on_the_m
                    "Independent States in Dushanbe.", "2018-10-20")
     assert ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "qingdao", "2018-06", "held") in found
     assert ("BilateralMeeting", people("vladimir-putin", "shavkat-mirziyoyev"), "dushanbe", "2018-09", "held") in found
+
+
+def test_they_are_expected_to_meet_at_two_gatherings_and_two_met_on_the_sidelines_years_ago_to_the_day():
+    found = events("Putin and Xi last met in November in Lima. They are expected to meet at the SCO summit in Astana in "
+                   "June and at the BRICS summit in the Chinese city of Xiamen in September.", "2017-05-14")
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "astana", "2017-06", "planned") in found
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "xiamen", "2017-09", "planned") in found
+    assert ("Summit", people("vladimir-putin", "xi-jinping"), "xiamen", "2017-09", "planned") in found
+    found = events("Xi spoke with Putin on Wednesday. Three years ago to the day, Putin gave Xi a gift when the two met on "
+                   "the sidelines of the CICA summit in Dushanbe.", "2022-06-15")
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "dushanbe", "2019-06-15", "held") in found
