@@ -1908,6 +1908,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.view.item(where).entity]
         reader.settle(candidate, clause, m.end(), phrase)
         touched.append(candidate)
+    # "the summit of the BRICS group that Russia, which chairs the bloc this year, will host in Kazan in October":
+    # the host's aside closes before the verb (the clause was cut at "which")
+    for m in frames(r"(?P<ev>E\d+)(?: (?:group|bloc|grouping|organi[sz]ation|alliance))? (?:that|which) "
+                    r"(?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)) ,$"):
+        rest = re.match(r" (?:which|who) (?:(?![EPG]\d)[^,;.])+ , (?P<verb>(?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted|hosting))\b"
+                        r"(?: in (?:the )?(?P<place>" + PLACE + r"))?(?: (?:in |on |from )?(?P<d>D\d+))?", s[m.end():])
+        phrase = reader.phrase(m.group("ev"))
+        if not rest or phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_hosts(reader.people(m.group("a")))
+        candidate.add_people(reader.people(m.group("a")))
+        where = rest.group("place") or m.group("state")
+        if where and not candidate.places:
+            candidate.places = [reader.view.item(where).entity]
+        reader.settle(candidate, clause, m.end(), phrase)
+        if re.match(r"(?:will|is to|is due to|is set to|would) ", rest.group("verb")):
+            candidate.status = "planned"
+        if rest.group("d") and candidate.date is None:
+            candidate.date = reader.reader.resolve_date(reader.view.item(rest.group("d")).date, candidate.status)
+        touched.append(candidate)
     # "where he arrived late on Wednesday at the start of a two-day state visit"
     for m in frames(SUBJECT + r"(?:arrived|arrives|landed|lands)(?: (?![EPG]\d)\S+){0,4}? (?:at|on|for) the "
                     r"(?:start|beginning|outset|opening) of (?P<ev>E\d+)"):
@@ -2257,10 +2278,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
             r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended|"
+            # ("the Council of Heads of State, which is to meet in Samarkand on September 15-16")
+            r"(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to) (?:meet|convene)|will (?:meet|convene)|"
+            r"(?:met|convened)(?= (?:in|on|at) )|"
             # "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday"
             r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held(?! up)|convened))\b", clause.text):
         candidate = reader.candidate_for(antecedent.group(1))
-        reader.settle(candidate, clause, start, reader.phrase(antecedent.group(1)))
+        # (the words before "meet" say whether it is to come: "which is to meet in Samarkand on September 15-16")
+        meets = re.match(r"which (?:(?![EPG]\d)\S+ ){1,4}?(?:meet|convene)\b", clause.text)
+        reader.settle(candidate, clause, start + (meets.end() if meets else 0), reader.phrase(antecedent.group(1)))
         by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)
         if by:
             candidate.add_people(reader.people(by.group(1)))

@@ -2490,3 +2490,12 @@ def test_they_are_expected_to_meet_at_two_gatherings_and_two_met_on_the_sideline
     found = events("Xi spoke with Putin on Wednesday. Three years ago to the day, Putin gave Xi a gift when the two met on "
                    "the sidelines of the CICA summit in Dushanbe.", "2022-06-15")
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "dushanbe", "2019-06-15", "held") in found
+
+
+def test_a_summit_a_state_with_an_aside_will_host_and_a_council_which_is_to_meet_on_days_to_come():
+    found = events("Putin has also invited Xi to the summit of the BRICS group that Russia, which chairs the bloc this "
+                   "year, will host in Kazan in October.", "2024-05-16")
+    assert ("Summit", people(), "kazan", "2024-10", "planned") in found
+    found = events("The ministers agreed on the documents for the SCO Council of Heads of State, which is to meet in "
+                   "Samarkand on September 15-16.", "2022-07-30")
+    assert ("Summit", people(), "samarkand", "2022-09-15/2022-09-16", "planned") in found
