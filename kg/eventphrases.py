@@ -64,7 +64,7 @@ HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
            + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?|O\d+(?: \( O\d+ \))?"
-           r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders)"
+           r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
 TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"

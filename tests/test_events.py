@@ -2499,3 +2499,10 @@ def test_a_summit_a_state_with_an_aside_will_host_and_a_council_which_is_to_meet
     found = events("The ministers agreed on the documents for the SCO Council of Heads of State, which is to meet in "
                    "Samarkand on September 15-16.", "2022-07-30")
     assert ("Summit", people(), "samarkand", "2022-09-15/2022-09-16", "planned") in found
+
+
+def test_a_meeting_of_the_blocs_heads_of_government_is_its_council_there_that_day():
+    found = events("ZHENGZHOU, Dec. 15 (Xinhua) -- Chinese Premier Li Keqiang on Tuesday called on member states of the "
+                   "Shanghai Cooperation Organization (SCO) to build new platforms, as he chaired a meeting of the bloc's "
+                   "heads of government in this capital city of central China's Henan Province.", "2015-12-15")
+    assert ("Summit", people("li-keqiang"), "zhengzhou", "2015-12-15", "held") in found
