@@ -2194,17 +2194,25 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         else:
             touched.append(hosted_summit(reader, clause, organizer, m.group("place"), m.end()))
     # "Pakistan hosted the heads of government of the SCO on Wednesday": the organization's gathering there
-    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?:also|has|had|will|would) )?|(?<![EPG]\d ))(?:hosted|hosts|welcomed|"
+    # ("Xi hosted the leaders of the BRICS group by video link on Thursday": he chaired it; not "hosted the leaders of
+    # the CIS for an informal summit", which the frame of the summit named reads)
+    for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?:also|has|had|will|would) )?|(?P<a>" + ACT + r") (?:(?:also|has|had|will|would) )?"
+                    r"|(?<![EPG]\d ))(?:hosted|hosts|welcomed|"
                     r"will host|is hosting|was hosting) (?:the )?(?P<who>leaders|heads of state(?: and government)?|"
                     r"heads of government|prime ministers|presidents|(?:foreign |defence |defense |finance )?ministers)"
                     r" (?:of|from) (?:the )?(?P<org>O\d+)\b(?! 's)"):
         organizer = reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        hosts = [p for p in reader.people(m.group("a")) if p.startswith("person/")] if m.group("a") else []
+        if m.group("a") and (not hosts or re.search(r"\b(?:for|at|to) (?:the |an? )?E\d+", s[m.end():end])):
+            continue
         if organizer:
             kind = "MinisterialMeeting" if m.group("who").endswith("ministers") and "prime" not in m.group("who") \
                 else "Summit"
             gathering = hosted_summit(reader, clause, organizer, None, m.end(), kind)
             if not gathering.places and m.group("host"):
                 gathering.places = [reader.view.item(m.group("host")).entity]
+            gathering.add_people(hosts)
+            gathering.add_hosts(hosts)
             touched.append(gathering)
     # "he expected him in Moscow on a state visit next spring": a visit to come, its host the one expecting
     for m in frames(r"(?P<a>" + ACT + r") (?:expected|expects|would expect|would welcome|will welcome|looked forward to "

@@ -2506,3 +2506,9 @@ def test_a_meeting_of_the_blocs_heads_of_government_is_its_council_there_that_da
                    "Shanghai Cooperation Organization (SCO) to build new platforms, as he chaired a meeting of the bloc's "
                    "heads of government in this capital city of central China's Henan Province.", "2015-12-15")
     assert ("Summit", people("li-keqiang"), "zhengzhou", "2015-12-15", "held") in found
+
+
+def test_a_leader_who_hosted_the_leaders_of_a_bloc_on_a_day_chaired_its_summit_then():
+    found = events("Chinese President Xi Jinping hosted the leaders of the BRICS group of emerging economies by video link "
+                   "on Thursday, chairing from Beijing the group's 14th summit.", "2022-06-23")
+    assert [f for f in found if f[0] == "Summit"] == [("Summit", people("xi-jinping"), None, "2022-06-23", "held")]
