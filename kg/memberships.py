@@ -144,7 +144,9 @@ ENDED_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
     r"held since (?P<d>D\d+)")
 # "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
-GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of) (?:the )?"
+GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of|"
+                           # "the chairmanship of BRICS, which also includes Brazil, India and South Africa"
+                           r", (?:which|that) (?:also )?(?:includes|include|comprises|groups)) (?:the )?"
                            # "The G20 brings together the world's largest economies, including Russia, China and ..."
                            r"(?:(?:[a-z']+|A\d+) ){0,6}?(?:, |including |, including )?(?P<m>" + STATES + r")"
                            # "India, the United States, Japan and Australia make up the Quad"
@@ -329,6 +331,11 @@ FOUNDERS_APPOSED = prefiltered(
 FOUNDED_PARTICIPLE_BY = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest>(?: (?!by\b)[^,]*? ,)*?(?: (?!by\b)[^,]*?)?) by (?P<founders>"
     + STATES + r") , (?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")\b")
+# "members of a bloc founded by Brazil, Russia, India and China in 2009 and joined by South Africa in 2010"
+FOUNDED_BY_JOINED_BY = prefiltered(
+    r"(?:(?P<org>O\d+)(?: \( O\d+ \))?|\b(?:a|the|an) (?:[a-z-]+ ){0,2}(?:" + GROUP_WORDS + r"))(?: ,)? (?:(?:which|that) "
+    r"(?:was|were|had been) )?" + FOUND_VERBS + r" by (?P<founders>" + STATES + r")(?P<rest>(?: (?:in|on) D\d+)?)"
+    r"(?: ,)? and (?:later |then |subsequently )?joined by (?:the )?(?P<m>" + STATES + r")(?: (?:in|on) (?P<d>D\d+))?")
 # "BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010"
 BROUGHT_IN = prefiltered(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
                         + STATES + r")")
@@ -696,7 +703,11 @@ class MembershipReader:
         # "the Group of 20 on Saturday admitted ...", "joined on July 4 as ...": a date the match holds
         # (not the date of an aside: "The SCO, founded in 2001, admitted India in 2017")
         aside = m.groupdict().get("aside")
-        found = (self.date_in(view, m.end("aside") if aside else m.start(), m.end()) or self.date_in(view, m.end(), end)
+        # (a date after the bloc's own founding is the founding's: "became members of a bloc founded by Brazil, ...
+        # in 2009")
+        founded = re.search(r" (?:(?:which|that) (?:was|were) )?" + FOUND_VERBS + r" (?:by|in)\b", view.string[m.end():end])
+        after_end = m.end() + founded.start() if founded else end
+        found = (self.date_in(view, m.end("aside") if aside else m.start(), m.end()) or self.date_in(view, m.end(), after_end)
                  or (None if aside else self.date_in(view, start, m.start())))
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
             found = self.date_in(view, 0, start)
@@ -1076,7 +1087,10 @@ class MembershipReader:
                 after = re.match(r" since (D\d+)", s[m.end():]) or STATUS_SINCE.match(view.string, m.end())
                 if after:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
-                for state in self.members(view, m):
+                along = re.match(r" (?:along with|together with|alongside|as well as) (?:the )?(" + STATES + r")(?= \.| ,| ;|$)",
+                                 s[m.end():]) if pattern is IS_MEMBER else None
+                # ("Russia, India and China are members of BRICS along with Brazil and South Africa": those too)
+                for state in self.members(view, m) + (self.states(view, along.group(1)) if along else []):
                     self.add_membership(state, org, status, since, view, m)
                     if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
@@ -1086,6 +1100,11 @@ class MembershipReader:
             self.founding(view, m, start, end)
         for m in FOUNDED_PARTICIPLE_BY.finditer(clause):
             self.founding(view, m, clause_start, end, offset=clause_start)
+        for m in FOUNDED_BY_JOINED_BY.finditer(s, start):
+            self.founding(view, m, start, end)
+            since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m, "org"), "member", since, view, m)
         for m in BROUGHT_IN.finditer(s, start):
             org = self.organization(view, m)
             since = self.date_in(view, m.end(), end)

@@ -955,3 +955,21 @@ def test_founding_members_together_with_another_and_a_background_bullet_read_as_
         "china", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "russia"}
     (founding,) = result.facts.foundings
     assert len(founding.founders) == 6
+
+
+def test_a_bloc_which_also_includes_states_and_members_along_with_others():
+    assert memberships("China holds the rotating chairmanship this year of BRICS, which also includes Brazil, India and "
+                       "South Africa.", "2017-02-16") == {
+        (state, "brics", "member", None, None) for state in ("brazil", "india", "south-africa")}
+    assert memberships("Russia, India and China are members of BRICS along with Brazil and South Africa.",
+                       "2015-02-03") == {
+        (state, "brics", "member", None, None) for state in ("russia", "india", "china", "brazil", "south-africa")}
+
+
+def test_members_of_a_bloc_founded_by_some_and_joined_by_another_date_from_their_own_day():
+    found = memberships("Russia took over the rotating BRICS chairmanship on January 1, the same day Egypt, Ethiopia, Iran "
+                        "and the United Arab Emirates formally became members of a bloc founded by Brazil, Russia, India "
+                        "and China in 2009 and joined by South Africa in 2010.", "2024-02-08")
+    assert ("egypt", "brics", "member", "2024-01-01", None) in found
+    assert ("china", "brics", "founding_member", "2009", None) in found
+    assert ("south-africa", "brics", "member", "2010", None) in found
