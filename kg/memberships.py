@@ -255,7 +255,8 @@ IT_HOLDS = prefiltered(
 BECOMING = prefiltered(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # ("It became the organisation's first observer state in 2004": the state the sentence before was about)
 BECAME = prefiltered(
-    r"(?:(?P<m>" + STATES + r")|^(?P<it>it)) " + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
+    r"(?:(?P<m>" + STATES + r")(?: , whose (?:admission|accession|application|membership) [^,]+ ,)?|^(?P<it>it)) " + ADVERBS
+    + r"(?:became|become|becomes|will become|becoming) "
     + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
     + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
@@ -336,6 +337,14 @@ FOUNDED_BY_JOINED_BY = prefiltered(
     r"(?:(?P<org>O\d+)(?: \( O\d+ \))?|\b(?:a|the|an) (?:[a-z-]+ ){0,2}(?:" + GROUP_WORDS + r"))(?: ,)? (?:(?:which|that) "
     r"(?:was|were|had been) )?" + FOUND_VERBS + r" by (?P<founders>" + STATES + r")(?P<rest>(?: (?:in|on) D\d+)?)"
     r"(?: ,)? and (?:later |then |subsequently )?joined by (?:the )?(?P<m>" + STATES + r")(?: (?:in|on) (?P<d>D\d+))?")
+# "The leaders of Brazil, Russia, India, China and South Africa signed the agreement creating the bank at their
+# sixth summit, held in Fortaleza in July 2014": those states founded it, then, there
+SIGNED_CREATING = prefiltered(
+    r"(?:(?:the )?(?:leaders|heads of state|presidents|prime ministers|(?:foreign |finance )?ministers|representatives) of "
+    r"(?:the )?)?(?P<founders>" + STATES + r") (?:(?:had |have |jointly )?signed) (?:the|an|a) (?:[a-z-]+ ){0,3}"
+    r"(?:agreement|treaty|charter|declaration|convention|accord|protocol) (?:creating|establishing|setting up|founding|"
+    r"that (?:created|established|set up|founded)|on (?:the )?(?:creation|establishment|founding) of) "
+    r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:[a-z-]+ )?(?:" + GROUP_WORDS + r"|bank|lender|fund))(?P<rest>[^;]*)")
 # "BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010"
 BROUGHT_IN = prefiltered(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
                         + STATES + r")")
@@ -437,8 +446,11 @@ DECIDED = prefiltered(
     r"to (?:join|become a member)"
     # "leaders agreed on Thursday to invite Argentina, Egypt and Iran to join the bloc as full members"
     r"|(?:(?:agreed|decided|voted|resolved)(?: (?:(?:in|on) )?D\d+)? to (?:formally )?invite|(?:formally )?invited|"
-    r"extended (?:an )?invitations? to) (?:the )?(?P<m10>" + STATES + r") to (?:join|become (?:full )?members?)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11")
+    r"extended (?:an )?invitations? to) (?:the )?(?P<m10>" + STATES + r") to (?:join|become (?:full )?members?)"
+    # "Uruguay was admitted alongside Bangladesh and the UAE but has yet to deposit its instrument of accession"
+    r"|(?P<m12>" + STATES + r") (?:was|were|has been|have been|had been) (?:formally |also )?(?:admitted|accepted)"
+    r"(?: [^;.]*?)? but (?:has|have|had) (?:yet|still) to (?:deposit|ratify|complete|sign|finish|formally join)")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12")
 # after a status given or held: "Belarus was raised to observer status, alongside Afghanistan, Iran and Mongolia",
 # "were accepted as dialogue partners, a rank Sri Lanka and Turkey already hold": others who hold it
 STATUS_SHARED = prefiltered(
@@ -599,6 +611,13 @@ class MembershipReader:
                 return self.root(self.entity(view, value))
             if value and re.match(r"E\d+", value) and self.international(self.event_organizer(view, value)):
                 return self.event_organizer(view, value)  # "a summit of the BRICS group, which Russia chairs"
+            if value and re.fullmatch(r"(?:[a-z-]+ )?(?:bank|lender|fund)", value):
+                # "the agreement creating the bank": the bank just named (or the article's)
+                named = [self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string[:match.start(group)])]
+                named += sorted(self.mentions, key=lambda k: self.mentions[k], reverse=True)
+                word = value.split()[-1]
+                return next((k for k in named if k and self.international(k) and word in k.split("/")[-1].split("-")),
+                            None)
             if value and re.fullmatch(r"(?:[a-z-]+ )?(?:" + GROUP_WORDS + ")", value):
                 # "the summit of the BRICS group that Russia, which chairs the bloc this year, will host":
                 # the organization just named; else the article's ("the bloc was founded ... and grew out
@@ -919,7 +938,7 @@ class MembershipReader:
                         and not re.search(r"\b[OE]\d+\b|'s\b|\bthe (?:" + GROUP_WORDS + r")\b", view.string):
                     org = self.named_before  # "... APEC, launched in 1989. China joined in 1991.": the one just named
                 since = self.since(view, m, start, end)
-                aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0)) if pattern is JOINED else None
+                aside = re.search(r" , (?:which|who|whose) [^,]+ ,", m.group(0)) if pattern in (JOINED, BECAME) else None
                 if aside:
                     # "Morocco, which walked out of the OAU in 1984, rejoined the continental body in 2017": the
                     # date and the organization of the aside are another story's
@@ -1100,6 +1119,8 @@ class MembershipReader:
             self.founding(view, m, start, end)
         for m in FOUNDED_PARTICIPLE_BY.finditer(clause):
             self.founding(view, m, clause_start, end, offset=clause_start)
+        for m in SIGNED_CREATING.finditer(s, start):
+            self.founding(view, m, start, end)
         for m in FOUNDED_BY_JOINED_BY.finditer(s, start):
             self.founding(view, m, start, end)
             since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
@@ -1340,6 +1361,11 @@ class MembershipReader:
         if place_match is None and m.groupdict().get("with"):  # "the leaders met again in Shanghai and, together ..."
             place_match = re.search(r"\bmet (?:again )?in (?:the )?(L\d+)", view.string[:m.start() + offset])
         place = self.entity(view, place_match.group(1)) if place_match else None
+        held_at = re.match(r" at (?:the |their |its )?(E\d+)", rest)
+        if place is None and held_at:  # "signed the agreement ... at their sixth summit, held in Fortaleza": there
+            event = view.item(held_at.group(1)).event
+            places = self.phrases[event].places if event is not None and event < len(self.phrases) else []
+            place = places[0] if places else None
         date = self.date_in(view, rest_start, rest_start + len(rest))
         if date is None and dated_by_clause:
             date = self.date_in(view, start, end)

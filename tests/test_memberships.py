@@ -973,3 +973,17 @@ def test_members_of_a_bloc_founded_by_some_and_joined_by_another_date_from_their
     assert ("egypt", "brics", "member", "2024-01-01", None) in found
     assert ("china", "brics", "founding_member", "2009", None) in found
     assert ("south-africa", "brics", "member", "2010", None) in found
+
+
+def test_states_whose_leaders_signed_the_agreement_creating_the_bank_founded_it_and_who_has_yet_to_complete_entry():
+    text = ("Dilma Rousseff was elected president of the New Development Bank on Friday. The leaders of Brazil, Russia, "
+            "India, China and South Africa signed the agreement creating the bank at their sixth summit, held in "
+            "Fortaleza in July 2014. Egypt, whose admission was approved in December 2021, became a member on February 20 "
+            "this year. Uruguay was admitted alongside Bangladesh but has yet to deposit its instrument of accession.")
+    found = memberships(text, "2023-03-26")
+    assert {(state, "new-development-bank", "founding_member", "2014-07", None)
+            for state in ("brazil", "russia", "india", "china", "south-africa")} <= found
+    assert ("egypt", "new-development-bank", "member", "2023-02-20", None) in found
+    assert ("uruguay", "new-development-bank", "admission_decided", None, None) in found
+    (founding,) = read_text(text, "2023-03-26").facts.foundings
+    assert (founding.place, str(founding.date), len(founding.founders)) == ("place/fortaleza", "2014-07", 5)
