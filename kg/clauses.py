@@ -70,6 +70,8 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"(?:draft )?(?:documents|decisions|papers) for(?= (?:the |a |its |their )?(?:[a-z]+ 's )?$)|"
                      # "meets on Tuesday to prepare the SCO summit": still to come
                      r"to prepare(?= (?:the |a |its |their )?(?:[a-z]+ 's )?$)|"
+                     # "said they wanted the G20 summit in Hamburg in July to be a success": one wants what is ahead
+                     r"(?:wanted|wants|want)(?= (?:the |a |an |their |its |this year 's )?$)|"
                      r"invitation to)\b")
 # "during his stay": within the visit the article last told
 DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|that|this|P\d+(?: 's)?) (?:stay|visit|trip|"

@@ -249,7 +249,17 @@ class SentenceReader:
             named = re.search(r"(" + ACTS + r") ,\s*$", self.view.string[:start])
             if named:
                 return self.people(named.group(1))
+        if (re.match(r"that\b", clause.text) or re.search(r"\bthat\s*$", self.view.string[:start])) and previous \
+                and all(self.announcer(p) for p in previous):
+            # "spokeswoman Zakharova had told a briefing that a meeting with the Chinese minister was possible":
+            # what a spokesperson reports is not her own meeting
+            return []
         return list(previous)
+
+    def announcer(self, person: str) -> bool:
+        """Titled in the article only as a spokesperson."""
+        kinds = {t.kind for t in self.reader.titles if t.person == person and t.attests}
+        return bool(kinds) and kinds <= {"spokesperson"}
 
     def date_near(self, clause: Clause, char: int, status: str) -> DateValue | None:
         """The clause's date outside event phrases: the first after a position, else one before it
@@ -297,7 +307,9 @@ class SentenceReader:
         # (or if the event is told in an "as" clause of the same time: "widened its circle on Thursday, granting ...
         # and making ..., as leaders wrapped up a two-day summit in Beijing")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
-                                                       or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?(?:in |on )?",
+                                                       # ("In Moscow on Tuesday, Xi and Putin held talks")
+                                                       or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"
+                                                                       r"(?:(?:in|at) (?:the )?[CL]\d+ (?:, )?)?(?:in |on )?",
                                                                        s[start:d[0]])
                                                        or re.search(r"(?<!such )\bas (?!(?:a|an|the) (?:[a-z-]+ )?"
                                                                     r"(?:member|observer|partner|guest|chair)\b)"
@@ -575,7 +587,10 @@ class SentenceReader:
         before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"
                            r"|^(?:speaking|talking|briefing) in (?:the )?(?:A\d+ )?(" + PLACE + r") (?:after|following) $"
                            r"|\b(?:in|to) (?:the )?(?:A\d+ )?(" + PLACE + r") (?:in order )?to (?:meet|see|hold)\b(?!.* (?:in|at) "
-                           + PLACE + ")", self.view.string[start:char])
+                           + PLACE + ")"
+                           # "In Moscow on Tuesday, Xi and Putin held talks": the place the clause opens with
+                           r"|^(?:(?:on |in )?D\d+ )?(?:in|at) (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?:on |in )?D\d+)? , "
+                           r"(?!(?:[^,;]*\b(?:said|says|told|announced|added|stated)\b))", self.view.string[start:char])
         if before:
             return [self.view.item(next(g for g in before.groups() if g)).entity]
         return []
@@ -800,6 +815,13 @@ class SentenceReader:
                                             r"(?: (?![EPG]\d)\S+){0,3}\s*$", self.view.string[:char]):
             candidate.recalled = True  # "the Chinese premier recalled their talks in Beijing in May": another, past
         status, explicit = self.status_of(clause, char, phrase)
+        timetable = r"E\d+ (?:itself )?(?:runs|takes place|opens|begins|starts|is held|convenes|kicks off|gets under way)"
+        clause_start = self.clause_range(clause)[0]
+        if status == "held" and not explicit and (
+                re.match(timetable + r"(?: (?:on|from|in|between|through))? D\d+", self.view.string[char:])
+                or re.search(r"(?:^|\b)" + timetable + r"\s*$", self.view.string[clause_start:char])
+                and re.match(r" ?(?:(?:on|from|in|between|through) )?D\d+", self.view.string[char:])):
+            status, explicit = "planned", True  # "The G20 summit itself runs on Friday and Saturday": a timetable, ahead
         if status == "planned" and self.sentence.role == "caption" and re.search(
                 r"\b(?:ahead of|before|prior to|on (?:the )?(?:eve|way) (?:of|to))\s+(?:\S+\s+){0,2}$", self.view.string[:char]):
             # "Lavrov and Blinken ahead of their meeting on Wednesday": the photo was taken before; the caption
@@ -1488,7 +1510,9 @@ class ArticleReader:
             # "their previous summit": the two whose meeting the article last reported (not "BRIC, set up by
             # four states whose leaders held their first summit in 2009": those leaders')
             pairs = [c for c in self.candidates if len([p for p in c.participants if p.startswith("person/")]) == 2]
-            unnamed = re.search(r"\bwhose (?:[a-z]+ )?(?:leaders|ministers|presidents|heads of state)\b", " ".join(before))
+            # (nor "BRIC, whose original members, Brazil, Russia, India and China, held their first leaders' summit")
+            unnamed = re.search(r"\bwhose (?:[a-z]+ )?(?:leaders|ministers|presidents|heads of state|members|founders|"
+                                r"states|countries)\b", " ".join(before))
             people = list(pairs[0].participants) if pairs and not unnamed else []
             named = list(dict.fromkeys(i.entity for i in self.items[sentence.index] if i.start < phrase.start
                                        and i.entity and i.entity.startswith("person/")))

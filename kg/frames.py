@@ -250,8 +250,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # blaming ...": those who spoke at it
     for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,4}? , with (?P<a>" + ACTS + r") [a-z]+ing\b"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in GATHERINGS:
-            continue
+        if phrase.kind not in GATHERINGS or re.search(r"\b(?:before|after|ahead of|since|until)\s*$", s[:m.start("ev")]):
+            continue  # ("hours before the G20 summit opens, with Xi presiding": the meeting told first)
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.people(m.group("a")))
         more = re.match(r"(?: (?![PG]\d)\S+){1,12}? and (?P<b>" + ACTS + r") [a-z]+ing\b", s[m.end():end])
@@ -1558,10 +1558,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:is|are) to be held|"
                     r"(?:opened|kicked off|began|started|concluded|wrapped up|closed)|"
                     # "The foreign ministers' council meets in the port city of Tianjin on Tuesday": its timetable
-                    r"(?:meets|convenes|will meet|will convene|is meeting)(?= (?:in |on |D\d)))"):
+                    r"(?:meets|convenes|will meet|will convene|is meeting|runs|will run)(?= (?:in |on |from |D\d)))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
-        if re.search(r"(?:meets|convenes|is meeting)$", m.group(0)) and not candidate.explicit_status:
+        if re.search(r"(?:meets|convenes|is meeting|runs)$", m.group(0)) and not candidate.explicit_status:
             # the timetable's present: on the day ahead ("meets in Tianjin on Tuesday")
             candidate.date = reader.date_near(clause, m.end(), "planned") or candidate.date
         elif candidate.date is not None and candidate.date.granularity == "year" and re.search(
@@ -1841,6 +1841,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.organizer = candidate.organizer or (reader.reader.parent_org(reader.view.item(m.group("org")).entity)
                                                       if m.group("org") else reader.reader.topic_organization())
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "The leaders of the five BRICS economies are set to hold an informal meeting here on Friday, ... with Xi
+    # presiding": the organization's summit (a ministerial when its ministers hold it), chaired by the one presiding
+    for m in frames(r"(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:[a-z-]+ )?(?P<org>O\d+)"
+                    r"(?: (?:economies|countries|states|nations|member states|members|group|bloc|grouping))? "
+                    r"(?:(?:are|were|will be|would be) )?(?:(?:set|due|expected|scheduled|poised|going) to |will |would |to )?"
+                    r"(?:hold|held|holds|have|had|convene|convened) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("Meeting", "OrgMeeting") or phrase.people or phrase.organizer:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
+        candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        chair = re.search(r"\bwith (?:A\d+ )?(?:[a-z-]+ ){0,2}(" + ACT + r") (?:presiding|in the chair|chairing)\b", s[m.end():end])
+        if chair:
+            candidate.add_people(reader.people(chair.group(1)))
         touched.append(candidate)
     # ORGANIZATION held / will hold / hosts its summit
     for m in frames(r"(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}? (?:held|holds|hold|will hold|hosted|hosts|will host|"

@@ -2512,3 +2512,25 @@ def test_a_leader_who_hosted_the_leaders_of_a_bloc_on_a_day_chaired_its_summit_t
     found = events("Chinese President Xi Jinping hosted the leaders of the BRICS group of emerging economies by video link "
                    "on Thursday, chairing from Beijing the group's 14th summit.", "2022-06-23")
     assert [f for f in found if f[0] == "Summit"] == [("Summit", people("xi-jinping"), None, "2022-06-23", "held")]
+
+
+def test_what_a_spokeswoman_said_was_possible_is_not_her_meeting_and_wanting_a_summit_to_succeed_puts_it_ahead():
+    found = events("Russian Foreign Minister Sergei Lavrov held talks with his Chinese counterpart Wang Yi on Thursday. "
+                   "Russian Foreign Ministry spokeswoman Maria Zakharova had told a briefing in Moscow on Wednesday that a "
+                   "meeting with the Chinese minister was possible in Bonn. The two ministers said they wanted the G20 "
+                   "leaders' summit in the northern German port of Hamburg in July to be a success.", "2017-02-16")
+    assert not [f for f in found if "maria-zakharova" in f[1]]
+    assert ("Summit", people(), "hamburg", "2017-07", "planned") in found
+
+
+def test_a_sentence_opening_with_a_city_and_a_day_and_a_blocs_members_first_summit_is_not_the_last_pairs():
+    found = events("HAMBURG — The leaders of the five BRICS economies are set to hold an informal meeting here on Friday "
+                   "morning, hours before the Group of 20 summit opens, with Chinese President Xi Jinping presiding. The "
+                   "G20 summit itself runs on Friday and Saturday. Xi reached Hamburg from Berlin, where he and Merkel "
+                   "held talks on Wednesday. In Moscow on Tuesday, Xi and Putin held talks in the Kremlin. The grouping "
+                   "grew out of BRIC, whose original members, Brazil, Russia, India and China, held their first leaders' "
+                   "summit in the Russian city of Yekaterinburg in 2009.", "2017-07-06")
+    assert ("Summit", people("xi-jinping"), "hamburg", "2017-07-07", "planned") in found
+    assert ("Summit", people(), None, "2017-07-07/2017-07-08", "planned") in found
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2017-07-04", "held") in found
+    assert ("Summit", people(), "yekaterinburg", "2009", "held") in found
