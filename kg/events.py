@@ -238,6 +238,14 @@ class SentenceReader:
             if re.search(r"\b(?:of|ahead of|with|by|for|to|from|than|among|behind|before|after)\s*$",
                          self.view.string[start:start + match.start()]):
                 continue  # "a day ahead of the leaders": not who did it
+            reported = re.match(r" (?:had |has |also )?(?:said|says|told (?:reporters|journalists|a briefing)|announced|"
+                                r"confirmed|added|stated|disclosed|revealed) (?:that )?(?:(?:A\d+ |C\d+ 's )?(?:[a-z-]+ ){0,3})?"
+                                r"(" + ACTS + r") (?:would|will|is to|was to|is due to|was due to|plans to|planned to|"
+                                r"intends to|is expected to|was expected to)\b",
+                                self.view.string[start + match.end():before])
+            if reported:
+                # "She said Prime Minister Modi would visit China in May": the one she spoke of
+                return self.people(reported.group(1))
             return self.people(match.group())
         if re.match(r"(?:speaking|addressing|talking|writing|responding|commenting|briefing)\b", clause.text):
             # "Speaking in Ankara after talks with Erdogan, Zelensky said ...": the one after the opening phrase

@@ -135,11 +135,18 @@ def sentence_items(text: str, start: int, end: int, ref: Reference, sentence: in
     return match_names(tokenize(text[start:end], start), text, ref, sentence)
 
 
+# the last word of an office's title ("Foreign Minister Lavrov", "Vice-President Han"): never part of a name
+TITLE_HEADS = {"minister", "ministers", "secretary", "secretary-general", "adviser", "advisor", "councillor", "councilor",
+               "counsellor", "counselor", "chancellor", "premier", "vice-premier", "president", "vice-president",
+               "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+               "chairperson", "speaker", "aide", "representative", "director-general", "emir", "amir", "sultan"}
+
+
 def looks_like_name_part(item: Item, ref: Reference) -> bool:
     """A capitalized word that could be part of a person's name not in the dictionary."""
     if item.is_name or not item.capitalized or not item.text[:1].isalpha():
         return False
     word = item.word
-    if word in FUNCTION_WORDS or word in RANKS or ref.role(item.text) is not None:
+    if word in FUNCTION_WORDS or word in RANKS or word in TITLE_HEADS or ref.role(item.text) is not None:
         return False
     return not item.text.isupper() or len(item.text) <= 3

@@ -320,3 +320,10 @@ def test_a_name_the_dictionary_lacks_set_off_by_an_office_in_apposition_is_a_per
     # (no office, no person: "Nazarbayev University, the country's oldest campus")
     assert not any(key.startswith("person/") for key in mentioned("Astana Business School, the city's newest campus, "
                                                                    "opened on Friday."))
+
+
+def test_an_office_title_before_a_bare_surname_is_no_part_of_a_longer_name():
+    # ("Sung Kim" is a longer name than Kim; "Foreign Minister Lavrov" is Lavrov)
+    found = mentioned("Foreign Minister Lavrov held talks with Wang in Moscow on Monday, and officials said Prime "
+                      "Minister Modi would visit China in May.", "2015-02-03")
+    assert {"person/sergey-lavrov", "person/narendra-modi"} <= found
