@@ -520,6 +520,8 @@ class SentenceReader:
         if status == "planned" and re.search(r"\b(?:was|were|had been) (?:(?:also|originally|initially) )?(?:due|"
                                              r"expected|scheduled|set|supposed|slated) to\b", before):
             return "reported"
+        if status == "cancelled" and re.search(r"\b(?:originally|initially|first) (?:scheduled|planned|slated|set|due)\b", before):
+            return "reported"  # "The summit, originally scheduled for July, has been postponed": the July nearest
         return status
 
     def year_said_before(self, char: int) -> DateValue | None:

@@ -629,6 +629,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "While the leaders talked": those of the summit just told, not two of them
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
+        talks = re.search(r"\b(?:after|during|at|following|at the end of) (?:the |their )?(E\d+)", s[m.end():end]) \
+            if m.group(0).endswith("signed") else None
+        if talks and reader.phrase(talks.group(1)).kind in PERSON_MEETINGS:
+            # "signed a joint statement after their talks in Astana", "signed a treaty at talks in Moscow": those
+            # talks, theirs
+            meeting = reader.candidate_for(talks.group(1))
+            meeting.add_people(people)
+            reader.settle(meeting, clause, m.end() + talks.start(1), reader.phrase(talks.group(1)))
+            touched.append(meeting)
+            continue
         remote = re.match(r"(?: (?![EPG]\d|and\b)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
         candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith(("spoke", "spoken")) or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting

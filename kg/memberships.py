@@ -225,7 +225,10 @@ TOOK_IN = prefiltered(
     # ("The SCO was founded in 2001 by ..., and has since taken in India and Pakistan": the subject's)
     # (the elided subject only with a time word: not "Putin spoke, and admitted Turkey had not decided")
     # ("The SCO, founded in 2001, admitted India and Pakistan": past the apposition)
-    r"(?:(?:" + ORGREF + r"|(?:the )?(?P<orgev>E\d+))(?P<aside> , (?:(?![CLOP]\d)[^,]){1,60} ,)?(?: D\d+)? "
+    # ("The SCO, founded in 2001 by China, Russia, ... and Uzbekistan, admitted India and Pakistan in 2017": past it too)
+    r"(?:(?:" + ORGREF + r"|(?:the )?(?P<orgev>E\d+))(?P<aside> , (?:(?![CLOP]\d)[^,]){1,60} ,"
+    r"| , (?:founded|set up|created|established|formed) (?:(?:in|on) D\d+ )?by (?:the )?[CL]\d+(?: (?:,|and|, and) (?:the )?[CL]\d+)*"
+    r"(?: (?:in|on) D\d+)? ,)?(?: D\d+)? "
     r"(?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
     r"accepted|welcomed|expanded to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
     r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")

@@ -2534,3 +2534,14 @@ def test_a_sentence_opening_with_a_city_and_a_day_and_a_blocs_members_first_summ
     assert ("Summit", people(), None, "2017-07-07/2017-07-08", "planned") in found
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2017-07-04", "held") in found
     assert ("Summit", people(), "yekaterinburg", "2009", "held") in found
+
+
+def test_a_visit_originally_scheduled_for_a_month_is_that_nearest_month_and_a_treaty_signed_at_talks_is_theirs():
+    found = events("The summit of the SCO, originally scheduled for July, has been postponed to October.", "2024-05-16")
+    assert ("Summit", people(), None, "2024-07", "cancelled") in found
+    found = events("In January, Russian President Vladimir Putin and his Iranian counterpart Masoud Pezeshkian signed a "
+                   "comprehensive strategic partnership treaty at talks in Moscow. Tokayev and Xi signed a joint statement "
+                   "after their talks in Astana on Wednesday.", "2025-03-14")
+    assert ("BilateralMeeting", people("vladimir-putin", "masoud-pezeshkian"), "moscow", "2025-01", "held") in found
+    assert [f for f in found if "xi-jinping" in f[1]] == [
+        ("BilateralMeeting", people("kassym-jomart-tokayev", "xi-jinping"), "astana", "2025-03-12", "held")]

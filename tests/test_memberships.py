@@ -987,3 +987,10 @@ def test_states_whose_leaders_signed_the_agreement_creating_the_bank_founded_it_
     assert ("uruguay", "new-development-bank", "admission_decided", None, None) in found
     (founding,) = read_text(text, "2023-03-26").facts.foundings
     assert (founding.place, str(founding.date), len(founding.founders)) == ("place/fortaleza", "2014-07", 5)
+
+
+def test_a_bloc_founded_by_states_said_in_apposition_admitted_others():
+    found = memberships("The SCO, founded in 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, "
+                        "admitted India and Pakistan in 2017.", "2024-05-16")
+    assert {("india", "shanghai-cooperation-organisation", "member", "2017", None),
+            ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None)} <= found
