@@ -348,6 +348,13 @@ SIGNED_CREATING = prefiltered(
     r"(?:agreement|treaty|charter|declaration|convention|accord|protocol) (?:creating|establishing|setting up|founding|"
     r"that (?:created|established|set up|founded)|on (?:the )?(?:creation|establishment|founding) of) "
     r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:[a-z-]+ )?(?:" + GROUP_WORDS + r"|bank|lender|fund))(?P<rest>[^;]*)")
+# "The Shanghai Five, set up in 1996 by ..., became the SCO in 2001 when Uzbekistan joined": the new organization's
+# founding, by the old one's founders and the newcomer
+BECAME_NAMED = prefiltered(
+    r"(?P<prior>O\d+)(?: , [^;]*? ,)? (?:became|was (?:turned|transformed|upgraded) into|turned into|evolved into|grew into)"
+    r" (?:the )?(?P<org>O\d+)(?P<rest> (?:in |on )?D\d+)(?: (?:when|as|after) (?:the )?(?P<m>" + STATES + r") "
+    r"(?:joined|came on board|was admitted|signed on)| , (?:adding|with the addition of|taking in) (?:the )?(?P<m2>" + STATES
+    + r"))?")
 # "BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010"
 BROUGHT_IN = prefiltered(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
                         + STATES + r")")
@@ -406,7 +413,10 @@ SIGNED_FOUNDING = prefiltered(
     r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of) "
     r"(?:the )?(?P<org>O\d+)|(?(its)|(?!)))(?P<rest>[^;]*)")
 # "Brunei joined in 1984 and Vietnam in 1995, followed by Laos and Myanmar in 1997"
-FOLLOWED_BY = prefiltered(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in |on )?(?P<d>D\d+)")
+FOLLOWED_BY = prefiltered(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in |on )?(?P<d>D\d+)"
+                          # "Finland joined NATO in April 2023, and Sweden followed in March 2024"
+                          r"| ,? and (?:the )?(?P<m2>" + STATES + r") (?:followed|followed suit|did so|joined) (?:in |on )?"
+                          r"(?P<d2>D\d+)")
 # "Member states stretch from Egypt to South Korea and include Russia, China and India": of the organization
 # the article is about (those at the ends of the stretch too)
 MEMBERS_INCLUDE = prefiltered(
@@ -934,6 +944,8 @@ class MembershipReader:
         for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
                         NOT_MEMBER_ONE_OF, ONLY_MEMBER):
             for m in pattern.finditer(s, start):
+                if pattern is JOINED and re.search(r"\b(?:when|as|after) (?:the )?$", s[:m.start()]) and BECAME_NAMED.search(s):
+                    continue  # "became the SCO in 2001 when Uzbekistan joined": a founder of the new one (BECAME_NAMED)
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")
                 org = self.organization(view, m, "org", "org2", "orgev")
@@ -989,9 +1001,10 @@ class MembershipReader:
                         rest_of = re.match(r"(?:(?: ,)? (?:and )?[CL]\d+(?: and [CL]\d+)? (?:in |on )?D\d+)*", s[said.end():])
                         followed = FOLLOWED_BY.match(view.string, said.end() + rest_of.end())
                     if followed:
-                        for state in self.states(view, followed.group("m")):
-                            self.add_membership(state, org, status, self.date_in(view, followed.start("d"),
-                                                                                 followed.end("d")), view, followed)
+                        d = "d" if followed.group("m") else "d2"
+                        for state in self.states(view, followed.group("m") or followed.group("m2")):
+                            self.add_membership(state, org, status, self.date_in(view, followed.start(d),
+                                                                                 followed.end(d)), view, followed)
         for m in SIGNED_FOUNDING.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else self.topic
             if not self.international(org):
@@ -1124,6 +1137,14 @@ class MembershipReader:
             self.founding(view, m, clause_start, end, offset=clause_start)
         for m in SIGNED_CREATING.finditer(s, start):
             self.founding(view, m, start, end)
+        for m in BECAME_NAMED.finditer(s, start):
+            org, prior = self.organization(view, m, "org"), self.root(self.entity(view, m.group("prior")))
+            if not self.international(org) or not self.international(prior) or org == prior:
+                continue
+            joiners = self.states(view, m.group("m") or m.group("m2"))
+            founders = self.founders.get(prior, ([], None))[0]
+            self.record_founding(org, list(dict.fromkeys(founders + joiners)) if founders else [],
+                                 None, self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
         for m in FOUNDED_BY_JOINED_BY.finditer(s, start):
             self.founding(view, m, start, end)
             since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None

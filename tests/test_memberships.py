@@ -994,3 +994,14 @@ def test_a_bloc_founded_by_states_said_in_apposition_admitted_others():
                         "admitted India and Pakistan in 2017.", "2024-05-16")
     assert {("india", "shanghai-cooperation-organisation", "member", "2017", None),
             ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None)} <= found
+
+
+def test_one_state_followed_another_and_a_group_became_a_new_organization_when_another_joined():
+    found = memberships("Finland joined NATO in April 2023, and Sweden followed in March 2024.", "2024-05-16")
+    assert ("sweden", "nato", "member", "2024-03", None) in found
+    text = ("The Shanghai Five, set up in 1996 by China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, became the SCO in "
+            "2001 when Uzbekistan joined.")
+    found = memberships(text, "2024-05-16")
+    assert {(state, "shanghai-cooperation-organisation", "founding_member", "2001", None) for state in (
+        "china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")} <= found
+    assert not [m for m in found if m[0] == "uzbekistan" and m[1] == "shanghai-five"]
