@@ -342,6 +342,17 @@ class SentenceReader:
                 count = ARTICLE_COUNTS.get(months.group(1), number(months.group(1)))
                 month = anchor.first_day().year * 12 + anchor.first_day().month - 1 + (count if months.group(2) == "before" else -count)
                 return DateValue(start=f"{month // 12:04d}-{month % 12 + 1:02d}")
+        named = re.search(r"\bthe (day|week) (before|after) (?:the |their |his |her )?(E\d+)\b(?:(?!E\d)[^;])*$", s[start:char])
+        if named:
+            # "The day before the parade, Obama and Modi held talks": a day counted from the day the article gave
+            # that event
+            kind = self.phrase(named.group(3)).kind
+            told = [c for c in self.reader.candidates if c.kind == kind and c.date and c.date.granularity == "day"
+                    and not c.date.end and c.sentence < self.sentence.index]
+            if told:
+                days = 7 if named.group(1) == "week" else 1
+                shift = datetime.timedelta(days=-days if named.group(2) == "before" else days)
+                return DateValue(start=(told[-1].date.first_day() + shift).isoformat())
         offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the(?= day (?:after|before) (?:\S+ )?$)|(?=hours)) ?"
                            r"(days?|weeks?|hours) (after|before) ", s[start:char])
         if offset:

@@ -221,6 +221,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = here[-1] if here else reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
+    # "Obama was chief guest at the Republic Day parade in New Delhi on January 26": he attended it
+    for m in frames(SUBJECT + r"(?:was|were|is|will be|would be) (?:the |a )?(?:chief |main |special |principal )?"
+                    r"(?:guest of honou?r|guest) (?:at|of) (?:the )?(?:(?![EPGO]\d)\S+ ){0,3}?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS | {"Ceremony", "Inauguration"}:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in agents(m) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Last Thursday Putin took a call from Modi, who congratulated him": a call of the two
+    for m in frames(SUBJECT + r"(?:took|takes|received|receives|got|had|answered) (?P<ev>E\d+) from (?P<b>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")]
+        if phrase.kind != "PhoneCall" or phrase.people or len(set(people)) < 2:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(list(dict.fromkeys(people)))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Wang Yi received a Taliban delegation led by the movement's political chief, Baradar": a meeting with its head
     for m in frames(SUBJECT + r"(?:received|receives|met|meets|hosted|hosts|will receive|will meet|will host) (?:a|an|the) "
                     r"(?:(?:A|C|O|L)\d+ )?(?:[a-z-]+ )?delegation (?:led|headed) by (?:(?![PG]\d)\S+ ){0,8}?(?P<b>" + ACTS + ")"):

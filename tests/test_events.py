@@ -2545,3 +2545,13 @@ def test_a_visit_originally_scheduled_for_a_month_is_that_nearest_month_and_a_tr
     assert ("BilateralMeeting", people("vladimir-putin", "masoud-pezeshkian"), "moscow", "2025-01", "held") in found
     assert [f for f in found if "xi-jinping" in f[1]] == [
         ("BilateralMeeting", people("kassym-jomart-tokayev", "xi-jinping"), "astana", "2025-03-12", "held")]
+
+
+def test_a_call_taken_from_someone_a_chief_guest_at_a_parade_and_talks_the_day_before_it():
+    found = events("Last Thursday Putin took a call from Indian Prime Minister Narendra Modi, who congratulated him.",
+                   "2020-07-08")
+    assert ("PhoneCall", people("vladimir-putin", "narendra-modi"), None, "2020-07-02", "held") in found
+    found = events("US President Barack Obama was chief guest at the Republic Day parade in New Delhi on January 26. "
+                   "The day before the parade, Obama and Modi held talks in New Delhi.", "2015-02-03")
+    assert ("Ceremony", people("barack-obama"), "new-delhi", "2015-01-26", "held") in found
+    assert ("BilateralMeeting", people("barack-obama", "narendra-modi"), "new-delhi", "2015-01-25", "held") in found
