@@ -55,7 +55,14 @@ MINISTERIAL = (r"(?:council of (?:the )?(?:(?:O\d+|bloc|group|organi[sz]ation) '
                r"|" + MINISTERS + r" ministers ' (?:meeting|council|session|conference)"
                r"|ministerial(?: meeting| conference| session| council)?|cfm|fmm)")
 SUMMIT = (r"(?:council of (?:the )?heads of (?:state|government)|heads of (?:state|government) council"
+          # the leaders' councils known by a name of their own: "the CSTO Collective Security Council", "the Supreme
+          # Eurasian Economic Council", "the Supreme State Council of the Union State"
+          r"|collective security council|supreme eurasian economic council|supreme state council"
           r"|leaders ' summit|summits?)")
+# the organization whose leaders' council a name is, when the phrase names no organization of its own
+COUNCIL_OF = {"supreme eurasian economic council": "organization/eurasian-economic-union",
+              "collective security council": "organization/collective-security-treaty-organization",
+              "supreme state council": "organization/union-state"}
 GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?|conclaves?"
            r"|dialogue"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
@@ -144,7 +151,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
     if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text):
         return "MinisterialMeeting"
-    if re.search(r"heads of (state|government)|leaders '\s+(?:summit|meeting|gathering)|\bof (?:the )?(?:\S+ 's )?leaders$",
+    if re.search(r"heads of (state|government)|collective security council|supreme (?:eurasian economic|state) council|leaders '\s+(?:summit|meeting|gathering)|\bof (?:the )?(?:\S+ 's )?leaders$",
                  text.strip()):  # ("a meeting of the union's leaders")
         return "Summit"
     if re.search(r"\bsummits?\b", text):
@@ -187,7 +194,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         items = [view.items[i] for i in indices]
         organizers = entities_in(view, match, "pre", "O") + entities_in(view, match, "of", "O") \
             + entities_in(view, match, "head", "O")  # "a council of the SCO's foreign ministers"
-        organizer = organizers[0] if organizers else None
+        organizer = organizers[0] if organizers else next(
+            (key for name, key in COUNCIL_OF.items() if name in match.group("head") + " " + (match.group("of") or "")), None)
         after = view.string[match.end():]
         kind = phrase_kind(match, view, organizer, after)
         head = match.group("head")

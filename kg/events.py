@@ -300,8 +300,10 @@ class SentenceReader:
                  and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])
                  # ("for the council of the SCO, the regional bloc China and Russia set up in 2001": the bloc's year)
+                 # (but past the apposition's closing comma: "a meeting of the council, the bloc's top body, at the
+                 # end of June")
                  and not re.search(r"^E\d+ , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|organi[sz]ation|"
-                                   r"alliance|club|union|body)\b", s[char:d[0]])
+                                   r"alliance|club|union|body)\b[^,]*$", s[char:d[0]])
                  # ("The visit takes place in a jubilee year: relations were established on 3 January 1992": another statement)
                  and " : " not in s[char:d[0]] and (
             not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))

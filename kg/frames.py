@@ -1588,7 +1588,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:is|are) to be held|"
                     r"(?:opened|kicked off|began|started|concluded|wrapped up|closed)|"
                     # "The foreign ministers' council meets in the port city of Tianjin on Tuesday": its timetable
-                    r"(?:meets|convenes|will meet|will convene|is meeting|runs|will run)(?= (?:in |on |from |D\d)))"):
+                    r"(?:meets|convenes|will meet|will convene|is meeting|runs|will run|met|convened)(?= (?:in |on |from |D\d)))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
         if re.search(r"(?:meets|convenes|is meeting|runs)$", m.group(0)) and not candidate.explicit_status:

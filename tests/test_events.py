@@ -2555,3 +2555,17 @@ def test_a_call_taken_from_someone_a_chief_guest_at_a_parade_and_talks_the_day_b
                    "The day before the parade, Obama and Modi held talks in New Delhi.", "2015-02-03")
     assert ("Ceremony", people("barack-obama"), "new-delhi", "2015-01-26", "held") in found
     assert ("BilateralMeeting", people("barack-obama", "narendra-modi"), "new-delhi", "2015-01-25", "held") in found
+
+
+def test_leaders_councils_known_by_their_own_names_are_their_organizations_summits():
+    found = events("Putin chaired a meeting of the Supreme Eurasian Economic Council in Moscow on Thursday.", "2024-05-16")
+    assert ("Summit", people("vladimir-putin"), "moscow", "2024-05-16", "held") in found
+    (summit,) = read_text("Putin chaired a meeting of the Supreme Eurasian Economic Council in Moscow on Thursday.",
+                          "2024-05-16").facts.events
+    assert summit.organizer == "organization/eurasian-economic-union"
+    found = events("Minsk will host a meeting of the Supreme Eurasian Economic Council, the bloc's top body, at the end "
+                   "of June. Lukashenko is expected to attend.", "2024-05-16")
+    assert ("Summit", people("alexander-lukashenko"), "minsk", "2024-06", "planned") in found
+    found = events("Putin and Lukashenko co-chaired a session of the Supreme State Council of the Union State in Moscow "
+                   "on Friday.", "2024-05-16")
+    assert ("Summit", people("vladimir-putin", "alexander-lukashenko"), "moscow", "2024-05-10", "held") in found
