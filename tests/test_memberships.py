@@ -1005,3 +1005,9 @@ def test_one_state_followed_another_and_a_group_became_a_new_organization_when_a
     assert {(state, "shanghai-cooperation-organisation", "founding_member", "2001", None) for state in (
         "china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")} <= found
     assert not [m for m in found if m[0] == "uzbekistan" and m[1] == "shanghai-five"]
+
+
+def test_a_bloc_that_expanded_in_a_year_to_include_states():
+    assert memberships("BRICS expanded in 2024 to include Egypt, Ethiopia, Iran and the United Arab Emirates.",
+                       "2024-05-16") == {(state, "brics", "member", "2024", None)
+                                         for state in ("egypt", "ethiopia", "iran", "united-arab-emirates")}
