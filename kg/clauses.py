@@ -65,7 +65,10 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"(?:flies|travels|heads|goes|moves|continues|flying|travell?ing|heading|going|moving) on to|"
                      # "Erdogan arrives in Astana on Wednesday for the summit": the timetable's present
                      r"(?:arrives|travels|flies|heads) (?:in|to)(?! [^.;]*\b(?:today|tonight|this morning)\b)|"
-                     r"preparations? for|prepar(?:e|es|ing) for|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
+                     # (not what was discussed in the event: "discussed preparations for upcoming contacts during a
+                     # telephone conversation")
+                     r"(?:preparations? for|prepar(?:e|es|ing) for)(?![^;]*\b(?:during|in the course of|over|via|by|in) "
+                     r"(?:a |an |the |their |his |her )?$)|in preparing|(?:the )?groundwork for|(?:the )?run-up to|ahead of(?= (?:the |a |its |their )?$|$)|invited [^ ]+ to|"
                      # "signed off on draft documents for the organisation's summit in Qingdao on June 9-10": yet to come
                      r"(?:draft )?(?:documents|decisions|papers) for(?= (?:the |a |its |their )?(?:[a-z]+ 's )?$)|"
                      # "meets on Tuesday to prepare the SCO summit": still to come

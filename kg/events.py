@@ -626,7 +626,11 @@ class SentenceReader:
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
-        found = modality(text)
+        # "discussed preparations for upcoming contacts during a telephone conversation": what was discussed is
+        # to come, the conversation in which it was is not (the verb's tense says)
+        adjunct = re.match(r"(.*?\b(?:discussed|exchanged|reviewed|talked|spoke|agreed|compared|coordinated|went over|"
+                           r"focused|touched)\b).*\b(?:during|in the course of|over) (?:a |an |the |their )?$", text)
+        found = modality(adjunct.group(1) if adjunct else text)
         if found == "planned" and re.search(r"\bsince (?![^,]*\b(?:will|would|is to|are to|expected|due|set to)\b)[^,]{1,90}? "
                                             r"(?:at|during|in) (?:the )?(?:(?:O\d+|[a-z]+) 's )?$", text):
             # "will be the first session since India became a member at the grouping's summit in Astana in June":

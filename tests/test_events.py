@@ -2569,3 +2569,13 @@ def test_leaders_councils_known_by_their_own_names_are_their_organizations_summi
     found = events("Putin and Lukashenko co-chaired a session of the Supreme State Council of the Union State in Moscow "
                    "on Friday.", "2024-05-16")
     assert ("Summit", people("vladimir-putin", "alexander-lukashenko"), "moscow", "2024-05-10", "held") in found
+
+
+def test_a_call_in_which_contacts_to_come_were_discussed_was_held():
+    found = events("Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi discussed preparations for "
+                   "upcoming high-level contacts during a telephone conversation, the Russian Foreign Ministry said.",
+                   "2024-05-16")
+    assert found == [("PhoneCall", people("sergey-lavrov", "wang-yi"), None, None, "held")]
+    found = events("Lavrov and Wang Yi will discuss preparations for the summit during a telephone conversation on "
+                   "Friday.", "2024-05-16")
+    assert ("PhoneCall", people("sergey-lavrov", "wang-yi"), None, "2024-05-17", "planned") in found
