@@ -101,8 +101,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
     ("span_wd_wd", r"(?:(?i:between|from|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
      + TO + r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    # ("on Tuesday afternoon": the part of the day is no date of its own)
     ("weekday", r"(?:(?P<rel>(?i:last|next|this|coming|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
-     r"|Saturday|Sunday)\b"),
+     r"|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night)\b)?"),
     ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
     ("soon", r"\b(?:in\s+less\s+than\s+(?:a|one|two|three)\s+(?P<unit1>months?|weeks?)"
      r"|within\s+(?:a|the\s+next|the\s+coming|(?:a\s+)?few)?\s*(?P<unit2>months?|weeks?|days)"

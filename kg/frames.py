@@ -830,7 +830,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.candidate_for(m.group("ev"))
         people = phrase.people
-        if not people and m.start() == start and re.match(r"(?:after|following|during) ", text):
+        opening = re.match(r"(?:(?:on |in )?D\d+ , )?(?=(?:after|following|during) )", text)
+        if not people and opening and m.start() == start + opening.end():
             # "After a phone call with Putin last Thursday, Trump wrote ...": the subject comes after
             after = re.search(r", (" + ACTS + r")", s[m.end():])
             people = reader.people(after.group(1)) if after else []
@@ -1420,6 +1421,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             second.add_people(people)
             reader.settle(second, clause, m.start("ev"), reader.phrase(also.group("ev2")))
             touched.append(second)
+        elif also and reader.phrase(also.group("ev2")).kind in VISITS and not reader.phrase(also.group("ev2")).people \
+                and not taken(also.group("ev2")) and re.search(r"\b(?:arrived|arrives|came|comes|travell?ed|travels|flew|"
+                                                               r"flies|heads|headed)\b", m.group("verb")):
+            # "arrived in Astana on Tuesday for the SCO summit and a state visit to Kazakhstan": his visit too
+            visit = reader.candidate_for(also.group("ev2"))
+            visit.add_people([p for p in people if p.startswith("person/")])
+            reader.settle(visit, clause, m.start("ev"), reader.phrase(also.group("ev2")))
+            touched.append(visit)
         if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|presided over|"
                                                     r"concluded|hosted|took part in|"
                                                     r"participated in)$", m.group("verb")):

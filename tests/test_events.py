@@ -2579,3 +2579,14 @@ def test_a_call_in_which_contacts_to_come_were_discussed_was_held():
     found = events("Lavrov and Wang Yi will discuss preparations for the summit during a telephone conversation on "
                    "Friday.", "2024-05-16")
     assert ("PhoneCall", people("sergey-lavrov", "wang-yi"), None, "2024-05-17", "planned") in found
+
+
+def test_arriving_on_a_weekday_afternoon_for_a_summit_and_a_state_visit_and_talks_opening_after_an_evening():
+    found = events("Xi arrived in Astana on Tuesday afternoon for the 24th meeting of the Council of Heads of State of the "
+                   "SCO and a state visit to Kazakhstan.", "2024-07-03")
+    assert ("Summit", people("xi-jinping"), "astana", "2024-07", "held") in found
+    assert ("StateVisit", people("xi-jinping"), "kazakhstan", "2024-07-02", "held") in found
+    found = events("On Monday evening, after talks in Vilnius with Swedish Prime Minister Ulf Kristersson hosted by "
+                   "Stoltenberg, Turkish President Recep Tayyip Erdogan agreed to send the protocol to parliament.",
+                   "2023-07-12")
+    assert [f[1] for f in found] == [people("jens-stoltenberg", "recep-tayyip-erdogan", "ulf-kristersson")]
