@@ -642,10 +642,15 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
         # "Widodo received him" (the last sentence's subject), "Putin told Xi he expected him" (Xi),
         # "Xi has not been to Russia since Putin hosted him" (Xi)
         named = [i.entity for i in before if i.entity and i.entity.startswith("person/")]
+        last_named = max((j for j, i in enumerate(before) if i.entity and i.entity.startswith("person/")), default=-1)
+        # "Ramaphosa did not receive Wang but spoke to him": after "but" or "and" with no new subject, the verbs
+        # share the sentence's subject, and "him" is the other one
+        shared = any(item.word in ("but", "and") for item in before[last_named + 1:]) and len(set(named)) >= 2
+        subject = named[0] if shared else named[-1] if named else None
         if named:
-            others = [p for p in reversed(named) if p != named[-1]]
+            others = [p for p in reversed(named) if p != subject]
             person = others[0] if others else next(
-                (p for p in reversed(discourse.subjects) if p != named[-1]), None)
+                (p for p in reversed(discourse.subjects) if p != subject), None)
     if person is not None and not fits_pronoun(person, items[k].word, discourse):
         # "Swaraj arrived at the weekend. After she held talks with Wang, ...": not the man named last
         named = [i.entity for i in reversed(before) if i.entity and i.entity.startswith("person/")]

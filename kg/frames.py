@@ -61,7 +61,8 @@ ABSENT = re.compile(r"\b(?:skipped|skips|skip|missed|misses|boycotted|boycotts|s
 def negated(match: re.Match) -> bool:
     """"Modi did not attend", "declined to meet", "held no formal talks": the frame says it did not
     (or will not) happen."""
-    mid = match.groupdict().get("mid") or ""
+    # ("did not receive him but spoke to him by telephone": the negation is of what came before "but")
+    mid = re.split(r"\bbut\b", match.groupdict().get("mid") or "")[-1]
     verb = match.groupdict().get("verb") or ""
     ev_at = match.start("ev") if match.groupdict().get("ev") else None
     return bool(NEGATED.search(mid) or NEGATED.search(verb) or ABSENT.search(verb)
@@ -262,8 +263,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "India was represented by External Affairs Minister Jaishankar": at the gathering just told
-    for m in frames(r"(?:C|L)\d+ (?:was|were) (?:also )?represented (?:(?:there|at E\d+) )?by (?P<a>" + ACTS + ")"):
-        gathering = reader.reader.last_multilateral("held")
+    # ("Russia would be represented by Foreign Minister Sergey Lavrov": at the gathering to come)
+    for m in frames(r"(?:C|L)\d+ (?P<tense>was|were|would be|will be|is to be|is due to be) (?:also )?represented "
+                    r"(?:(?:there|at E\d+) )?by (?P<a>" + ACTS + ")"):
+        gathering = reader.reader.last_multilateral("held" if m.group("tense") in ("was", "were") else "planned")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
     # "Leaders of BRICS called for a truce at a video summit on Tuesday, with Xi pressing for a conference and Putin

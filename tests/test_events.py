@@ -2590,3 +2590,13 @@ def test_arriving_on_a_weekday_afternoon_for_a_summit_and_a_state_visit_and_talk
                    "Stoltenberg, Turkish President Recep Tayyip Erdogan agreed to send the protocol to parliament.",
                    "2023-07-12")
     assert [f[1] for f in found] == [people("jens-stoltenberg", "recep-tayyip-erdogan", "ulf-kristersson")]
+
+
+def test_a_call_after_but_is_not_negated_and_him_is_the_other_one_and_a_state_represented_at_a_summit_to_come():
+    found = events("President Cyril Ramaphosa did not receive Wang Yi but spoke to him by telephone on Tuesday.",
+                   "2023-07-26")
+    assert found == [("PhoneCall", people("cyril-ramaphosa", "wang-yi"), None, "2023-07-25", "held")]
+    found = events("South Africa will host the BRICS summit in Johannesburg from August 22 to 24. The Presidency said "
+                   "last week that President Vladimir Putin would not attend in person and that Russia would be "
+                   "represented by Foreign Minister Sergey Lavrov.", "2023-07-26")
+    assert ("Summit", people("sergey-lavrov"), "johannesburg", "2023-08-22/2023-08-24", "planned") in found
