@@ -810,7 +810,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             kind = "PhoneCall" if m.group("how") else "Meeting"
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
-            at = re.match(r" (?:(?:in |on )?D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of) (?:the )?(E\d+)",
+            at = re.match(r" (?:again )?(?:(?:in |on )?D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of) (?:the )?(E\d+)",
                           s[m.end():end]) if kind == "Meeting" else None
             if at and reader.phrase(at.group(1)).kind in GATHERINGS:
                 # "They met in June at the SCO summit in Qingdao": on its sidelines

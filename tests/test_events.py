@@ -2600,3 +2600,10 @@ def test_a_call_after_but_is_not_negated_and_him_is_the_other_one_and_a_state_re
                    "last week that President Vladimir Putin would not attend in person and that Russia would be "
                    "represented by Foreign Minister Sergey Lavrov.", "2023-07-26")
     assert ("Summit", people("sergey-lavrov"), "johannesburg", "2023-08-22/2023-08-24", "planned") in found
+
+
+def test_they_are_expected_to_meet_again_at_a_summit():
+    found = events("Putin and Modi held talks in Moscow on Monday. They are expected to meet again at the BRICS summit in "
+                   "Kazan in October.", "2024-07-10")
+    assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "kazan", "2024-10", "planned") in found
+    assert ("Summit", people("vladimir-putin", "narendra-modi"), "kazan", "2024-10", "planned") in found
