@@ -1316,13 +1316,25 @@ class MembershipReader:
                     prior = re.match(r"(?: of (?:the )?(?:O\d+|" + GROUP_WORDS + r"))? , which (?:it|[CL]\d+) (?:took|had taken|"
                                      r"has taken|takes) over from (?:the )?(?P<p>[CL]\d+)", view.string[m.end():])
                 before = self.state(self.entity(view, prior.group("p"))) if prior else None
+                giver = re.search(r"(?:^|\b)(?:the )?(?P<g>[CL]\d+|P\d+)(?: , [^,]+ ,)? (?:(?:has|had|formally|officially|then|"
+                                  r"later|also) )*$", view.string[start:m.start()]) if m.group("c3") or m.group("c3p") else None
+                if giver and not before:
+                    # "Kazakhstan handed over the SCO chairmanship to China": Kazakhstan had it until then
+                    word = giver.group("g")
+                    before = self.person_state(self.entity(view, word)) if word.startswith("P") else \
+                        self.state(self.entity(view, word))
+                    if before and before != chair and period is None:
+                        self.chairmanships.append(ChairmanshipFact(
+                            chair=before, organization=org, start=None, end=None,
+                            evidence=(self.evidence(view, start + giver.start("g"), m.end()),), sources=(self.file,)))
                 taken = period or (self.date_in(view, m.end() + prior.end(), stop, tense) if prior else None)
                 if before and before != chair and taken is not None and re.match(r"\d{4}", taken.start):
                     # (taken over on January 1 or for a year: the year before; in the middle of one: that year)
                     year = int(taken.start[:4]) - (1 if taken.granularity == "year" or taken.start[5:7] == "01" else 0)
                     self.chairmanships.append(ChairmanshipFact(
                         chair=before, organization=org, start=DateValue(start=str(year)), end=None,
-                        evidence=(self.evidence(view, m.start(), m.end() + prior.end()),), sources=(self.file,)))
+                        evidence=(self.evidence(view, m.start(), m.end() + (prior.end() if prior else 0)),),
+                        sources=(self.file,)))
                 # "India holds the chairmanship this year, its third turn after 2012 and 2016": those turns too
                 turns = re.match(r" (?:D\d+ )?, (?:its|their) (?:[a-z]+ )?(?:turn|time|stint)(?: at the helm| in the chair)? "
                                  r"(?:after|since|following) (D\d+(?: (?:,|and) D\d+)*)", view.string[m.end():])

@@ -1011,3 +1011,12 @@ def test_a_bloc_that_expanded_in_a_year_to_include_states():
     assert memberships("BRICS expanded in 2024 to include Egypt, Ethiopia, Iran and the United Arab Emirates.",
                        "2024-05-16") == {(state, "brics", "member", "2024", None)
                                          for state in ("egypt", "ethiopia", "iran", "united-arab-emirates")}
+
+
+def test_the_state_that_handed_over_a_chairmanship_had_held_it():
+    found = {(c.chair, c.organization) for c in read_text(
+        "Kazakhstan handed over the SCO chairmanship to China at the end of the summit. Tokayev handed the BRICS "
+        "chairmanship to Xi Jinping on Thursday.", "2024-07-05").facts.chairmanships}
+    assert {("country/kazakhstan", "organization/shanghai-cooperation-organisation"),
+            ("country/china", "organization/shanghai-cooperation-organisation"),
+            ("country/kazakhstan", "organization/brics"), ("country/china", "organization/brics")} <= found
