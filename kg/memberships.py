@@ -1318,7 +1318,7 @@ class MembershipReader:
                 before = self.state(self.entity(view, prior.group("p"))) if prior else None
                 giver = re.search(r"(?:^|\b)(?:the )?(?P<g>[CL]\d+|P\d+)(?: , [^,]+ ,)? (?:(?:has|had|formally|officially|then|"
                                   r"later|also) )*$", view.string[start:m.start()]) if m.group("c3") or m.group("c3p") else None
-                if giver and not before:
+                if giver and not before and not re.search(r" , which ", m.group(0)):  # (else CHAIR_WHICH_HELD's)
                     # "Kazakhstan handed over the SCO chairmanship to China": Kazakhstan had it until then
                     word = giver.group("g")
                     before = self.person_state(self.entity(view, word)) if word.startswith("P") else \
