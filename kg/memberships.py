@@ -1323,7 +1323,8 @@ class MembershipReader:
                     word = giver.group("g")
                     before = self.person_state(self.entity(view, word)) if word.startswith("P") else \
                         self.state(self.entity(view, word))
-                    if before and before != chair and period is None:
+                    if before and before != chair and period is None and not any(
+                            c.chair == before and c.organization == org for c in self.chairmanships):
                         self.chairmanships.append(ChairmanshipFact(
                             chair=before, organization=org, start=None, end=None,
                             evidence=(self.evidence(view, start + giver.start("g"), m.end()),), sources=(self.file,)))
