@@ -43,7 +43,9 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           # a format's name in quotes: "the third "China+Central Asia" (C+C5) foreign ministers' meeting"
           r"\" (?:(?!\")\S+ ){1,6}\"(?: \( (?:(?!\))\S+ ){1,4}\))?|"
-          r"foreign ministers '|leaders '|heads of state '|ministers ') )")
+          # ("the SCO heads of government meeting", "a heads of state council")
+          r"foreign ministers '|leaders '|heads of state '|ministers '|heads of (?:state|government)(?: '|(?= (?:meeting|"
+          r"summit|session|council|conference)s?\b))) )")
 # the common nouns a text uses for the organization it is about: "a meeting of the union's leaders"
 BODY_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|union)"
 DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's) )"

@@ -2607,3 +2607,9 @@ def test_they_are_expected_to_meet_again_at_a_summit():
                    "Kazan in October.", "2024-07-10")
     assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "kazan", "2024-10", "planned") in found
     assert ("Summit", people("vladimir-putin", "narendra-modi"), "kazan", "2024-10", "planned") in found
+
+
+def test_a_heads_of_government_meeting_named_as_a_compound_is_the_organizations_council():
+    found = events("Chinese Premier Li Qiang arrived in Islamabad on Monday to attend the SCO heads of government "
+                   "meeting.", "2024-10-15")
+    assert ("Summit", people("li-qiang"), "islamabad", "2024-10", "held") in found
