@@ -1716,6 +1716,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if candidate.date is None or (published and candidate.date.last_day() >= published):
                 candidate.status = "planned"
         touched.append(candidate)
+        both = re.match(r" and (?:the )?(?P<dest2>C\d+)\b(?! (?:to attend|to take part|for E\d+))", s[m.end("dest"):end]) \
+            if m.group("dest").startswith("C") else None
+        if both:
+            # "Wang Yi will travel to Russia and Belarus next week": a visit to each state
+            second = reader.new_visit(clause, agents(m), both.group("dest2"), m.end("dest") + both.start("dest2"))
+            second.status, second.date = candidate.status, candidate.date
+            touched.append(second)
         seeing = re.match(r" (?:(?:in order )?to (?:see|meet|meet with|hold talks with|talk with|talk to)) (?P<b>" + ACTS + ")",
                           s[m.end("dest"):end])
         if seeing:  # "then flew on to Riyadh to see Crown Prince Mohammed bin Salman": they met there

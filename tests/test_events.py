@@ -2613,3 +2613,8 @@ def test_a_heads_of_government_meeting_named_as_a_compound_is_the_organizations_
     found = events("Chinese Premier Li Qiang arrived in Islamabad on Monday to attend the SCO heads of government "
                    "meeting.", "2024-10-15")
     assert ("Summit", people("li-qiang"), "islamabad", "2024-10", "held") in found
+
+
+def test_travelling_to_two_states_is_a_visit_to_each():
+    found = events("Wang Yi will travel to Russia and Belarus next week.", "2024-05-16")
+    assert {f[2] for f in found if f[0] == "Visit"} == {"russia", "belarus"}
