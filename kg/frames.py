@@ -2307,6 +2307,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if candidate.date is None:
                 candidate.date = reader.date_of_when_clause(clause, "planned")
         touched.append(candidate)
+    # "Next year's summit will be hosted by Brazil": there
+    for m in frames(r"(?P<ev>E\d+) (?:will be|is to be|is due to be|was|were|is being|would be|has been) (?:(?:also|jointly) )?"
+                    r"hosted by (?:the )?(?P<host>(?:C|L)\d+)\b(?! (?:by video|online|virtually|via video|remotely))"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        if not candidate.places:
+            candidate.places = [reader.view.item(m.group("host")).entity]
+        reader.settle(candidate, clause, m.end(), phrase)
+        touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,7}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host|will convene|is to convene|is due to convene|"

@@ -2618,3 +2618,10 @@ def test_a_heads_of_government_meeting_named_as_a_compound_is_the_organizations_
 def test_travelling_to_two_states_is_a_visit_to_each():
     found = events("Wang Yi will travel to Russia and Belarus next week.", "2024-05-16")
     assert {f[2] for f in found if f[0] == "Visit"} == {"russia", "belarus"}
+
+
+def test_a_summit_hosted_by_a_state_is_there_unless_online():
+    assert events("Next year's summit will be hosted by Brazil.", "2024-10-24") == [
+        ("Summit", people(), "brazil", "2025", "planned")]
+    assert events("The 2023 summit was hosted by India by video link.", "2024-10-24") == [
+        ("Summit", people(), None, "2023", "held")]
