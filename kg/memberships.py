@@ -290,12 +290,15 @@ THE_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains|took up|take up|takes up|"
     r"gained|obtained|received|acquired|won|secured) (?:the|that|this) status\b")
 IS_MEMBER = prefiltered(
-    r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,)? (?:, |is |are |remains |"
+    r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,"
+    # ("Armenia, which joined the EAEU in January 2015, is also a CSTO member")
+    r"| , (?:which|who) (?:(?![CLO]\d)[^,;])+ ,| , which [^,;]*?\bO\d+\b[^,;]* ,)? (?:, |is |are |remains |"
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
     r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER
     # "Armenia, ... and Turkey are the organisation's dialogue partners"
     + r"(?:(?P<org2>O\d+) (?:'s )?|(?P<org4>(?:" + GROUP_WORDS + r")) 's )?"
-    + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])")
+    + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])"
+    r"(?! neither\b)")  # ("is a member neither of the CSTO nor of the SCO")
 # "Afghanistan, Belarus and Mongolia, the other observers, were also present"; "India and Pakistan, both observers,"
 APPOSED_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's |both |all )?(?:other |fellow |remaining |three |four |two )*"

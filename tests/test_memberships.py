@@ -1029,3 +1029,11 @@ def test_the_state_that_handed_over_a_chairmanship_had_held_it():
     assert {("country/kazakhstan", "organization/shanghai-cooperation-organisation"),
             ("country/china", "organization/shanghai-cooperation-organisation"),
             ("country/kazakhstan", "organization/brics"), ("country/china", "organization/brics")} <= found
+
+
+def test_a_member_after_an_aside_on_another_bloc_and_a_member_of_neither():
+    assert memberships("Armenia, which joined the EAEU in January 2015, is also a CSTO member.", "2024-05-16") == {
+        ("armenia", "eurasian-economic-union", "member", "2015-01", None),
+        ("armenia", "collective-security-treaty-organization", "member", None, None)}
+    assert memberships("Turkmenistan, which declared itself neutral in 1995, is a member neither of the CSTO nor of the "
+                       "SCO.", "2024-05-16") == set()
