@@ -879,7 +879,8 @@ def keep(candidate: Candidate, lookup: Lookup) -> bool:
 
 def normalize_places(candidate: Candidate, lookup: Lookup) -> None:
     """Several cities of one state ("in Beijing and Harbin") make the state the place."""
-    candidate.cities = [p for p in candidate.places]
+    # (a city the visit's phrase named inside its state stays first: "a state visit to China, in Beijing")
+    candidate.cities = [p for p in candidate.cities if p not in candidate.places] + [p for p in candidate.places]
     if len(candidate.places) > 1 and not all(is_region(p, lookup) for p in candidate.places):
         # "in the Black Sea resort of Sochi": the city, not the sea
         candidate.places = [p for p in candidate.places if not is_region(p, lookup)]

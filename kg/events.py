@@ -571,7 +571,8 @@ class SentenceReader:
         text = re.split(r"\b(?:(?:weeks?|days?|months?|years?|hours?) (?:after|before)|since|because|without|and that|"
                         r"(?:marking|marked|commemorating|celebrating) (?:the )?(?:\S+ ){0,3}anniversary)\b", text)[0]
         # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's
-        text = re.split(r" , (?:whose|who) ", text)[0]
+        # ("held talks with Putin, who is on a state visit to China, in Beijing on Thursday": past the closed one)
+        text = re.split(r" , (?:whose|who) ", re.sub(r" , (?:whose|who) [^,;]* , (?=(?:in|at) )", " ", text))[0]
         for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province|village) of "
                                  r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text):
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
@@ -1526,7 +1527,11 @@ class ArticleReader:
         # "the second Russia-Africa summit": the region a state's summit is with is not its venue
         places = [p for p in places if not (self.lookup(p) and self.lookup(p).kind == "region" and re.search(
             r"[A-Z][\w.]+[ -]+" + re.escape(self.lookup(p).label) + r" (?:summit|forum|meeting|conference)", phrase.name))]
+        cities = []
         if phrase.destination and (phrase.kind in ("Visit", "StateVisit") or not places):
+            # ("a state visit to China, in Beijing": the visit is to China, its talks in Beijing)
+            cities = [p for p in places if p != phrase.destination and self.lookup(p) is not None
+                      and self.lookup(p).country == phrase.destination]
             places = [phrase.destination]  # not "the Munich Security Conference in Germany": Munich stays
         people = list(dict.fromkeys(phrase.people))
         before = [i.text.lower() for i in self.items[sentence.index] if i.start < phrase.start]
@@ -1579,7 +1584,7 @@ class ArticleReader:
             organizer = self.topic_organization(named=3)
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
-                         places=places, organizer=organizer, name=phrase.name,
+                         places=places, cities=cities, organizer=organizer, name=phrase.name,
                          definite=phrase.definite, parties=parties)
 
     def states_of_the_pair(self, index: int) -> list[str]:

@@ -2625,3 +2625,10 @@ def test_a_summit_hosted_by_a_state_is_there_unless_online():
         ("Summit", people(), "brazil", "2025", "planned")]
     assert events("The 2023 summit was hosted by India by video link.", "2024-10-24") == [
         ("Summit", people(), None, "2023", "held")]
+
+
+def test_talks_with_a_guest_on_a_state_visit_to_a_country_are_in_the_city_the_sentence_names():
+    found = events("BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir "
+                   "Putin, who is on a state visit to China, in Beijing on Thursday.", "2024-05-16")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held") in found
+    assert ("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2024-05-16", "held") in found
