@@ -1355,7 +1355,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|"
-                    r"arrives in|comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to) (?:the )?"
+                    r"arrives in|comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|would fly to|would arrive in) (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
@@ -1407,7 +1407,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|"
-                           r"comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to) .*?\b"
+                           r"comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|"
+                           r"would fly to|would arrive in) .*?\b"
                            r"(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit",
                                                                       "ceremony"):
@@ -1417,7 +1418,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = month_of(candidate.date)  # the day he arrived, not the summit's (which may be the next)
         also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[m.end("ev"):end])
         second = None
-        if also and reader.phrase(also.group("ev2")).kind in GATHERINGS and not taken(also.group("ev2")):
+        if also and reader.phrase(also.group("ev2")).kind in GATHERINGS | {"Ceremony"} and not taken(also.group("ev2")):
             # "attended a summit with the leaders of the GCC and the first China-Arab States Summit": both
             second = reader.candidate_for(also.group("ev2"))
             second.other_than.append(candidate)

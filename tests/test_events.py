@@ -2632,3 +2632,10 @@ def test_talks_with_a_guest_on_a_state_visit_to_a_country_are_in_the_city_the_se
                    "Putin, who is on a state visit to China, in Beijing on Thursday.", "2024-05-16")
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2024-05-16", "held") in found
     assert ("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2024-05-16", "held") in found
+
+
+def test_attending_a_summit_and_a_dated_ceremony_is_attending_both():
+    found = events("Putin would travel to China to attend the SCO summit in Tianjin and the celebrations in Beijing on "
+                   "September 3.", "2025-08-20")
+    assert ("Ceremony", people("vladimir-putin"), "beijing", "2025-09-03", "planned") in found
+    assert [f for f in found if f[0] == "Summit"][0][1] == people("vladimir-putin")
