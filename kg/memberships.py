@@ -258,7 +258,8 @@ IT_HOLDS = prefiltered(
 BECOMING = prefiltered(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # ("It became the organisation's first observer state in 2004": the state the sentence before was about)
 BECAME = prefiltered(
-    r"(?:(?P<m>" + STATES + r")(?: , whose (?:admission|accession|application|membership) [^,]+ ,)?|^(?P<it>it)) " + ADVERBS
+    r"(?:(?P<m>" + STATES + r")(?: , whose (?:admission|accession|application|membership) [^,]+ ,"
+    r"| , (?:which|who) (?:had |has )?(?:been|was|joined|held|signed|applied)\b[^,]* ,)?|^(?P<it>it)) " + ADVERBS
     + r"(?:became|become|becomes|will become|becoming) "
     + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
@@ -358,6 +359,11 @@ BECAME_NAMED = prefiltered(
     r" (?:the )?(?P<org>O\d+)(?P<rest> (?:in |on )?D\d+)(?: (?:when|as|after) (?:the )?(?P<m>" + STATES + r") "
     r"(?:joined|came on board|was admitted|signed on)| , (?:adding|with the addition of|taking in) (?:the )?(?P<m2>" + STATES
     + r"))?")
+# "Belarus, which had been an observer since 2015, became ...": the status the aside tells
+STATUS_ASIDE = prefiltered(
+    r"(?P<m>" + STATES + r") , (?:which|who) (?:had |has )?(?:long |already )?(?:been|was) (?:an? |its |the (?:O\d+ 's |"
+    r"(?:" + GROUP_WORDS + r") 's )?)?(?:[a-z]+ )?(?P<as>observer|observer state|dialogue partner|member|member state)"
+    r"(?: (?:of|in) " + ORGREF + r")?(?: since (?P<d>D\d+))? ,")
 # "BRICS was founded by Brazil, Russia, India and China, which brought in South Africa in 2010"
 BROUGHT_IN = prefiltered(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought in|took in|admitted|welcomed) (?:the )?(?P<m>"
                         + STATES + r")")
@@ -527,6 +533,11 @@ CHAIRS = prefiltered(
     # "In 2021 the BRICS chairmanship will pass to India"; "after which the presidency passes to Tajikistan"
     r"|(?:the |its )?(?:(?P<org14>O\d+) )?(?:rotating )?(?:chairmanship|presidency|chair)(?: of (?:the )?(?P<org15>O\d+))? "
     r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?to (?:the )?" + CHAIR_HOLDER.format("c12"))
+# "Laos has been an ASEAN member since 1997 and holds the chairmanship this year": the sentence's subject
+CHAIR_ELIDED = prefiltered(
+    r"^(?:the )?(?P<c>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb>holds|held|chairs|chaired|will chair|took over|"
+    r"takes over|assumed|assumes|will take over|will hold|will assume) (?:the |its )?(?:(?:rotating|annual|current) )*"
+    r"(?:(?P<org>O\d+) )?(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
@@ -1127,6 +1138,14 @@ class MembershipReader:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
                 along = re.match(r" (?:along with|together with|alongside|as well as) (?:the )?(" + STATES + r")(?= \.| ,| ;|$)",
                                  s[m.end():]) if pattern is IS_MEMBER else None
+                second = re.match(r" and (?:also )?(?:a|an) (?:(?P<o>O\d+) )?(?P<as>observer|dialogue partner|member)"
+                                  r"(?: (?:of|in) (?:the )?(?P<o2>O\d+))?(?= \.| ,| ;|$)", s[m.end():]) \
+                    if pattern is IS_MEMBER else None
+                if second and (second.group("o") or second.group("o2")):
+                    # "Turkey is a NATO member and an SCO dialogue partner": that status too
+                    other = self.root(self.entity(view, second.group("o") or second.group("o2")))
+                    for state in self.members(view, m):
+                        self.add_membership(state, other, STATUS_WORDS.get(second.group("as"), "member"), None, view, m)
                 # ("Russia, India and China are members of BRICS along with Brazil and South Africa": those too)
                 for state in self.members(view, m) + (self.states(view, along.group(1)) if along else []):
                     self.add_membership(state, org, status, since, view, m)
@@ -1162,6 +1181,11 @@ class MembershipReader:
             org = self.organization(view, m)
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", self.date_in(view, m.start("d"), m.end("d")), view, m)
+        for m in STATUS_ASIDE.finditer(s, start):
+            since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m, "org"), STATUS_WORDS.get(m.group("as"), "member"),
+                                    since, view, m)
         for m in BELONGS.finditer(s, start):
             orgs = [self.organization(view, m, "org")] + ([self.organization(view, m, "org2")] if m.group("org2") else [])
             for org in orgs:
@@ -1354,6 +1378,18 @@ class MembershipReader:
                             self.chairmanships.append(ChairmanshipFact(
                                 chair=chair, organization=org, start=DateValue(start=year), end=None,
                                 evidence=(self.evidence(view, m.start(), m.end() + turns.end()),), sources=(self.file,)))
+        for m in CHAIR_ELIDED.finditer(view.string):
+            if ("chairs", m.start("verb")) in self.chair_phrases or m.start("verb") < start or m.start("verb") >= end:
+                continue
+            self.chair_phrases.add(("chairs", m.start("verb")))
+            chair, org = self.state(self.entity(view, m.group("c"))), self.organization(view, m, "org", "org2")
+            tense = "planned" if re.search(r"\b(?:will|takes over|assumes)\b", m.group("verb")) else "held"
+            stop = next((e for e in self.clause_ends if e >= m.end()), end)
+            period = self.date_in(view, m.end(), stop, tense)
+            if chair and org and self.international(org) and chair != org:
+                self.chairmanships.append(ChairmanshipFact(
+                    chair=chair, organization=org, start=period_start(period), end=period_end(period),
+                    evidence=(self.evidence(view, m.start("verb"), stop),), sources=(self.file,)))
         for m in CHAIR_WHICH_HELD.finditer(view.string, start):
             if m.start() >= end:
                 break

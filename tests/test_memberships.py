@@ -1037,3 +1037,16 @@ def test_a_member_after_an_aside_on_another_bloc_and_a_member_of_neither():
         ("armenia", "collective-security-treaty-organization", "member", None, None)}
     assert memberships("Turkmenistan, which declared itself neutral in 1995, is a member neither of the CSTO nor of the "
                        "SCO.", "2024-05-16") == set()
+
+
+def test_statuses_told_in_an_aside_in_a_second_predicate_and_a_chairmanship_with_the_subject_elided():
+    found = memberships("Belarus, which had been an observer since 2015, became the SCO's tenth member on July 4, 2024.",
+                        "2024-07-05")
+    assert found == {("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None),
+                     ("belarus", "shanghai-cooperation-organisation", "observer", "2015", None)}
+    assert memberships("Turkey is a NATO member and an SCO dialogue partner.", "2024-07-05") == {
+        ("turkey", "nato", "member", None, None),
+        ("turkey", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}
+    (chair,) = read_text("Laos has been an ASEAN member since 1997 and holds the chairmanship this year.",
+                         "2024-07-05").facts.chairmanships
+    assert (chair.chair, chair.organization, str(chair.start)) == ("country/laos", "organization/asean", "2024")
