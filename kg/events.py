@@ -1427,6 +1427,21 @@ class SentenceReader:
         match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?:(?:[a-z-]+|X\d+) ){0,3}?"
                           r"(?P<ev>E\d+))?"
                           r"|on (?P<ev2>E\d+) '?s? (?:sidelines|margins)", s[start:end])
+        body = re.search(r"on the (?:sidelines|margins|fringes) of (?:the )?(?P<o>O\d+)\b(?! 's)", s[start:end]) \
+            if not (match and (match.group("ev") or match.group("ev2"))) else None
+        if body is not None:
+            # "on the sidelines of the ASEAN Regional Forum", "of the UN General Assembly": a gathering of that body
+            organizer = self.reader.parent_org(self.view.item(body.group("o")).entity)
+            if organizer:
+                gathering = self.new_candidate("OrgMeeting", clause, [])
+                gathering.organizer = organizer
+                self.settle(gathering, clause, start + body.end(), dated=False)  # (its date: the talks' month, later)
+                gathering.places = gathering.places or self.place_after(clause, start + body.end())
+                for meeting in [c for c in touched if c.family in ("meeting", "call") and c.sidelines is None]:
+                    meeting.sidelines = gathering
+                    gathering.has_sidelines = True
+                touched.append(gathering)
+                return
         sentence_match = re.search(r"(?P<ev>E\d+)", s[start:end]) if not match else None
         # "On the sidelines, Biden held talks with Modi, and Modi sat down with Kishida": both clauses
         opening = re.match(r"on (?:the )?(?:sidelines|margins|fringes) , ", s) if not match else None

@@ -2639,3 +2639,9 @@ def test_attending_a_summit_and_a_dated_ceremony_is_attending_both():
                    "September 3.", "2025-08-20")
     assert ("Ceremony", people("vladimir-putin"), "beijing", "2025-09-03", "planned") in found
     assert [f for f in found if f[0] == "Summit"][0][1] == people("vladimir-putin")
+
+
+def test_talks_on_the_sidelines_of_a_body_are_on_those_of_its_gathering_dated_by_their_month():
+    found = events("Lavrov met Wang Yi on the sidelines of the UN General Assembly in New York on Thursday.", "2024-09-27")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "new-york", "2024-09-26", "held") in found
+    assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), "new-york", "2024-09", "held") in found
