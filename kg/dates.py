@@ -91,14 +91,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
     # "twenty-five years ago this week", "two decades ago", "18 months ago"
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+(?P<unit>years?|decades?"
-     r"|months?)\s+ago\b(?:\s+this\s+(?P<within>week|month)\b|\s+(?P<day>to\s+the\s+day|today)\b)?"),
+     r"|months?|weeks?)\s+ago\b(?:\s+this\s+(?P<within>week|month)\b|\s+(?P<day>to\s+the\s+day|today)\b)?"),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
      r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"
                   r"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel2>this|last|next)\s+)month\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
     ("weekend", r"\b(?:(?P<rel>last|this|next|previous|past|coming)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b"),
-    ("year_part", r"(?:at\s+)?the\s+(?P<part>start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
+    ("year_part", r"(?:at\s+|in\s+)?the\s+(?P<part>start|beginning|end|middle|(?:first|second|latter)\s+half"
+     r"|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
     ("span_wd_wd", r"(?:(?i:between|from|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
      + TO + r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # ("on Tuesday afternoon": the part of the day is no date of its own)
@@ -255,6 +256,11 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         # a count of years back is a year ("this week" or "this month" after it, that month of it)
         count = int(g("n")) if g("n").isdigit() else COUNT_WORDS[g("n").lower()]
         unit = g("unit").lower().rstrip("s")
+        if unit == "week":
+            # "two weeks ago": that week's month, when the whole week lies in one (a week is no calendar unit)
+            monday = published - datetime.timedelta(days=published.weekday() + 7 * count)
+            sunday = monday + datetime.timedelta(days=6)
+            return DateValue(start=f"{monday.year}-{monday.month:02d}") if monday.month == sunday.month else None
         if unit == "month":
             index = published.year * 12 + published.month - 1 - count
             return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")

@@ -478,7 +478,12 @@ class SentenceReader:
                 r"\b(?:expected|due|scheduled|set|supposed|planned) (?:to|for|in)\b",
                 s[min(char, chosen[0], max(start, chosen[0] - 40)):max(char, chosen[0])]):
             status = "planned"  # "put off a visit that had been expected to begin on Sunday": the Sunday ahead
-        return self.reader.resolve_date(expr, status)
+        value = self.reader.resolve_date(expr, status)
+        apposed = re.match(r" , (?:on |in )?(D\d+)\b", s[chosen[0] + len(f"D{chosen[1]}"):]) if value is None else None
+        if apposed:
+            # "last met in person three weeks ago, on February 4": the calendar date the vague one is restated as
+            return self.reader.resolve_date(self.view.items[int(apposed.group(1)[1:])].date, status)
+        return value
 
     def first_day_in(self, start: int, end: int, status: str, last: bool = False) -> DateValue | None:
         """The first (or last) single day said in a stretch of the view, by a date word or an event phrase."""

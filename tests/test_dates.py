@@ -36,6 +36,9 @@ TABLE = [
     ("two decades ago", "2021-04-26", "past", "2001"),
     ("18 months ago", "2021-04-26", "past", "2019-10"),
     ("three years ago to the day", "2022-06-15", "past", "2019-06-15"),
+    ("two weeks ago", "2024-05-23", "past", "2024-05"),  # (its week, May 6-12)
+    ("in the second half of the year", "2024-05-16", "future", "2024"),
+    ("in the first half of next year", "2024-05-16", "future", "2025"),
     ("a year ago", MONDAY, "past", "2024"),
     ("June 15, 2001", MONDAY, "past", "2001-06-15"),
     ("15 June 2001", MONDAY, "past", "2001-06-15"),
@@ -76,6 +79,13 @@ def test_expression_resolves_to_the_calendar_date_it_means(text, published, tens
 @pytest.mark.parametrize("text", ["last year", "on Sunday", "on May 20", "in July", "yesterday"])
 def test_relative_dates_stay_undated_without_a_publication_date(text):
     assert resolve(find_dates(text)[0], None, "past") is None
+
+
+def test_weeks_ago_stay_undated_when_that_week_spans_two_months():
+    (found,) = find_dates("two weeks ago")  # (April 29 to May 5)
+    assert resolve(found, datetime.date(2024, 5, 16), "past") is None
+
+
 
 
 @pytest.mark.parametrize("text", ["Lavrov may meet him", "the march to the sea", "a 3-day trip",

@@ -2645,3 +2645,11 @@ def test_talks_on_the_sidelines_of_a_body_are_on_those_of_its_gathering_dated_by
     found = events("Lavrov met Wang Yi on the sidelines of the UN General Assembly in New York on Thursday.", "2024-09-27")
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "new-york", "2024-09-26", "held") in found
     assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), "new-york", "2024-09", "held") in found
+
+
+def test_weeks_ago_restated_as_a_calendar_date_and_weeks_ago_within_one_month():
+    found = events("Xi and Putin last met in person three weeks ago, on February 4, when Putin travelled to Beijing.",
+                   "2022-02-25")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2022-02-04", "held") in found
+    assert events("Xi and Putin last met in person two weeks ago in Beijing.", "2022-02-25") == [
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2022-02", "held")]
