@@ -160,6 +160,8 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "Summit"  # without an organization it may yet be two leaders' talks (kg.article_events)
     if re.search(r"\b(visits?|trips?|journeys?|tour)\b", head):
         return "StateVisit" if re.search(r"\bstate\b", match.group("pre") or "") else "Visit"
+    if re.search(r"\b(?:virtual|online)\b", match.group("pre") or "") and re.fullmatch(r"talks|conversation", head):
+        return "PhoneCall"  # "virtual talks" of two are a call by video link
     if re.search(r"\bvideo\b", match.group("pre") or "") and re.search(r"conference|link|summit", head):
         return "PhoneCall"  # "a video conference" of two leaders is a call by video link
     if re.search(r"\b(phone|telephone|video|calls?)\b", head) or (

@@ -627,7 +627,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r")+|(?<=, )who)" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
-                    r"|(?:spoke|spoken)(?= (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|by video))"
+                    # ("spoke for more than an hour by videolink")
+                    r"|(?:spoke|spoken)(?= (?:for (?:(?![EPG]\d)\S+ ){1,5}?)?(?:by (?:tele)?phone|on the (?:tele)?phone|"
+                    r"over the (?:tele)?phone|by video|via video))"
                     # "Xi and Trump last spoke on January 17": by phone, unless said in person
                     r"|(?<=last )(?:spoke|spoken|talked)(?= (?:on |in )?D\d+)"
                     # "they speak regularly by phone, most recently in August": that last time

@@ -2653,3 +2653,10 @@ def test_weeks_ago_restated_as_a_calendar_date_and_weeks_ago_within_one_month():
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2022-02-04", "held") in found
     assert events("Xi and Putin last met in person two weeks ago in Beijing.", "2022-02-25") == [
         ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2022-02", "held")]
+
+
+def test_two_leaders_who_spoke_for_an_hour_by_videolink_or_held_virtual_talks_had_a_call():
+    assert events("Putin and Xi spoke for more than an hour by videolink on Friday.", "2024-05-16") == [
+        ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2024-05-10", "held")]
+    assert events("Putin and Xi held virtual talks on Friday.", "2024-05-16") == [
+        ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2024-05-10", "held")]
