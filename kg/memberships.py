@@ -401,8 +401,9 @@ MEMBERS_NAMED = prefiltered(
 # "the SCO currently has nine full members: China, Russia, ..."; "BRICS counts ten members"
 # "the SCO's eight members are China, Russia, ..."
 MEMBERS_ARE = prefiltered(
-    ORGREF + r" 's (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r"(?: , [^,]+ ,)? (?:are|were|include|included) (?P<m>"
-    + STATES + ")")
+    # ("Its founding members were China, Russia, ...": founders)
+    r"(?:" + ORGREF + r" 's|(?<![a-z] )(?:its|their)) (?:(?P<founding>founding|original) |(?:[a-z]+|\d+) )?" + QUALIFIER + AS
+    + r"(?: , [^,]+ ,)? (?:are|were|include|included) (?P<m>" + STATES + ")")
 # "Aliyev and Pashinyan, whose countries, both members of the CIS, remain at odds"; "India, the only one of the
 # grouping's four members that ..."
 MEMBERS_APPOSED = prefiltered(
@@ -1118,6 +1119,8 @@ class MembershipReader:
                         r"states|countries|^dialogue", m.group("as") or ""):
                     continue
                 status = STATUS_WORDS.get(m.group("as"), "member")
+                if pattern is MEMBERS_ARE and m.group("founding") and status == "member":
+                    status = "founding_member"
                 org = self.organization(view, m, "org2", "org", "org4")
                 if pattern is STATUS_GRANTED_TO:
                     if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]) or re.search(

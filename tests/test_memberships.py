@@ -1050,3 +1050,13 @@ def test_statuses_told_in_an_aside_in_a_second_predicate_and_a_chairmanship_with
     (chair,) = read_text("Laos has been an ASEAN member since 1997 and holds the chairmanship this year.",
                          "2024-07-05").facts.chairmanships
     assert (chair.chair, chair.organization, str(chair.start)) == ("country/laos", "organization/asean", "2024")
+
+
+def test_its_founding_members_were_are_founders_not_plain_members():
+    text = ("The Shanghai Cooperation Organization was founded in Shanghai on June 15, 2001. Its founding members were "
+            "China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.")
+    assert memberships(text, "2025-07-14") == {
+        (state, "shanghai-cooperation-organisation", "founding_member", "2001-06-15", None)
+        for state in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}
+    (founding,) = read_text(text, "2025-07-14").facts.foundings
+    assert len(founding.founders) == 6
