@@ -145,6 +145,9 @@ ENDED_STATUS = prefiltered(
     r"held since (?P<d>D\d+)")
 # "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
 GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of|"
+                           # "BRICS originally comprised Brazil, Russia, India and China": its founders
+                           r"(?P<orig>originally|initially|at first) (?:comprised|consisted of|grouped|brought together|"
+                           r"included|united)|"
                            # "the chairmanship of BRICS, which also includes Brazil, India and South Africa"
                            r", (?:which|that) (?:also )?(?:includes|include|comprises|groups)) (?:the )?"
                            # "The G20 brings together the world's largest economies, including Russia, China and ..."
@@ -1049,7 +1052,7 @@ class MembershipReader:
                                 view.string[m.end():])
             for state in self.states(view, m.group("m") or m.group("m2")):
                 self.add_membership(state, self.organization(view, m, "org", "org2"),
-                                    "founding_member" if founders else "member", None, view, m)
+                                    "founding_member" if founders or m.group("orig") else "member", None, view, m)
         for m in MADE_MEMBER.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else (
                 self.event_organizer(view, m.group("ev")) or self.organization(view, m))

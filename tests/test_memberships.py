@@ -1060,3 +1060,10 @@ def test_its_founding_members_were_are_founders_not_plain_members():
         for state in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}
     (founding,) = read_text(text, "2025-07-14").facts.foundings
     assert len(founding.founders) == 6
+
+
+def test_a_bloc_that_originally_comprised_states_was_founded_by_them():
+    assert memberships("BRICS originally comprised Brazil, Russia, India and China; South Africa joined in 2011.",
+                       "2024-05-16") == {(state, "brics", "founding_member", None, None)
+                                         for state in ("brazil", "russia", "india", "china")} | {
+        ("south-africa", "brics", "member", "2011", None)}
