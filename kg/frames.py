@@ -232,6 +232,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in agents(m) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "the agreements reached by Putin and Xi during their talks in Beijing in May": their talks
+    for m in frames(r"\b(?:reached|agreed|signed|adopted|concluded|struck|made) by (?P<a>" + ACTS + r") (?:during|at|in the "
+                    r"course of|on the sidelines of) (?:their |the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(set(people)) < 2 or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Last Thursday Putin took a call from Modi, who congratulated him": a call of the two
     for m in frames(SUBJECT + r"(?:took|takes|received|receives|got|had|answered) (?P<ev>E\d+) from (?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))

@@ -2660,3 +2660,9 @@ def test_two_leaders_who_spoke_for_an_hour_by_videolink_or_held_virtual_talks_ha
         ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2024-05-10", "held")]
     assert events("Putin and Xi held virtual talks on Friday.", "2024-05-16") == [
         ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2024-05-10", "held")]
+
+
+def test_agreements_reached_by_two_during_their_talks_tell_those_talks():
+    assert events("Lavrov recalled the agreements reached by Putin and Xi during their talks in Beijing in May.",
+                  "2024-07-10") == [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2024-05",
+                                     "held")]
