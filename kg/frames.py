@@ -39,6 +39,10 @@ ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|a
 HOSTS_TO_COME = re.compile(r"(?:which|that) (?P<a>" + ACTS + r") (?:will|is to|is due to|is set to|is expected to) host\b")
 # "talks with King Salman and, separately, with the crown prince": with each
 GATHERINGS = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
+# the words of a journey to a place ("arrived in Tianjin for the summit", "would travel to China to attend")
+JOURNEY_TO = (r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|comes to|"
+              r"travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|would fly to|"
+              r"would arrive in)")
 WITH_EACH = r"(?:,|and|, and|and , separately ,|, and separately ,|and separately|, and later ,|and later|and then)"
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 # between a subject and its verb: not another clause's "and is due to ..." (the subject is the first conjunct's)
@@ -1367,8 +1371,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
-                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|"
-                    r"arrives in|comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|would fly to|would arrive in) (?:the )?"
+                    r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|" + JOURNEY_TO + r" (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
@@ -1419,10 +1422,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
-        arrived = re.match(r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|"
-                           r"comes to|travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|"
-                           r"would fly to|would arrive in) .*?\b"
-                           r"(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
+        arrived = re.match(JOURNEY_TO + r" .*?\b(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit",
                                                                       "ceremony"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
