@@ -62,6 +62,22 @@ ABSENT = re.compile(r"\b(?:skipped|skips|skip|missed|misses|boycotted|boycotts|s
                     r"pulled out of|withdrew from)\b")
 
 
+
+def whole_of(reader: "SentenceReader", part: str, whole: str | None) -> str:
+    """"the opening ceremony of the Belt and Road Forum", "the plenary session of the Eastern Economic
+    Forum": who attends a part of a gathering attends the gathering, which is what news and its readers
+    count."""
+    if not whole or reader.phrase(part).kind not in ("Ceremony", "OrgMeeting") or reader.phrase(part).organizer:
+        return part
+    gathering = reader.phrase(whole)
+    # (not "the plenary session of the annual Forum of Interregional Cooperation ...": a name the phrase
+    # did not take in whole is not a gathering it identifies)
+    named = len(re.findall(r"\b[A-Z][a-z]", gathering.name)) >= 2  # "the Eastern Economic Forum"
+    if gathering.kind in GATHERINGS and (gathering.organizer or gathering.places or named) \
+            and not re.match(r" of\b", reader.view.string[reader.view.starts[int(whole[1:])] + len(whole):]):
+        return whole
+    return part
+
 def negated(match: re.Match) -> bool:
     """"Modi did not attend", "declined to meet", "held no formal talks": the frame says it did not
     (or will not) happen."""
@@ -522,6 +538,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.people(m.group("a")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "At the SCO summit in Ufa, Modi and Sharif shook hands", "Speaking at the plenary session of the Eastern
+    # Economic Forum, Xi praised ...": a gathering put before the clause's subject had the subject at it
+    for m in frames(r"^(?:(?:speaking|in (?:a |his |her |their )?(?:speech|address|remarks)) (?:at|to)|addressing|at|during) "
+                    r"(?:the |a |an )?(?P<ev>E\d+)(?: of (?:the )?(?P<whole>E\d+))? , (?P<a>" + ACTS + r") [a-z]"):
+        placeholder = whole_of(reader, m.group("ev"), m.group("whole"))
+        phrase = reader.phrase(placeholder)
+        if phrase.kind not in GATHERINGS | {"Ceremony"} or phrase.plural or taken(placeholder):
+            continue
+        candidate = reader.candidate_for(placeholder)
+        candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("whole" if placeholder == m.group("whole") else "ev"), phrase)
+        touched.append(candidate)
+    # "The summit in Ufa brought together Putin, Modi, Xi and Sharif": they were at it
+    for m in frames(r"(?P<ev>E\d+) (?:(?![EPG]\d)[^,]{0,40} )?(?:brought|brings|will bring|would bring|gathered|gathers|"
+                    r"will gather) together (?P<a>" + ACTS + r")"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS or phrase.plural:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "At Friday's plenary session Xi shared the stage with Putin and Guterres": the three were at it
     for m in frames(r"(?:at|during) (?:the |a )?(?P<ev>E\d+) (?:, )?(?P<a>" + ACTS + r") (?:also )?shared (?:the|a) "
@@ -1371,6 +1409,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"presided over|presides over|will preside over|"
                     r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
                     r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
+                    # ("led the Russian delegation to the G20 foreign ministers' meeting")
+                    r"(?:led|headed|leads|heads|will lead|will head|is leading|is heading) (?:the |a |his |her |their )?"
+                    r"(?:A\d+ |C\d+ 's )?(?:[a-z-]+ )?delegations? (?:to|at)|"
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|" + JOURNEY_TO + r" (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
@@ -1378,7 +1419,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # ("co-chaired the fourth round of the Pakistan-China Strategic Dialogue")
                     r"(?:(?:[a-z]+|\d+(?:st|nd|rd|th)) round of (?:the |their )?)?"
                     r"(?P<ev>E\d+)"):  # ("chaired the bloc's annual council of heads of state")
-        phrase = reader.phrase(m.group("ev"))
+        # ("delivered a keynote speech at the opening ceremony of the Belt and Road Forum": at the forum)
+        whole = re.match(r" of (?:the )?(E\d+)", s[m.end("ev"):])
+        ev = whole_of(reader, m.group("ev"), whole and whole.group(1))
+        ev_start, ev_end = (m.start("ev"), m.end("ev")) if ev == m.group("ev") else (m.end("ev") + whole.start(1),
+                                                                                      m.end("ev") + whole.end(1))
+        phrase = reader.phrase(ev)
         if phrase.plural and phrase.kind == "Summit" and phrase.places and not phrase.organizer \
                 and len(agents(m)) == 2 and m.group("verb").endswith("at"):
             two_summits(reader, clause, m, agents(m), touched)
@@ -1387,7 +1433,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if (phrase.kind in PERSON_MEETINGS and not phrase.definite and not joined_others) or phrase.plural:
             continue  # (but "He also joined Aliyev and Sharif for a three-way meeting": theirs)
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and \
-                re.match(r" since\b", s[m.end("ev"):]):
+                re.match(r" since\b", s[ev_end:]):
             continue  # "his first appearance at a multilateral summit since the revolt": none in particular
         among = re.search(r"(?P<a>" + ACTS + r") (?:was|were|is|are) among (?:the )?(?:G\d+|[a-z ]+) (?:who|that) $",
                           s[start:m.start("verb")])
@@ -1398,7 +1444,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # next summit": a state hosts, not the one who said it or handed over the chair
             # (but "travelling on to Tashkent, where Uzbekistan hosts a conference": the travellers attend)
             continue
-        candidate = reader.candidate_for(m.group("ev"))
+        candidate = reader.candidate_for(ev)
         people = reader.people(among.group("a")) if among else agents(m)
         if m.group("a") and re.search(r"ing$", m.group("verb").split()[0]) and re.search(r"\b(?:after|before|while|"
                                                                                         r"when) $", m.group("mid") + " "):
@@ -1421,7 +1467,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if bare_trip(phrase, people):
             candidate.participants = []  # "Xi opened the visit on Monday": his, not the trip told before
         candidate.add_people(people)
-        reader.settle(candidate, clause, m.start("ev"), phrase)
+        reader.settle(candidate, clause, ev_start, phrase)
         arrived = re.match(JOURNEY_TO + r" .*?\b(?P<dest>(?:L|C)\d+)\b", m.group("verb"))
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit",
                                                                       "ceremony"):
@@ -1429,14 +1475,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \
                 and candidate.family in ("summit", "ministerial", "org", "conference"):
             candidate.date = month_of(candidate.date)  # the day he arrived, not the summit's (which may be the next)
-        also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[m.end("ev"):end])
+        also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[ev_end:end])
         second = None
         if also and reader.phrase(also.group("ev2")).kind in GATHERINGS | {"Ceremony"} and not taken(also.group("ev2")):
             # "attended a summit with the leaders of the GCC and the first China-Arab States Summit": both
             second = reader.candidate_for(also.group("ev2"))
             second.other_than.append(candidate)
             second.add_people(people)
-            reader.settle(second, clause, m.start("ev"), reader.phrase(also.group("ev2")))
+            reader.settle(second, clause, ev_start, reader.phrase(also.group("ev2")))
             touched.append(second)
         elif also and reader.phrase(also.group("ev2")).kind in VISITS and not reader.phrase(also.group("ev2")).people \
                 and not taken(also.group("ev2")) and re.search(r"\b(?:arrived|arrives|came|comes|travell?ed|travels|flew|"
@@ -1444,7 +1490,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # "arrived in Astana on Tuesday for the SCO summit and a state visit to Kazakhstan": his visit too
             visit = reader.candidate_for(also.group("ev2"))
             visit.add_people([p for p in people if p.startswith("person/")])
-            reader.settle(visit, clause, m.start("ev"), reader.phrase(also.group("ev2")))
+            reader.settle(visit, clause, ev_start, reader.phrase(also.group("ev2")))
             touched.append(visit)
         if candidate.status == "held" and re.search(r"(?:attended|chaired|co-chaired|addressed|opened|closed|wrapped up|presided over|"
                                                     r"concluded|hosted|took part in|"
@@ -1457,7 +1503,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             meeting = reader.new_candidate("Meeting", clause, people)
             meeting.sidelines = candidate
             meeting.places = list(candidate.places)
-            reader.settle(meeting, clause, m.start("ev"), phrase)
+            reader.settle(meeting, clause, ev_start, phrase)
             touched.append(meeting)
             if second is not None:
                 # "are expected to meet at the SCO summit in Astana in June and at the BRICS summit in Xiamen":

@@ -2666,3 +2666,26 @@ def test_agreements_reached_by_two_during_their_talks_tell_those_talks():
     assert events("Lavrov recalled the agreements reached by Putin and Xi during their talks in Beijing in May.",
                   "2024-07-10") == [("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2024-05",
                                      "held")]
+
+
+def test_a_gathering_put_before_the_subject_had_the_subject_at_it():
+    assert events("At the SCO summit in Ufa in July 2015, Modi and Nawaz Sharif shook hands.", "2024-05-16") == [
+        ("Summit", people("narendra-modi", "nawaz-sharif"), "ufa", "2015-07", "held")]
+    assert events("Speaking at the plenary session of the Eastern Economic Forum on Wednesday, Xi praised the ties.",
+                  "2024-05-16") == [("Conference", people("xi-jinping"), None, "2024-05-15", "held")]
+
+
+def test_who_attends_a_part_of_a_named_gathering_attends_the_gathering():
+    assert events("Xi delivered a keynote speech at the opening ceremony of the Belt and Road Forum on Sunday.",
+                  "2024-05-16") == [("Conference", people("xi-jinping"), None, "2024-05-12", "held")]
+    # (a name cut short is no gathering of its own: the session is the event)
+    found = events("The two presidents took part in the plenary session of the annual Forum of Interregional "
+                   "Cooperation between Kazakhstan and Russia.", "2023-11-09")
+    assert all(kind != "Conference" for kind, *_ in found)
+
+
+def test_a_gathering_that_brought_people_together_or_a_delegation_led_to_it():
+    assert events("The summit in Ufa brought together Putin, Modi and Xi.", "2015-07-11") == [
+        ("Summit", people("vladimir-putin", "narendra-modi", "xi-jinping"), "ufa", None, "held")]
+    assert events("Lavrov led the Russian delegation to the G20 foreign ministers' meeting in New Delhi last week.",
+                  "2024-05-16") == [("MinisterialMeeting", people("sergey-lavrov"), "new-delhi", "2024-05", "held")]
