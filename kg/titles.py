@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.lexicon import NAME_PARTICLES, RANKS, Item, looks_like_name_part
+from kg.lexicon import NAME_PARTICLES, RANKS, Item, folded, looks_like_name_part
 from kg.models import Entity
 from kg.reference import Reference, Role
 
@@ -64,6 +64,28 @@ def role_at(items: list[Item], i: int, ref: Reference) -> tuple[Role, int, bool]
             role = ref.roles.get(key[:-1] + (key[-1][:-1],))
             if role:
                 return role, length, True
+    return None
+
+
+def role_through_name(items: list[Item], i: int, ref: Reference, lookup: Lookup) -> tuple[Role, int, str | None] | None:
+    """"Russian Security Council Secretary Nikolai Patrushev": the dictionary names a body ("Russian Security
+    Council") whose last words begin an office ("Security Council Secretary"). The office is read through the
+    name, of the body's state: (role, items it spans, whose office)."""
+    item = items[i]
+    if not item.is_name or not (item.entity or "").startswith("organization/"):
+        return None
+    words = folded(item.text).split()
+    for cut in range(len(words) - 1):
+        tail = tuple(words[cut:])
+        if tail[0] not in ref.role_starts:
+            continue
+        for extra in range(1, min(3, len(items) - i - 1) + 1):
+            following = items[i + 1:i + 1 + extra]
+            if any(w.is_name for w in following):
+                break
+            role = ref.roles.get(tail + tuple(w.word for w in following))
+            if role:
+                return role, 1 + extra, holder_of(lookup(item.entity), ref)
     return None
 
 
@@ -245,11 +267,16 @@ class TitleFinder:
         i = 0
         while i < len(items):
             found = role_at(items, i, self.ref)
+            through = None if found else role_through_name(items, i, self.ref, self.lookup)
+            if through:
+                found = through[0], through[1], False
             if not found:
                 i += 1
                 continue
             role, length, plural = found
             of, first, words = qualifiers_before(items, i, self.ref, self.lookup)
+            if through and through[2] and through[2].startswith("country/"):
+                of = of or through[2]  # (the UN's "Security Council" has no state: an adjective before it tells)
             quoted = (i > 0 and items[i - 1].text in QUOTES) or (
                 i + length < len(items) and items[i + length].text in QUOTES)
             k = i + length

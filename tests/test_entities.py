@@ -327,3 +327,11 @@ def test_an_office_title_before_a_bare_surname_is_no_part_of_a_longer_name():
     found = mentioned("Foreign Minister Lavrov held talks with Wang in Moscow on Monday, and officials said Prime "
                       "Minister Modi would visit China in May.", "2015-02-03")
     assert {"person/sergey-lavrov", "person/narendra-modi"} <= found
+
+
+def test_an_office_whose_first_words_name_a_body_is_read_through_the_body():
+    # ("Russian Security Council" is a body in the dictionary; "Security Council Secretary" an office)
+    assert offices("Russian Security Council Secretary Nikolai Patrushev arrived in Beijing on Monday.",
+                   "2018-05-22") == {("person/nikolai-patrushev", "Security Council Secretary", "country/russia")}
+    assert offices("Kazakh Security Council Secretary Nurlan Yermekbayev arrived in Beijing on Monday.",
+                   "2018-05-22") == {("person/nurlan-yermekbayev", "Security Council Secretary", "country/kazakhstan")}
