@@ -293,8 +293,11 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             earlier.sidelines.current() is not later.sidelines.current():
         return False  # on the sidelines of two different gatherings: two meetings
     a, b = set(earlier.participants), set(later.participants)
-    if later.again and earlier.sentence < later.sentence and a & b:
-        return False  # "The leaders met again weeks later": not the meeting told before
+    if later.again and a & b and (earlier.sentence < later.sentence or (
+            earlier.sentence == later.sentence and earlier.status != later.status)):
+        # "The leaders met again weeks later": not the meeting told before
+        # ("had met Putin three times this year and would see him again at the G20 summit": one held, one to come)
+        return False
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
         if later.sequence and later.sentence > earlier.sentence and b - a and not later.definite:
             return False  # "Later on Friday, Wang Yi received Ryabkov and Gharibabadi": after the talks, another meeting
@@ -507,7 +510,7 @@ def date_sidelines(candidates: list[Candidate]) -> None:
             container.add_people([p for p in meeting.participants if p.startswith("person/")])
         if not meeting.places:
             meeting.places = list(container.places)
-        elif not container.places and container.family in ("summit", "ministerial", "org") \
+        elif not container.places and container.family in ("summit", "ministerial", "org", "conference") \
                 and container.sentence == meeting.sentence:
             # "held talks on Wednesday in Tunxi, on the sidelines of a meeting of ... foreign ministers": there
             container.places = list(meeting.places)

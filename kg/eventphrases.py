@@ -28,7 +28,8 @@ PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed"
 _OFFICE_WORDS = sorted(role_words() - {"the", "of", "for", "to", "and", "first", "house", "white", "words"},
                        key=lambda w: (-len(w), w))
 TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|presidents?|ministers?|"
-               r"communist|party|general|state|of(?= state )|top|diplomat|leader|sheikh|"
+               r"communist|party|general|state|of(?= state )|of(?= the state council )|the(?= state council )|top|diplomat|"
+               r"leader|sheikh|"
                r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
                + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
@@ -37,7 +38,7 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"state|working|brief|long|lengthy|hour-long|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|"
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|in-person|face-to-face|such|strategic|"
           # the subject in a forum's name: "the Munich Security Conference", "the Eastern Economic Forum"
-          r"security|economic|investment|business|peace|energy|climate|development|international|eastern|"
+          r"security|economic|investment|business|peace|energy|climate|development|international|eastern|import|"
           # recurring forums known by name: "the Belt and Road Forum", "the Shangri-La Dialogue"
           r"belt and road|shangri-la|raisina|valdai|boao|"
           r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
@@ -66,6 +67,7 @@ COUNCIL_OF = {"supreme eurasian economic council": "organization/eurasian-econom
               "collective security council": "organization/collective-security-treaty-organization",
               "supreme state council": "organization/union-state"}
 GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?|conclaves?"
+           r"|expos?|exposition|trade fairs?"  # "the first China International Import Expo"
            r"|dialogue"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
@@ -173,7 +175,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "Inauguration"
     if head == "events" and re.match(r"\s*(?:,\s*)?(?:marking|commemorating|celebrating|to mark|dedicated to)\b", after):
         return "Ceremony"
-    if re.search(r"\b(conferences?|forums?|congress)\b", head):
+    if re.search(r"\b(conferences?|forums?|congress|expos?|exposition|fairs?)\b", head):
         return "Conference"
     if organizer or re.fullmatch(r"sessions?|gatherings?", head):
         return "OrgMeeting"  # a session or a gathering is of many, its kind told by who attends

@@ -221,6 +221,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     def taken(placeholder: str) -> bool:
         return any(c is reader.candidates.get(reader.view.item(placeholder).event) for c in touched)
 
+    # "the first China International Import Expo, a six-day trade fair that ...": the appositive is the same
+    # gathering, described (its days are that gathering's)
+    for m in frames(r"(?P<ev>E\d+) , (?P<ev2>E\d+)(?= ,| \.|$| that\b| which\b| where\b)"):
+        first, second = reader.phrase(m.group("ev")), reader.phrase(m.group("ev2"))
+        index = reader.view.item(m.group("ev2")).event
+        if first.kind == second.kind and first.kind in GATHERINGS and not first.plural and not second.plural \
+                and re.match(r"an? ", reader.reader.article.text[second.start:second.end], re.I) \
+                and index not in reader.candidates:
+            reader.candidates[index] = reader.candidate_for(m.group("ev"))
     # "held talks with Qureshi on Wednesday, a day after meeting India's external affairs minister": the
     # subject's meeting with that one, a day before
     for m in frames(r"\b(?:after|before) (?P<ev>E\d+) (?:with )?(?P<b>" + ACTS + r")"):
@@ -296,7 +305,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "India was represented by External Affairs Minister Jaishankar": at the gathering just told
     # ("Russia would be represented by Foreign Minister Sergey Lavrov": at the gathering to come)
     for m in frames(r"(?:C|L)\d+ (?P<tense>was|were|would be|will be|is to be|is due to be) (?:also )?represented "
-                    r"(?:(?:there|at E\d+) )?by (?P<a>" + ACTS + ")"):
+                    # ("were represented there by their foreign ministers, Swaraj and Qureshi")
+                    r"(?:(?:there|at E\d+) )?by (?:(?:their|its|his|her) (?:[a-z-]+ ){1,4}, )?(?P<a>" + ACTS + ")"):
         gathering = reader.reader.last_multilateral("held" if m.group("tense") in ("was", "were") else "planned")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
@@ -551,6 +561,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("whole" if placeholder == m.group("whole") else "ev"), phrase)
         touched.append(candidate)
+    # "a six-day trade fair that the Chinese leader opened the same morning": he was at it
+    for m in frames(r"(?P<ev>E\d+) (?:, )?(?:that|which) (?P<a>" + ACTS + r") (?:had |has |also )?(?:opened|addressed|"
+                    r"attended|chaired|co-chaired|inaugurated|hosted|presided over)\b"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS | {"Ceremony"} or phrase.plural:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "The summit in Ufa brought together Putin, Modi, Xi and Sharif": they were at it
     for m in frames(r"(?P<ev>E\d+) (?:(?![EPG]\d)[^,]{0,40} )?(?:brought|brings|will bring|would bring|gathered|gathers|"
                     r"will gather) together (?P<a>" + ACTS + r")"):
@@ -707,7 +727,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "While the leaders talked": those of the summit just told, not two of them
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
-        talks = re.search(r"\b(?:after|during|at|following|at the end of) (?:the |their )?(E\d+)", s[m.end():end]) \
+        talks = (re.search(r"\b(?:after|during|at|following|at the end of) (?:the |their )?(E\d+)", s[m.end():end])
+                 # ("Following the talks, the two presidents signed a joint statement")
+                 or re.search(r"^(?:after|during|at|following|at the end of) (?:the |their )?(E\d+) , $", s[start:m.start()])) \
             if m.group(0).endswith("signed") else None
         if talks and reader.phrase(talks.group(1)).kind in PERSON_MEETINGS:
             # "signed a joint statement after their talks in Astana", "signed a treaty at talks in Moscow": those
@@ -717,12 +739,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.end() + talks.start(1), reader.phrase(talks.group(1)))
             touched.append(meeting)
             continue
+        # "Medvedev and Li saw each other a month ago in Dushanbe, where the SCO heads of government met": both
+        # were at that gathering (and two who "met" there met on its sidelines)
+        where = re.match(r"(?: (?![EPG]\d)\S+){0,8}? in (?:the )?(?:A\d+ )?" + PLACE + r" , where (?:the )?(?P<ev>E\d+) "
+                         r"(?:met|was held|were held|took place|convened|gathered|was meeting)\b", s[m.end():])
+        gathering = None
+        if where and reader.phrase(where.group("ev")).kind in GATHERINGS and not reader.phrase(where.group("ev")).plural:
+            gathering = reader.candidate_for(where.group("ev"))
+            gathering.add_people([p for p in people if p.startswith("person/")])
+            if "each other" in m.group(0):
+                continue  # seeing each other at a gathering is being there, not talks of their own
         remote = re.match(r"(?: (?![EPG]\d|and\b)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
         candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith(("spoke", "spoken")) or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
         candidate.again = bool(re.match(r" again\b", s[m.end():end]))  # "The leaders met again weeks later"
+        if gathering is not None:
+            candidate.sidelines = gathering
         if re.fullmatch(r"G\d+", m.group("a")) and candidate.date is None and not candidate.again and not re.search(
                 r"\b(?:already|previously|last|first|earlier|before|once)\b", s[start:end]):
             candidate.definite = True  # "the two leaders met at the Great Hall": the talks just reported
@@ -1404,6 +1438,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"joined (?:their|his|her) (?:[a-z]+ )?(?:counterparts|colleagues|peers)(?: (?![EPG]\d)\S+){0,6}? "
                     r"(?:for|at)(?: (?![EPG]\d)\S+){0,4}?|"
                     r"join|joined|joins|joining|address|addressed|addresses|addressing|chair|chaired|chairs|chairing|"
+                    r"co-chair|co-chairs|co-chairing|"
                     # "when Xi watched the 70th anniversary parade"; "returned last October for the BRICS summit in Kazan"
                     r"watched|watches|(?:returned|came back|went back)(?: (?:last |early |late )?D\d+)? for|"
                     r"presided over|presides over|will preside over|"
@@ -1414,7 +1449,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:A\d+ |C\d+ 's )?(?:[a-z-]+ )?delegations? (?:to|at)|"
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|" + JOURNEY_TO + r" (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
-                    + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
+                    + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?|"
+                    # ("would see him again at the G20 summit": the two will meet there)
+                    r"(?:see|saw) (?P<obj>" + ACT + r")(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"
                     r"(?:" + NOT_ACTOR + r" ){0,5}?at)) (?:the )?(?:(?:" + BODY_NOUN + r"|O\d+) 's )?"
                     # ("co-chaired the fourth round of the Pakistan-China Strategic Dialogue")
                     r"(?:(?:[a-z]+|\d+(?:st|nd|rd|th)) round of (?:the |their )?)?"
@@ -1456,6 +1493,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             after = re.match(r"[^;]*? ((?:P|G)\d+) ", s[end:])
             people = reader.people(after.group(1)) if after else people
         people += reader.people(m.group("with"))  # "Wang and Lavrov joined Saleumxay for a three-way meeting"
+        if m.group("obj"):
+            # "noting that Xi had met Putin three times and would see him again at ...": the first conjunct's subject
+            before = s[start:m.start("verb")]
+            conjunct = [a for a in re.finditer(r"(?<![\w-])" + ACT + r"(?= (?:had|has|have|was|were|is|are|would|will|did|"
+                                               r"already|[a-z]+ed)\b)", before)
+                        if re.fullmatch(r"(?: (?!and\b)\S+)+ and (?:(?:would|will|should|could|may|might|is to|was to) )?",
+                                        before[a.end():])]
+            if not m.group("a") and conjunct:
+                people = reader.people(conjunct[-1].group(0))
+            people += reader.people(m.group("obj"))
         invited = re.search(r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>"
                             + ACTS + r") to $", s[start:m.start("verb")])
         if invited:
@@ -1497,12 +1544,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                     r"participated in)$", m.group("verb")):
             candidate.explicit_status = True  # said in the past: it happened
         touched.append(candidate)
-        if re.search(r"\b(?:meet|met|see each other)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
+        if re.search(r"\b(?:meet|met|see each other|see|saw)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
             if not candidate.places:
                 candidate.places = reader.place_after(clause, m.start("verb"))
             meeting = reader.new_candidate("Meeting", clause, people)
             meeting.sidelines = candidate
             meeting.places = list(candidate.places)
+            meeting.again = bool(re.search(r"\bagain\b", m.group("verb")))
             reader.settle(meeting, clause, ev_start, phrase)
             touched.append(meeting)
             if second is not None:

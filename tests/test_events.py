@@ -2689,3 +2689,52 @@ def test_a_gathering_that_brought_people_together_or_a_delegation_led_to_it():
         ("Summit", people("vladimir-putin", "narendra-modi", "xi-jinping"), "ufa", None, "held")]
     assert events("Lavrov led the Russian delegation to the G20 foreign ministers' meeting in New Delhi last week.",
                   "2024-05-16") == [("MinisterialMeeting", people("sergey-lavrov"), "new-delhi", "2024-05", "held")]
+
+
+def test_one_who_would_see_another_again_at_a_gathering_meets_him_there():
+    found = events("Medvedev told his host that Xi had already met Putin three times this year and would see him again "
+                   "at the Group of Twenty summit in Buenos Aires at the end of November.", "2018-11-06")
+    assert ("Summit", people("xi-jinping", "vladimir-putin"), "buenos-aires", "2018-11", "planned") in found
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "buenos-aires", "2018-11", "planned") in found
+
+
+def test_states_represented_there_by_their_ministers_named_after_a_comma():
+    assert events("The SCO heads of government met in Dushanbe on October 11-12. India and Pakistan were represented "
+                  "there by their foreign ministers, Sushma Swaraj and Shah Mahmood Qureshi.", "2018-11-06") == [
+        ("Summit", people("sushma-swaraj", "shah-mahmood-qureshi"), "dushanbe", "2018-10-11/2018-10-12", "held")]
+
+
+def test_two_who_saw_each_other_where_a_gathering_met_were_at_it():
+    where = ("less than a month ago in Dushanbe, where the Council of Heads of Government of the Shanghai Cooperation "
+             "Organisation met on October 11-12.")
+    assert events("Medvedev and Li Keqiang saw each other " + where, "2018-11-06") == [
+        ("Summit", people("dmitry-medvedev", "li-keqiang"), "dushanbe", "2018-10-11/2018-10-12", "held")]
+    found = events("Medvedev and Li Keqiang met " + where, "2018-11-06")
+    assert ("Summit", people("dmitry-medvedev", "li-keqiang"), "dushanbe", "2018-10-11/2018-10-12", "held") in found
+    (meeting,) = [e for e in read_text("Medvedev and Li Keqiang met " + where, "2018-11-06").facts.events
+                  if e.kind == "BilateralMeeting"]
+    assert meeting.sidelines_of is not None
+
+
+def test_an_expo_in_apposition_is_one_gathering_in_the_city_of_the_talks_on_its_sidelines():
+    found = events("Russian Prime Minister Dmitry Medvedev held talks with Chinese President Xi Jinping in Shanghai on "
+                   "Monday, on the sidelines of the first China International Import Expo, a six-day trade fair that the "
+                   "Chinese leader opened the same morning.", "2018-11-06")
+    assert sorted(found) == [
+        ("BilateralMeeting", people("dmitry-medvedev", "xi-jinping"), "shanghai", "2018-11-05", "held"),
+        ("Conference", people("xi-jinping"), "shanghai", "2018-11-05/2018-11-10", "held")]
+
+
+def test_the_regular_meeting_of_two_states_heads_of_government_is_their_summit():
+    assert events("Medvedev arrived in Shanghai on Monday. On Wednesday he and Premier of the State Council Li Keqiang "
+                  "are to co-chair the 23rd regular meeting of the heads of government of Russia and China.",
+                  "2018-11-06")[-1] == ("BilateralMeeting", people("dmitry-medvedev", "li-keqiang"), "shanghai",
+                                        "2018-11-07", "planned")
+
+
+def test_two_who_signed_following_the_talks_signed_at_those_talks():
+    found = events("Xi Jinping and Emomali Rahmon held talks in Dushanbe on Friday. Following the talks, the two presidents "
+                   "signed a joint statement. The leaders agreed to meet again at the second China-Central Asia Summit, "
+                   "which Kazakhstan is to host next year.", "2024-07-05")
+    assert [f for f in found if f[4] == "held"] == [
+        ("BilateralMeeting", people("xi-jinping", "emomali-rahmon"), "dushanbe", "2024-07-05", "held")]
