@@ -36,7 +36,7 @@ STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council"
 ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
-          r"defen[cs]e|western) )?(?:" + GROUP_WORDS + "))")
+          r"defen[cs]e|western) )?(?:" + GROUP_WORDS + ")|(?<=the )(?:bank|lender))")  # ("set up the bank")
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
 STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
                 "member states": "member", "state member": "member", "state members": "member",
@@ -56,6 +56,8 @@ STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
 ADVERBS = (r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last|then|later|"
            r"subsequently|previously|once|again) )*")
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
+# ("the five BRICS governments agreed to set up the bank at their summit in Fortaleza in July 2014": founded it then)
+AGREED_TO_FOUND = r"(?:" + FOUND_VERBS + r"|agreed to (?:jointly )?(?:set up|create|establish|found|form|launch))"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
               r"was brought in|were brought in|came back|comes back)")
@@ -128,7 +130,7 @@ FOUNDED_WHEN = prefiltered(
 FOUNDED_BY_STATES = prefiltered(
     r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
     r"founders)) and |(?:[a-z]+ (?:states|countries|nations) - ))?(?P<founders>" + STATES + r")(?: -)? "
-    r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF
+    r"(?:had |have |jointly )?" + AGREED_TO_FOUND + r" " + ORGREF
     + r"(?P<rest>.*)")
 # "BRICS grew out of the BRIC format launched by Brazil, Russia, India and China": they founded it
 GREW_OUT = prefiltered(
@@ -169,8 +171,8 @@ ALSO_JOINED = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? and (?:the |then )?(?P<org
 MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = prefiltered(
-    r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:leaders |states |countries |nations |members )?"
-    r"(?:had |have |jointly )?" + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>.*)")
+    r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:O\d+ )?(?:leaders |states |countries |"
+    r"nations |members |governments )?(?:had |have |jointly )?" + AGREED_TO_FOUND + r" " + ORGREF + r"(?P<rest>.*)")
 # "Belarus joins China, Russia, India, Pakistan, Iran and the four Central Asian states of Kazakhstan, ...":
 # those it joins are members (not "joins Saudi Arabia and the UAE in condemning ...")
 JOINS_MEMBERS = prefiltered(
@@ -475,8 +477,13 @@ DECIDED = prefiltered(
     r"extended (?:an )?invitations? to) (?:the )?(?P<m10>" + STATES + r") to (?:join|become (?:full )?members?)"
     # "Uruguay was admitted alongside Bangladesh and the UAE but has yet to deposit its instrument of accession"
     r"|(?P<m12>" + STATES + r") (?:was|were|has been|have been|had been) (?:formally |also )?(?:admitted|accepted)"
-    r"(?: [^;.]*?)? but (?:has|have|had) (?:yet|still) to (?:deposit|ratify|complete|sign|finish|formally join)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12")
+    r"(?: [^;.]*?)? but (?:has|have|had) (?:yet|still) to (?:deposit|ratify|complete|sign|finish|formally join)"
+    # "the bank said it had approved the UAE, Uruguay and Bangladesh as its first new members", "approved the
+    # admission of Egypt": a decision, membership comes with the instrument of accession
+    r"|(?:approved|endorsed|authori[sz]ed) (?:the )?(?:admission|accession|membership) of (?:the )?(?P<m13>" + STATES + r")"
+    r"|(?:approved|endorsed) (?:the )?(?P<m14>" + STATES + r") as (?:its |the (?:O\d+|" + GROUP_WORDS + r") 's )?"
+    r"(?:(?:first|newest|latest|new|prospective|full) )*members\b")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14")
 # after a status given or held: "Belarus was raised to observer status, alongside Afghanistan, Iran and Mongolia",
 # "were accepted as dialogue partners, a rank Sri Lanka and Turkey already hold": others who hold it
 STATUS_SHARED = prefiltered(
@@ -1439,6 +1446,8 @@ class MembershipReader:
             return
         rest = m.group("rest") if "rest" in m.groupdict() else ""
         rest_start = m.start("rest") + offset
+        # ("the lender created by Brazil, ..., said on Thursday that ...": the day of the saying is not the founding's)
+        rest = re.split(r" (?:, )?(?:said|says|told|announced|added|reported|stated|confirmed|noted|declared)\b", rest)[0]
         place_match = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(L\d+)", rest)
         if place_match is None and m.groupdict().get("with"):  # "the leaders met again in Shanghai and, together ..."
             place_match = re.search(r"\bmet (?:again )?in (?:the )?(L\d+)", view.string[:m.start() + offset])

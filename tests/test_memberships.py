@@ -1067,3 +1067,27 @@ def test_a_bloc_that_originally_comprised_states_was_founded_by_them():
                        "2024-05-16") == {(state, "brics", "founding_member", None, None)
                                          for state in ("brazil", "russia", "india", "china")} | {
         ("south-africa", "brics", "member", "2011", None)}
+
+
+def test_a_body_that_approved_states_as_new_members_or_their_admission_decided_it():
+    text = ("The New Development Bank, the Shanghai-based lender created by Brazil, Russia, India, China and South "
+            "Africa, said on Thursday that it had approved the United Arab Emirates, Uruguay and Bangladesh as its first "
+            "new members.")
+    found = memberships(text, "2021-09-03")
+    assert {m for m in found if m[2] == "admission_decided"} == {
+        (state, "new-development-bank", "admission_decided", None, None)
+        for state in ("united-arab-emirates", "uruguay", "bangladesh")}
+    # (the day of the saying is not the founding's)
+    assert {m[3] for m in found if m[2] == "founding_member"} == {None}
+    assert memberships("The New Development Bank said on Thursday that it had approved the admission of Egypt.",
+                       "2021-09-03") == {("egypt", "new-development-bank", "admission_decided", None, None)}
+
+
+def test_states_that_agreed_to_set_up_a_bank_at_a_summit_founded_it_then_and_there():
+    text = ("The New Development Bank was created by Brazil, Russia, India, China and South Africa. The five BRICS "
+            "governments agreed to set up the bank at their summit in the Brazilian city of Fortaleza in July 2014.")
+    assert memberships(text, "2021-09-03") == {
+        (state, "new-development-bank", "founding_member", "2014-07", None)
+        for state in ("brazil", "russia", "india", "china", "south-africa")}
+    founding = read_text(text, "2021-09-03").facts.foundings[-1]
+    assert (str(founding.date), founding.place) == ("2014-07", "place/fortaleza")
