@@ -165,6 +165,12 @@ def number(word: str) -> int | None:
 # ---------------------------------------------------------------------------- reading one sentence
 
 
+# the answer to "asked whether they would meet": no
+DENIED = re.compile(r"\bsaid (?:that )?(?:no (?:such |other |separate )?(?:meeting|talks|encounter|plans?|E\d+)\b|(?:it|this|that|"
+                    r"such a meeting|E\d+) (?:is|was|were|are|had been|has been) not (?:planned|scheduled|expected|on the agenda)\b"
+                    r"|(?:there (?:were|was|are|is) )?no plans?\b)|\bruled (?:it |this |that )?out\b")
+
+
 class SentenceReader:
     """Reads the events of one sentence into candidates."""
 
@@ -326,6 +332,7 @@ class SentenceReader:
                                                                     r"(?:(?![PGED]\d|\bas\b)\S+ ){0,6}?(?:(?:P|G)\d+ )?"
                                                                     r"(?:(?![ED]\d)\S+ ){0,3}$", s[d[0]:char]))
                   and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])
+                  and not (status == "planned" and re.search(r", (?:during|in the course of) which\b", s[d[0]:char]))
                   # "Trump said on Wednesday he had cancelled a planned summit": the day of the saying
                   and not re.search(r"\b(?:said|says|announced|announces|told reporters|wrote|confirmed|stated)\s*$",
                                     s[start:d[0]])
@@ -411,6 +418,9 @@ class SentenceReader:
             # "During Xi's state visit to India in September 2014, Modi received him first in Ahmedabad": then
             return self.reader.resolve_date(self.phrase(during.group(1)).dates[0].date, status)
         if chosen is None:
+            if status == "planned" and re.search(r", (?:during|in the course of) which\b", s[start:char]):
+                return None  # "landed on Wednesday for a visit that runs until Saturday, during which he will attend a
+                # meeting": some day of the visit, not the Wednesday to come
             if re.match(r"and then\b", clause.text) and self.when_date is not None:
                 return self.reader.resolve_date(self.when_date, status)  # "..., and then held talks of their own"
             if re.match(r"(?:when|as|while|where|during which|in which|at which|after|following)\b|"
@@ -701,6 +711,12 @@ class SentenceReader:
         candidate.add_people(people)
         self.extra.append(candidate)
         return candidate
+
+    def forget(self, asked: list[Candidate], touched: list[Candidate]) -> list[Candidate]:
+        """The candidates left once those a question made are dropped."""
+        self.extra = [c for c in self.extra if not any(c is a for a in asked)]
+        self.candidates = {i: c for i, c in self.candidates.items() if not any(c is a for a in asked)}
+        return [c for c in touched if not any(c is a for a in asked)]
 
     def new_visit(self, clause: Clause, people: list[str], destination: str, at: int) -> Candidate:
         """A visit of these people to the place a placeholder names, settled from the clause at a position."""
@@ -1018,6 +1034,10 @@ class SentenceReader:
             start, end = self.clause_range(clause)
             text = self.view.string[start:end]
             touched = read_frames(self, clause, start, end, previous_subject, last_in_clause)
+            if re.match(r"(?:when )?asked (?:whether|if)\b", text) and DENIED.search(self.view.string, start):
+                # "Asked whether Singh would meet Wei on the sidelines, officials said no such meeting was planned":
+                # a question, answered no
+                touched = self.forget([c for c in touched if c.family in ("meeting", "call")], touched)
             if re.match(r"when\b", text) and previous_text:
                 self.during_the_trip_before(previous_text, touched)
             # in the order the clause says them ("Wednesday's meeting was the first since May, when ...": May)

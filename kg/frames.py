@@ -827,10 +827,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Lavrov, Jaishankar and Dar are all due to attend": the gathering just told
     for m in frames(r"(?P<a>" + ACTS + r") (?:are|is|were|was) (?:all |both |also )*(?:due|expected|set|scheduled) to "
                     r"(?:attend|take part|participate)(?! (?:in )?(?:the |a |an )?(?:E|O)\d)"):
-        # (the one the sentence before was about, its subject: not "the summit" that gathering prepares)
+        # (the one the sentence before was about, its subject: not "the summit" that gathering prepares; or one this
+        # sentence told to come: "It will host the SCO foreign ministers on September 10, and Jaishankar is expected
+        # to attend")
+        here = [c for c in list(reader.candidates.values()) + reader.extra
+                if c.family in ("summit", "ministerial", "org", "conference") and c.status == "planned"]
         before = [c for c in reader.reader.candidates if c.sentence == reader.sentence.index - 1
                   and c.family in ("summit", "ministerial", "org", "conference")]
-        gathering = min(before, key=lambda c: min(a for a, _ in c.spans)) if before else reader.reader.last_multilateral()
+        gathering = here[-1] if here else min(before, key=lambda c: min(a for a, _ in c.spans)) if before \
+            else reader.reader.last_multilateral()
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
             gathering.add_people(reader.people(m.group("a")))
             touched.append(gathering)
@@ -1948,7 +1953,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"are to meet|came together|wound up|wrapped up|concluded|completed|opened|began|held|ended|closed|finished)\b"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"
                     r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
-                    r"(?: (?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?(?:the |(?:their|its) (?:council |annual |regular )?)?"
+                    # ("will meet on Friday in a combined session with ...": that session is their meeting)
+                    r"(?: (?:in (?:a |an )?(?:(?![EPG]\d)[a-z-]+ )?(?=E\d+ with\b)|(?:(?:for|at|(?:one|two|three|four|five|\d+) days of) )?"
+                    r"(?:the |(?:their|its) (?:council |annual |regular )?)?)"
                     r"(?P<ev>E\d+))?"):
         if re.match(r" (?:every|each|once (?:a|every)) (?:\S+ )?(?:year|years|months?)\b| annually\b| regularly\b", s[m.end():]):
             continue  # "the leaders ... would meet every two years": a custom, not a meeting
@@ -2062,6 +2069,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         second.places = finer_place(second.places, first.places, reader.reader.lookup)
         second.status = first.status
         touched.append(second)
+    # "Russia will host the SCO foreign ministers in Moscow on September 10": their meeting, there and then
+    for m in frames(r"(?:^|(?<= ))(?:(?:C|L)\d+|it) (?P<verb>(?:will |would |is to |is due to |is set to )?(?:host|hosts|hosted)) "
+                    r"(?:the )?(?:(?P<org>O\d+) )?(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy) )?ministers|"
+                    r"leaders|heads of state|heads of government|prime ministers)(?: of (?:the )?(?P<org2>O\d+))?"
+                    r"(?: in (?:the )?(?P<place>" + PLACE + r"))?(?: (?:on |in )?D\d+)?"):
+        org = m.group("org") or m.group("org2")
+        organizer = reader.reader.parent_org(reader.view.item(org).entity) if org else None
+        if organizer is None:
+            continue
+        candidate = reader.new_candidate("MinisterialMeeting" if "minister" in m.group("who") and "prime" not in m.group("who")
+                                         else "Summit", clause, [])
+        candidate.organizer = organizer
+        if m.group("place"):
+            candidate.places = [reader.view.item(m.group("place")).entity]
+        reader.settle(candidate, clause, m.end())
+        if re.match(r"(?:will|would|is to|is due to|is set to) ", m.group("verb")):
+            candidate.status = "planned"
+        touched.append(candidate)
     # "the summit that Putin will host in Kazan on October 22-24": its host, place and date
     # ("the meeting of BRICS ministers that the Chinese side will host in Beijing": China's)
     for m in frames(r"(?P<ev>E\d+) (?:that|which) (?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)|the (?P<side>A\d+) side) "

@@ -548,7 +548,10 @@ CHAIRS = prefiltered(
 CHAIR_ELIDED = prefiltered(
     r"^(?:the )?(?P<c>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb>holds|held|chairs|chaired|will chair|took over|"
     r"takes over|assumed|assumes|will take over|will hold|will assume) (?:the |its )?(?:(?:rotating|annual|current) )*"
-    r"(?:(?P<org>O\d+) )?(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?")
+    r"(?:(?P<org>O\d+) )?(?:chairmanship|presidency|chair)(?: (?:of|in) (?:the )?(?P<org2>O\d+))?"
+    # ("Russia took over the SCO chairmanship in June last year and also chairs BRICS this year")
+    r"|^(?:the )?(?P<c2>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb2>chairs|chaired|will chair|presides over|"
+    r"presided over) (?:the )?(?P<org3>O\d+)\b")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
@@ -1392,17 +1395,19 @@ class MembershipReader:
                                 chair=chair, organization=org, start=DateValue(start=year), end=None,
                                 evidence=(self.evidence(view, m.start(), m.end() + turns.end()),), sources=(self.file,)))
         for m in CHAIR_ELIDED.finditer(view.string):
-            if ("chairs", m.start("verb")) in self.chair_phrases or m.start("verb") < start or m.start("verb") >= end:
+            verb = "verb" if m.group("verb") else "verb2"
+            if ("chairs", m.start(verb)) in self.chair_phrases or m.start(verb) < start or m.start(verb) >= end:
                 continue
-            self.chair_phrases.add(("chairs", m.start("verb")))
-            chair, org = self.state(self.entity(view, m.group("c"))), self.organization(view, m, "org", "org2")
-            tense = "planned" if re.search(r"\b(?:will|takes over|assumes)\b", m.group("verb")) else "held"
+            self.chair_phrases.add(("chairs", m.start(verb)))
+            chair = self.state(self.entity(view, m.group("c") or m.group("c2")))
+            org = self.organization(view, m, "org", "org2", "org3")
+            tense = "planned" if re.search(r"\b(?:will|takes over|assumes)\b", m.group(verb)) else "held"
             stop = next((e for e in self.clause_ends if e >= m.end()), end)
             period = self.date_in(view, m.end(), stop, tense)
             if chair and org and self.international(org) and chair != org:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
-                    evidence=(self.evidence(view, m.start("verb"), stop),), sources=(self.file,)))
+                    evidence=(self.evidence(view, m.start(verb), stop),), sources=(self.file,)))
         for m in CHAIR_WHICH_HELD.finditer(view.string, start):
             if m.start() >= end:
                 break

@@ -2738,3 +2738,34 @@ def test_two_who_signed_following_the_talks_signed_at_those_talks():
                    "which Kazakhstan is to host next year.", "2024-07-05")
     assert [f for f in found if f[4] == "held"] == [
         ("BilateralMeeting", people("xi-jinping", "emomali-rahmon"), "dushanbe", "2024-07-05", "held")]
+
+
+def test_a_meeting_asked_about_and_denied_is_none():
+    assert events("Asked whether Singh would meet Wei on the sidelines, officials in Delhi said no such meeting was "
+                  "planned.", "2020-09-03") == []
+    assert events("Asked whether Singh would meet Wei on the sidelines, officials said he would meet him on Friday.",
+                  "2020-09-03") == [("BilateralMeeting", people("rajnath-singh", "wei-fenghe"), None, "2020-09-04",
+                                     "planned")]
+
+
+def test_ministers_who_meet_in_a_combined_session_hold_their_meeting_in_it_and_the_gathering_is_that_one():
+    assert events("The SCO ministers will meet on Friday in a combined session with their counterparts from the CSTO. "
+                  "Shoigu will chair the gathering. Chinese Defence Minister Wei Fenghe is also expected to attend.",
+                  "2020-09-03") == [("MinisterialMeeting", people("sergei-shoigu", "wei-fenghe"), None, "2020-09-04",
+                                     "planned")]
+
+
+def test_a_state_that_will_host_an_organizations_ministers_hosts_their_meeting_and_who_is_expected_attends_it():
+    assert events("Russia took over the rotating SCO chairmanship at the Bishkek summit in June last year. It will host "
+                  "the SCO foreign ministers in Moscow on September 10, and External Affairs Minister S. Jaishankar is "
+                  "expected to attend.", "2020-09-03") == [
+        ("Summit", people(), "bishkek", "2019-06", "held"),
+        ("MinisterialMeeting", people("subrahmanyam-jaishankar"), "moscow", "2020-09-10", "planned")]
+
+
+def test_what_one_will_attend_during_a_visit_is_not_dated_by_the_day_he_arrived():
+    found = events("Defence Minister Rajnath Singh landed in Moscow on Wednesday evening for a visit that runs until "
+                   "Saturday, during which he will attend a meeting of defence ministers of the Shanghai Cooperation "
+                   "Organisation.", "2020-09-03")
+    assert [f for f in found if f[0] == "MinisterialMeeting"] == [
+        ("MinisterialMeeting", people("rajnath-singh"), None, None, "planned")]

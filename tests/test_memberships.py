@@ -1091,3 +1091,11 @@ def test_states_that_agreed_to_set_up_a_bank_at_a_summit_founded_it_then_and_the
         for state in ("brazil", "russia", "india", "china", "south-africa")}
     founding = read_text(text, "2021-09-03").facts.foundings[-1]
     assert (str(founding.date), founding.place) == ("2014-07", "place/fortaleza")
+
+
+def test_a_state_that_took_over_one_chair_and_also_chairs_another_body_chairs_both():
+    chairs = read_text("Russia took over the rotating SCO chairmanship at the Bishkek summit in June last year and also "
+                       "chairs BRICS this year.", "2020-09-03").facts.chairmanships
+    assert {(c.chair, c.organization, str(c.start)) for c in chairs} == {
+        ("country/russia", "organization/shanghai-cooperation-organisation", "2019-06"),
+        ("country/russia", "organization/brics", "2020")}
