@@ -740,6 +740,29 @@ def place_visits_by_their_talks(candidates: list[Candidate]) -> None:
             visit.places = [there[0]]
 
 
+SAME_DAY = re.compile(r"\b(?:the same|that same|that|later that|earlier that) (?:day|morning|afternoon|evening)\b|"
+                      r"\b(?:later|earlier) in the day\b", re.IGNORECASE)
+
+
+def places_of_the_day(candidates: list[Candidate], text: str) -> None:
+    """"In Nur-Sultan on Saturday, Tokayev received Wang ... The same day Wang held talks with Tileuberdi":
+    a meeting told as on the same day, with no place, was held in the one city where someone in it met
+    others that day, told just before."""
+    for meeting in candidates:
+        if meeting.family != "meeting" or meeting.places or meeting.status != "held" or meeting.date is None \
+                or meeting.date.granularity != "day" or meeting.date.end \
+                or not any(SAME_DAY.search(text[max(0, a - 40):b]) for a, b in meeting.spans):
+            continue
+        people = {p for p in meeting.participants if p.startswith("person/")}
+        cities = {c.places[0] for c in candidates
+                  if c is not meeting and c.family in ("meeting", "visit", "summit", "ministerial", "org", "conference")
+                  and c.places and c.places[0].startswith("place/") and c.date == meeting.date
+                  and 0 <= meeting.sentence - c.sentence <= 3
+                  and people & {p for p in c.participants if p.startswith("person/")}}
+        if len(cities) == 1:
+            meeting.places = [cities.pop()]
+
+
 def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     """The visitor's talks with the host, reported with no place of their own, were held where the
     visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
@@ -976,6 +999,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     events = parts_of_gatherings(events)
     place_visits_by_their_talks(events)
     meetings_during_visits(events, lookup)
+    places_of_the_day(events, text)
     sidelines_by_date(events)
     also_met(events, text)
     also_visited(events, text)

@@ -788,6 +788,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             other.places = [reader.view.item(places.group("p2")).entity]
             touched.append(other)
 
+    # "Modi and Putin spent Monday together at the resort of Sochi", "he spent two days with Xi in Wuhan": they met
+    for m in frames(r"(?<!\bto )(?<!\bof )(?P<a>" + ACTS + r") (?:also )?(?:spent|spend|spends|will spend|would spend|"
+                    r"(?:is|are) to spend) (?:(?P<d>D\d+)|(?:the |a |an |two |three |several |many |a few |[a-z]+-)?(?:day|days|"
+                    r"hours?|evening|afternoon|morning|weekend)) (?:(?P<together>together)|with (?P<b>" + ACTS + r"))"
+                    r"(?: (?:at|in) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|resort|residence|port) of )?"
+                    r"(?P<where>" + PLACE + r"))?"):
+        people = [p for p in reader.people(m.group("a")) + reader.people(m.group("b")) if p.startswith("person/")]
+        if len(set(people)) < 2 or (m.group("together") and len(set(reader.people(m.group("a")))) < 2):
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        if m.group("where"):
+            candidate.places = [reader.view.item(m.group("where")).entity]
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
     # "after senior diplomats from the three countries met in the Chinese capital": a meeting, its people told next
     for m in frames(r"(?:senior |top |high-level )?(?:diplomats|officials|envoys|negotiators|delegations) (?:from|of) "
                     r"the (?:two|three|four|five) (?:countries|nations|sides|states) (?:met|gathered|held talks)\b"):

@@ -2769,3 +2769,18 @@ def test_what_one_will_attend_during_a_visit_is_not_dated_by_the_day_he_arrived(
                    "Organisation.", "2020-09-03")
     assert [f for f in found if f[0] == "MinisterialMeeting"] == [
         ("MinisterialMeeting", people("rajnath-singh"), None, None, "planned")]
+
+
+def test_two_who_spent_a_day_together_or_days_with_each_other_met():
+    assert events("Indian Prime Minister Narendra Modi and Russian President Vladimir Putin spent Monday together at "
+                  "the Black Sea resort of Sochi, talking over lunch.", "2018-05-22") == [
+        ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "sochi", "2018-05-21", "held")]
+    assert events("Modi's trip came less than a month after he spent two days with Xi in the central Chinese city of "
+                  "Wuhan, at the end of April.", "2018-05-22") == [
+        ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "wuhan", "2018-04", "held")]
+
+
+def test_talks_the_same_day_are_in_the_city_where_one_of_them_met_others_that_day():
+    found = events("In Nur-Sultan on Saturday, Kazakh President Kassym-Jomart Tokayev received Wang Yi. The same day "
+                   "Wang held talks with Foreign Minister Mukhtar Tileuberdi.", "2020-09-16")
+    assert ("BilateralMeeting", people("wang-yi", "mukhtar-tileuberdi"), "astana", "2020-09-12", "held") in found
