@@ -165,6 +165,12 @@ def number(word: str) -> int | None:
 # ---------------------------------------------------------------------------- reading one sentence
 
 
+# "On Friday the scene shifted to Beijing.", "The caravan moved on to Bishkek on Sunday."
+SCENE = re.compile(r"^(?:(?:on |in )?(?P<d0>D\d+)(?: ,)? )?the (?:scene|action|focus|caravan|tour|trip|visit|delegation) "
+                   r"(?:then |next )?(?:shifted|moved|switched|turned|went|moved on) to (?:the )?(?:[a-z-]+ )?(?P<p>L\d+)"
+                   r"(?: (?:on |in )?(?P<d1>D\d+))? \.$"
+                   # "The trip opened on Thursday in Xi'an, where ...": where and when the paragraph's talks were
+                   r"|^E\d+ (?:opened|began|started|kicked off) (?:on )?(?P<d2>D\d+) in (?:the )?(?P<p2>L\d+) (?:,|\.)")
 # the answer to "asked whether they would meet": no
 DENIED = re.compile(r"\bsaid (?:that )?(?:no (?:such |other |separate )?(?:meeting|talks|encounter|plans?|E\d+)\b|(?:it|this|that|"
                     r"such a meeting|E\d+) (?:is|was|were|are|had been|has been) not (?:planned|scheduled|expected|on the agenda)\b"
@@ -920,6 +926,13 @@ class SentenceReader:
             candidate.date = self.date_near(self.clauses[0], 0, candidate.status)
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
+        scene = self.reader.scene
+        if scene and candidate.family == "meeting" and candidate.status == "held" and dated \
+                and scene[3] == self.sentence.paragraph and 0 < self.sentence.index - scene[2] <= 3 \
+                and not re.search(r"\bD\d+\b", self.view.string):
+            # "On Friday the scene shifted to Beijing. Modi held talks with the premier ...": then and there
+            candidate.date = candidate.date or scene[0]
+            candidate.places = candidate.places or [scene[1]]
         self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
@@ -1025,6 +1038,12 @@ class SentenceReader:
         previous_subject: list[str] = []
         clauses = split_clauses(self.view)
         self.clauses = clauses
+        scene = SCENE.match(self.view.string)
+        if scene:
+            said = scene.group("d0") or scene.group("d1") or scene.group("d2")
+            day = self.reader.resolve_date(self.view.item(said).date, "held") if said else None
+            self.reader.scene = (day, self.view.item(scene.group("p") or scene.group("p2")).entity, self.sentence.index,
+                                 self.sentence.paragraph)
         last_in_clause: Candidate | None = None
         previous_touched: list[Candidate] = []
         previous_text = ""
@@ -1544,6 +1563,8 @@ class ArticleReader:
         self.last_day_sentence = -1  # and the sentence that said it
         self.last_month: DateValue | None = None  # the month of the last date said, for "later that month"
         self.last_month_sentence = -1
+        # "On Friday the scene shifted to Beijing.": the day and place of what the paragraph tells next
+        self.scene: tuple[DateValue | None, str | None, int, int] | None = None
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

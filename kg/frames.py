@@ -32,7 +32,9 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("held talks with visiting Uzbek President Shavkat Mirziyoyev")
             + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |visiting )?(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
-            + r"(?: of C\d+\b)?)")  # ("Askar Akayev of Kyrgyzstan")
+            + r"(?: of C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan")
+            # ("held talks with the premier, Li Keqiang, in the Great Hall")
+            + r"|the (?:A\d+ |C\d+ 's )?" + TITLE_WORDS + r"{1,4}, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
 # "..., which Tajik President Emomali Rahmon will host in the city in September"
@@ -266,8 +268,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"course of|on the sidelines of) (?:their |the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         people = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
-        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(set(people)) < 2 or taken(m.group("ev")):
-            continue
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(set(people)) != 2 or taken(m.group("ev")) \
+                or not re.match(r"(?:their )?(?:[a-z-]+ )?(?:talks|negotiations|consultations)\b", phrase.name.lower()):
+            continue  # (not "Following the meeting, the ministers adopted a statement": the gathering told before)
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
@@ -788,6 +791,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             other.places = [reader.view.item(places.group("p2")).entity]
             touched.append(other)
 
+    # "After talks that officials said ran well over an hour, the two men climbed the pagoda": theirs
+    for m in frames(r"^(?:after|following|before) (?:the |their )?(?P<ev>E\d+)(?: (?:that|which) [^,]*)? , "
+                    r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?!said\b|told\b)[a-z]"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(set(people)) != 2 or taken(m.group("ev")) \
+                or not re.match(r"(?:their )?(?:[a-z-]+ )?(?:talks|negotiations|consultations)\b", phrase.name.lower()):
+            continue  # (not "Following the meeting, the ministers adopted a statement": the gathering told before)
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Modi and Putin spent Monday together at the resort of Sochi", "he spent two days with Xi in Wuhan": they met
     for m in frames(r"(?<!\bto )(?<!\bof )(?P<a>" + ACTS + r") (?:also )?(?:spent|spend|spends|will spend|would spend|"
                     r"(?:is|are) to spend) (?:(?P<d>D\d+)|(?:the |a |an |two |three |several |many |a few |[a-z]+-)?(?:day|days|"

@@ -2784,3 +2784,24 @@ def test_talks_the_same_day_are_in_the_city_where_one_of_them_met_others_that_da
     found = events("In Nur-Sultan on Saturday, Kazakh President Kassym-Jomart Tokayev received Wang Yi. The same day "
                    "Wang held talks with Foreign Minister Mukhtar Tileuberdi.", "2020-09-16")
     assert ("BilateralMeeting", people("wang-yi", "mukhtar-tileuberdi"), "astana", "2020-09-12", "held") in found
+
+
+def test_a_scene_sentence_gives_the_day_and_place_of_the_talks_the_paragraph_tells_next():
+    assert events("On Friday the scene shifted to Beijing. Mr Modi held talks with the premier, Li Keqiang, in the "
+                  "Great Hall of the People. He also called on Zhang Dejiang, chairman of the standing committee of "
+                  "the National People's Congress.", "2015-05-16") == [
+        ("BilateralMeeting", people("narendra-modi", "li-keqiang"), "beijing", "2015-05-15", "held"),
+        ("BilateralMeeting", people("narendra-modi", "zhang-dejiang"), "beijing", "2015-05-15", "held")]
+
+
+def test_after_talks_the_two_who_did_something_together_had_them():
+    assert events("The trip opened on Thursday in Xi'an, where President Xi Jinping greeted Mr Modi in his home "
+                  "province. After talks that Indian officials said ran well over an hour, the two men climbed the "
+                  "Big Wild Goose Pagoda.", "2015-05-16") == [
+        ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "xi-an", "2015-05-14", "held")]
+    # (not the meeting of ministers just told)
+    found = events("The BRICS foreign ministers met in Rio de Janeiro on Friday, with Lavrov, Wang Yi, S. Jaishankar "
+                   "and Naledi Pandor taking part. For the Indian and South African ministers, it was their first "
+                   "meeting in this format. Following the meeting, the ministers adopted a joint statement.",
+                   "2019-07-27")
+    assert not [f for f in found if f[0] == "BilateralMeeting"]
