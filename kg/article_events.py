@@ -623,7 +623,8 @@ def hosted_gatherings(candidates: list[Candidate]) -> list[Candidate]:
         if meeting.family != "meeting" or len(people) < 3 or meeting.sidelines is not None:
             continue
         before = [g for g in gatherings if 0 <= meeting.sentence - g.sentence <= 2 and g.status == meeting.status
-                  and (meeting.date is None or g.date is None or dates_agree(g.date, meeting.date))]
+                  and (meeting.date is None or g.date is None or dates_agree(g.date, meeting.date))
+                  and g not in meeting.other_than]  # (not "received the heads of delegation after the meeting")
         if len(before) == 1:
             absorb(before[0], meeting, lambda key: None)
     return [c for c in candidates if c.merged_into is None]

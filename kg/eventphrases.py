@@ -27,7 +27,7 @@ PLAN_WORDS = ("upcoming", "forthcoming", "coming", "next", "planned", "proposed"
 # words of the offices in the dictionary, less those that are also plain English glue
 _OFFICE_WORDS = sorted(role_words() - {"the", "of", "for", "to", "and", "first", "house", "white", "words"},
                        key=lambda w: (-len(w), w))
-TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external) )|presidents?|ministers?|"
+TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external|public|finance|interior|trade) )|presidents?|ministers?|"
                r"communist|party|general|state|of(?= state )|of(?= the state council )|the(?= state council )|top|diplomat|"
                r"leader|sheikh|"
                r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
@@ -74,7 +74,10 @@ GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
-           + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?|O\d+(?: \( O\d+ \))?"
+           + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
+           # ("the 13th meeting of the SCO's security council secretaries")
+           r"|O\d+ 's (?:[a-z]+ ){0,3}(?:secretaries|advisers|advisors|chiefs|ministers|heads of (?:state|government))"
+           r"|O\d+(?: \( O\d+ \))?"
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
@@ -153,8 +156,10 @@ def ahead_of_its_time(view: SentenceView, det: str) -> bool:
 def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, after: str) -> str:
     head = match.group("head")
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
-    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text):
-        return "MinisterialMeeting"
+    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text) \
+            or re.search(r"\b(?:security council secretaries|security secretaries|national security advisers|"
+                         r"national security advisors)\b", text):  # (ministers in all but name: "the SCO's security council
+        return "MinisterialMeeting"  # secretaries", "the BRICS national security advisers")
     if re.search(r"heads of (state|government)|collective security council|supreme (?:eurasian economic|state) council|leaders '\s+(?:summit|meeting|gathering)|\bof (?:the )?(?:\S+ 's )?leaders$",
                  text.strip()):  # ("a meeting of the union's leaders")
         return "Summit"

@@ -244,15 +244,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "Xi, Modi and Khan took part, along with the leaders of ...": in the gathering just told
-    for m in frames(r"(?P<a>" + ACTS + r") (?:also )?(?:took part|participated|attended|joined in)(?= ,| \.| along with| too\b|"
-                    r" as well\b| remotely\b| by video\b| online\b)"):
+    for m in frames(r"(?:- )?(?P<a>" + ACTS + r")(?: -)? (?:also )?(?:took part|participated|attended|joined in)(?= ,| \.| along with|"
+                    r" too\b| as well\b| remotely\b| by video\b| online\b)"):
         # (a gathering this sentence told first: "The G20 leaders held a videoconference on March 26, and both Putin
         # and Xi took part")
         here = [c for c in list(reader.candidates.values()) + reader.extra
                 if c.family in ("summit", "ministerial", "org", "conference") and c.status == "held"]
         gathering = here[-1] if here else reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
-            gathering.add_people(reader.people(m.group("a")))
+            # ("..., as did SCO Secretary-General Rashid Alimov": he too)
+            also = re.match(r" , as did (" + ACTS + r")", s[m.end():])
+            gathering.add_people(reader.people(m.group("a")) + (reader.people(also.group(1)) if also else []))
     # "Obama was chief guest at the Republic Day parade in New Delhi on January 26": he attended it
     for m in frames(SUBJECT + r"(?:was|were|is|will be|would be) (?:the |a )?(?:chief |main |special |principal )?"
                     r"(?:guest of honou?r|guest) (?:at|of) (?:the )?(?:(?![EPGO]\d)\S+ ){0,3}?(?P<ev>E\d+)"):
@@ -791,6 +793,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             other.places = [reader.view.item(places.group("p2")).entity]
             touched.append(other)
 
+    # "Xi received the visiting heads of delegation, among them Patrushev and Janjua, ... after the meeting of the
+    # SCO's security council secretaries": he met those named, who were at that meeting
+    for m in frames(SUBJECT + r"(?:received|receives|met|meets|welcomed|hosted) (?:the |all )?(?:visiting |participating )?"
+                    r"(?:heads of (?:the )?delegations?|delegation heads|(?:[a-z-]+ ){0,4}?(?:ministers|secretaries|leaders|"
+                    r"participants|delegates|envoys)) , (?:among them|including|among whom were) (?P<b>" + ACTS + r") ,"):
+        hosts = [p for p in agents(m) if p.startswith("person/")]
+        more = re.match(r" as well as (" + ACTS + r") ,", s[m.end():])  # ("..., as well as Secretary-General Alimov,")
+        guests = [p for p in reader.people(m.group("b")) + (reader.people(more.group(1)) if more else [])
+                  if p.startswith("person/")]
+        if not hosts or not guests:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, hosts + guests)
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
+        at = re.match(r"(?: (?![EPG]\d)\S+){0,8}? (?:after|before|on the (?:sidelines|margins) of|during) (?:the )?(E\d+)",
+                      s[m.end():end])
+        if at and reader.phrase(at.group(1)).kind in GATHERINGS:
+            gathering = reader.candidate_for(at.group(1))
+            gathering.add_people(guests)
+            reader.settle(gathering, clause, m.end() + at.start(1), reader.phrase(at.group(1)))
+            candidate.other_than.append(gathering)  # (the reception is not the meeting it followed)
+            touched.append(gathering)
     # "After talks that officials said ran well over an hour, the two men climbed the pagoda": theirs
     for m in frames(r"^(?:after|following|before) (?:the |their )?(?P<ev>E\d+)(?: (?:that|which) [^,]*)? , "
                     r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?!said\b|told\b)[a-z]"):
@@ -2525,6 +2549,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
             r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended|"
+            r"chaired|co-chaired|presided over|"  # ("the meeting ..., which Zhao Kezhi chaired on Monday and Tuesday")
             # ("the Council of Heads of State, which is to meet in Samarkand on September 15-16")
             r"(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to) (?:meet|convene)|will (?:meet|convene)|"
             r"(?:met|convened)(?= (?:in|on|at) )|"
@@ -2542,7 +2567,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if host and not candidate.places:  # "COP28, which the UAE is hosting in Dubai": in Dubai
             candidate.places = [reader.view.item(host.group("city") or host.group(1)).entity]
         attendee = re.match(r"which (" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,4}?(?:attend|attends|attended|take part in|"
-                            r"join|address)\b", clause.text)
+                            r"join|address|chaired|chairs|will chair|co-chaired|presided over)\b", clause.text)
         if attendee:  # "the summit later in the year, which Putin is expected to attend"
             candidate.add_people(reader.people(attendee.group(1)))
             phrase = reader.phrase(antecedent.group(1))

@@ -41,6 +41,9 @@ class Title:
 Lookup = Callable[[str], Entity | None]
 
 
+DASHES = ("-", "–", "—")
+
+
 def person_of(item: Item, lookup: Lookup) -> str | None:
     if item.entity and item.entity.startswith("person/"):
         return item.entity
@@ -62,6 +65,8 @@ def role_at(items: list[Item], i: int, ref: Reference) -> tuple[Role, int, bool]
             return role, length, False
         if key[-1].endswith("s") and len(key[-1]) > 3:
             role = ref.roles.get(key[:-1] + (key[-1][:-1],))
+            if role is None and key[-1].endswith("ies"):  # "security council secretaries"
+                role = ref.roles.get(key[:-1] + (key[-1][:-3] + "y",))
             if role:
                 return role, length, True
     return None
@@ -246,8 +251,10 @@ class TitleFinder:
                 if items[m].word == "and":
                     m += 1
                 continue
+            if m < len(items) and items[m].text in DASHES:
+                m += 1  # "the security council secretaries of Kazakhstan, ... and Uzbekistan - Yermekbayev, ... -"
             break
-        if len(states) < 2 or m >= len(items) or items[m - 1].word != ",":
+        if len(states) < 2 or m >= len(items) or (items[m - 1].word != "," and items[m - 1].text not in DASHES):
             return []
         people, _ = self.names_after(items, m, True)
         if len(people) != len(states):
@@ -358,8 +365,16 @@ class TitleFinder:
         for m in range(max(0, k - 6), k - 1):
             found = role_at(items, m, self.ref)
             if found and m + found[1] == k - 1 and not found[2]:
-                of, _, _ = qualifiers_before(items, m, self.ref, self.lookup)
-                return self.name_person(items, k, length) if of else None
+                of, first, _ = qualifiers_before(items, m, self.ref, self.lookup)
+                return self.name_person(items, k, length) if of or self.sender(items, first) else None
+        return None
+
+    def sender(self, items: list[Item], first: int) -> str | None:
+        """"India sent its deputy national security adviser, Rajinder Khanna": the state that sent its officer."""
+        if first >= 3 and items[first - 1].word == "its" and items[first - 2].word in ("sent", "sends", "dispatched") \
+                and items[first - 3].entity:
+            state = self.lookup(items[first - 3].entity)
+            return state.key if state is not None and state.kind == "country" else None
         return None
 
     def name_person(self, items: list[Item], k: int, length: int) -> str:
@@ -418,6 +433,7 @@ class TitleFinder:
                             # "Turkey, whose president, Recep Tayyip Erdogan, came as a guest"
                             state = self.lookup(items[first - 3].entity) if items[first - 3].entity else None
                             of = state.key if state is not None and state.kind == "country" else None
+                        of = of or self.sender(items, first)
                         # "According to the Russian president, Kim intends to ...": the name opens the clause
                         ends = k + 1 >= len(items) or items[k + 1].text in ",.;:)–—\"'" or items[k + 1].word in (
                             "and", "said", "says", "told", "who", "whose")

@@ -335,3 +335,20 @@ def test_an_office_whose_first_words_name_a_body_is_read_through_the_body():
                    "2018-05-22") == {("person/nikolai-patrushev", "Security Council Secretary", "country/russia")}
     assert offices("Kazakh Security Council Secretary Nurlan Yermekbayev arrived in Beijing on Monday.",
                    "2018-05-22") == {("person/nurlan-yermekbayev", "Security Council Secretary", "country/kazakhstan")}
+
+
+def test_plural_offices_listed_against_states_after_a_dash_and_an_officer_a_state_sent():
+    context = "Xi Jinping met Vladimir Putin in Beijing on Monday. "
+    assert offices(context + "The security council secretaries of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan - "
+                   "Nurlan Yermekbayev, Damir Sagynbayev, Abdurahim Kahorov and Viktor Makhmudov - also took part.",
+                   "2018-05-22") - offices(context, "2018-05-22") == {
+        ("person/nurlan-yermekbayev", "Security Council Secretary", "country/kazakhstan"),
+        ("person/damir-sagynbayev", "Security Council Secretary", "country/kyrgyzstan"),
+        ("person/abdurahim-kahorov", "Security Council Secretary", "country/tajikistan"),
+        ("person/viktor-makhmudov", "Security Council Secretary", "country/uzbekistan")}
+    assert offices(context + "India sent its deputy national security adviser, Rajinder Khanna.", "2018-05-22") \
+        - offices(context, "2018-05-22") == {
+        ("person/rajinder-khanna", "Deputy National Security Adviser", "country/india")}
+    assert offices(context + "The meeting was chaired by State Councillor and Public Security Minister Zhao Kezhi.",
+                   "2018-05-22") - offices(context, "2018-05-22") == {
+        ("person/zhao-kezhi", "State Councilor", "country/china"), ("person/zhao-kezhi", "Interior Minister", "country/china")}

@@ -2805,3 +2805,18 @@ def test_after_talks_the_two_who_did_something_together_had_them():
                    "meeting in this format. Following the meeting, the ministers adopted a joint statement.",
                    "2019-07-27")
     assert not [f for f in found if f[0] == "BilateralMeeting"]
+
+
+def test_a_meeting_of_security_council_secretaries_chaired_attended_and_followed_by_a_reception():
+    text = ("Xi received the visiting heads of delegation, among them Russian Security Council Secretary Nikolai "
+            "Patrushev and Pakistan's National Security Adviser Naser Khan Janjua, at the Great Hall of the People "
+            "after the 13th meeting of the SCO's security council secretaries in the Chinese capital, which State "
+            "Councillor and Public Security Minister Zhao Kezhi chaired on Monday and Tuesday. The security council "
+            "secretaries of Kazakhstan and Kyrgyzstan - Nurlan Yermekbayev and Damir Sagynbayev - also took part, as "
+            "did SCO Secretary-General Rashid Alimov.")
+    found = events(text, "2018-05-22")
+    assert ("MinisterialMeeting", people("nikolai-patrushev", "naser-khan-janjua", "zhao-kezhi", "nurlan-yermekbayev",
+                                         "damir-sagynbayev", "rashid-alimov"), "beijing", "2018-05-21/2018-05-22",
+            "held") in found
+    assert [f[1] for f in found if f[0] != "MinisterialMeeting"] == [
+        people("xi-jinping", "nikolai-patrushev", "naser-khan-janjua")]
