@@ -751,14 +751,16 @@ def places_of_the_day(candidates: list[Candidate], text: str) -> None:
     others that day, told just before."""
     for meeting in candidates:
         if meeting.family != "meeting" or meeting.places or meeting.status != "held" or meeting.date is None \
-                or meeting.date.granularity != "day" or meeting.date.end \
-                or not any(SAME_DAY.search(text[max(0, a - 40):b]) for a, b in meeting.spans):
+                or meeting.date.granularity != "day" or meeting.date.end:
             continue
+        # (told as the same day, or in the same sentence: "held talks with Wang in Beijing on Monday before being
+        # received by Xi")
+        same_day = any(SAME_DAY.search(text[max(0, a - 40):b]) for a, b in meeting.spans)
         people = {p for p in meeting.participants if p.startswith("person/")}
         cities = {c.places[0] for c in candidates
                   if c is not meeting and c.family in ("meeting", "visit", "summit", "ministerial", "org", "conference")
                   and c.places and c.places[0].startswith("place/") and c.date == meeting.date
-                  and 0 <= meeting.sentence - c.sentence <= 3
+                  and (0 <= meeting.sentence - c.sentence <= 3 if same_day else c.sentence == meeting.sentence)
                   and people & {p for p in c.participants if p.startswith("person/")}}
         if len(cities) == 1:
             meeting.places = [cities.pop()]

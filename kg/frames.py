@@ -815,6 +815,31 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(gathering, clause, m.end() + at.start(1), reader.phrase(at.group(1)))
             candidate.other_than.append(gathering)  # (the reception is not the meeting it followed)
             touched.append(gathering)
+    # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
+    for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
+                    r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"
+                    r"the country|C\d+|P\d+))"):
+        status = "held" if m.group("verb") in ("sent",) or (m.group("verb") == "sending" and not re.search(
+            r"\b(?:will|would|is to|is set to|is expected to)\b", s[start:m.start()])) else "planned"
+        here = [c for c in touched + list(reader.candidates.values()) + reader.extra
+                if c.family in ("summit", "ministerial", "org", "conference") and c.sentence == reader.sentence.index]
+        named = [e for e in re.findall(r"\bE\d+\b", s[start:m.start()]) if reader.phrase(e).kind in GATHERINGS]
+        gathering = here[0] if here else reader.candidate_for(named[-1]) if named \
+            else reader.reader.last_multilateral(status)
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            if named and not gathering.settled:
+                reader.settle(gathering, clause, s.index(named[-1], start), reader.phrase(named[-1]))
+                touched.append(gathering)
+    # "held talks with Wang on Monday before being received by President Xi": the subject met him too
+    for m in frames(r"\b(?:before|after) being (?:received|hosted|welcomed|greeted) by (?P<b>" + ACTS + r")"):
+        people = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
+        hosts = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if not people or not hosts or set(people) & set(hosts):
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people + hosts)
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
     # "After talks that officials said ran well over an hour, the two men climbed the pagoda": theirs
     for m in frames(r"^(?:after|following|before) (?:the |their )?(?P<ev>E\d+)(?: (?:that|which) [^,]*)? , "
                     r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?!said\b|told\b)[a-z]"):
@@ -1468,6 +1493,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             visit.places = [dest]
             visit.date = trip.date
             visit.status = trip.status
+            touched.append(visit)
+    # "Wang Yi is on a tour of Central Asia that will take him to Kazakhstan, Uzbekistan and Kyrgyzstan": a visit to each
+    for m in frames(SUBJECT + r"(?:is|was|are|were) (?:currently |now |also )?on (?:a|an|his|her|their) (?:[a-z-]+ )?"
+                    r"(?:tour|trip|journey|swing)(?: (?:of|through|around) (?:the )?(?P<region>(?:L|C)\d+))? (?:that|which) "
+                    r"(?P<verb>will take|is taking|takes|took|has taken|has already taken) (?:him|her|them) (?:also )?to (?:the )?"
+                    r"(?P<dests>" + PLACE + r"(?: (?:,|and|, and) (?:the )?" + PLACE + r")*)"):
+        visitors = [p for p in agents(m) if p.startswith("person/")]
+        if not visitors:
+            continue
+        for dest in [reader.view.item(w).entity for w in re.findall(r"[CL]\d+", m.group("dests"))]:
+            visit = reader.new_candidate("Visit", clause, list(visitors))
+            visit.places = [dest]
+            visit.status = "planned" if m.group("verb").startswith("will") else "held"
+            visit.explicit_status = True
             touched.append(visit)
     # the reception of A in X and Y (on DATE)
     for m in frames(r"reception (?:of|for) " + TITLE_WORDS + r"{0,4}(?P<a>" + ACT + r") in (?P<d1>" + PLACE

@@ -264,11 +264,13 @@ BECOMING = prefiltered(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" +
 # ("It became the organisation's first observer state in 2004": the state the sentence before was about)
 BECAME = prefiltered(
     r"(?:(?P<m>" + STATES + r")(?: , whose (?:admission|accession|application|membership) [^,]+ ,"
-    r"| , (?:which|who) (?:had |has )?(?:been|was|joined|held|signed|applied)\b[^,]* ,)?|^(?P<it>it)) " + ADVERBS
+    r"| , (?:which|who) (?:had |has )?(?:been|was|joined|held|signed|applied)\b[^,]* ,"
+    # ("Turkey, a NATO member, became an SCO dialogue partner in 2013")
+    r"| , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},)?|^(?P<it>it)) " + ADVERBS
     + r"(?:became|become|becomes|will become|becoming) "
     + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
-    + r"(?:state |O\d+ )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+    + r"(?:state |(?P<orgev>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
 ELIDED_BECAME = prefiltered(
     r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as) "

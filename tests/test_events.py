@@ -2820,3 +2820,24 @@ def test_a_meeting_of_security_council_secretaries_chaired_attended_and_followed
             "held") in found
     assert [f[1] for f in found if f[0] != "MinisterialMeeting"] == [
         people("xi-jinping", "nikolai-patrushev", "naser-khan-janjua")]
+
+
+def test_who_is_sent_in_a_leaders_place_attends_the_gathering_he_skips():
+    assert events("The SCO summit was held in Astana on July 4. Modi skipped the summit, sending External Affairs "
+                  "Minister S Jaishankar in his place.", "2024-07-10") == [
+        ("Summit", people("subrahmanyam-jaishankar"), "astana", "2024-07-04", "held")]
+    assert events("Putin will not attend the G20 summit in Rio de Janeiro next week and will send Lavrov instead.",
+                  "2024-11-10") == [("Summit", people("sergey-lavrov"), "rio-de-janeiro", "2024-11", "planned")]
+
+
+def test_one_received_by_another_before_or_after_talks_met_him_there_that_day():
+    assert events("Mr Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Monday before being received "
+                  "by President Xi Jinping.", "2024-04-10") == [
+        ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2024-04-08", "held"),
+        ("BilateralMeeting", people("sergey-lavrov", "xi-jinping"), "beijing", "2024-04-08", "held")]
+
+
+def test_a_tour_that_will_take_someone_to_several_states_is_a_visit_to_each():
+    assert events("Wang Yi is on a tour of Central Asia that will take him to Kazakhstan, Uzbekistan and Kyrgyzstan.",
+                  "2024-07-26") == [("Visit", people("wang-yi"), state, None, "planned")
+                                    for state in ("kazakhstan", "uzbekistan", "kyrgyzstan")]

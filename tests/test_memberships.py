@@ -1099,3 +1099,9 @@ def test_a_state_that_took_over_one_chair_and_also_chairs_another_body_chairs_bo
     assert {(c.chair, c.organization, str(c.start)) for c in chairs} == {
         ("country/russia", "organization/shanghai-cooperation-organisation", "2019-06"),
         ("country/russia", "organization/brics", "2020")}
+
+
+def test_a_state_described_in_an_apposition_that_became_a_partner_of_another_body():
+    assert memberships("Turkey, a NATO member, became an SCO dialogue partner in 2013.", "2024-07-10") == {
+        ("turkey", "nato", "member", None, None),
+        ("turkey", "shanghai-cooperation-organisation", "dialogue_partner", "2013", None)}
