@@ -530,6 +530,18 @@ def date_by_talks_set_apart(candidates: list[Candidate]) -> None:
             meeting.date = days[0]
 
 
+def date_eves(candidates: list[Candidate]) -> None:
+    """"On the eve of the summit, Putin met Erdogan": the day before the gathering's first day, where it
+    is (a meeting with no day of its own)."""
+    for meeting in candidates:
+        if meeting.eve_of is None or meeting.date is not None:
+            continue
+        gathering = meeting.eve_of.current()
+        if gathering.date is not None and gathering.date.granularity == "day":
+            meeting.date = DateValue(start=(gathering.date.first_day() - datetime.timedelta(days=1)).isoformat())
+            meeting.places = meeting.places or list(gathering.places)
+
+
 def date_visit_ends(candidates: list[Candidate]) -> None:
     """"The summit capped a two-day state visit": the visit's last day is the summit's (last) day."""
     for visit in candidates:
@@ -991,6 +1003,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_visit_ends(events)
     date_sidelines(events)
     date_by_talks_set_apart(events)
+    date_eves(events)
     date_sequences(events, offices.published)
     date_sidelines(events)  # once more: "then ... joined for a summit" got its day from the talks before it
     date_visit_programs(events, lookup)

@@ -37,6 +37,7 @@ class Candidate:
     sidelines: "Candidate | None" = None
     part_of: "Candidate | None" = None  # "the expanded session of the summit"
     apart_from: list["Candidate"] = field(default_factory=list)  # "the talks took place ahead of the session"
+    eve_of: "Candidate | None" = None  # "On the eve of the summit, Putin met Erdogan": the day before it
     other_than: list["Candidate"] = field(default_factory=list)  # "a summit with the GCC and the China-Arab summit"
     definite: bool = False
     caption: bool = False  # read from a photo caption, which shows the article's main news

@@ -1461,6 +1461,8 @@ class SentenceReader:
             for meeting in meetings:
                 if meeting is not gathering and gathering not in meeting.apart_from:
                     meeting.apart_from.append(gathering)
+                    if match.group(0).startswith("on the eve of") and meeting.family == "meeting":
+                        meeting.eve_of = gathering
 
     def read_sidelines(self, clause: Clause, start: int, end: int, touched: list[Candidate],
                        last: Candidate | None, text: str) -> None:
@@ -1520,7 +1522,14 @@ class SentenceReader:
         else:
             status = meetings[0].status if meetings else None
             day = next((c.date for c in meetings if c.date is not None), None)
-            container = last if last is not None and last not in meetings else self.reader.last_multilateral(status, day)
+            # (a gathering has sidelines, a visit has none: "Xi, who arrived in Astana for a state visit, held talks
+            # with Putin on the sidelines": of the summit told before)
+            # (one this clause told first: "where he had taken part in ASEAN-related meetings and held talks with
+            # Rubio on the sidelines")
+            here = [c for c in touched if c not in meetings and c.family not in ("visit", "call")]
+            usable = last if last is not None and last not in meetings else None
+            container = here[-1] if here else usable if usable is not None and usable.family != "visit" \
+                else self.reader.last_multilateral(status, day) or usable
             if container is None:
                 return
         day = None

@@ -315,6 +315,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = reader.reader.last_multilateral("held" if m.group("tense") in ("was", "were") else "planned")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
+    # "Modi did not travel to Astana; Jaishankar represented India instead": at the gathering just told
+    for m in frames(r"(?P<a>" + ACTS + r") (?P<tense>represented|will represent|is to represent|would represent) "
+                    r"(?:C|L)\d+ (?:instead|there|in (?:his|her|P\d+ 's|P\d+) (?:place|stead))\b"):
+        status = "held" if m.group("tense") == "represented" else "planned"
+        here = [c for c in list(reader.candidates.values()) + reader.extra
+                if c.family in ("summit", "ministerial", "org", "conference") and c.sentence == reader.sentence.index]
+        gathering = here[-1] if here else reader.reader.last_multilateral(status)
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 6:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
     # "Leaders of BRICS called for a truce at a video summit on Tuesday, with Xi pressing for a conference and Putin
     # blaming ...": those who spoke at it
     for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,4}? , with (?P<a>" + ACTS + r") [a-z]+ing\b"):

@@ -2841,3 +2841,28 @@ def test_a_tour_that_will_take_someone_to_several_states_is_a_visit_to_each():
     assert events("Wang Yi is on a tour of Central Asia that will take him to Kazakhstan, Uzbekistan and Kyrgyzstan.",
                   "2024-07-26") == [("Visit", people("wang-yi"), state, None, "planned")
                                     for state in ("kazakhstan", "uzbekistan", "kyrgyzstan")]
+
+
+SUMMIT_DAY = ("Leaders of the Shanghai Cooperation Organisation gathered in the Kazakh capital on Thursday for a "
+              "two-day summit. ")
+
+
+def test_talks_on_the_sidelines_are_on_those_of_the_gathering_not_of_the_visit_in_the_same_sentence():
+    found = read_text(SUMMIT_DAY + "Xi, who arrived in Astana on Tuesday for a state visit to Kazakhstan, held talks "
+                      "with Putin on the sidelines on Wednesday.", "2024-07-05").facts.events
+    summit = next(e for e in found if e.kind == "Summit")
+    talks = next(e for e in found if e.kind == "BilateralMeeting")
+    assert (talks.sidelines_of, talks.place) == (summit.key, "place/astana")
+
+
+def test_a_meeting_on_the_eve_of_a_gathering_is_on_the_day_before_it_there():
+    found = events(SUMMIT_DAY + "On the eve of the summit, Putin met Turkish President Recep Tayyip Erdogan.",
+                   "2024-07-05")
+    assert ("BilateralMeeting", people("vladimir-putin", "recep-tayyip-erdogan"), "astana", "2024-07-03",
+            "held") in found
+
+
+def test_one_who_represented_his_state_instead_was_at_the_gathering():
+    found = events(SUMMIT_DAY + "Indian Prime Minister Narendra Modi did not travel to Astana; External Affairs "
+                   "Minister S. Jaishankar represented India instead.", "2024-07-05")
+    assert found == [("Summit", people("subrahmanyam-jaishankar"), "astana", "2024-07-04", "held")]
