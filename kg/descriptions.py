@@ -447,16 +447,9 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
     end = k + length
     if start == k:
         return None
-    # "the foreign ministers of Russia and China"
-    if role is not None and end + 3 < len(items) and items[end].word == "of":
-        a, conj, b = items[end + 1], items[end + 2], items[end + 3]
-        sa, sb = state_of(a, discourse.lookup, discourse.ref), state_of(b, discourse.lookup, discourse.ref)
-        if sa and sb and conj.word == "and":
-            people = [discourse.holder(role.kind, sa), discourse.holder(role.kind, sb)]
-            if all(people):
-                return Resolved(people, items[start].start, b.end, items[k].sentence, "description"), end + 4
-    # "the leaders of Russia, China and Mongolia": the leader of each
-    if role is None and word in ("leaders", "presidents") and end < len(items) and items[end].word == "of":
+    # "the foreign ministers of Russia, China and India", "the leaders of Russia, China and Mongolia": the
+    # holder of each state's office
+    if (role is not None or word in ("leaders", "presidents")) and end < len(items) and items[end].word == "of":
         states, index = [], end + 1
         while index < len(items):
             state = state_of(items[index], discourse.lookup, discourse.ref)
@@ -468,8 +461,13 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
                 index += 1 + (index + 1 < len(items) and items[index].word == "," and items[index + 1].word == "and")
                 continue
             break
-        people = [discourse.holder("head_of_state", s, leader=True) for s in states]
-        if len(states) >= 2 and all(people) and not told_of_another_year(items, discourse):
+        people = [discourse.holder(role.kind, s) if role is not None else discourse.holder("head_of_state", s, leader=True)
+                  for s in states]
+        # (an office's holders of two or three states, a trilateral's; a longer list names a bloc's members,
+        # which the membership reader needs as states: "the foreign ministers of Brazil, Russia, India, China and
+        # South Africa")
+        if len(states) >= 2 and all(people) and (role is None or len(states) <= 3) \
+                and not told_of_another_year(items, discourse):
             return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
     if end + 1 < len(items) and items[end].word == "of" and not (
             items[end + 1].word in ("the", "both") and end + 2 < len(items) and items[end + 2].word in ("two", "both")):

@@ -2658,4 +2658,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         earlier.sidelines, earlier.status, earlier.explicit_status = container, "held", True
         earlier.places, earlier.date = list(container.places), container.date
         touched.append(container)
+    # "Putin hosted Xi for an informal dinner on Monday before formal talks at the Kremlin on Tuesday": the same
+    # two held those talks too, on their own day
+    for m in frames(r"\b(?:before|ahead of|followed by) (?:the |their )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        pair = [c for c in touched if c.family == "meeting" and c.kind == "Meeting"
+                and len({p for p in c.participants if p.startswith("person/")}) == 2 and min(c.spans)[0] <= m.start()]
+        dated = phrase.dates or re.match(r"(?: (?![EPG]\d)\S+){0,4}? (?:on |in )?D\d+", s[m.end():end])
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or not dated or not pair or taken(m.group("ev")) \
+                or not re.match(r"(?:formal |official |full-scale |restricted |main )?(?:talks|negotiations)\b",
+                                phrase.name.lower()):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in pair[-1].participants if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.places = candidate.places or list(pair[-1].places)
+        touched.append(candidate)
     return touched

@@ -2866,3 +2866,17 @@ def test_one_who_represented_his_state_instead_was_at_the_gathering():
     found = events(SUMMIT_DAY + "Indian Prime Minister Narendra Modi did not travel to Astana; External Affairs "
                    "Minister S. Jaishankar represented India instead.", "2024-07-05")
     assert found == [("Summit", people("subrahmanyam-jaishankar"), "astana", "2024-07-04", "held")]
+
+
+def test_the_foreign_ministers_of_three_states_are_their_holders_and_met_on_the_sidelines():
+    found = events("The foreign ministers of Russia, China and India met in a trilateral format on the sidelines of the "
+                   "G20 summit in Buenos Aires.", "2018-12-02")
+    assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi", "sushma-swaraj"), "buenos-aires", None,
+            "held") in found
+
+
+def test_a_dinner_before_formal_talks_on_another_day_are_two_meetings_of_the_two():
+    assert events("Putin hosted Xi for an informal dinner at his residence outside Moscow on Monday before formal talks "
+                  "at the Kremlin on Tuesday.", "2024-04-10") == [
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-09", "held"),
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-08", "held")]
