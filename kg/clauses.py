@@ -45,7 +45,7 @@ CUT_AFTER = re.compile(
     r"(?!(?:day|week|month|year|morning|afternoon|evening|night|time|summer|autumn|spring|winter)\b)(?=\S)"
     r"|(?:^|(?<=, ))(?:(?:earlier|meanwhile|also) ,? )?(?:according to|as reported by) [^,]+ , (?=\S)")
 
-CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|"
+CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|pushed back|"
                        r"(?:was|were|has been|have been|had been) (?:not held|delayed|skipped)|did not take place|"
                        r"(?:will|would) not (?:take place|be held)|won't take place|never took place|"
                        # "was due in Antalya for talks with Kuleba, but pulled out"

@@ -658,6 +658,13 @@ class SentenceReader:
             # "will be the first session since India became a member at the grouping's summit in Astana in June":
             # what "since" recalls has happened
             return "held", True
+        if found == "cancelled" and phrase is not None and phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting",
+                                                                        "Conference") \
+                and (re.search(r"\b(?:trip|visit|journey|travel|attendance|participation) (?:to|at|in) (?:the )?$", text)
+                     or ((trip := re.search(r"\b(E\d+) (?:to|at|for) (?:the )?$", text))
+                         and self.phrase(trip.group(1)).kind in VISITS)):
+            # "Putin cancelled his trip to the G20 summit in Bali": the trip was called off, not the summit
+            return "held", False
         if found == "cancelled":
             return found, True
         if phrase is not None and phrase.planned:

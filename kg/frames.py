@@ -1808,7 +1808,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"be held|go ahead)|never (?:took place|happened|materiali[sz]ed)|failed to (?:take place|materiali[sz]e)|"
                     r"fell through|(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table))|(?:was|were|is|are|will be|has been|had been|would be) "
                     r"(?:successfully |also |first |originally |initially )?(?:held|convened|hosted|organized|organised|staged|opened|"
-                    r"called off|cancel+ed|postponed|put off|scrapped|delayed|skipped|(?:scheduled|set|slated|planned|due) "
+                    r"called off|cancel+ed|postponed|put off|pushed back|scrapped|delayed|skipped|(?:scheduled|set|slated|planned|due) "
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
                     r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take|(?:is|are) to take) place|"
                     r"(?:is|are) to be held|"
@@ -1872,7 +1872,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Lavrov's visit to Belgrade, which was to have begun on Monday, has been called off": the relative clause
     # took the main verb with it
     for m in frames(r"(?:which|that) [^,]{0,80} , (?:has been|have been|was|were|had been) (?:also )?(?:called off|"
-                    r"cancel+ed|postponed|put off|scrapped|shelved)\b"):
+                    r"cancel+ed|postponed|put off|pushed back|scrapped|shelved)\b"):
         before = re.search(r"(E\d+) , $", s[:start])
         if before is None or m.start() != start:
             continue

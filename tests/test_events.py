@@ -2880,3 +2880,13 @@ def test_a_dinner_before_formal_talks_on_another_day_are_two_meetings_of_the_two
                   "at the Kremlin on Tuesday.", "2024-04-10") == [
         ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-09", "held"),
         ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-08", "held")]
+
+
+def test_a_trip_to_a_summit_called_off_does_not_call_off_the_summit():
+    assert events("Putin cancelled his trip to the G20 summit in Bali, sending Lavrov instead.", "2022-11-20") == [
+        ("Summit", people("sergey-lavrov"), "bali", None, "held")]
+
+
+def test_a_trip_pushed_back_is_off_for_the_month_it_was_scheduled():
+    assert events("Xi's planned trip to Moscow, originally scheduled for April, has been pushed back.", "2022-11-20") == [
+        ("Visit", people("xi-jinping"), "moscow", "2023-04", "cancelled")]
