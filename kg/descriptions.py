@@ -316,8 +316,8 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         state, first = seat, k - 1  # "the Kremlin leader"
     if state is None:
         return titled_alone(items, k, j, end, role, discourse)
-    if first - 1 >= 0 and items[first - 1].word in ("top", "chief"):
-        first -= 1
+    if first - 1 >= 0 and items[first - 1].word in ("top", "chief", "visiting"):
+        first -= 1  # ("the visiting Russian foreign minister")
     opener = items[first - 1].word if first - 1 >= 0 else ""
     if items[first].text.lower().startswith("the "):  # "the Kremlin", one item with its article
         opener, first = "the", first + 1

@@ -208,6 +208,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         compiled, needs = frame_pattern(pattern)
         if not could_match(needs, text):
             return []  # the clause lacks a word every match has
+        if pattern.startswith("^"):
+            # "^" is the clause's start (a later clause's too, which re's "^" would not match at a position)
+            opening = frame_pattern(pattern[1:])[0].match(s, start, end)
+            return [opening] if opening and not negated(opening) else []
         return [m for m in compiled.finditer(s, start, end) if not negated(m)]
 
     def agents(m: re.Match) -> list[str]:
@@ -860,6 +864,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Modi and Xi, who had not held formal talks since 2019, met on the sidelines of the BRICS summit": the relative
+    # clause cut the two from their verb
+    for m in frames(r"^(?:also |later |then |finally )?(?:met|talked)\b(?! with\b| (?:the |his |her )?(?:P|G|A)\d)"):
+        people = [p for p in previous if p.startswith("person/")]
+        if len(set(people)) < 2 or not re.search(r"\b(?:who|whose) ", s[:start]):
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        reader.settle(candidate, clause, m.end())
         touched.append(candidate)
     # "Modi and Putin spent Monday together at the resort of Sochi", "he spent two days with Xi in Wuhan": they met
     for m in frames(r"(?<!\bto )(?<!\bof )(?P<a>" + ACTS + r") (?:also )?(?:spent|spend|spends|will spend|would spend|"

@@ -352,3 +352,8 @@ def test_plural_offices_listed_against_states_after_a_dash_and_an_officer_a_stat
     assert offices(context + "The meeting was chaired by State Councillor and Public Security Minister Zhao Kezhi.",
                    "2018-05-22") - offices(context, "2018-05-22") == {
         ("person/zhao-kezhi", "State Councilor", "country/china"), ("person/zhao-kezhi", "Interior Minister", "country/china")}
+
+
+def test_the_visiting_foreign_minister_of_a_state_is_its_holder():
+    assert mentioned("Chinese Vice President Han Zheng met the visiting Russian foreign minister in Beijing on Tuesday.",
+                     "2024-10-24") >= {"person/han-zheng", "person/sergey-lavrov"}

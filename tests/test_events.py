@@ -2890,3 +2890,9 @@ def test_a_trip_to_a_summit_called_off_does_not_call_off_the_summit():
 def test_a_trip_pushed_back_is_off_for_the_month_it_was_scheduled():
     assert events("Xi's planned trip to Moscow, originally scheduled for April, has been pushed back.", "2022-11-20") == [
         ("Visit", people("xi-jinping"), "moscow", "2023-04", "cancelled")]
+
+
+def test_two_cut_from_their_verb_by_a_relative_clause_still_met():
+    assert events("Modi and Xi, who had not held formal talks since 2019, met on the sidelines of the BRICS summit.",
+                  "2024-10-24") == [("Summit", people("narendra-modi", "xi-jinping"), None, None, "held"),
+                                    ("BilateralMeeting", people("narendra-modi", "xi-jinping"), None, None, "held")]
