@@ -745,6 +745,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue  # "While the leaders talked": those of the summit just told, not two of them
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
+        if re.match(r" (?:(?:more than|over|about|some|nearly|almost|at least|around) (?:\d+|[a-z]+)|\d{2,}|dozens of|"
+                    r"scores of|countless|many|numerous) times\b", s[m.end():end]):
+            continue  # "Putin and Xi have met more than 40 times since 2013": a count, no one meeting
         talks = (re.search(r"\b(?:after|during|at|following|at the end of) (?:the |their )?(E\d+)", s[m.end():end])
                  # ("Following the talks, the two presidents signed a joint statement")
                  or re.search(r"^(?:after|during|at|following|at the end of) (?:the |their )?(E\d+) , $", s[start:m.start()])) \
@@ -796,6 +799,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 meeting.places = list(phrase.places[:1])
                 if phrase.kind in GATHERINGS or (n == 0 and phrase.kind in ("Visit", "StateVisit")):
                     meeting.sidelines = reader.candidate_for(found.group(1))  # (the visit's: as "met during" tells it)
+            # "met three times this year: in Beijing in May, in Astana in July and in Kazan in October": a meeting in
+            # each place, in its month
+            said = [] if re.search(r"\bE\d+", occasions.group("list")) else list(re.finditer(
+                r"\bin (?:the )?(?P<p>" + PLACE + r") (?:in |on )?(?P<d>D\d+)", occasions.group("list")))
+            for n, found in enumerate(said):
+                meeting = candidate if n == 0 else reader.new_candidate("Meeting", clause, people)
+                if n:
+                    reader.settle(meeting, clause, m.end())
+                    touched.append(meeting)
+                meeting.date = reader.reader.resolve_date(reader.view.item(found.group("d")).date, "held")
+                meeting.places = [reader.view.item(found.group("p")).entity]
         # "the two presidents met twice last year, in Xi'an and in Beijing": a meeting in each
         places = None if occasions else re.match(r"(?: (?:twice|two times|again|also))*(?: (?:in |on )?D\d+)? ,? in (?P<p1>" + PLACE
                           + r") and (?:in )?(?P<p2>" + PLACE + r")", s[m.end():end])
@@ -853,6 +867,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Meeting", clause, people + hosts)
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
+    # "flew to New York to attend the UN General Assembly", "Xi will attend the G20 in Rio": a gathering of the body
+    # (not "addressed the General Assembly": a speech, which the gold of our articles keeps apart)
+    for m in frames(SUBJECT + r"(?P<verb>(?:to |will |would |is to |is due to |is expected to |are expected to )?"
+                    r"(?:attend|attended|attends|attending|take part in|took part in|"
+                    r"taking part in|participate in|participated in)) (?:the |this year 's |next year 's |next month 's |"
+                    r"next week 's )?(?:(?:annual|regular|\d+(?:st|nd|rd|th)) )?(?:session of (?:the )?)?(?P<o>O\d+)\b(?! 's)"):
+        organizer = reader.reader.parent_org(reader.view.item(m.group("o")).entity)
+        people = [p for p in agents(m) if p.startswith("person/")]
+        if organizer is None or not people:
+            continue
+        gathering = reader.new_candidate("OrgMeeting", clause, people)
+        gathering.organizer = organizer
+        reader.settle(gathering, clause, m.end())
+        journey = re.search(r"\b(?:flew|travell?ed|went|came|arrived|flies|travels|heads|headed) (?:to|in) (?:the )?"
+                            r"(?P<dest>(?:L|C)\d+)", s[start:m.start("verb")])
+        if journey:  # "flew to New York on Monday to attend the UN General Assembly": there, in the month of the day
+            gathering.places = gathering.places or [reader.view.item(journey.group("dest")).entity]
+            if gathering.date is not None and gathering.date.granularity == "day":
+                gathering.date = month_of(gathering.date)
+        touched.append(gathering)
     # "After talks that officials said ran well over an hour, the two men climbed the pagoda": theirs
     for m in frames(r"^(?:after|following|before) (?:the |their )?(?P<ev>E\d+)(?: (?:that|which) [^,]*)? , "
                     r"(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?!said\b|told\b)[a-z]"):

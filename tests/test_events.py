@@ -2896,3 +2896,19 @@ def test_two_cut_from_their_verb_by_a_relative_clause_still_met():
     assert events("Modi and Xi, who had not held formal talks since 2019, met on the sidelines of the BRICS summit.",
                   "2024-10-24") == [("Summit", people("narendra-modi", "xi-jinping"), None, None, "held"),
                                     ("BilateralMeeting", people("narendra-modi", "xi-jinping"), None, None, "held")]
+
+
+def test_a_count_of_meetings_is_no_meeting_and_a_list_of_places_is_one_in_each():
+    assert events("Putin and Xi have met more than 40 times since 2013.", "2024-09-25") == []
+    assert events("Putin and Xi met three times this year: in Beijing in May, in Astana in July and in Kazan in "
+                  "October.", "2024-11-25") == [
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), place, month, "held")
+        for place, month in (("beijing", "2024-05"), ("astana", "2024-07"), ("kazan", "2024-10"))]
+
+
+def test_one_who_attends_a_body_attends_its_gathering_there_in_that_month():
+    assert events("Xi will attend the G20 in Rio de Janeiro next month.", "2024-10-25") == [
+        ("Summit", people("xi-jinping"), "rio-de-janeiro", "2024-11", "planned")]
+    found = events("Lavrov flew to New York on Monday to attend the UN General Assembly.", "2024-09-25")
+    assert ("MinisterialMeeting", people("sergey-lavrov"), "new-york", "2024-09", "held") in found
+    assert events("Putin will not attend the G20 in Rio de Janeiro next month.", "2024-10-25") == []
