@@ -274,9 +274,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"course of|on the sidelines of) (?:their |the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         people = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
-        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(set(people)) != 2 or taken(m.group("ev")) \
-                or not re.match(r"(?:their )?(?:[a-z-]+ )?(?:talks|negotiations|consultations)\b", phrase.name.lower()):
-            continue  # (not "Following the meeting, the ministers adopted a statement": the gathering told before)
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(set(people)) < 2 or taken(m.group("ev")):
+            continue
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
