@@ -26,6 +26,9 @@ LEADER_WORDS = {"leader", "leaders"}
 MINISTER_KINDS = {"foreign_minister", "defence_minister", "finance_minister", "trade_minister",
                   "economy_minister", "energy_minister", "interior_minister"}
 LEADER_KINDS = {"head_of_state", "head_of_government", "party_leader"}
+# offices a state holds many of at once (an ambassador in every capital, a representative at the UN):
+# "Russia's ambassador to India" is the one the article names, never the one the dictionary knows
+MANY_HOLDER_KINDS = {"ambassador"}
 GROUP_OPENERS = {"the", "both", "our", "their", "two", "three", "four", "other"}
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three ministers": the last three named; otherwise two
 
@@ -85,12 +88,13 @@ class Discourse:
         """Who holds an office of a state: named so in this article, else in the dictionary. An office
         named by its own title is looked up by that title first: Iran's Supreme Leader is not the
         president the article named, though both head the state."""
+        many = kind in MANY_HOLDER_KINDS
         if role:
             for title in reversed(self.titles):
                 if title.of == of and title.attests and title.role == role:
                     return title.person
             people = {o.person for o in self.ref.offices_held_on(of, self.published) if o.role == role} \
-                if self.published else set()
+                if self.published and not many else set()
             if len(people) == 1:
                 return people.pop()
         named = [t.person for t in reversed(self.titles)
@@ -103,7 +107,7 @@ class Discourse:
                 return leading[0]
         if named:
             return named[0]
-        people = self.ref.holders(kind, of, self.published, leader=leader) if self.published else []
+        people = self.ref.holders(kind, of, self.published, leader=leader) if self.published and not many else []
         return people[0] if len(people) == 1 else None
 
     def announcer(self, person: str) -> bool:

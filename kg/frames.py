@@ -1721,7 +1721,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Xi was in Rio only last November for the G20 summit": he attended it, there
     # ("was in the city on Wednesday and Thursday for the meeting": the city the sentence before named)
-    for m in frames(SUBJECT + r"(?:was|were|had been) in (?:the )?(?:(?P<dest>" + PLACE + r")|(?P<city>city|capital|town))"
+    # ("Lavrov will be in New Delhi on March 1-2 for the G20 foreign ministers' meeting": he is to attend it)
+    for m in frames(SUBJECT + r"(?:was|were|had been|is|are|will be|would be|will also be|is due to be|are due to be) in "
+                    r"(?:the )?(?:(?P<dest>" + PLACE + r")|(?P<city>city|capital|town))"
                     r"(?: (?:only|just|also|already))?(?: (?:in |on )?D\d+)? for (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):

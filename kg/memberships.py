@@ -286,12 +286,15 @@ GRANTED = prefiltered(
     r"(?P<m>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
     # "Belarus was raised to observer status" (not "ties were raised to a strategic partnership")
-    r"(?P<raised>raised to|upgraded to|elevated to|promoted to)) " + QUALIFIER + r"(?:O\d+ )?"
+    # "was upgraded from observer to full member"
+    r"(?P<raised>(?:raised|upgraded|elevated|promoted)(?: from (?:an? )?(?:observer|dialogue partner)(?: status| state)?)? to)) "
+    # "were granted the status of SCO dialogue partners"
+    + STATUS_OF + QUALIFIER + r"(?:O\d+ )?"
     + r"(?(raised)(?=" + AS.replace("?P<as>", "?:") + r"))" + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
 GAINED = prefiltered(
     r"(?:(?P<m>" + STATES + r")(?: , (?:which|who)(?= (?:currently |now |still |also )*(?:holds|has|enjoys|gained|"
     r"obtained|received|took up|took))| , (?:which|who) [^,]+ ,)?|(?P<mp>P\d+) , whose country) " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
-    r"secured|holds|hold|held|has|have|enjoys|enjoy|took up|take up|takes up|taking|took|assumed) "
+    r"secured|holds|hold|held|has|have|had|enjoys|enjoy|took up|take up|takes up|taking|took|assumed) "
     + STATUS_OF + QUALIFIER + r"(?:O\d+ )?" + AS + r"(?: (?:in|of|at|within) " + ORGREF + ")?")
 # "Afghanistan has held the status since 2012": the status the article last spoke of
 THE_STATUS = prefiltered(

@@ -17,7 +17,7 @@ from kg.lexicon import NAME_PARTICLES, RANKS, Item, folded, looks_like_name_part
 from kg.models import Entity
 from kg.reference import Reference, Role
 
-QUALIFIER_WORDS = {"the", "top", "chief", "new", "newly", "current", "incoming", "veteran", "influential"}
+QUALIFIER_WORDS = {"the", "a", "an", "top", "chief", "new", "newly", "current", "incoming", "veteran", "influential"}
 FORMER_WORDS = {"former", "then", "ex", "late", "outgoing", "retired"}
 ACTING_WORDS = {"acting", "interim", "caretaker"}
 QUOTES = "\"'“”‘’«»"
@@ -139,6 +139,40 @@ def of_phrase(items: list[Item], k: int, ref: Reference, lookup: Lookup) -> tupl
             if holder:
                 return holder, m + 1
     return None, k
+
+
+# what a spokesperson speaks for: "for the Russian Foreign Ministry", "for China's foreign ministry"
+OFFICE_WORDS = {"ministry", "government", "presidency", "cabinet", "office", "mfa"}
+
+
+def for_office_of(items: list[Item], k: int, ref: Reference, lookup: Lookup) -> tuple[str | None, int]:
+    """"for the Russian Foreign Ministry" or "for the Kremlin" at k: (the state, index after the phrase)."""
+    if k >= len(items) or items[k].word != "for":
+        return None, k
+    m = k + 1 + (k + 1 < len(items) and items[k + 1].word == "the")
+    entity = lookup(items[m].entity) if m < len(items) and items[m].entity else None
+    holder = holder_of(entity, ref)
+    if not holder or not holder.startswith("country/"):
+        return None, k
+    if entity.kind == "organization":
+        return holder, m + 1  # "for the Kremlin"
+    m += 1 + (m + 1 < len(items) and items[m + 1].text in POSSESSIVE)
+    for j in range(m, min(m + 3, len(items))):
+        if items[j].word in OFFICE_WORDS:
+            return holder, j + 1
+        if items[j].entity or items[j].text in ",.;":
+            break
+    return None, k
+
+
+def past_posting(items: list[Item], k: int, role: Role) -> int:
+    """Past where an envoy is posted, "to India", "to the United Nations" ("in Beijing" for an ambassador):
+    where what follows begins."""
+    if k + 1 < len(items) and (items[k].word == "to" or items[k].word == "in" and role.kind == "ambassador"):
+        m = k + 1 + (items[k + 1].word == "the")
+        if m < len(items) and items[m].entity:
+            return m + 1
+    return k
 
 
 # Chinese surnames and given names spelled like an English pronoun ("Vice Premier He Lifeng",
@@ -331,7 +365,33 @@ class TitleFinder:
             pending.clear()
             i = after
         titles += self.appositions(items)
+        titles += self.also_offices(items, titles)
         return titles
+
+    def also_offices(self, items: list[Item], titles: list[Title]) -> list[Title]:
+        """"Foreign Minister Ishaq Dar, who is also deputy prime minister,": his second office, of the state
+        of his first (or, untitled, of the one the dictionary has him serve)."""
+        found = []
+        for k, item in enumerate(items[:-4]):
+            person = person_of(item, self.lookup)
+            if not person or items[k + 1].text != "," or items[k + 2].word != "who":
+                continue
+            m = k + 3
+            while m < len(items) and m < k + 7 and items[m].word in ("is", "was", "also", "serves", "as", "the", "a",
+                                                                    "an", "concurrently"):
+                m += 1
+            if m == k + 3 or m >= len(items) or items[m - 1].word not in ("also", "concurrently", "as"):
+                continue  # ("who is the president": said of him, but "also" marks the second office)
+            role_found = role_at(items, m, self.ref)
+            if not role_found or role_found[2]:
+                continue
+            role, length, _ = role_found
+            of = next((t.of for t in titles if t.person == person and t.of and t.of.startswith("country/")), None)
+            of = of or self.role_of(person, role.kind)
+            if of:
+                found.append(Title(person, role.label, role.kind, of, item.start, items[m + length - 1].end,
+                                   item.sentence))
+        return found
 
     def unknown_before_apposition(self, items: list[Item], k: int) -> str | None:
         """"Sung Kim, the US ambassador to the Philippines,": a name the dictionary lacks, followed by
@@ -362,9 +422,9 @@ class TitleFinder:
         length = unknown_name_run(items, k, self.ref)
         if length < 2 or k + length >= len(items) or items[k + length].text not in (",", "."):
             return None
-        for m in range(max(0, k - 6), k - 1):
+        for m in range(max(0, k - 8), k - 1):
             found = role_at(items, m, self.ref)
-            if found and m + found[1] == k - 1 and not found[2]:
+            if found and past_posting(items, m + found[1], found[0]) == k - 1 and not found[2]:
                 of, first, _ = qualifiers_before(items, m, self.ref, self.lookup)
                 return self.name_person(items, k, length) if of or self.sender(items, first) else None
         return None
@@ -407,6 +467,9 @@ class TitleFinder:
                     role, length, _ = found
                     of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
                     of_after, after = of_phrase(items, m + length, self.ref, self.lookup)
+                    if not of and not of_after:
+                        # "Maria Zakharova, the spokeswoman for the Russian Foreign Ministry,"
+                        of_after, after = for_office_of(items, after, self.ref, self.lookup)
                     if after + 1 < len(items) and items[after].word == "to":  # "the US ambassador to the Philippines"
                         after += 1 + (items[after + 1].word == "the")
                         after += 1 if after < len(items) and items[after].entity else 0
@@ -424,9 +487,10 @@ class TitleFinder:
                                             attests=not words & FORMER_WORDS))
             # QUALIFIER ROLE , NAME
             if k >= 2 and items[k - 1].text == ",":
-                for m in range(max(0, k - 6), k - 1):
+                for m in range(max(0, k - 8), k - 1):
                     found = role_at(items, m, self.ref)
-                    if found and m + found[1] == k - 1 and not found[2]:
+                    # ("Russia's ambassador to India, Denis Alipov,")
+                    if found and past_posting(items, m + found[1], found[0]) == k - 1 and not found[2]:
                         role, length, _ = found
                         of, first, words = qualifiers_before(items, m, self.ref, self.lookup)
                         if of is None and first >= 3 and items[first - 1].word == "whose" and items[first - 2].text == ",":

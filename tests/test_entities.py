@@ -229,6 +229,28 @@ def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, publ
     assert [(p.holder, p.role, p.of) for p in read_text(text, published).facts.positions] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # whom a spokesperson speaks for, after "for"
+    ("Maria Zakharova, the spokeswoman for the Russian Foreign Ministry, said the talks went well.",
+     {("person/maria-zakharova", "Spokesperson", "country/russia")}),
+    ("Mao Ning, a spokeswoman for China's foreign ministry, said the talks went well.",
+     {("person/mao-ning", "Spokesperson", "country/china")}),
+    ("Dmitry Peskov, spokesman for the Kremlin, said the talks went well.",
+     {("person/dmitry-peskov", "Spokesperson", "country/russia")}),
+    # an envoy's posting between the office and the name; the dictionary's envoy is not the one named
+    ("Russia's ambassador to India, Denis Alipov, attended the ceremony.",
+     {("person/denis-alipov", "Ambassador", "country/russia")}),
+    ("The Russian ambassador in Beijing, Igor Morgulov, attended the ceremony.",
+     {("person/igor-morgulov", "Ambassador", "country/russia")}),
+    # a second office, "who is also": of the state of the first
+    ("Pakistan's Foreign Minister Ishaq Dar, who is also deputy prime minister, visited Beijing.",
+     {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),
+      ("person/ishaq-dar", "Deputy Prime Minister", "country/pakistan")}),
+])
+def test_offices_in_apposition_with_whom_they_serve_and_where(text, expected):
+    assert offices("Lavrov met Wang Yi in Beijing on Monday. " + text, "2024-06-01") == expected
+
+
 def test_presidents_listed_each_with_his_own_state():
     text = ("The session brought together Putin, Presidents Alexander Lukashenko of Belarus, Kassym-Jomart Tokayev of "
             "Kazakhstan and Sadyr Japarov of Kyrgyzstan, and Armenian Prime Minister Nikol Pashinyan.")

@@ -1081,6 +1081,12 @@ def test_being_in_a_city_for_a_summit_and_going_on_to_a_state_visit_are_both_tol
     assert ("StateVisit", people("xi-jinping", "luiz-inacio-lula-da-silva"), "brazil", "2024-11", "held") in found
 
 
+def test_to_be_in_a_city_on_days_to_come_for_a_gathering_is_to_attend_it_then():
+    found = events("Lavrov will be in New Delhi on March 1-2 for the G20 foreign ministers' meeting, his ministry said "
+                   "on Friday.", "2023-02-24")
+    assert found == [("MinisterialMeeting", people("sergey-lavrov"), "new-delhi", "2023-03-01/2023-03-02", "planned")]
+
+
 def test_a_relative_clause_on_a_titled_subject_keeps_the_main_clauses_date_to_itself():
     found = events("Indian Prime Minister Narendra Modi, who attended the summit, is due to stay on in Brazil for a "
                    "state visit hosted by Lula, with talks in the capital on Tuesday.", "2025-07-07")

@@ -276,6 +276,16 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      "2021-04-26",
      {(c, "shanghai-cooperation-organisation", "founding_member", "2001-06-15", None)
       for c in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}),
+    # the status named after "the status of", with the organization between
+    ("Egypt, Qatar and Saudi Arabia were granted the status of SCO dialogue partners in 2021.", "2025-09-02",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", "2021", None) for c in ("egypt", "qatar", "saudi-arabia")}),
+    # upgraded from one status to another: the one it has now
+    ("Belarus was upgraded from observer to full member of the SCO in 2024.", "2025-09-02",
+     {("belarus", "shanghai-cooperation-organisation", "member", "2024", None)}),
+    ("Afghanistan has had observer status in the SCO since 2012.", "2021-09-17",
+     {("afghanistan", "shanghai-cooperation-organisation", "observer", "2012", None)}),
+    # a membership that ended, with the date it ended
+    ("Qatar withdrew from OPEC in January 2019.", "2020-01-10", {("qatar", "opec", "member", None, "2019-01")}),
 ])
 def test_more_wordings_of_membership(text, published, expected):
     assert memberships(text, published) == expected
