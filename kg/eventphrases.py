@@ -49,7 +49,8 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"summit|session|council|conference)s?\b))) )")
 # the common nouns a text uses for the organization it is about: "a meeting of the union's leaders"
 BODY_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|union)"
-DET = r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's) )"
+DET = (r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's|"
+       r"(?:that|this|the) body 's) )")  # ("will host that body's annual meeting": of the body just named)
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
              r"justice|culture|education|health|emergency|emergencies)")
 MINISTERIAL = (r"(?:council of (?:the )?(?:(?:O\d+|bloc|group|organi[sz]ation) 's )?(?:foreign ministers|ministers of foreign affairs)"
@@ -190,6 +191,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
 def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]:
     """Event phrases as (first item index, last item index + 1, phrase), in text order."""
     found = []
+    body: tuple[str, str | None] | None = None  # (kind, organizer) of the gathering body last named
     for match in PHRASE.finditer(view.string):
         indices = view.indices(match)
         if not indices:
@@ -204,13 +206,20 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             continue  # "signed a plan of consultations between their foreign ministries": no meeting told
         items = [view.items[i] for i in indices]
         organizers = entities_in(view, match, "pre", "O") + entities_in(view, match, "of", "O") \
-            + entities_in(view, match, "head", "O")  # "a council of the SCO's foreign ministers"
+            + entities_in(view, match, "head", "O") \
+            + [key for key in entities_in(view, match, "det", "O") if key.startswith("organization/")
+               and re.search(r"'s? $", match.group("det"))]
+        # ("a council of the SCO's foreign ministers"; "the SCO's next summit")
         organizer = organizers[0] if organizers else next(
             (key for name, key in COUNCIL_OF.items() if name in match.group("head") + " " + (match.group("of") or "")), None)
         after = view.string[match.end():]
         kind = phrase_kind(match, view, organizer, after)
         head = match.group("head")
         det = (match.group("det") or "").strip()
+        if det.endswith("body 's") and body and kind in ("Meeting", "OrgMeeting"):
+            kind, organizer = body[0], organizer or body[1]  # "the SCO's council of heads of government ... that body's meeting"
+        if kind in ("Summit", "MinisterialMeeting", "OrgMeeting"):
+            body = (kind, organizer)
         pre = match.group("pre") or ""
         tail = match.group("tail") or ""
         compound = re.search(r"(?:L|C|A)\d+ (?:- )?(?:L|C|A)\d+", pre)  # "the Russia-Africa summit": who, not where
@@ -270,10 +279,15 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if re.fullmatch(r"sessions?|rounds?", head) and re.search(r"\b(?:(?:that|which) (?:also )?includ(?:ed|es)|including)$",
                                                           view.string[:match.start()].rstrip()):
             continue  # "talks in the Kremlin that included a session with full delegations": a part of them
+        if re.fullmatch(r"council\b.*|.*\bcouncil", head) and re.search(
+                r"\b(?:presides over|presided over|presidency of|chairmanship of)$", view.string[:match.start()].rstrip()):
+            continue  # "Russia, which presides over the SCO's council of heads of government": the body, not a meeting
+            # (but "Putin chaired the SCO Council of Heads of State by video link": its meeting)
         if re.fullmatch(r"forums?|conference|organi[sz]ation", head) and re.search(
                 r"\b(?:chairs|chaired|chair|chairing|chairmanship of|presidency of|presides over|joined|join|members? of|"
                 r"belongs to)$", view.string[:match.start()].rstrip()):
-            continue  # "Tajikistan chairs the forum for 2018-2020": the organization, not a gathering
+            continue  # "Tajikistan chairs the forum for 2018-2020", "presides over the SCO's council of heads of
+            # government": the organization or its body, not a gathering
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
         separate = "separate" in pre.split()  # "held separate meetings with Lavrov and Qin": one with each

@@ -295,6 +295,8 @@ class SentenceReader:
             expr_text = self.view.items[int(m.group()[1:])].date.text.lower()
             if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by|up to|through to)(?: the)?\s*$",
                                                                   s[start:at]) \
+                    or re.search(r"\b(?:chairmanship|presidency|chair)(?: of (?:the )?O\d+)? for (?:the )?(?:period |term |year )?$",
+                                 s[start:at]) \
                     or re.match(r"(?:since|until|till|by)\b", expr_text):  # ("a plan for cooperation up to 2030")
                 continue
             dates.append((at, int(m.group()[1:])))
@@ -314,8 +316,10 @@ class SentenceReader:
                  # ("for the council of the SCO, the regional bloc China and Russia set up in 2001": the bloc's year)
                  # (but past the apposition's closing comma: "a meeting of the council, the bloc's top body, at the
                  # end of June")
-                 and not re.search(r"^E\d+ , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|organi[sz]ation|"
-                                   r"alliance|club|union|body)\b[^,]*$", s[char:d[0]])
+                 # ("co-chaired the 30th regular meeting of the heads of government, an annual mechanism launched in 1996")
+                 and not re.search(r"^E\d+(?: of (?![EPG]\d)[^,]*)? , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|organi[sz]ation|"
+                                   r"alliance|club|union|body|mechanism|format|framework|series|tradition|practice)\b[^,]*$",
+                                   s[char:d[0]])
                  # ("The visit takes place in a jubilee year: relations were established on 3 January 1992": another statement)
                  and " : " not in s[char:d[0]] and (
             not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
@@ -423,6 +427,18 @@ class SentenceReader:
                 and self.phrase(during.group(1)).kind in VISITS:
             # "During Xi's state visit to India in September 2014, Modi received him first in Ahmedabad": then
             return self.reader.resolve_date(self.phrase(during.group(1)).dates[0].date, status)
+        lead = re.match(r"(?:, )?(?:and |but )?(?:then |on )?(?:the (?:following|next) day|a day later|"
+                        r"(?P<back>the previous day|a day earlier)|the day (?:after|(?P<back2>before))(?! (?:of|the|E\d|P\d|D\d)))\b",
+                        clause.text) \
+            if chosen is None else None
+        if lead:
+            # "On November 3 they co-chaired the meeting, and the following day Mishustin was received by Xi"; "The
+            # day before, ...": a day counted from the day said last, in this sentence or the one before
+            base = self.reader.resolve_date(self.when_date, status) if self.when_date is not None else (
+                self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 1 else None)
+            if base is not None and base.granularity == "day" and not base.end:
+                days = -1 if lead.group("back") or lead.group("back2") else 1
+                return DateValue(start=(base.first_day() + datetime.timedelta(days=days)).isoformat())
         if chosen is None:
             if status == "planned" and re.search(r", (?:during|in the course of) which\b", s[start:char]):
                 return None  # "landed on Wednesday for a visit that runs until Saturday, during which he will attend a
@@ -1302,6 +1318,11 @@ class SentenceReader:
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and re.match(
                 r" since\b", self.view.string[position + len(placeholder):]):
             return  # "his first appearance at a multilateral summit since the revolt": no event in particular
+        if phrase.kind in ("Inauguration", "Ceremony") and not phrase.dates and re.search(r"\bsince (?:his |her |their )?$", text) \
+                and not re.match(r"(?: (?![EPG]\d)[^\s,]+){1,6}? on D\d+", self.view.string[position + len(placeholder):]):
+            # "his first trip abroad since his inauguration": a time counted from, not an event it reports
+            # (but "since his inauguration for a fifth term on May 7" tells it)
+            return
         candidate = self.candidate_for(placeholder)
         came = re.search(r"(P\d+) , who (?:had )?(?:arrived|came|flew in|returned|was returning) from (?:a |an |his |her )?$",
                          self.view.string[:position]) if phrase.kind in VISITS and not phrase.people else None

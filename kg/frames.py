@@ -197,6 +197,14 @@ def hosted_by_place(reader, where: str, hosts: list[str]) -> bool:
     return state is not None and any(o.of == state for h in hosts for o in reader.reader.ref.offices_held(h, published))
 
 
+def state_led_by(reader, hosts: list[str]) -> str | None:
+    """The state one of the hosts leads, on the article's date ("Xi hosted Putin for a state visit": in China)."""
+    published = reader.reader.published
+    states = [o.of for h in hosts for o in (reader.reader.ref.offices_held(h, published) if published else [])
+              if o.leader and o.of.startswith("country/")]
+    return states[0] if states else None
+
+
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
                 last: Candidate | None) -> list[Candidate]:
     """The candidates a clause's frames make or touch (in the order the frames are tried)."""
@@ -1060,9 +1068,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.candidate_for(m.group("ev"))
         people = phrase.people
-        opening = re.match(r"(?:(?:on |in )?D\d+ , )?(?=(?:after|following|during) )", text)
+        opening = re.match(r"(?:(?:on |in )?D\d+ , )?(?=(?:after|following|during|in) )", text)
         if not people and opening and m.start() == start + opening.end():
             # "After a phone call with Putin last Thursday, Trump wrote ...": the subject comes after
+            # ("In a telephone conversation with Xi on Friday, Putin congratulated him")
             after = re.search(r", (" + ACTS + r")", s[m.end():])
             people = reader.people(after.group(1)) if after else []
         people = people or reader.subject(clause, m.start(), previous)
@@ -1070,6 +1079,31 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
 
+    # "Li arrived in Delhi fresh from a trip to Russia earlier this month": his trip, before
+    for m in frames(SUBJECT + r"(?:arrived|came|flew in|returned|landed)(?: (?:in|to|at) (?:the )?(?:A\d+ )?" + PLACE
+                    + r")?(?: (?:in |on )?D\d+)? (?:fresh |straight |directly |just )?from (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or phrase.people or not phrase.destination:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in agents(m) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.status, candidate.explicit_status = "held", True
+        touched.append(candidate)
+    # "Petro signed up to the Belt and Road Initiative during a trip to Beijing in May": the subject's trip
+    # (not "told Pompeo to hold off on a planned trip")
+    for m in frames(r"(?:during|in the course of|while on) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or phrase.people or not phrase.destination or taken(m.group("ev")) \
+                or not re.match(r"(?:a|an|his|her) ", phrase.name.lower()):
+            continue
+        people = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
+        if not people:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "India and China agreed late on Thursday that ..., after more than two hours of talks in Moscow":
     # talks that name no one of their own are between the people of the statement they led to
     # (and "the two agreed on the visit in a telephone call on August 2", "the three ministers had last
@@ -1269,6 +1303,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             where = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")", s[m.end("b"):m.start("ev")])
             if where and not candidate.places:
                 candidate.places = [reader.view.item(where.group(1)).entity]  # "hosted Raisi in Beijing for a state visit"
+            if not candidate.places and state_led_by(reader, agents(m)):
+                candidate.places = [state_led_by(reader, agents(m))]  # "Xi hosted Putin for a state visit": in China
+            if re.search(r"\breceiv\w*$", s[m.start():m.start("b")].strip()) and re.search(
+                    r"\bduring(?: (?![EPG]\d)\S+){0,3}$", s[m.end("b"):m.start("ev")].strip()):
+                # (not "received him on a state visit": the visit itself)
+                # "Xi received Mishustin in Beijing on Tuesday during his two-day visit": they met, that day
+                touched.append(candidate)
+                candidate = reader.new_candidate("Meeting", clause, agents(m) + reader.people(m.group("b")))
+                reader.settle(candidate, clause, m.start("b"))
+                candidate.places = candidate.places or ([reader.view.item(where.group(1)).entity] if where else [])
         else:
             guests = reader.people(m.group("b"))
             gathering = reader.reader.last_multilateral("held")
@@ -1709,6 +1753,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # "are expected to meet at the SCO summit in Astana in June and at the BRICS summit in Xiamen":
                 # they meet at each
                 touched.append(meeting_at(reader, clause, people, second, also.group("ev2")))
+    # "will host that body's annual meeting in Moscow on Nov. 17-18, with Mishustin in the chair": he chairs it
+    for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)[^;]*?)? , with (?P<a>" + ACTS + r") in the chair\b"):
+        if reader.phrase(m.group("ev")).kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "Biden convened an emergency meeting with the leaders of G7 and NATO countries": his, on the day said
     # (a meeting of its own, not talks told before)
     for m in frames(SUBJECT + r"(?:convened|convenes|called|calls|chaired|chairs|hosted|hosts) (?:(?:an|a) )?(?P<ev>E\d+)"):
@@ -1862,12 +1914,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:is|are) to be held|"
                     r"(?:opened|kicked off|began|started|concluded|wrapped up|closed)|"
                     # "The foreign ministers' council meets in the port city of Tianjin on Tuesday": its timetable
-                    r"(?:meets|convenes|will meet|will convene|is meeting|runs|will run|met|convened)(?= (?:in |on |from |D\d)))"):
+                    r"(?:meets|convenes|will meet|will convene|is meeting|runs|will run|met|convened|"
+                    # ("The BRICS summit opens in Rio on Sunday and runs until Monday")
+                    r"opens|begins|starts|kicks off|gets under way|will open|will begin|will start|will kick off)"
+                    r"(?= (?:in |on |from |D\d)))"):
         candidate = reader.candidate_for(m.group("ev"))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
-        if re.search(r"(?:meets|convenes|is meeting|runs)$", m.group(0)) and not candidate.explicit_status:
+        if re.search(r"(?:meets|convenes|is meeting|runs|opens|begins|starts|kicks off|gets under way)$", m.group(0)) \
+                and (not candidate.explicit_status or re.search(r"(?:opens|begins|starts|kicks off|gets under way)$", m.group(0))):
             # the timetable's present: on the day ahead ("meets in Tianjin on Tuesday")
             candidate.date = reader.date_near(clause, m.end(), "planned") or candidate.date
+            if candidate.date is not None and candidate.date.first_day() >= (reader.reader.published or candidate.date.first_day()):
+                candidate.status = "planned"
+            until = re.search(r"\band (?:runs|lasts|continues|ends|closes|wraps up) (?:until|till|to|through|on) (D\d+)",
+                              s[m.end():end])
+            last = reader.reader.resolve_date(reader.view.item(until.group(1)).date, "planned") if until else None
+            if last is not None and candidate.date is not None and candidate.date.granularity == "day" \
+                    and last.granularity == "day" and last.first_day() > candidate.date.first_day():
+                candidate.date = DateValue(start=candidate.date.start, end=last.start)  # "... and runs until Monday"
         elif candidate.date is not None and candidate.date.granularity == "year" and re.search(
                 r"(?:scheduled|set|slated|planned|due) for$|(?:held|take place|takes place|took place)$", m.group(0)):
             # "This year's summit, the tenth, is scheduled for 25 to 27 July": the days of the year its name gave
@@ -1883,6 +1947,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.status, candidate.explicit_status = "planned", True
         chaired = re.match(r"(?: in (?:the )?(?:A\d+ )?" + PLACE + r")?(?: (?:in|on) D\d+)? (?:, |and )(?:co-chaired|chaired|hosted|"
                            r"attended|opened) by (?:(?:C\d+ 's )?(?:[a-z-]+ ){1,3}, )?(?P<a>" + ACTS + ")", s[m.end():end])
+        chaired = chaired or re.search(r", (?:co-chaired|chaired|hosted) by (?:(?:C\d+ 's )?(?:[a-z-]+ ){1,3}, )?(?P<a>" + ACTS
+                                       + ")", s[m.end():end])  # ("opens in Rio on Sunday and runs until Monday, hosted by")
         if chaired:  # "was held in Sochi in October 2019, co-chaired by Putin and al-Sisi"
             candidate.add_people(reader.people(chaired.group("a")))
         held_by = re.match(r" by (?P<a>" + ACTS + ")", s[m.end():end]) if re.search(r"\b(?:held|hosted|convened)$",
@@ -2004,7 +2070,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(meeting, clause, m.start("dest"))
         touched.append(meeting)
     # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
-    for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing) (?P<ev>E\d+)"):
+    # ("... at the close of a two-day visit", "on the last day of his visit")
+    for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing|at the (?:close|end|conclusion) of|"
+                    r"on the (?:last|final|closing) day of) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS or phrase.people:
             continue
@@ -2456,7 +2524,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "He was received by Iranian President Masoud Pezeshkian": the host of the visit just reported
     for m in frames(r"(?:was|were|had been|will be|is|are)(?: also)?(?: (?:due|expected|set|scheduled|to) to be| to be)? "
-                    r"(?:also )?(?:received|welcomed|greeted|hosted) by (?P<b>" + ACTS + ")"):
+                    r"(?:also )?(?:received|welcomed|greeted|hosted)(?: (?:in|at) (?:the )?(?:A\d+ )?(?P<where>" + PLACE
+                    + r"))? by (?P<b>" + ACTS + ")"):
+        # ("Mishustin was received in Beijing by President Xi Jinping": there)
         hosts = reader.people(m.group("b"))
         visits = [c for c in touched + list(reader.candidates.values()) + reader.reader.candidates[-6:]
                   if c.family == "visit"]
@@ -2475,14 +2545,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # "Lavrov ... was also received by President Ramaphosa": they met
             meeting = reader.new_candidate("Meeting", clause, guests + hosts)
             reader.settle(meeting, clause, m.start("b"))
+            if m.group("where"):
+                meeting.places = [reader.view.item(m.group("where")).entity]
             if not meeting.places and touched and touched[-1].places:
                 meeting.places = list(touched[-1].places)
             if meeting.date is None and touched and touched[-1].date:
                 meeting.date = touched[-1].date
             if visit is not None and hosted_by(reader, visit, hosts):
                 meeting.places = meeting.places or list(visit.places)
-                if meeting.date is None and visit.date is not None and visit.date.granularity == "day" \
-                        and not visit.date.end:
+                if meeting.date is None and visit.date is not None and not visit.date.end:
+                    # (a trip of a month: "a trip to Russia earlier this month, during which he was received by Putin")
                     meeting.date = visit.date
             touched.append(meeting)
     # "Laos will host its leaders in Vientiane in October": the organization's summit there

@@ -54,7 +54,7 @@ QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permane
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
 ADVERBS = (r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last|then|later|"
-           r"subsequently|previously|once|again) )*")
+           r"subsequently|previously|once|again|since) )*")  # ("Bangladesh and the UAE have since become members")
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 # ("the five BRICS governments agreed to set up the bank at their summit in Fortaleza in July 2014": founded it then)
 AGREED_TO_FOUND = r"(?:" + FOUND_VERBS + r"|agreed to (?:jointly )?(?:set up|create|establish|found|form|launch))"
@@ -70,9 +70,9 @@ AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |t
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
 FOUNDED = prefiltered(
-    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: itself)?(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? "
-    r"(?:was|were|had been|has been) (?:officially )?"
-    + FOUND_VERBS + r"(?P<rest>.*)")
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r"|(?<=the )(?:bank|lender))(?: \( O\d+ \))?(?: itself)?"
+    r"(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? (?:was|were|had been|has been) (?:officially )?"
+    + FOUND_VERBS + r"(?P<rest>.*)")  # ("The bank was created by Brazil, Russia, India, China and South Africa")
 FOUNDED_RELATIVE = prefiltered(
     r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?" + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_APPOSITION = prefiltered(
@@ -265,6 +265,7 @@ BECOMING = prefiltered(r"^(?:, )?becoming " + QUALIFIER + r"(?:state |O\d+ )?" +
 BECAME = prefiltered(
     r"(?:(?P<m>" + STATES + r")(?: , whose (?:admission|accession|application|membership) [^,]+ ,"
     r"| , (?:which|who) (?:had |has )?(?:been|was|joined|held|signed|applied)\b[^,]* ,"
+    r"|(?P<aside> , (?:approved|admitted|accepted|invited|cleared)\b[^,]* ,)"  # ("Egypt, approved at the end of 2021,")
     # ("Turkey, a NATO member, became an SCO dialogue partner in 2013")
     r"| , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},)?|^(?P<it>it)) " + ADVERBS
     + r"(?:became|become|becomes|will become|becoming) "
@@ -273,7 +274,8 @@ BECAME = prefiltered(
     + r"(?:state |(?P<orgev>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
 ELIDED_BECAME = prefiltered(
-    r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as) "
+    r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as|"
+    r"has been|has since been|is now|has become) "  # ("Algeria, ..., deposited its instrument and has been a full member since May")
     + QUALIFIER + r"(?:state |(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 WORLD_BODIES = {"organization/united-nations"}
 # "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
@@ -312,8 +314,9 @@ IS_MEMBER = prefiltered(
     r"(?! neither\b)")  # ("is a member neither of the CSTO nor of the SCO")
 # "Afghanistan, Belarus and Mongolia, the other observers, were also present"; "India and Pakistan, both observers,"
 APPOSED_STATUS = prefiltered(
-    r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's |both |all )?(?:other |fellow |remaining |three |four |two )*"
-    r"(?P<as>observers|observer states|dialogue partners|members|member states)(?: of " + ORGREF + r")? , ")
+    r"(?P<m>" + STATES + r") , (?:the |its |the bloc 's |the group 's |both |all |as (?:the |(?:both|all) )?)?"
+    r"(?:other |fellow |remaining |three |four |two |permanent |founding |full )*"  # ("China and Russia, as permanent members
+    r"(?P<as>observers|observer states|dialogue partners|members|member states)(?: of " + ORGREF + r")? , ")  # of the council,")
 # "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"
 AMONG = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|are|was|were|remains|remain) (?:also )?among (?:the |its )?(?:(?:" + GROUP_WORDS
@@ -487,8 +490,12 @@ DECIDED = prefiltered(
     # admission of Egypt": a decision, membership comes with the instrument of accession
     r"|(?:approved|endorsed|authori[sz]ed) (?:the )?(?:admission|accession|membership) of (?:the )?(?P<m13>" + STATES + r")"
     r"|(?:approved|endorsed) (?:the )?(?P<m14>" + STATES + r") as (?:its |the (?:O\d+|" + GROUP_WORDS + r") 's )?"
-    r"(?:(?:first|newest|latest|new|prospective|full) )*members\b")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14")
+    r"(?:(?:first|newest|latest|new|prospective|full) )*members\b"
+    # "Bangladesh, the UAE and Uruguay were approved in 2021", "was approved as a new member of the bank"
+    r"|(?P<m15>" + STATES + r") (?:was|were|has been|have been|had been) (?:formally |also )?approved"
+    r"(?= (?:in |on )?D\d+| as (?:an? )?(?:(?:new|prospective|future|full) )*(?:members?|member states?)\b| (?:for|to) "
+    r"(?:membership|admission|accession|join)\b)")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15")
 # after a status given or held: "Belarus was raised to observer status, alongside Afghanistan, Iran and Mongolia",
 # "were accepted as dialogue partners, a rank Sri Lanka and Turkey already hold": others who hold it
 STATUS_SHARED = prefiltered(
@@ -533,7 +540,8 @@ CHAIRS = prefiltered(
     # ("Laos, which joined ASEAN in 1997, chaired the group this year"; "It chaired the group last year": the state
     # the sentence before was about)
     r"|(?:" + CHAIR_HOLDER.format("c6") + r"|^(?P<cit>it))(?: , (?:which|who)(?: [^,]+ ,)?)? " + ADVERBS
-    + r"(?:chairs|chaired|will chair|would chair|is chairing|has chaired) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b(?! 's (?!bodies|institutions|organs)\b)"
+    + r"(?:chairs|chaired|will chair|would chair|is chairing|has chaired|presides over|presided over|will preside over|"
+    r"has presided over|is presiding over) (?:the )?(?P<org8>O\d+|" + GROUP_WORDS + r")\b(?! 's (?!bodies|institutions|organs)\b)"
     r"|" + CHAIR_HOLDER.format("c7") + r" , whose country (?:'s )?(?:[a-z-]+ ){0,3}(?:chairmanship|presidency)"
     r"|" + CHAIR_HOLDER.format("c8") + r" 's (?:year|term|turn) (?:at the head|at the helm|in the chair) of (?:the )?"
     r"(?:(?P<org9>O\d+)|" + GROUP_WORDS + r")"
@@ -1239,8 +1247,9 @@ class MembershipReader:
         # (the apposition may run past the clause: "India and Pakistan, | both observers, are seen ...")
         for m in (m for m in APPOSED_STATUS.finditer(view.string, start) if m.start() < end):
             org = self.organization(view, m, "org")
+            status = "founding_member" if " founding " in m.group(0) else STATUS_WORDS.get(m.group("as"), "member")
             for state in self.states(view, m.group("m")):
-                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
+                self.add_membership(state, org, status, None, view, m)
         for m in AMONG.finditer(s, start):
             org = self.organization(view, m, "org2", "org")
             for state in self.states(view, m.group("m")):
@@ -1302,8 +1311,10 @@ class MembershipReader:
             org = self.organization(view, m)
             if event:
                 org = self.event_organizer(view, event.group(1)) or org
+            # ("Bangladesh, the UAE and Uruguay were approved in 2021": then)
+            decided = self.date_in(view, m.end(), end) if m.group("m15") else None
             for state in states:
-                self.add_membership(state, org, "admission_decided", None, view, m)
+                self.add_membership(state, org, "admission_decided", decided, view, m)
         for m in LEFT.finditer(s, start):
             org = self.organization(view, m, "org")
             ended = self.date_in(view, m.start(), end)
@@ -1327,6 +1338,9 @@ class MembershipReader:
             at = m.start(named) if named else m.start()
             if ("chairs", at) in self.chair_phrases:
                 continue  # the same holder, read from another clause or by another alternative
+            if re.match(r" (?:of|in) (?:the |its |that )?(?:[a-z-]+ ){0,4}(?:council|committee|commission)\b",
+                        view.string[m.end():]):
+                continue  # "Russia's presidency of the council (of heads of government)": of a body, not of the bloc
             self.chair_phrases.add(("chairs", at))
             stop = next((e for e in self.clause_ends if e >= m.end()), end)  # the clause the phrase ends in
             then = re.search(r" and (?:will|would|is to|plans to|is due to) ", view.string[m.end():stop])
@@ -1458,16 +1472,25 @@ class MembershipReader:
         rest_start = m.start("rest") + offset
         # ("the lender created by Brazil, ..., said on Thursday that ...": the day of the saying is not the founding's)
         rest = re.split(r" (?:, )?(?:said|says|told|announced|added|reported|stated|confirmed|noted|declared)\b", rest)[0]
-        place_match = re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(L\d+)", rest)
+        place_match = re.search(r"\bin (?:the )?(?:[AC]\d+ (?:city|capital|town) of )?(L\d+)", rest)
         if place_match is None and m.groupdict().get("with"):  # "the leaders met again in Shanghai and, together ..."
             place_match = re.search(r"\bmet (?:again )?in (?:the )?(L\d+)", view.string[:m.start() + offset])
         place = self.entity(view, place_match.group(1)) if place_match else None
-        held_at = re.match(r" at (?:the |their |its )?(E\d+)", rest)
+        held_at = re.match(r" at (?:the |their |its )?(E\d+)", rest) or re.search(
+            r"\bsigned at (?:the |their |its )?(E\d+)(?: ,| \.)?$", rest)  # ("created by A, B and C under an agreement signed at
+        # their sixth summit, in the Brazilian city of Fortaleza, in July 2014": the summit's place and day, told after it)
+        told_after = re.match(r" (?:, )?(?:held )?in (?:the )?(?:[AC]\d+ (?:city|capital|town) of )?(?P<l>L\d+)(?: ,)?"
+                              r"(?: (?:in |on )?(?P<d>D\d+))?", view.string[rest_start + len(rest):]) \
+            if held_at and rest.endswith(",") or held_at and rest.endswith(held_at.group(1)) else None
         if place is None and held_at:  # "signed the agreement ... at their sixth summit, held in Fortaleza": there
             event = view.item(held_at.group(1)).event
             places = self.phrases[event].places if event is not None and event < len(self.phrases) else []
             place = places[0] if places else None
+        if place is None and told_after:
+            place = self.entity(view, told_after.group("l"))
         date = self.date_in(view, rest_start, rest_start + len(rest))
+        if date is None and told_after and told_after.group("d"):
+            date = self.date_in(view, told_after.start("d") + rest_start + len(rest), told_after.end("d") + rest_start + len(rest))
         if date is None and dated_by_clause:
             date = self.date_in(view, start, end)
         founders = []

@@ -247,10 +247,20 @@ class TitleFinder:
                 k += 1
             else:
                 length = unknown_name_run(items, k, self.ref)
-                if length < 2:
+                known = person_of(items[k + length], self.lookup) if 0 < length < 3 and k + length < len(items) else None
+                if known:
+                    # "Foreign Minister Mohammad Ishaq Dar": a first name the dictionary's "Ishaq Dar" leaves out
+                    items[k:k + length + 1] = [Item(items[k].start, items[k + length].end,
+                                                    " ".join(x.text for x in items[k:k + length + 1]),
+                                                    items[k].sentence, names=items[k + length].names,
+                                                    entity=items[k + length].entity, how=items[k + length].how)]
+                    people.append((known, k))
+                    k += 1
+                elif length < 2:
                     break
-                people.append((self.name_person(items, k, length), k))
-                k += 1
+                else:
+                    people.append((self.name_person(items, k, length), k))
+                    k += 1
             if not plural:
                 break
             if k + 1 < len(items) and items[k].word == "of" and items[k + 1].entity \

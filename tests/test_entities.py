@@ -246,6 +246,10 @@ def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, publ
     ("Pakistan's Foreign Minister Ishaq Dar, who is also deputy prime minister, visited Beijing.",
      {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),
       ("person/ishaq-dar", "Deputy Prime Minister", "country/pakistan")}),
+    # a first name the dictionary's name leaves out, after two offices
+    ("Pakistan will be represented by Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar.",
+     {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),
+      ("person/ishaq-dar", "Deputy Prime Minister", "country/pakistan")}),
 ])
 def test_offices_in_apposition_with_whom_they_serve_and_where(text, expected):
     assert offices("Lavrov met Wang Yi in Beijing on Monday. " + text, "2024-06-01") == expected

@@ -561,6 +561,56 @@ CASES = [
     ("Modi said he looked forward to seeing President Xi Jinping in Tianjin, where Xi will host the SCO summit on "
      "August 31 and September 1.", "2025-08-20",
      [("Summit", people("xi-jinping"), "tianjin", "2025-08-31/2025-09-01", "planned")]),
+    # a fronted call with one of its two: the other is the subject after the comma
+    ("In a telephone conversation with Xi on Friday, Putin congratulated him on his re-election.", "2024-06-07",
+     [("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2024-06-07", "held")]),
+    # "since his inauguration": a time counted from, no event (the trip's days are not its day)
+    ("Putin's visit to Beijing, his first foreign trip since his inauguration, took place on May 16-17.", "2024-06-07",
+     [("Visit", people("vladimir-putin"), "beijing", "2024-05-16/2024-05-17", "held")]),
+    ("The trip was the Russian leader's first abroad since his inauguration for a fifth presidential term on May 7.",
+     "2024-06-07", [("Inauguration", people("vladimir-putin"), None, "2024-05-07", "held")]),
+    # the period a chairmanship is taken over for is not the day of the summit it was taken over at
+    ("Kazakhstan took over the rotating presidency of the SCO for 2023-2024 at the summit in New Delhi.", "2025-06-07",
+     [("Summit", people(), "new-delhi", None, "held")]),
+    # a body presided over is no meeting; "that body's annual meeting" is its meeting; "with X in the chair" attends
+    ("Russia, which currently presides over the Shanghai Cooperation Organisation's council of heads of government, "
+     "will host that body's annual meeting in Moscow on Nov. 17-18, with Mr Mishustin in the chair.", "2025-11-04",
+     [("Summit", people("mikhail-mishustin"), "moscow", "2025-11-17/2025-11-18", "planned")]),
+    # the year of the mechanism in apposition is not the meeting's
+    ("On Monday Mishustin and Li Qiang co-chaired the 30th regular meeting of the two countries' heads of government, "
+     "an annual mechanism launched in 1996.", "2025-11-04",
+     [("BilateralMeeting", people("li-qiang", "mikhail-mishustin"), None, "2025-11-03", "held")]),
+    # received at the close of a visit: the guest's visit, ending that day
+    ("Xi received Mishustin in Beijing on Tuesday at the close of a two-day visit.", "2025-11-04",
+     [("Visit", people("mikhail-mishustin", "xi-jinping"), "beijing", "2025-11-03/2025-11-04", "held"),
+      ("BilateralMeeting", people("mikhail-mishustin", "xi-jinping"), "beijing", "2025-11-04", "held")]),
+    # received during his visit: the guest's visit, and they met
+    ("Xi received Mishustin in Beijing on Tuesday during his two-day visit.", "2025-11-04",
+     [("Visit", people("mikhail-mishustin"), "beijing", "2025-11-04", "held"),
+      ("BilateralMeeting", people("mikhail-mishustin", "xi-jinping"), "beijing", "2025-11-04", "held")]),
+    # a state visit a leader hosts is to the state he leads
+    ("Xi hosted Putin for a state visit in May.", "2025-11-04",
+     [("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2025-05", "held")]),
+    # "the following day", "the day before": counted from the day said last
+    ("On November 3 the two premiers co-chaired a meeting in Hangzhou, and the following day Mishustin was received "
+     "in Beijing by President Xi Jinping.", "2025-11-20",
+     [("BilateralMeeting", people("mikhail-mishustin", "xi-jinping"), "beijing", "2025-11-04", "held")]),
+    ("Lavrov met Wang Yi in Beijing on Monday. The day before, he had held talks with Han Zheng.", "2025-11-20",
+     [("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2025-11-17", "held"),
+      ("BilateralMeeting", people("sergey-lavrov", "han-zheng"), None, "2025-11-16", "held")]),
+    # the present of a timetable: "opens on Sunday and runs until Monday", hosted by its host
+    ("The BRICS leaders' summit opens in Rio on Sunday and runs until Monday, hosted by Brazilian President Luiz Inacio "
+     "Lula da Silva.", "2025-07-05",
+     [("Summit", people("luiz-inacio-lula-da-silva"), "rio-de-janeiro", "2025-07-06/2025-07-07", "planned")]),
+    # what one did during a trip: the trip is his
+    ("Colombia's president, Gustavo Petro, signed up to China's Belt and Road Initiative during a trip to Beijing in "
+     "May.", "2025-07-05", [("Visit", people("gustavo-petro"), "beijing", "2025-05", "held")]),
+    # arrived fresh from a trip: his trip, before; received there during it, in that month
+    ("Li Shangfu arrived in Delhi fresh from a trip to Russia earlier this month, during which he was received in "
+     "Moscow by President Vladimir Putin.", "2023-04-28",
+     [("Visit", people("li-shangfu"), "russia", "2023-04", "held"),
+      ("Visit", people("li-shangfu"), "new-delhi", None, "held"),
+      ("BilateralMeeting", people("li-shangfu", "vladimir-putin"), "moscow", "2023-04", "held")]),
 ]
 
 

@@ -286,6 +286,23 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      {("afghanistan", "shanghai-cooperation-organisation", "observer", "2012", None)}),
     # a membership that ended, with the date it ended
     ("Qatar withdrew from OPEC in January 2019.", "2020-01-10", {("qatar", "opec", "member", None, "2019-01")}),
+    # members in an "as" apposition
+    ("Wang said that China and Russia, as permanent members of the UN Security Council, bear a major responsibility.",
+     "2020-01-05", {(c, "un-security-council", "member", None, None) for c in ("china", "russia")}),
+    ("China and Russia, as founding members of the SCO, bear a major responsibility.", "2020-01-05",
+     {(c, "shanghai-cooperation-organisation", "founding_member", None, None) for c in ("china", "russia")}),
+    # the date of an apposition is its own; "approved in 2021" is a decision then; "have since become" members
+    ("Egypt, approved at the end of 2021, became a full member of the New Development Bank in February 2023.",
+     "2025-07-06", {("egypt", "new-development-bank", "member", "2023-02", None)}),
+    ("Uruguay and the UAE were approved as members of the New Development Bank in 2021; the UAE has since become a "
+     "member.", "2025-07-06",
+     {("uruguay", "new-development-bank", "admission_decided", "2021", None),
+      ("united-arab-emirates", "new-development-bank", "admission_decided", "2021", None),
+      ("united-arab-emirates", "new-development-bank", "member", None, None)}),
+    # the subject of the sentence, past its own statements: "and has been a full member since"
+    ("India joined the SCO as an observer in 2005 and has been a full member since 2017.", "2025-07-06",
+     {("india", "shanghai-cooperation-organisation", "observer", "2005", None),
+      ("india", "shanghai-cooperation-organisation", "member", "2017", None)}),
 ])
 def test_more_wordings_of_membership(text, published, expected):
     assert memberships(text, published) == expected
@@ -323,6 +340,23 @@ def test_chairmanships(text, published, expected):
     assert chair.organization == SCO
     assert (chair.chair.split("/")[1], str(chair.start) if chair.start else None,
             str(chair.end) if chair.end else None) == expected
+
+
+def test_a_founding_under_an_agreement_signed_at_a_summit_has_the_summits_place_and_day():
+    text = ("The New Development Bank was set up by the BRICS countries. The bank was created by Brazil, Russia, India, "
+            "China and South Africa under an agreement signed at their sixth summit, in the Brazilian city of Fortaleza, "
+            "in July 2014.")
+    found = {(f.organization, str(f.date) if f.date else None, f.place, tuple(sorted(f.founders)))
+             for f in read_text(text, "2025-07-06").facts.foundings}
+    assert ("organization/new-development-bank", "2014-07", "place/fortaleza",
+            tuple(sorted(f"country/{c}" for c in ("brazil", "russia", "india", "china", "south-africa")))) in found
+
+
+def test_presiding_over_a_council_of_the_bloc_is_no_chairmanship_of_the_bloc():
+    text = ("The session is the last event of Russia's 2024-2025 presidency of the council, which Moscow took over "
+            "from Pakistan. Russia presided over BRICS in 2024.")
+    found = {(c.chair, c.organization, str(c.start)) for c in read_text(text, "2025-11-17").facts.chairmanships}
+    assert found == {("country/russia", "organization/brics", "2024")}
 
 
 def test_a_founding_in_apposition_has_its_date_and_place():
