@@ -778,6 +778,30 @@ def places_of_the_day(candidates: list[Candidate], text: str) -> None:
             meeting.places = [cities.pop()]
 
 
+def meetings_on_the_day_of_a_visit(candidates: list[Candidate], lookup: Lookup, capital: str | None) -> None:
+    """A visitor's meeting on a day of his visit to a state, told with no city ("During the day the Russian minister
+    also called on President Khurelsukh"), was in the visit's city; a visit told only by its state ("came to
+    Mongolia on Tuesday") was in the capital the report is filed from, when it is that state's."""
+    visits = [c for c in candidates if c.family == "visit" and c.places and c.status == "held"
+              and c.date is not None and c.date.granularity == "day"]
+    for meeting in candidates:
+        if meeting.family != "meeting" or meeting.sidelines is not None or meeting.kind == "PhoneCall" \
+                or meeting.date is None or meeting.date.granularity != "day" or meeting.date.end:
+            continue
+        people = {p for p in meeting.participants if p.startswith("person/")}
+        during = [v for v in visits if (set(v.participants) - set(v.hosts)) & people and dates_agree(v.date, meeting.date)
+                  and (not meeting.places or meeting.places == v.places)]
+        if len(during) != 1:
+            continue
+        visit = during[0]
+        state = lookup(visit.places[0])
+        city = [p for p in visit.places + visit.cities if p.startswith("place/")][:1]
+        place = lookup(capital) if capital and not city else None
+        if not city and state is not None and state.kind == "country" and place is not None and place.country == state.key:
+            city = [capital]
+        meeting.places = city or meeting.places or list(visit.places)
+
+
 def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     """The visitor's talks with the host, reported with no place of their own, were held where the
     visit was, and on its day when the visit lasted one ("after the welcoming ceremony, the two
@@ -993,7 +1017,7 @@ def planned_there_at_a_gathering(candidates: list[Candidate]) -> None:
 
 
 def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: Lookup,
-                    offices: Offices) -> list[EventFact]:
+                    offices: Offices, capital: str | None = None) -> list[EventFact]:
     for candidate in candidates:
         normalize_places(candidate, lookup)
     events = merge_mentions(candidates, lookup, offices.published)
@@ -1015,6 +1039,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     events = parts_of_gatherings(events)
     place_visits_by_their_talks(events)
     meetings_during_visits(events, lookup)
+    meetings_on_the_day_of_a_visit(events, lookup, capital)
     places_of_the_day(events, text)
     sidelines_by_date(events)
     also_met(events, text)

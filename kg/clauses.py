@@ -52,7 +52,7 @@ CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpo
                        r"but (?:then |later )?(?:pulled out|backed out|withdrew|dropped out|called it off)|"
                        r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards))\b")
 PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"
-                     r"poised|going|planning|preparing|likely|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
+                     r"poised|going|planning|preparing|likely|supposed|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?<!helped )(?<!had )(?:clears?|clearing|paves?|paving) "
                      r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"

@@ -312,6 +312,11 @@ class SentenceReader:
                                    s[char:d[0]])
                  # ("came to Moscow shortly after meeting Sullivan in Malta last weekend": the meeting's weekend)
                  and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
+                 # ("gathered on Wednesday for their annual meeting, the last before the bloc's heads of state arrive
+                 # in Bishkek next month": the arriving's month)
+                 and not re.search(r"\b(?:before|after|until|once) (?:the |its |their |his |her )?(?:(?![EPG]\d)\S+ ){0,5}?"
+                                   r"(?:arrive|arrives|meet|meets|gather|gathers|convene|convenes|come|comes|go|goes|"
+                                   r"leave|leaves|return|returns)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])
                  # ("for the council of the SCO, the regional bloc China and Russia set up in 2001": the bloc's year)
                  # (but past the apposition's closing comma: "a meeting of the council, the bloc's top body, at the
@@ -469,7 +474,7 @@ class SentenceReader:
                         return value
                 if days:
                     return DateValue(start=days[-1].start)
-            part_of_day = re.search(r"\bin the (?:morning|afternoon|evening)\b", s[start:end])
+            part_of_day = re.search(r"\bin the (?:morning|afternoon|evening)\b|^during the day\b", s[start:end])
             if part_of_day and not re.search(r"\bD\d+\b", s[start:end]) \
                     and self.reader.last_day_sentence < self.sentence.index - 1 and (told_day := self.reader.story_day()):
                 # "Jaishankar held separate talks with him in the morning", no day said just before:

@@ -134,7 +134,9 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     for candidate in reader.candidates:
         candidate.caption = article.sentences[candidate.sentence].role == "caption"
     reader.candidates.sort(key=lambda c: c.caption)
-    events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices)
+    # (a capital dateline: where a visit to that state is reported from, and where its talks are held)
+    capital = reader.dateline if reader.dateline in reader.ref.capitals else None
+    events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices, capital)
     membership = members.findings()
     facts = Facts(events=tuple(events), memberships=tuple(membership.memberships),
                   foundings=tuple(membership.foundings), chairmanships=tuple(membership.chairmanships),

@@ -403,6 +403,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"separate|several|two|three|four|brief|lengthy|long|bilateral|trilateral|private|informal|formal|"
                     r"further|more|fresh|new|direct|E\d+)\b)|conducted|conduct|"
                     r"conducts|to hold|"
+                    # ("Sherman and Ryabkov opened talks on European security in the city")
+                    r"opened(?= (?:(?![EPG]\d)\S+ ){0,2}?E\d+)|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for|"
                     # "A and B withdrew for talks of their own on the sidelines"
                     r"(?:withdrew|retired|broke away|stayed behind|stayed on) for(?= (?:(?![EPG]\d)\S+ ){0,3}?E\d+ of "
@@ -466,7 +468,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
                     r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
                     r"a brief|a rare) audience|"
-                    r"called on|calls on|will call on|paid a (?:courtesy )?call on)"
+                    r"called on|calls on|will call on|paid a (?:courtesy )?call on|"
+                    # ("was also scheduled to see the speaker of parliament before leaving")
+                    r"(?<=scheduled to )see|(?<=due to )see|(?<=expected to )see|(?<=set to )see)"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"
                     # ("also spoke by phone on Friday with Indian Prime Minister Narendra Modi")
@@ -1164,13 +1168,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "Xi, who arrived in Dushanbe on Friday, is combining the summit with a state visit to Tajikistan": his visit
-    for m in frames(r"(?:is|was|will be|has been) combining (?:the |a |his |her |their )?(?:E\d+|trip|visit) with (?P<ev>E\d+)"):
+    # ("Xi is set to combine the summit with a state visit to Kyrgyzstan hosted by Jeenbekov")
+    for m in frames(r"(?:(?:is|was|will be|has been) combining|(?:will|would|to|(?:is|are|was|were) (?:set|due|expected|"
+                    r"going) to) combine|combined|combines) (?:the |a |his |her |their )?(?:(?P<first>E\d+)|trip|visit) with "
+                    r"(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS:
             continue
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people([p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")][:1])
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        gathering = reader.candidate_for(m.group("first")) if m.group("first") else None
+        if gathering is not None and gathering.date is None and reader.phrase(m.group("first")).definite:
+            gathering = reader.reader.last_multilateral()  # "the summit": the one told before
+        if candidate.date is None and gathering is not None and gathering.date is not None \
+                and gathering.date.granularity == "day":
+            candidate.date = DateValue(start=gathering.date.start[:7])  # around the summit's days: that month
         touched.append(candidate)
     # "Among those on the call were Xi, Modi and Khan": at the gathering the article reports (a bare "the call" is
     # the video summit just told, not a phone call of its own)
@@ -1389,10 +1402,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
-                    r"arrives|arrive|came|come|landed|lands|moved|moves|is|was|will be)(?: on)?"
-                    r" (?:to|in|into) (?:the )?(?:neighbouring |neighboring |nearby )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
+                    r"arrives|arrive|came|come|landed|lands|moved|moves|(?P<be>is|was|are|were|will be)"
+                    r"(?P<due> (?:due|expected|scheduled|set))?)(?: on)?"
+                    r" (?:to|in|into) (?:the )?(?:neighbouring |neighboring |nearby )?(?:A\d+ )?(?P<dest>" + PLACE + r")(?: (?![EPG]\d)\S+){0,4}? (?:for|on) (?P<ev>E\d+)"
                     r"(?: with (?P<b>" + ACTS + r"))?"):
         phrase = reader.phrase(m.group("ev"))
+        if m.group("due") and phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue  # "is due in Moscow on Thursday for talks with Putin": the talks' own frames read it
+        if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference") and not m.group("b") \
+                and m.group("be") and not taken(m.group("ev")):
+            # "The heads of state are due in the Kyrgyz capital for the summit on June 13-14": it is there
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+            candidate.add_people([p for p in agents(m) if p.startswith("person/")])
+            reader.settle(candidate, clause, m.start("ev"), phrase)
+            touched.append(candidate)
+            continue
         if phrase.kind == "Summit" and m.group("b") and not phrase.organizer:
             # "is due to travel to Pyongyang in September for another summit with Kim"
             candidate = reader.candidate_for(m.group("ev"))
@@ -1415,6 +1440,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if phrase.kind in PERSON_MEETINGS and not phrase.people:
             # "would arrive in Beijing on Sunday for two days of meetings": a visit, whoever he meets
             candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
+            if candidate.date is None and phrase.dates:
+                # "was due to fly to Vietnam for talks in Hanoi on Wednesday": on the day of the talks, in their city
+                candidate.date = reader.reader.resolve_date(phrase.dates[0].date, candidate.status)
+            state = reader.reader.lookup(candidate.places[0]) if candidate.places else None
+            cities = [p for p in phrase.places if state is not None and state.kind == "country"
+                      and (reader.reader.lookup(p) is not None and reader.reader.lookup(p).country == state.key)]
+            if cities:
+                candidate.places = cities[:1]
             touched.append(candidate)
             continue
         if phrase.kind in VISITS:
@@ -1422,6 +1455,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(agents(m))
             candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
+            if candidate.date is not None and candidate.date.granularity == "day" and not candidate.date.end and re.match(
+                    r" (?:that|which) (?:is due to |will |is to |is expected to )?(?:last|run|continue)s? (?:until|till|through)\b",
+                    s[m.end("ev"):end]):
+                # "flew in on Monday for a working visit that is due to last until the end of the week": its days
+                # from then, to a day unsaid; the month
+                candidate.date = DateValue(start=candidate.date.start[:7])
             touched.append(candidate)
     # "Wang met Jaishankar and discussed the boundary question with National Security Adviser Ajit Doval": they met
     for m in frames(SUBJECT + r"(?:discussed|discusses|will discuss|reviewed|went over) (?:(?![EPG]\d)\S+ ){1,8}?with "
@@ -1966,6 +2005,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                        r"called off|scrapped)\b", s[m.end():end]) \
                 or re.search(r"(?:was|were|has been|had been) (?:also )?(?:called off|cancel+ed|scrapped|skipped)$", m.group(0)):
             candidate.status, candidate.explicit_status = "cancelled", True  # "planned for Addis Ababa but was put off"
+            phrase = reader.phrase(m.group("ev"))
+            if phrase.definite and not phrase.dates and re.search(r"(?:called off|cancel+ed|scrapped)$", m.group(0)) \
+                    and re.match(r" (?:on |in )?D\d+", s[m.end():end]):
+                candidate.date = None  # "The trip was called off on Monday": the day of the calling off, not of the trip
         with_one = [p for p in candidate.participants if p.startswith("person/")]
         if candidate.family == "meeting" and len(with_one) == 1 and re.match(r"E\d+ with ", m.group(0)) \
                 and re.match(r"(?:a|an|the) (?:[a-z-]+ )?meeting\b", reader.phrase(m.group("ev")).name.lower()):
@@ -2031,7 +2074,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|would travel|is travelling|is traveling|flew|flies|"
                     r"(?:has|have|had) (?:since |then |now )?(?:flown|travell?ed|gone)|"
                     # "is due to fly on to Greenland later on Thursday", "intends to continue his trip to Vladivostok"
-                    r"(?:is|are|was|were) (?:due|scheduled|expected|set) to (?:fly|travel|head|go)(?: (?:on |later )?D\d+)?|"
+                    r"(?:is|are|was|were|had been) (?:due|scheduled|expected|set|supposed) to (?:fly|travel|head|go)"
+                    r"(?: (?:on |later )?D\d+)?|"
                     r"(?:intends|plans) to "
                     r"(?:fly|travel|go|head)|(?:intends|plans) to continue (?:his|her|their|P\d+) (?:trip|tour|journey)|"
                     r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
@@ -2059,6 +2103,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("dest"))
             meeting.status, meeting.date = candidate.status, candidate.date
             touched.append(meeting)
+    # "The heads of state are due for the summit. Xi and Putin are both expected": at the gathering just told
+    for m in frames(SUBJECT + r"(?:is|are) (?:both |also |all )?expected(?: (?:there|too|as well))?(?= ,| \.| and |$)"):
+        people = [p for p in agents(m) if p.startswith("person/")]
+        gathering = reader.reader.last_multilateral("planned")
+        if not people or gathering is None or gathering.status != "planned" or gathering.sentence < reader.sentence.index - 1 \
+                or re.search(r"\bE\d+", s[start:end]):
+            continue
+        gathering.add_people(people)
+        touched.append(gathering)
+    # "Lavrov was supposed to be in Geneva on Tuesday": a visit meant for that day
+    for m in frames(SUBJECT + r"(?:was|were|had been|is|are) (?:supposed|due|scheduled|expected|set) to be in (?:the )?"
+                    r"(?P<dest>" + PLACE + r")(?! (?:(?:in |on )?D\d+ )?(?:to attend|to take part|for E\d+))"):
+        candidate = reader.new_visit(clause, [p for p in agents(m) if p.startswith("person/")], m.group("dest"),
+                                     m.start("dest"))
+        if candidate.participants:
+            candidate.status = "planned" if candidate.status == "held" else candidate.status
+            touched.append(candidate)
     # "The two leaders moved on to Tokyo on Friday for a second round": they met again there
     for m in frames(SUBJECT + r"(?:moved on|went on|travelled on|traveled on|flew on|continued|headed on|moved) to (?:the )?"
                     r"(?P<dest>" + PLACE + r")(?: (?:on |in )?D\d+)? for (?:a|the|another) (?:second|third|further|final|new|"
@@ -2161,7 +2222,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"|(?:the )?(?P<count>(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ))?"
                     r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
                     r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
-                    r"government|prime ministers))(?: (?:of|from) (?:the )?(?:[a-z]+ )?(?:member )?(?:states|countries|nations)"
+                    r"government|prime ministers|(?:top )?security (?:officials|chiefs)|security council secretaries|"
+                    r"national security advis[eo]rs))(?: (?:of|from) (?:the )?(?:[a-z]+ )?(?:member )?(?:states|countries|nations)"
                     # ("Foreign ministers of the five BRICS countries meet in Beijing on Monday")
                     r"(?= of))?(?: (?:of|from) (?:the )?(?:(?:[a-z]+|\d+) )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
@@ -2187,7 +2249,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 or named or (m.group("its") and reader.reader.topic_organization())
                 or (m.group("its") == "their " and "minister" in m.group("who")) or counted):
             continue  # "leaders met": of no organization the clause names
-        kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
+        # (security officials meet as ministers do: "the top security officials of the SCO member states gathered")
+        kind = "MinisterialMeeting" if re.search(r"minister|security", m.group("who")) else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
                      else reader.new_candidate(kind, clause, []))
         if candidate.kind not in ("MinisterialMeeting", "Summit"):
@@ -2209,6 +2272,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             ahead = reader.date_near(clause, m.end("verb"), "planned")
             if ahead is not None and ahead.first_day() > published:
                 candidate.date, candidate.status = ahead, "planned"
+        if re.match(r"where\b", clause.text) and re.search(
+                r"\b(?:head|heads|headed|heading|fly|flies|flew|flying|travel|travels|travell?ed|travell?ing|go|goes|went|"
+                r"going|move|moves|moved|moving)(?: on)? to (?:the )?(?:(?:[a-z-]+ |A\d+ |C\d+ ){0,3}(?:island|city|capital|"
+                r"town|resort) of )?(?:A\d+ )?(?:L|C)\d+ , $", s[:start]):
+            # "before heading to the Indonesian island of Bali, where G20 foreign ministers meet on Thursday": he is
+            # going to their meeting
+            candidate.add_people([p for p in previous if p.startswith("person/")])
         touched.append(candidate)
     # "when leaders of the six-nation bloc, meeting in the Russian city of Ufa, agreed ...": their summit there
     for m in frames(r"(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:(?P<org>O\d+)(?: (?:member )?"

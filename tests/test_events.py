@@ -611,6 +611,45 @@ CASES = [
      [("Visit", people("li-shangfu"), "russia", "2023-04", "held"),
       ("Visit", people("li-shangfu"), "new-delhi", None, "held"),
       ("BilateralMeeting", people("li-shangfu", "vladimir-putin"), "moscow", "2023-04", "held")]),
+    # a visit to a state reported from its capital: the visitor's talks that day were there ("during the day": the
+    # day the story is about)
+    ("ULAANBAATAR - Russian Foreign Minister Sergei Lavrov came to Mongolia on Tuesday. Mongolia abstained in March "
+     "when the assembly voted. During the day the Russian minister also called on President Ukhnaagiin Khurelsukh.",
+     "2022-07-05", [("Visit", people("sergey-lavrov"), "mongolia", "2022-07-05", "held"),
+                    ("BilateralMeeting", people("ukhnaagiin-khurelsukh", "sergey-lavrov"), "ulaanbaatar", "2022-07-05",
+                     "held")]),
+    # the day and the city of the talks a trip is for; heading to a place where a gathering meets: to attend it
+    ("From Ulaanbaatar, Mr Lavrov was due to fly to Vietnam for talks in Hanoi on Wednesday, before heading to the "
+     "Indonesian island of Bali, where foreign ministers of the Group of 20 major economies meet on Thursday and "
+     "Friday.", "2022-07-05",
+     [("Visit", people("sergey-lavrov"), "hanoi", "2022-07-06", "planned"),
+      ("MinisterialMeeting", people("sergey-lavrov"), "bali", "2022-07-07/2022-07-08", "planned")]),
+    # "scheduled to see": to meet
+    ("Lavrov met Khurelsukh on Tuesday. He was also scheduled to see Prime Minister Luvsannamsrain Oyun-Erdene "
+     "before leaving.", "2022-07-05",
+     [("BilateralMeeting", people("ukhnaagiin-khurelsukh", "sergey-lavrov"), None, "2022-07-05", "held"),
+      ("BilateralMeeting", people("sergey-lavrov", "luvsannamsrain-oyun-erdene"), None, None, "planned")]),
+    # "supposed to be in Geneva on Tuesday", and the trip called off on Monday: the Tuesday's trip, cancelled
+    ("Sergei Lavrov was supposed to be in Geneva on Tuesday. The trip was called off on Monday.", "2022-03-01",
+     [("Visit", people("sergey-lavrov"), "geneva", "2022-03-01", "cancelled")]),
+    # two who opened talks held them
+    ("In January, US Deputy Secretary of State Wendy Sherman and Russia's deputy foreign minister, Sergei Ryabkov, "
+     "opened talks on European security in Geneva.", "2022-03-01",
+     [("BilateralMeeting", people("sergey-ryabkov", "wendy-sherman"), "geneva", "2022-01", "held")]),
+    # security officials meet as ministers; the month of what comes "before the heads of state arrive" is not theirs
+    ("BISHKEK - The top security officials of the eight member states of the Shanghai Cooperation Organisation (SCO) "
+     "gathered in the Kyrgyz capital on Wednesday for their fourteenth annual meeting, the last large security event "
+     "before the bloc's heads of state arrive in Bishkek next month.", "2019-05-16",
+     [("MinisterialMeeting", people(), "bishkek", "2019-05-15", "held")]),
+    # due in a capital for a summit: there; "both expected": at it; a state visit combined with it: that month
+    ("The heads of state are due in the Kyrgyz capital for the SCO summit on June 13-14. Chinese President Xi Jinping "
+     "and Russian President Vladimir Putin are both expected, and Xi is set to combine the summit with a state visit "
+     "to Kyrgyzstan hosted by President Sooronbay Jeenbekov.", "2019-05-16",
+     [("Summit", people("vladimir-putin", "xi-jinping"), "bishkek", "2019-06-13/2019-06-14", "planned"),
+      ("StateVisit", people("sooronbay-jeenbekov", "xi-jinping"), "kyrgyzstan", "2019-06", "planned")]),
+    # a visit from a day to an end unsaid: the month
+    ("Shoigu flew into the Chinese capital on Monday for a working visit to China that is due to last until the end "
+     "of the week.", "2024-11-12", [("Visit", people("sergei-shoigu"), "china", "2024-11", "held")]),
 ]
 
 

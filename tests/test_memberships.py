@@ -299,6 +299,9 @@ def test_it_is_the_state_the_sentence_before_spoke_of():
      {("uruguay", "new-development-bank", "admission_decided", "2021", None),
       ("united-arab-emirates", "new-development-bank", "admission_decided", "2021", None),
       ("united-arab-emirates", "new-development-bank", "member", None, None)}),
+    # "the first state to join ... as an observer"
+    ("Mongolia was the first state to join the Shanghai Cooperation Organisation as an observer, in 2004.",
+     "2022-07-05", {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None)}),
     # the subject of the sentence, past its own statements: "and has been a full member since"
     ("India joined the SCO as an observer in 2005 and has been a full member since 2017.", "2025-07-06",
      {("india", "shanghai-cooperation-organisation", "observer", "2005", None),
