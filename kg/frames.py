@@ -2598,8 +2598,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r"))? by (?P<b>" + ACTS + ")"):
         # ("Mishustin was received in Beijing by President Xi Jinping": there)
         hosts = reader.people(m.group("b"))
+        # (a visit of someone: not "before the heads of state arrive in Bishkek", nobody's)
         visits = [c for c in touched + list(reader.candidates.values()) + reader.reader.candidates[-6:]
-                  if c.family == "visit"]
+                  if c.family == "visit" and (c.participants or c.sentence == reader.sentence.index)]
         visit = None
         if visits:
             visit = visits[0] if visits[0] in touched or visits[0] in reader.candidates.values() else visits[-1]

@@ -94,6 +94,15 @@ def role_through_name(items: list[Item], i: int, ref: Reference, lookup: Lookup)
     return None
 
 
+def role_or_through_name(items: list[Item], i: int, ref: Reference, lookup: Lookup) -> tuple[Role, int, bool] | None:
+    """role_at, else an office read through a body's name ("Tajikistan's Security Council secretary")."""
+    found = role_at(items, i, ref)
+    if found:
+        return found
+    through = role_through_name(items, i, ref, lookup)
+    return (through[0], through[1], False) if through else None
+
+
 def holder_of(entity: Entity | None, ref: Reference) -> str | None:
     """What an office named after this entity is an office of: a state, or an international body."""
     if entity is None:
@@ -376,6 +385,83 @@ class TitleFinder:
             i = after
         titles += self.appositions(items)
         titles += self.also_offices(items, titles)
+        told = {(t.person, t.role) for t in titles}
+        titles += [t for t in self.apposed_offices(items) if (t.person, t.role) not in told]
+        return titles
+
+    def office_at(self, items: list[Item], m: int) -> tuple[Role, int, str | None] | None:
+        """An office at m, with whose it is when it says so after it: (role, index after it, state).
+        Besides a plain title ("state councillor", "minister of public security of China"), an office
+        named through its body: "secretary of Kyrgyzstan's Security Council", "secretary of the Security
+        Council of Kazakhstan"."""
+        found = role_at(items, m, self.ref)
+        if found and not found[2]:
+            of, after = of_phrase(items, m + found[1], self.ref, self.lookup)
+            return found[0], after, of
+        if m + 3 >= len(items) or items[m].word not in self.ref.role_starts or items[m + 1].word != "of":
+            return None
+        j = m + 2
+        of = None
+        if items[j].entity and j + 2 < len(items) and items[j + 1].text in POSSESSIVE:
+            of = holder_of(self.lookup(items[j].entity), self.ref)
+            j += 2
+        elif items[j].word == "the":
+            j += 1
+        body = items[j] if j < len(items) else None
+        if body is None or not body.is_name:
+            return None
+        role = self.ref.roles.get((items[m].word, "of", "the") + tuple(folded(body.text).split()))
+        if role is None:
+            return None
+        if of is None:
+            of, after = of_phrase(items, j + 1, self.ref, self.lookup)
+            return role, after, of
+        return role, j + 1, of
+
+    def office_chain(self, items: list[Item], m: int) -> list[tuple[Role, str | None, int, int]]:
+        """The offices of an apposition from m, joined by "and", up to where it closes: [(role, state, first
+        index, index after)]; none when it does not close ("NAME, China's state councillor and minister of public
+        security;")."""
+        found = []
+        while m < len(items):
+            start = m
+            while start < len(items) and start < m + 4 and (items[start].word in QUALIFIER_WORDS | {"presidential"} or (
+                    start + 1 < len(items) and items[start + 1].text in POSSESSIVE and items[start].entity)):
+                start += 2 if items[start].entity else 1
+            office = self.office_at(items, start) if start < len(items) else None
+            if office is None:
+                return []
+            role, after, said = office
+            before, _, qualifiers = qualifiers_before(items, start, self.ref, self.lookup)
+            if qualifiers & FORMER_WORDS:
+                return []
+            found.append((role, said or before, m, after))
+            if after + 1 < len(items) and items[after].word == "and" and not person_of(items[after + 1], self.lookup):
+                m = after + 1
+                continue
+            return found if after >= len(items) or items[after].text in ",.;)–—" else []
+        return []
+
+    def apposed_offices(self, items: list[Item]) -> list[Title]:
+        """"Zhao Kezhi, China's state councillor and minister of public security;" and "Kalmukhanbet Kasymov,
+        presidential aide and secretary of the Security Council of Kazakhstan,": each office in the apposition,
+        of the state one of them names."""
+        titles = []
+        for k, item in enumerate(items):
+            person = person_of(item, self.lookup)
+            if not person or k + 3 >= len(items) or items[k + 1].text != ",":
+                continue
+            found = self.office_chain(items, k + 2)
+            of_any = next((of for _, of, _, _ in found if of), None)
+            if len(found) < 2 and not (found and found[0][1]):
+                continue
+            end = found[-1][3]
+            if end + 1 < len(items) and items[end].text == "," and person_of(items[end + 1], self.lookup):
+                continue  # "Ilham Aliyev, the Emir of Qatar, Sheikh Tamim, and ...": the next name's office, in a list
+            for role, of, _, after in found:
+                if of or of_any:
+                    titles.append(Title(person, role.label, role.kind, of or of_any, item.start, items[after - 1].end,
+                                        item.sentence))
         return titles
 
     def also_offices(self, items: list[Item], titles: list[Title]) -> list[Title]:
@@ -412,6 +498,9 @@ class TitleFinder:
         if length < 2 or k + length + 2 >= len(items) or items[k + length].text != ",":
             return None
         m = k + length + 1
+        # ("Damir Sagynbaev, secretary of Kyrgyzstan's Security Council,"; "Kasymov, presidential aide and ...")
+        if any(of for _, of, _, _ in self.office_chain(items, m)):
+            return self.name_person(items, k, length)
         while m < len(items) and m < k + length + 5 and not role_at(items, m, self.ref):
             m += 1
         found = role_at(items, m, self.ref) if m < len(items) else None
@@ -430,10 +519,10 @@ class TitleFinder:
                 looks_like_name_part(items[k - 2], self.ref) and not role_at(items, k - 2, self.ref)):
             return None
         length = unknown_name_run(items, k, self.ref)
-        if length < 2 or k + length >= len(items) or items[k + length].text not in (",", "."):
+        if length < 2 or k + length >= len(items) or items[k + length].text not in (",", ".", ";"):
             return None
         for m in range(max(0, k - 8), k - 1):
-            found = role_at(items, m, self.ref)
+            found = role_or_through_name(items, m, self.ref, self.lookup)
             if found and past_posting(items, m + found[1], found[0]) == k - 1 and not found[2]:
                 of, first, _ = qualifiers_before(items, m, self.ref, self.lookup)
                 return self.name_person(items, k, length) if of or self.sender(items, first) else None
@@ -498,7 +587,7 @@ class TitleFinder:
             # QUALIFIER ROLE , NAME
             if k >= 2 and items[k - 1].text == ",":
                 for m in range(max(0, k - 8), k - 1):
-                    found = role_at(items, m, self.ref)
+                    found = role_or_through_name(items, m, self.ref, self.lookup)
                     # ("Russia's ambassador to India, Denis Alipov,")
                     if found and past_posting(items, m + found[1], found[0]) == k - 1 and not found[2]:
                         role, length, _ = found

@@ -246,6 +246,23 @@ def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, publ
     ("Pakistan's Foreign Minister Ishaq Dar, who is also deputy prime minister, visited Beijing.",
      {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),
       ("person/ishaq-dar", "Deputy Prime Minister", "country/pakistan")}),
+    # an office named through its body, of the state it names; names the dictionary lacks
+    ("The session was chaired by Damir Sagynbaev, secretary of Kyrgyzstan's Security Council.",
+     {("person/damir-sagynbaev", "Security Council Secretary", "country/kyrgyzstan")}),
+    ("Tajikistan's Security Council secretary, Nasrullo Mahmudzoda; and others sat down.",
+     {("person/nasrullo-mahmudzoda", "Security Council Secretary", "country/tajikistan")}),
+    # two offices in one apposition, joined by "and", each of the state either names
+    ("Around the table sat Zhao Kezhi, China's state councillor and minister of public security; Kalmukhanbet "
+     "Kasymov, presidential aide and secretary of the Security Council of Kazakhstan; and others.",
+     {("person/zhao-kezhi", "State Councilor", "country/china"),
+      ("person/zhao-kezhi", "Interior Minister", "country/china"),
+      ("person/kalmukhanbet-kasymov", "Aide", "country/kazakhstan"),
+      ("person/kalmukhanbet-kasymov", "Security Council Secretary", "country/kazakhstan")}),
+    # in a list, the office after a name and a comma is the next name's
+    ("The summit brought together Azerbaijani President Ilham Aliyev, the Emir of Qatar, Sheikh Tamim bin Hamad Al "
+     "Thani, and others.",
+     {("person/ilham-aliyev", "President", "country/azerbaijan"),
+      ("person/tamim-bin-hamad-al-thani", "Emir", "country/qatar")}),
     # a first name the dictionary's name leaves out, after two offices
     ("Pakistan will be represented by Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar.",
      {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),
