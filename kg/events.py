@@ -1087,6 +1087,14 @@ class SentenceReader:
                 touched = self.forget([c for c in touched if c.family in ("meeting", "call")], touched)
             if re.match(r"when\b", text) and previous_text:
                 self.during_the_trip_before(previous_text, touched)
+            gathering = re.search(r"(E\d+)(?: (?:in (?:the )?(?:A\d+ )?L\d+|(?:on |in |last |this )?D\d+))* , $",
+                                  self.view.string[:start]) if re.match(r"where\b", text) else None
+            if gathering and self.phrase(gathering.group(1)).kind in ("Summit", "MinisterialMeeting"):
+                # "at the Samarkand summit last September, where Modi last met Putin": on its sidelines
+                for candidate in touched:
+                    if candidate.kind in ("Meeting", "BilateralMeeting") and candidate.sidelines is None \
+                            and len([p for p in candidate.participants if p.startswith("person/")]) == 2:
+                        candidate.sidelines = self.candidate_for(gathering.group(1))
             # in the order the clause says them ("Wednesday's meeting was the first since May, when ...": May)
             own_dates = [self.view.items[int(n)].date if kind == "D" else d.date
                          for kind, n in re.findall(r"\b([DE])(\d+)\b", text)

@@ -2112,6 +2112,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         gathering.add_people(people)
         touched.append(gathering)
+    # "Khan and Raisi attended in person, while Xi, Putin and Modi joined by video link": at the gathering just told
+    for m in frames(SUBJECT + r"(?:attended|took part|participated|joined|were present|was present)(?: (?:in person|"
+                    r"by video(?: link| conference)?|via video(?: link| conference)?|online|virtually|remotely))?"
+                    r"(?= ,| \.| ;| while\b| and\b| but\b|$)"):
+        people = [p for p in agents(m) if p.startswith("person/")]
+        gathering = reader.reader.last_multilateral("held")
+        if not people or gathering is None or gathering.status != "held" or gathering.sentence < reader.sentence.index - 1 \
+                or re.search(r"\bE\d+", s[start:end]):
+            continue
+        gathering.add_people(people)
+        touched.append(gathering)
     # "Lavrov was supposed to be in Geneva on Tuesday": a visit meant for that day
     for m in frames(SUBJECT + r"(?:was|were|had been|is|are) (?:supposed|due|scheduled|expected|set) to be in (?:the )?"
                     r"(?P<dest>" + PLACE + r")(?! (?:(?:in |on )?D\d+ )?(?:to attend|to take part|for E\d+))"):

@@ -647,6 +647,14 @@ CASES = [
      "to Kyrgyzstan hosted by President Sooronbay Jeenbekov.", "2019-05-16",
      [("Summit", people("vladimir-putin", "xi-jinping"), "bishkek", "2019-06-13/2019-06-14", "planned"),
       ("StateVisit", people("sooronbay-jeenbekov", "xi-jinping"), "kyrgyzstan", "2019-06", "planned")]),
+    # "at the summit, where A met B": on its sidelines, and both attended it
+    ("India took over the rotating chairmanship at the Samarkand summit last September, where Modi last met Putin in "
+     "person.", "2023-05-31",
+     [("Summit", people("narendra-modi", "vladimir-putin"), "samarkand", "2022-09", "held"),
+      ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "samarkand", "2022-09", "held")]),
+    # who "attended in person" or "joined by video link" attended the gathering just told
+    ("The SCO leaders met in Dushanbe in September for a summit. Imran Khan attended in person, while Putin joined by "
+     "video link.", "2022-01-10", [("Summit", people("imran-khan", "vladimir-putin"), "dushanbe", "2021-09", "held")]),
     # a visit from a day to an end unsaid: the month
     ("Shoigu flew into the Chinese capital on Monday for a working visit to China that is due to last until the end "
      "of the week.", "2024-11-12", [("Visit", people("sergei-shoigu"), "china", "2024-11", "held")]),
