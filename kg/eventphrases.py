@@ -249,8 +249,10 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             items=items,
             organizer=organizer,
             places=places,
+            # (not the day an announcement was made: "Peskov, who announced the video summit on Tuesday")
             dates=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
-                   if view.words[i].startswith("D")],
+                   if view.words[i].startswith("D") and not (group == "tail" and re.search(
+                       r"\b(?:announced|confirmed|disclosed|revealed|unveiled)\s*$", view.string[:match.start()]))],
             people=people + of_people,
             destination=destination_of(view, dest, match.group("dest2")),
             definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people)

@@ -305,7 +305,9 @@ class SentenceReader:
         # (but "a visit that had been expected to begin on Sunday" says when the visit begins)
         # nor the day of a saying after it ("talks with Putin, a visit Peskov confirmed on Tuesday")
         # nor one in an apposition after it ("a virtual summit of BRICS, another grouping Russia leads this year")
-        after = [d for d in dates if d[0] >= char and not re.search(
+        # ("Peskov, who announced the video summit on Tuesday": the day of the announcing)
+        announced = re.search(r"\b(?:announced|confirmed|disclosed|revealed|unveiled|proposed)\s+$", s[start:char])
+        after = [d for d in dates if d[0] >= char and not announced and not re.search(
             r"\b(?:said|says|announced|announces|confirmed|confirms|reported|disclosed|revealed)\s*$", s[char:d[0]])
                  # ("travelled to Beijing for the opening ceremony and held talks with Xi on February 4": the talks' day)
                  and not re.search(r"\band (?:then |later |also )?(?:held|met|had|signed|spoke|visited|attended|talked)\b",
@@ -669,6 +671,12 @@ class SentenceReader:
 
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
+        recalled = re.search(r"\bwhen (?:they|he|she|we|(?:P|G)\d+(?: and (?:P|G)\d+)?) (?:first |last |had )?(?:met|held|visited|"
+                             r"spoke|talked)\s*$", text) if phrase is None else None
+        if recalled and not re.search(r"\b(?:will|would|'ll|to be)\b", text[recalled.start():]):
+            # "the ceasefire that was to be preserved, which they agreed when they met in Moscow on March 5": the
+            # "when" clause tells what happened, whatever the clause around it plans
+            text = text[recalled.start():]
         # "discussed preparations for upcoming contacts during a telephone conversation": what was discussed is
         # to come, the conversation in which it was is not (the verb's tense says)
         adjunct = re.match(r"(.*?\b(?:discussed|exchanged|reviewed|talked|spoke|agreed|compared|coordinated|went over|"

@@ -726,8 +726,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # A and B met / talked (no object)
     # (not "political advisers to the leaders of Russia, Ukraine, France and Germany met": their advisers did)
     for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP
-                    + r")+|(?<=, )who)" + MID
+                    + r")+|(?<=, )who|^they(?= have since))" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
+                    # ("They have since gathered in Ankara and in Tehran in 2018, in Sochi again in February 2019")
+                    r"|(?<=since )gathered|(?<=since )met"
                     r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
                     # ("spoke for more than an hour by videolink")
                     r"|(?:spoke|spoken)(?= (?:for (?:(?![EPG]\d)\S+ ){1,5}?)?(?:by (?:tele)?phone|on the (?:tele)?phone|"
@@ -744,7 +746,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r" (?:the )?(?:press|reporters|journalists|media|students)\b|"
                     + gathered_for + ")"):
         # "between Modi and Xi, who sat down together on Wednesday": "who" are the two just named
-        people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a"))
+        people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a")) \
+            if m.group("a") != "they" else []
+        if m.group("a") == "they":
+            # "They have since gathered in ...": those the sentence before told meeting
+            told = [c for c in reader.reader.candidates if c.sentence == reader.sentence.index - 1
+                    and len([p for p in c.participants if p.startswith("person/")]) >= 2]
+            people = [p for p in told[-1].participants if p.startswith("person/")] if told else []
         if len(people) < 2:
             continue
         gathering = reader.reader.last_multilateral("held")
@@ -821,6 +829,37 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     touched.append(meeting)
                 meeting.date = reader.reader.resolve_date(reader.view.item(found.group("d")).date, "held")
                 meeting.places = [reader.view.item(found.group("p")).entity]
+        # "They have since gathered in Ankara and in Tehran in 2018, in Sochi again in February 2019 and in Ankara last
+        # September": one in each place, in the time said after it (or after the next place it is joined to)
+        listed = [] if occasions else list(re.finditer(
+            r"(?:^| , and| ,| and) in (?:the )?(?:A\d+ )?(?P<p>" + PLACE + r")(?: again)?(?: (?:in |on |last |this )?(?P<d>D\d+))?",
+            s[m.end():end]))
+        runs = []
+        for found in listed:
+            if runs and runs[-1][-1].end() != found.start():
+                break
+            if not runs:
+                if found.start() != 0:
+                    break
+                runs.append([])
+            runs[-1].append(found)
+        listed = runs[0] if runs else []
+        if len(listed) >= 3 and listed[-1].group("d"):
+            dates, pending = [], []
+            for found in listed:
+                pending.append(found)
+                if found.group("d"):
+                    day = reader.reader.resolve_date(reader.view.item(found.group("d")).date, "held")
+                    dates += [day] * len(pending)
+                    pending = []
+            for n, (found, day) in enumerate(zip(listed, dates)):
+                meeting = candidate if n == 0 else reader.new_candidate("Meeting", clause, people)
+                if n:
+                    reader.settle(meeting, clause, m.end())
+                    touched.append(meeting)
+                meeting.date = day
+                meeting.places = [reader.view.item(found.group("p")).entity]
+            continue
         # "the two presidents met twice last year, in Xi'an and in Beijing": a meeting in each
         places = None if occasions else re.match(r"(?: (?:twice|two times|again|also))*(?: (?:in |on )?D\d+)? ,? in (?P<p1>" + PLACE
                           + r") and (?:in )?(?P<p2>" + PLACE + r")", s[m.end():end])
@@ -2118,11 +2157,36 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?= ,| \.| ;| while\b| and\b| but\b|$)"):
         people = [p for p in agents(m) if p.startswith("person/")]
         gathering = reader.reader.last_multilateral("held")
-        if not people or gathering is None or gathering.status != "held" or gathering.sentence < reader.sentence.index - 1 \
-                or re.search(r"\bE\d+", s[start:end]):
+        antecedent = re.search(r"(E\d+)(?: (?![EPG]\d)[^,]*)? , $", s[:start]) if re.match(r"(?:which|that)\b", clause.text) \
+            else None
+        if antecedent:
+            # "the talks held on the sidelines of the Belt and Road Forum, which the Russian president attended": that
+            if reader.phrase(antecedent.group(1)).kind not in GATHERINGS:
+                continue
+            gathering = reader.candidate_for(antecedent.group(1))
+        elif re.match(r"(?:which|that|who)\b", clause.text):
+            continue
+        if not people or gathering is None or gathering.status != "held" \
+                or (not antecedent and (gathering.sentence < reader.sentence.index - 1 or re.search(r"\bE\d+", s[start:end]))):
             continue
         gathering.add_people(people)
         touched.append(gathering)
+    # "After the talks, the three agreed "to hold the next Tripartite Summit in Iran"": those of the talks just told
+    for m in frames(r"\bthe (?P<n>two|three|four|five) (?:leaders |presidents |ministers |sides )?(?:also )?agreed (?:\" )?"
+                    r"to (?:hold|convene|meet for) (?:the |a |their )?(?:next |new |another |following )?(?:[a-z-]+ )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS | PERSON_MEETINGS:
+            continue
+        count = {"two": 2, "three": 3, "four": 4, "five": 5}[m.group("n")]
+        told = [c for c in reader.reader.candidates + list(reader.candidates.values())
+                if reader.sentence.index - 6 <= c.sentence <= reader.sentence.index and c.status == "held"
+                and len({p for p in c.participants if p.startswith("person/")}) == count]
+        if not told:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in told[-1].participants if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Lavrov was supposed to be in Geneva on Tuesday": a visit meant for that day
     for m in frames(SUBJECT + r"(?:was|were|had been|is|are) (?:supposed|due|scheduled|expected|set) to be in (?:the )?"
                     r"(?P<dest>" + PLACE + r")(?! (?:(?:in |on )?D\d+ )?(?:to attend|to take part|for E\d+))"):

@@ -655,6 +655,26 @@ CASES = [
     # who "attended in person" or "joined by video link" attended the gathering just told
     ("The SCO leaders met in Dushanbe in September for a summit. Imran Khan attended in person, while Putin joined by "
      "video link.", "2022-01-10", [("Summit", people("imran-khan", "vladimir-putin"), "dushanbe", "2021-09", "held")]),
+    # "They have since gathered in A and in B in 2018, in C again in February 2019 and in D last September": one
+    # gathering in each place, in the time said after it or after the next place joined to it
+    ("The three presidents, Putin, Erdogan and Rouhani, first met as a trio in the Black Sea resort of Sochi in "
+     "November 2017. They have since gathered in Ankara and in Tehran in 2018, in Sochi again in February 2019 and in "
+     "Ankara last September.", "2020-07-01",
+     [("Summit", people("recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"), place, date, "held")
+      for place, date in (("sochi", "2017-11"), ("ankara", "2018"), ("tehran", "2018"), ("sochi", "2019-02"),
+                          ("ankara", "2019-09"))]),
+    # what a "when" clause tells happened, whatever the clause around it plans
+    ("Erdogan said the priority was to preserve the ceasefire in Idlib province that he and Putin agreed when they met "
+     "in Moscow on March 5.", "2020-07-01",
+     [("BilateralMeeting", people("recep-tayyip-erdogan", "vladimir-putin"), "moscow", "2020-03-05", "held")]),
+    # the day something was announced is not its day
+    ("Kremlin spokesman Dmitry Peskov, who announced the video summit on Tuesday, said the three presidents would "
+     "speak.", "2020-07-01", []),
+    # who attended the gathering a "which" clause stands for
+    ("Xi and Putin held talks in Beijing last week on the sidelines of the third Belt and Road Forum, which the Russian "
+     "president attended.", "2023-10-27",
+     [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2023-10", "held"),
+      ("Conference", people("vladimir-putin"), "beijing", "2023-10", "held")]),
     # a visit from a day to an end unsaid: the month
     ("Shoigu flew into the Chinese capital on Monday for a working visit to China that is due to last until the end "
      "of the week.", "2024-11-12", [("Visit", people("sergei-shoigu"), "china", "2024-11", "held")]),
@@ -1182,6 +1202,14 @@ def test_to_be_in_a_city_on_days_to_come_for_a_gathering_is_to_attend_it_then():
     found = events("Lavrov will be in New Delhi on March 1-2 for the G20 foreign ministers' meeting, his ministry said "
                    "on Friday.", "2023-02-24")
     assert found == [("MinisterialMeeting", people("sergey-lavrov"), "new-delhi", "2023-03-01/2023-03-02", "planned")]
+
+
+def test_the_three_who_agreed_to_hold_the_next_summit_are_those_of_the_talks_just_told():
+    found = events("Putin, Erdogan and Rouhani held a summit by video on Wednesday. In a joint statement released after "
+                   "the talks, the three agreed \"to hold the next Tripartite Summit in the Islamic Republic of Iran\" at "
+                   "Rouhani's invitation.", "2020-07-01")
+    assert [(kind, who, place, status) for kind, who, place, _, status in found if status == "planned"] == [
+        ("Summit", people("recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"), "iran", "planned")]
 
 
 def test_a_relative_clause_on_a_titled_subject_keeps_the_main_clauses_date_to_itself():
