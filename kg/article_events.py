@@ -886,7 +886,8 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
     elif candidate.kind == "Meeting":
         if len(people) == 2 or (not people and len(states) == 2):
             candidate.kind = "BilateralMeeting"
-        elif len(people) > 2 and all(offices.is_foreign_minister(p) for p in people):
+        elif len(people) > 2 and sum(offices.is_foreign_minister(p) for p in people) >= len(people) - 1:
+            # (a minister of state standing in for one of them: "Lavrov and Qin met Amir-Abdollahian and Khar")
             candidate.kind = "MinisterialMeeting"
         elif len(people) > 2 and all(offices.is_leader(p) for p in people):
             candidate.kind = "Summit"

@@ -119,7 +119,9 @@ def split_clauses(view: SentenceView) -> list[Clause]:
         cuts.add(view.index_at(embedded.end()))
     bounds = sorted(c for c in cuts if 0 < c < len(view.items))
     # "On Monday, after the plenary session, Modi held talks": an opening date is not a clause of its own
-    if bounds and re.fullmatch(r"(?:(?:on|in|at|by|early|late|later|earlier) )*D\d+ ,", " ".join(view.words[:bounds[0]])):
+    # ("On the sidelines on Thursday, Lavrov and Qin also held talks of their own")
+    if bounds and re.fullmatch(r"(?:on the (?:sidelines|margins|fringes) )?(?:(?:on|in|at|by|early|late|later|earlier) )*D\d+ ,",
+                               " ".join(view.words[:bounds[0]])):
         bounds = bounds[1:]
     clauses, start = [], 0
     for cut in bounds + [len(view.items)]:

@@ -381,7 +381,7 @@ def told_of_another_year(items: list[Item], discourse: Discourse) -> bool:
     return any(year < discourse.published.year - 1 for year in years)
 
 
-def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
+def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] | None = None) -> tuple[Resolved, int] | None:
     """"the two leaders", "both ministers", "our leaders", "the foreign ministers of Russia and China"."""
     word = items[k].word
     pair = paired_states(items, k, discourse)
@@ -472,6 +472,11 @@ def group(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, in
         # South Africa")
         if len(states) >= 2 and all(people) and (role is None or len(states) <= 3) \
                 and not told_of_another_year(items, discourse):
+            if role is not None and titles is not None:
+                # "The foreign ministers of Russia and China joined ...": each the foreign minister of his state
+                titles += [Title(person, own_label(discourse, person, role.kind, state, role.label), role.kind, state,
+                                 items[start].start, items[index - 1].end, items[k].sentence)
+                           for person, state in zip(people, states)]
             return Resolved(people, items[start].start, items[index - 1].end, items[k].sentence, "description"), index
     if end + 1 < len(items) and items[end].word == "of" and not (
             items[end + 1].word in ("the", "both") and end + 2 < len(items) and items[end + 2].word in ("two", "both")):
@@ -717,7 +722,7 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
                 out.append(Item(item.start, items[k + 1].end, "", item.sentence, entity=state, how="description"))
                 k += 2
                 continue
-            hit = group(items, k, discourse) or office_description(items, k, discourse, titles)
+            hit = group(items, k, discourse, titles) or office_description(items, k, discourse, titles)
             if hit:
                 resolved, end = hit
             else:

@@ -342,6 +342,7 @@ class SentenceReader:
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
                                                        # ("In Moscow on Tuesday, Xi and Putin held talks")
                                                        or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"
+                                                                       r"(?:on the (?:sidelines|margins|fringes) )?"
                                                                        r"(?:(?:in|at) (?:the )?[CL]\d+ (?:, )?)?(?:in |on )?",
                                                                        s[start:d[0]])
                                                        or re.search(r"(?<!such )\bas (?!(?:a|an|the) (?:[a-z-]+ )?"

@@ -486,8 +486,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # (also in the clause's event phrases: "sat down with his Russian and Indian counterparts for a three-way meeting")
         together = re.search(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both)\b",
                              " ".join([s[start:end]] + [reader.phrase(e).name.lower() for e in re.findall(r"\bE\d+", s[start:end])]))
-        if len(others) > 1 and (re.search(r"\bseparately\b", s[m.end():end]) or not together and (
-                re.search(r"\bon the (?:sidelines|margins|fringes)\b", s[m.end():end]) or len(agents(m)) == 1)):
+        # (but "Lavrov and Qin met Amir-Abdollahian and Khar on the margins of the conference": the four, together)
+        if len(others) > 1 and (re.search(r"\bseparately\b", s[m.end():end]) or not together and len(agents(m)) == 1):
             # "Jaishankar met Nurtleu, Kulubaev and Muhriddin on the sidelines": a meeting with each
             for other in others:
                 meeting = reader.new_candidate(kind, clause, agents(m) + [other])
@@ -741,6 +741,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:most recently|last|the last time)\b)"
                     r"|signed(?= (?:a|an|the|its|their) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
                     # "met for talks" is the talks' frame; "talked for around three hours" is this one
+                    # ("Putin and Xi met Modi", "met Iran's Amir-Abdollahian": whom they met is the other frame's)
+                    r"(?! (?:(?:C|A)\d+ (?:'s )?)?(?:(?:president|prime|minister|foreign|premier|chancellor|king|his|her|their|"
+                    r"counterparts?|leaders?) )*(?:P|G)\d+)"
                     r"(?! with| during| at (?:the )?E\d| for(?! (?:(?![EPG]\d)\S+ ){0,4}?(?:hours?|minutes?)\b)|"
                     # ("met the press together": a news conference, not a meeting)
                     r" (?:the )?(?:press|reporters|journalists|media|students)\b|"

@@ -263,6 +263,10 @@ def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, publ
      "Thani, and others.",
      {("person/ilham-aliyev", "President", "country/azerbaijan"),
       ("person/tamim-bin-hamad-al-thani", "Emir", "country/qatar")}),
+    # "the foreign ministers of A and B": each the foreign minister of his state
+    ("The foreign ministers of Russia and China met in Samarkand on Thursday.",
+     {("person/sergey-lavrov", "Foreign Minister", "country/russia"),
+      ("person/wang-yi", "Foreign Minister", "country/china")}),
     # a first name the dictionary's name leaves out, after two offices
     ("Pakistan will be represented by Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar.",
      {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),

@@ -675,6 +675,18 @@ CASES = [
      "president attended.", "2023-10-27",
      [("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2023-10", "held"),
       ("Conference", people("vladimir-putin"), "beijing", "2023-10", "held")]),
+    # two who meet two others on the margins of a conference: the four, together, ministers all but one
+    ("Sergei Lavrov and Qin Gang met Iran's Hossein Amir-Abdollahian and Hina Rabbani Khar, Pakistan's minister of "
+     "state for foreign affairs, on the margins of a wider conference in Samarkand on Thursday.", "2023-04-13",
+     [("Conference", people(), "samarkand", "2023-04-13", "held"),
+      ("MinisterialMeeting", people("sergey-lavrov", "qin-gang", "hossein-amir-abdollahian", "hina-rabbani-khar"),
+       "samarkand", "2023-04-13", "held")]),
+    # whom two met is no meeting of the two alone
+    ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
+     [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),
+    # "On the sidelines on Thursday, ...": the day the clause opens with
+    ("On the sidelines on Thursday, Lavrov and Qin Gang also held talks of their own.", "2023-04-13",
+     [("BilateralMeeting", people("sergey-lavrov", "qin-gang"), None, "2023-04-13", "held")]),
     # a visit from a day to an end unsaid: the month
     ("Shoigu flew into the Chinese capital on Monday for a working visit to China that is due to last until the end "
      "of the week.", "2024-11-12", [("Visit", people("sergei-shoigu"), "china", "2024-11", "held")]),
