@@ -2287,7 +2287,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
     # EVENT was chaired / hosted / attended / opened by A
     for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
-                    r"attended|opened|led|addressed|co-chaired) by (?P<a>" + ACTS + ")"):
+                    r"attended|opened|led|addressed|co-chaired) by (?:the (?:host|hosts|chair|chairman) , )?"
+                    r"(?:(?:A\d+|C\d+ 's) (?:[a-z-]+ ){1,4}(?=P\d))?(?P<a>" + ACTS + ")"):
+        # ("The meeting will be chaired by the host, Tajik Defence Minister Sherali Mirzo")
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.people(m.group("a")))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))

@@ -23,7 +23,8 @@ FUNCTION_WORDS = {
 }
 # military ranks before a name ("Col Gen Sherali Mirzo", "Gen. Li"): a title, never part of the name
 RANKS = {"gen", "lt", "col", "maj", "brig", "adm", "gen.", "lt.", "col.", "maj.", "brig.", "adm.", "colonel", "brigadier",
-         "admiral", "lieutenant", "general", "marshal"}
+         "admiral", "lieutenant", "general", "marshal", "colonel-general", "lieutenant-general", "major-general",
+         "army-general"}
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}
 
 

@@ -70,7 +70,7 @@ AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |t
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
 FOUNDED = prefiltered(
-    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r"|(?<=the )(?:bank|lender))(?: \( O\d+ \))?(?: itself)?"
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r"|(?<=the )(?:bank|lender)|^it(?= was))(?: \( O\d+ \))?(?: itself)?"
     r"(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? (?:was|were|had been|has been) (?:officially )?"
     + FOUND_VERBS + r"(?P<rest>.*)")  # ("The bank was created by Brazil, Russia, India, China and South Africa")
 FOUNDED_RELATIVE = prefiltered(
@@ -559,7 +559,10 @@ CHAIRS = prefiltered(
     r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b"
     # "In 2021 the BRICS chairmanship will pass to India"; "after which the presidency passes to Tajikistan"
     r"|(?:the |its )?(?:(?P<org14>O\d+) )?(?:rotating )?(?:chairmanship|presidency|chair)(?: of (?:the )?(?P<org15>O\d+))? "
-    r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?to (?:the )?" + CHAIR_HOLDER.format("c12"))
+    r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?to (?:the )?" + CHAIR_HOLDER.format("c12")
+    # "from Russia, which had led the bloc in 2019-2020": a state that leads an organization chairs it
+    + r"|(?<!- )(?P<c13>C\d+)(?: , (?:which|who))? (?:had |has |also )?(?:led|leads|will lead) (?P<org16>O\d+|the (?:"
+    + GROUP_WORDS + r"))\b(?! 's)")
 # "Laos has been an ASEAN member since 1997 and holds the chairmanship this year": the sentence's subject
 CHAIR_ELIDED = prefiltered(
     r"^(?:the )?(?P<c>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb>holds|held|chairs|chaired|will chair|took over|"
@@ -568,7 +571,7 @@ CHAIR_ELIDED = prefiltered(
     # ("Russia took over the SCO chairmanship in June last year and also chairs BRICS this year")
     r"|^(?:the )?(?P<c2>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb2>chairs|chaired|will chair|presides over|"
     r"presided over) (?:the )?(?P<org3>O\d+)\b")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
@@ -1336,7 +1339,8 @@ class MembershipReader:
         for m in CHAIRS.finditer(view.string, start):
             if m.start() >= end:
                 break  # the next clause's own
-            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) + ("cit", "cit2") if m.group(g)),
+            named = next((g for g in CHAIR_GROUPS + tuple(g + "p" for g in CHAIR_GROUPS) + ("cit", "cit2")
+                          if m.groupdict().get(g)),
                          None)
             at = m.start(named) if named else m.start()
             if ("chairs", at) in self.chair_phrases:
@@ -1351,7 +1355,7 @@ class MembershipReader:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
-                                    "org10", "org11", "org13", "org14", "org15")
+                                    "org10", "org11", "org13", "org14", "org15", "org16")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands|passes|goes|falls)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come

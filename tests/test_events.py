@@ -681,6 +681,10 @@ CASES = [
      [("Conference", people(), "samarkand", "2023-04-13", "held"),
       ("MinisterialMeeting", people("sergey-lavrov", "qin-gang", "hossein-amir-abdollahian", "hina-rabbani-khar"),
        "samarkand", "2023-04-13", "held")]),
+    # chaired by the host, a titled and ranked minister
+    ("Defence ministers of the Shanghai Cooperation Organisation will meet in the Tajik capital on Wednesday. The "
+     "meeting will be chaired by the host, Tajik Defence Minister Colonel-General Sherali Mirzo.", "2021-07-27",
+     [("MinisterialMeeting", people("sherali-mirzo"), "dushanbe", "2021-07-28", "planned")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),

@@ -355,6 +355,22 @@ def test_a_founding_under_an_agreement_signed_at_a_summit_has_the_summits_place_
             tuple(sorted(f"country/{c}" for c in ("brazil", "russia", "india", "china", "south-africa")))) in found
 
 
+def test_it_was_founded_is_the_founding_of_the_organization_just_told_of():
+    text = ("The SCO celebrated its 20th anniversary last month. It was founded in Shanghai in June 2001 by China, Russia, "
+            "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan; India and Pakistan joined in 2017.")
+    (founding,) = read_text(text, "2021-07-27").facts.foundings
+    assert (founding.organization, str(founding.date), founding.place, len(founding.founders)) == (
+        "organization/shanghai-cooperation-organisation", "2001-06", "place/shanghai", 6)
+
+
+def test_a_state_that_led_the_bloc_chaired_it_but_a_state_led_bloc_is_no_chairmanship():
+    found = {(c.chair, str(c.start), str(c.end)) for c in read_text(
+        "Tajikistan took over the rotating chairmanship of the SCO from Russia, which had led the bloc in 2019-2020, at a "
+        "summit held by video link last November.", "2021-07-27").facts.chairmanships}
+    assert ("country/russia", "2019", "2020") in found
+    assert not read_text("Lukashenko hosted the leaders of the Russia-led bloc in Minsk.", "2023-11-24").facts.chairmanships
+
+
 def test_presiding_over_a_council_of_the_bloc_is_no_chairmanship_of_the_bloc():
     text = ("The session is the last event of Russia's 2024-2025 presidency of the council, which Moscow took over "
             "from Pakistan. Russia presided over BRICS in 2024.")
