@@ -2713,16 +2713,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(r"(?:will|to|is to|is due to|is set to|is expected to) (?P<verb>host|welcome) (?:its|the bloc 's|"
                     r"the group 's|the organi[sz]ation 's|(?:the )?(?P<org>O\d+)|(?:the )?fellow|the) "
                     r"(?:leaders|heads of state)(?: in (?:(?:his|her|its|their|the|P\d+) )?(?:(?:home )?(?:constituency|city|town|"
-                    r"region|province|prefecture) of )?(?:the )?(?P<place>" + PLACE + r")|(?= (?:on|in) D\d+))"):
+                    r"region|province|prefecture) of )?(?:the )?(?P<place>" + PLACE + r")|(?= (?:(?:on|in) )?D\d+))"):
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
                      else reader.reader.topic_organization(named=1 if m.group("place") else 3))
+        # ("Bishkek will host the SCO heads of state in June": the city that hosts is where)
+        city = re.match(r"(?:the )?(?:A\d+ (?:city|capital) of )?(L\d+) (?:(?![EPG]\d)\S+ ){0,3}$", s[start:m.start()])
+        place = m.group("place") or (city.group(1) if city else None)
         if organizer:
-            summit = hosted_summit(reader, clause, organizer, m.group("place"), m.end())
+            summit = hosted_summit(reader, clause, organizer, place, m.end())
             host = reader.subject(clause, m.start(), previous)
             if host and all(p.startswith("person/") for p in host):
                 summit.add_people(host)
                 summit.hosts += host
             touched.append(summit)
+            # "... in June and the CSTO leaders later in the year": the other organization's, there, then
+            more = re.match(r" (?:(?:on |in )?D\d+ )?and (?:the )?(?P<org2>O\d+) (?:leaders|heads of state)(?= (?:(?:on|in) )?"
+                            r"D\d+| \.|$)", s[m.end():end])
+            if more:
+                second = hosted_summit(reader, clause, reader.reader.parent_org(reader.view.item(more.group("org2")).entity),
+                                       place, m.end() + more.end())
+                touched.append(second)
     # "the bloc's leaders' summit, which China will host there from August 31": that gathering, to come, there
     for m in frames(r"(?:(?<=, )|^)which (?P<host>(?:C|L)\d+|" + ACT + r") (?:will|is to|is due to|is set to|is expected to|"
                     r"would) host(?: it)?(?P<there> there)?(?: in (?:the )?(?P<place>" + PLACE + r"))?"):

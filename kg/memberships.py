@@ -561,8 +561,14 @@ CHAIRS = prefiltered(
     r"|(?:the |its )?(?:(?P<org14>O\d+) )?(?:rotating )?(?:chairmanship|presidency|chair)(?: of (?:the )?(?P<org15>O\d+))? "
     r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?to (?:the )?" + CHAIR_HOLDER.format("c12")
     # "from Russia, which had led the bloc in 2019-2020": a state that leads an organization chairs it
-    + r"|(?<!- )(?P<c13>C\d+)(?: , (?:which|who))? (?:had |has |also )?(?:led|leads|will lead) (?P<org16>O\d+|the (?:"
+    + r"|(?<!- )(?P<c13>C\d+)(?: , (?:which|who))? (?:had |has |also )?(?:led|leads|will lead) (?:the )?(?P<org16>O\d+|(?<=the )(?:"
     + GROUP_WORDS + r"))\b(?! 's)")
+# "Kyrgyzstan holds the rotating chairmanship of two organisations of which Russia is also a member: the SCO and the CSTO"
+CHAIRS_OF_TWO = prefiltered(
+    r"(?P<c>C\d+) (?:also |now |currently )?(?:holds|held|has held|chairs|chaired|heads|headed) the (?:rotating |annual )?"
+    r"(?:chairmanship|presidency|chairmanships|presidencies) of (?:two|both) (?:organi[sz]ations|blocs|groupings|groups)"
+    r"(?: (?:of which|in which) (?P<m>" + STATES + r") (?:is|are) (?:also )?(?:a )?members?)? : (?:the )?(?P<o1>O\d+)"
+    r"(?: \( O\d+ \))? (?:, )?and (?:the )?(?P<o2>O\d+)")
 # "Laos has been an ASEAN member since 1997 and holds the chairmanship this year": the sentence's subject
 CHAIR_ELIDED = prefiltered(
     r"^(?:the )?(?P<c>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb>holds|held|chairs|chaired|will chair|took over|"
@@ -1327,6 +1333,23 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m, end=ended)
         # a chairmanship phrase may run past its clause ("handed the chairmanship, which X had held, to Y")
+        for m in CHAIRS_OF_TWO.finditer(view.string, start):
+            # "In 2019 Kyrgyzstan holds the rotating chairmanship of two organisations of which Russia is also a
+            # member: the SCO and the CSTO": each, that year (and the states said to be members are)
+            chair = self.state(self.entity(view, m.group("c")))
+            period = self.date_in(view, start, m.start("o1"))
+            for word in (m.group("o1"), m.group("o2")):
+                org = self.root(self.entity(view, word))
+                if chair and org and self.international(org):
+                    self.chairmanships.append(ChairmanshipFact(
+                        chair=chair, organization=org, start=period_start(period), end=period_end(period),
+                        evidence=(self.evidence(view, m.start(), m.end()),), sources=(self.file,)))
+                    self.chair_phrases.add(("chairs", m.start("c")))
+                    # ("of which Russia is also a member": the chair is one too)
+                    members = self.states(view, m.group("m")) + ([chair] if " also " in m.group(0) else []) \
+                        if m.group("m") else []
+                    for state in members:
+                        self.add_membership(state, org, "member", None, view, m)
         for m in CHAIRS_LISTED.finditer(view.string, start, end):
             org = self.organization(view, m)
             for word, date in re.findall(r"([CL]\d+) \( (D\d+) \)", m.group("list")):

@@ -685,6 +685,9 @@ CASES = [
     ("Defence ministers of the Shanghai Cooperation Organisation will meet in the Tajik capital on Wednesday. The "
      "meeting will be chaired by the host, Tajik Defence Minister Colonel-General Sherali Mirzo.", "2021-07-27",
      [("MinisterialMeeting", people("sherali-mirzo"), "dushanbe", "2021-07-28", "planned")]),
+    # the city that will host two organizations' leaders: a summit of each there
+    ("Bishkek will host the SCO heads of state in June and the CSTO leaders later in the year.", "2019-03-28",
+     [("Summit", people(), "bishkek", "2019-06", "planned"), ("Summit", people(), "bishkek", "2019", "planned")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),

@@ -371,6 +371,18 @@ def test_a_state_that_led_the_bloc_chaired_it_but_a_state_led_bloc_is_no_chairma
     assert not read_text("Lukashenko hosted the leaders of the Russia-led bloc in Minsk.", "2023-11-24").facts.chairmanships
 
 
+def test_the_chairmanship_of_two_organizations_listed_after_a_colon_is_of_each():
+    result = read_text("In 2019 Kyrgyzstan holds the rotating chairmanship of two organisations of which Russia is also a "
+                       "member: the Shanghai Cooperation Organisation (SCO) and the Collective Security Treaty "
+                       "Organization (CSTO).", "2019-03-28").facts
+    assert {(c.chair, c.organization, str(c.start)) for c in result.chairmanships} == {
+        ("country/kyrgyzstan", "organization/shanghai-cooperation-organisation", "2019"),
+        ("country/kyrgyzstan", "organization/collective-security-treaty-organization", "2019")}
+    assert {(m.member, m.organization) for m in result.memberships} == {
+        (state, org) for state in ("country/russia", "country/kyrgyzstan")
+        for org in ("organization/shanghai-cooperation-organisation", "organization/collective-security-treaty-organization")}
+
+
 def test_presiding_over_a_council_of_the_bloc_is_no_chairmanship_of_the_bloc():
     text = ("The session is the last event of Russia's 2024-2025 presidency of the council, which Moscow took over "
             "from Pakistan. Russia presided over BRICS in 2024.")
