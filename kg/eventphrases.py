@@ -78,6 +78,11 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
            # ("the 13th meeting of the SCO's security council secretaries")
            r"|O\d+ 's (?:[a-z]+ ){0,3}(?:secretaries|advisers|advisors|chiefs|ministers|heads of (?:state|government))"
+           # ("a meeting of the secretaries of security councils of the SCO member states", "a virtual meeting of his
+           # SCO counterparts")
+           r"|(?:secretaries of (?:the )?security councils|security council secretaries|national security advis[eo]rs) "
+           r"of (?:the )?O\d+(?: \( O\d+ \))?(?: member states| member countries| states| countries)?"
+           r"|(?:his|her|their|P\d+) O\d+(?: \( O\d+ \))? counterparts"
            r"|O\d+(?: \( O\d+ \))?"
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
@@ -159,7 +164,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
     if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text) \
             or re.search(r"\b(?:security council secretaries|security secretaries|national security advisers|"
-                         r"national security advisors)\b", text):  # (ministers in all but name: "the SCO's security council
+                         r"national security advisors|secretaries of (?:the )?security councils)\b", text):  # (ministers in all but name: "the SCO's security council
         return "MinisterialMeeting"  # secretaries", "the BRICS national security advisers")
     if re.search(r"heads of (state|government)|collective security council|supreme (?:eurasian economic|state) council|leaders '\s+(?:summit|meeting|gathering)|\bof (?:the )?(?:\S+ 's )?leaders$",
                  text.strip()):  # ("a meeting of the union's leaders")

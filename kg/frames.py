@@ -2190,6 +2190,29 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in told[-1].participants if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Doval walked out of a virtual meeting of his SCO counterparts on Tuesday": he was at it
+    for m in frames(SUBJECT + r"(?:walked out of|stormed out of|walked out from|walked out of part of) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS | {"Meeting", "OrgMeeting"}:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in agents(m) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.status, candidate.explicit_status = "held", True
+        touched.append(candidate)
+    # "It was hosted by Russia, and conducted by Patrushev"; "Pakistan was represented by Moeed Yusuf": at the
+    # gathering just told
+    for m in frames(r"^(?:it (?:was|is|will be) (?:(?![EPG]\d)[^.;]*? )?(?:chaired|conducted|presided over|co-chaired)|"
+                    r"and (?:was )?(?P<second>chaired|conducted|presided over)|"
+                    r"(?:C\d+|the (?:A\d+|C\d+ 's) (?:side|delegation)) (?P<be>was|is|will be) (?:also )?represented)"
+                    r" by (?:(?:A\d+|C\d+ 's) (?:[a-z-]+ ){1,4}(?=P\d))?(?P<a>" + ACTS + ")"):
+        if m.group("second") and not re.search(r"\bit (?:was|is|will be) [^.;]* , $", s[:start]):
+            continue  # ("It was hosted by Russia, and conducted by Patrushev": the second verb of "it")
+        gathering = reader.reader.last_multilateral()
+        if gathering is None or gathering.sentence < reader.sentence.index - 2 or re.search(r"\bE\d+", s[start:m.start("a")]):
+            continue
+        gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        touched.append(gathering)
     # "Lavrov was supposed to be in Geneva on Tuesday": a visit meant for that day
     for m in frames(SUBJECT + r"(?:was|were|had been|is|are) (?:supposed|due|scheduled|expected|set) to be in (?:the )?"
                     r"(?P<dest>" + PLACE + r")(?! (?:(?:in |on )?D\d+ )?(?:to attend|to take part|for E\d+))"):
@@ -2286,8 +2309,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.new_visit(clause, agents(m), dest, m.start("dests"))
             touched.append(candidate)
     # EVENT was chaired / hosted / attended / opened by A
-    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
-                    r"attended|opened|led|addressed|co-chaired) by (?:the (?:host|hosts|chair|chairman) , )?"
+    # ("in an informal session hosted by Chinese President Xi Jinping that gave Temer his first outing")
+    for m in frames(r"(?P<ev>E\d+)(?: , [^,]{0,60} ,)? (?:(?:was|were|is|are|will be|has been) (?:also )?(?:chaired|hosted|"
+                    r"attended|opened|led|addressed|co-chaired)|(?:chaired|hosted|co-chaired)) by "
+                    r"(?:the (?:host|hosts|chair|chairman) , )?"
                     r"(?:(?:A\d+|C\d+ 's) (?:[a-z-]+ ){1,4}(?=P\d))?(?P<a>" + ACTS + ")"):
         # ("The meeting will be chaired by the host, Tajik Defence Minister Sherali Mirzo")
         candidate = reader.candidate_for(m.group("ev"))

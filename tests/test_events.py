@@ -688,6 +688,15 @@ CASES = [
     # the city that will host two organizations' leaders: a summit of each there
     ("Bishkek will host the SCO heads of state in June and the CSTO leaders later in the year.", "2019-03-28",
      [("Summit", people(), "bishkek", "2019-06", "planned"), ("Summit", people(), "bishkek", "2019", "planned")]),
+    # walking out of a meeting is having been at it; "it was hosted by A, and conducted by B": B was there too
+    ("National Security Adviser Ajit Doval walked out of a virtual meeting of his Shanghai Cooperation Organisation "
+     "(SCO) counterparts on Tuesday. The meeting of the secretaries of security councils of the SCO member states was "
+     "held online. It was hosted by Russia, and conducted by Nikolai Patrushev, Secretary of the Security Council of "
+     "Russia.", "2020-09-16",
+     [("MinisterialMeeting", people("ajit-doval", "nikolai-patrushev"), None, "2020-09-15", "held")]),
+    # a gathering "chaired by" or "hosted by" someone, without "was": his
+    ("The leaders then held an emergency video summit chaired by Nikol Pashinyan on January 10.", "2022-01-25",
+     [("Summit", people("nikol-pashinyan"), None, "2022-01-10", "held")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),
