@@ -1187,6 +1187,37 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
         touched.append(candidate)
+    # "Yoon has been invited as a guest to the G7 summit": to attend it
+    for m in frames(SUBJECT + r"(?:has been|have been|was|were|is|are|had been) (?:also )?invited (?:as (?:a |an )?"
+                    r"(?:guest|observer|special guest|guests|observers) )?to (?:attend |join |take part in )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in agents(m) if p.startswith("person/")]
+        if phrase.kind not in GATHERINGS or not people:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "the Group of Seven summit that Kishida hosts in Hiroshima from May 19 to 21": the present of a timetable, the
+    # days nearest the article, to come unless already past
+    for m in frames(r"(?P<ev>E\d+) (?:that|which) (?P<a>" + ACTS + r") (?:hosts|is hosting|chairs|is chairing)\b"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        hosts = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
+        candidate.add_people(hosts)
+        candidate.add_hosts(hosts)
+        reader.settle(candidate, clause, m.end(), phrase)
+        date = reader.date_near(clause, m.end(), "reported")
+        published = reader.reader.published
+        if date is not None and not phrase.dates:
+            candidate.date = date
+            if published is not None and date.last_day() >= published:
+                candidate.status, candidate.explicit_status = "planned", True
+        if not candidate.places:
+            candidate.places = reader.place_after(clause, m.end())
+        touched.append(candidate)
     # "recalled the talks Chinese President Xi Jinping and Vladimir Putin held in the Chinese capital last week":
     # talks whose holders a relative clause without "that" names
     for m in frames(r"(?P<ev>E\d+) (?P<a>" + ACTS + r") (?:had |have |has )?(?:held|had|conducted)\b"):

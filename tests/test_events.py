@@ -697,6 +697,15 @@ CASES = [
     # a gathering "chaired by" or "hosted by" someone, without "was": his
     ("The leaders then held an emergency video summit chaired by Nikol Pashinyan on January 10.", "2022-01-25",
      [("Summit", people("nikol-pashinyan"), None, "2022-01-10", "held")]),
+    # "the summit that Kishida hosts from May 19 to 21": the present of a timetable, the days to come; one invited to
+    # it is to attend
+    ("Yoon has been invited as a guest to the Group of Seven summit that Kishida hosts in Hiroshima from May 19 to 21.",
+     "2023-05-08",
+     [("Summit", people("yoon-suk-yeol", "fumio-kishida"), "hiroshima", "2023-05-19/2023-05-21", "planned")]),
+    # "clearing the way for" a visit says nothing of whether it is to come: its days the past ones here
+    ("They began to thaw after Seoul unveiled a plan earlier this year, clearing the way for Yoon's visit to Tokyo on "
+     "March 16-17.", "2023-05-08",
+     [("Visit", people("yoon-suk-yeol"), "tokyo", "2023-03-16/2023-03-17", "held")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),
