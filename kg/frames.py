@@ -610,6 +610,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "the previous summit in Chengdu in December 2019, which brought together Li Keqiang, Abe and Moon": theirs
+    for m in frames(r"^which (?:also )?(?:brought|gathered|drew) together (?:(?:then-?)?[a-z-]* ?)?(?P<a>" + ACTS + r")"):
+        before = re.search(r"(E\d+)(?: (?![EPG]\d)[^,]*)? , $", s[:start])
+        if before is None or reader.phrase(before.group(1)).kind not in GATHERINGS:
+            continue
+        listed = [reader.view.item(w) for w in re.findall(r"\b[PG]\d+\b", s[m.start("a"):end])]
+        candidate = reader.candidate_for(before.group(1))
+        candidate.add_people([p for i in listed for p in (i.group or [i.entity]) if p and p.startswith("person/")])
+        touched.append(candidate)
+    # "Modi, host of the two-day summit, announced ...": he was at it, its host
+    for m in frames(r"(?P<a>P\d+) , (?:the )?(?:host|chair|chairman) of (?:the |this |that )?(?P<ev>E\d+) ,"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        hosts = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
+        candidate.add_people(hosts)
+        candidate.add_hosts(hosts)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "At Friday's plenary session Xi shared the stage with Putin and Guterres": the three were at it
     for m in frames(r"(?:at|during) (?:the |a )?(?P<ev>E\d+) (?:, )?(?P<a>" + ACTS + r") (?:also )?shared (?:the|a) "
                     r"(?:stage|platform|podium) with (?P<b>" + ACTS + r")"):
@@ -1186,6 +1206,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = date
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
+        touched.append(candidate)
+    # "Sugiono had told the expanded session of last October's summit in Kazan that ...": he was at it
+    for m in frames(SUBJECT + r"(?:had |has |also )?(?:told|addressed|briefed) (?:(?P<part>E\d+) of )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in agents(m) if p.startswith("person/")]
+        if phrase.kind not in GATHERINGS or not people:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "Yoon has been invited as a guest to the G7 summit": to attend it
     for m in frames(SUBJECT + r"(?:has been|have been|was|were|is|are|had been) (?:also )?invited (?:as (?:a |an )?"

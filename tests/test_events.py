@@ -706,6 +706,18 @@ CASES = [
     ("They began to thaw after Seoul unveiled a plan earlier this year, clearing the way for Yoon's visit to Tokyo on "
      "March 16-17.", "2023-05-08",
      [("Visit", people("yoon-suk-yeol"), "tokyo", "2023-03-16/2023-03-17", "held")]),
+    # one who told a session of a summit was at it
+    ("BRICS leaders met in Kazan last October. Foreign Minister Sugiono had told the expanded session of last "
+     "October's summit in Kazan that his country wanted to join.", "2025-01-10",
+     [("Summit", people("sugiono"), "kazan", "2024-10", "held")]),
+    # "which brought together then-Premier A, then-Prime Minister B and then-President C": theirs
+    ("The format stalled after the previous summit in the Chinese city of Chengdu in December 2019, which brought "
+     "together then-Premier Li Keqiang, then-Prime Minister Shinzo Abe and then-President Moon Jae-in.", "2024-05-27",
+     [("Summit", people("li-keqiang", "shinzo-abe", "moon-jae-in"), "chengdu", "2019-12", "held")]),
+    # "NAME, host of the summit,": its host, at it
+    ("Leaders gathered in New Delhi for the G20 summit on Saturday. Indian Prime Minister Narendra Modi, host of the "
+     "two-day summit, announced the step in his opening address.", "2023-09-10",
+     [("Summit", people("narendra-modi"), "new-delhi", "2023-09-09", "held")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),
