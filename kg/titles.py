@@ -397,6 +397,8 @@ class TitleFinder:
         found = role_at(items, m, self.ref)
         if found and not found[2]:
             of, after = of_phrase(items, m + found[1], self.ref, self.lookup)
+            if of is None and found[0].kind in ("aide", "adviser"):
+                of, after = self.to_leader(items, after)  # "an aide to President Vladimir Putin": Russia's
             return found[0], after, of
         if m + 3 >= len(items) or items[m].word not in self.ref.role_starts or items[m + 1].word != "of":
             return None
@@ -425,7 +427,8 @@ class TitleFinder:
         found = []
         while m < len(items):
             start = m
-            while start < len(items) and start < m + 4 and (items[start].word in QUALIFIER_WORDS | {"presidential"} or (
+            while start < len(items) and start < m + 4 and (items[start].word in QUALIFIER_WORDS | {
+                    "presidential", "foreign-policy", "senior", "close", "longtime", "long-time"} or (
                     start + 1 < len(items) and items[start + 1].text in POSSESSIVE and items[start].entity)):
                 start += 2 if items[start].entity else 1
             office = self.office_at(items, start) if start < len(items) else None
@@ -442,6 +445,19 @@ class TitleFinder:
             return found if after >= len(items) or items[after].text in ",.;)–—" else []
         return []
 
+    def to_leader(self, items: list[Item], k: int) -> tuple[str | None, int]:
+        """"to (President) Vladimir Putin" at k: (the state he leads, index after him)."""
+        if k + 1 >= len(items) or items[k].word != "to":
+            return None, k
+        m = k + 1
+        while m < len(items) and m < k + 4 and not person_of(items[m], self.lookup) and items[m].word in (
+                "the", "president", "prime", "minister", "premier", "chancellor", "king", "leader"):
+            m += 1
+        person = person_of(items[m], self.lookup) if m < len(items) else None
+        held = [o.of for o in self.ref.offices_held(person, self.published)
+                if o.leader and o.of.startswith("country/")] if person and self.published else []
+        return (held[0], m + 1) if held else (None, k)
+
     def apposed_offices(self, items: list[Item]) -> list[Title]:
         """"Zhao Kezhi, China's state councillor and minister of public security;" and "Kalmukhanbet Kasymov,
         presidential aide and secretary of the Security Council of Kazakhstan,": each office in the apposition,
@@ -452,6 +468,8 @@ class TitleFinder:
             if not person or k + 3 >= len(items) or items[k + 1].text != ",":
                 continue
             found = self.office_chain(items, k + 2)
+            # ("Sergei Lavrov, the foreign minister,": of the state the dictionary has him serve in that office)
+            found = [(role, of or self.role_of(person, role.kind), first, after) for role, of, first, after in found]
             of_any = next((of for _, of, _, _ in found if of), None)
             if len(found) < 2 and not (found and found[0][1]):
                 continue

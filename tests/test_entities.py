@@ -267,6 +267,12 @@ def test_offices_told_by_whose_and_before_a_name_the_dictionary_lacks(text, publ
     ("The foreign ministers of Russia and China met in Samarkand on Thursday.",
      {("person/sergey-lavrov", "Foreign Minister", "country/russia"),
       ("person/wang-yi", "Foreign Minister", "country/china")}),
+    # an aide to a leader is of the state he leads; an apposed office with no state, of the one the dictionary
+    # has the person serve in it
+    ("The Russian side was led by Vladimir Medinsky, an aide to President Vladimir Putin.",
+     {("person/vladimir-putin", "President", "country/russia"),
+      ("person/vladimir-medinsky", "Aide", "country/russia")}),
+    ("Sergei Lavrov, the foreign minister, said so.", {("person/sergey-lavrov", "Foreign Minister", "country/russia")}),
     # a first name the dictionary's name leaves out, after two offices
     ("Pakistan will be represented by Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar.",
      {("person/ishaq-dar", "Foreign Minister", "country/pakistan"),
