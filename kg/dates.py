@@ -80,8 +80,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("m_rel_year", r"(?:(?i:in|of|during|since|until|by)\s+)?(?:(?i:early|late|mid-?)\s*)?" + _month("m1")
      + r"\s+(?P<rel>last|this|next)\s+year\b"),
     ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
+    # ("was postponed to July", "moved from May to July": the month it went to)
     ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
-     r"|after|from)\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*"
+     r"|after|from|(?<=postponed )to|(?<=moved )to|(?<=back )to|(?<=delayed )to|(?<=January )to|(?<=February )to|(?<=March )to|(?<=April )to|(?<=May )to|(?<=June )to|(?<=July )to|(?<=August )to|(?<=September )to|(?<=October )to|(?<=November )to|(?<=December )to"
+     r")\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*"
      # "most recently at the end of September"
      r"|(?i:(?:at|by|towards?|until|till)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+))" + _month("m1")
      + r"(?!\s*\d)" + NOT_DIGIT),

@@ -297,7 +297,8 @@ class SentenceReader:
                                                                   s[start:at]) \
                     or re.search(r"\b(?:chairmanship|presidency|chair)(?: of (?:the )?O\d+)? for (?:the )?(?:period |term |year )?$",
                                  s[start:at]) \
-                    or re.match(r"(?:since|until|till|by)\b", expr_text):  # ("a plan for cooperation up to 2030")
+                    or re.match(r"(?:since|until|till|by|to)\b", expr_text):  # ("a plan for cooperation up to 2030")
+                # (nor the month it was moved to: "originally scheduled for July, has been postponed to October")
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")

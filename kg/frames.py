@@ -453,6 +453,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(second, clause, m.end() + then.start("c"), phrase)
             second.places = second.places or list(candidate.places)
             touched.append(second)
+        another = re.match(r"(?: (?![EPG]\d)\S+){0,6}? and another (?:one )?in (?:the )?(?:A\d+ )?(?P<p>" + PLACE
+                           + r")(?: (?:in |on )?(?P<d>D\d+))?", s[m.end("ev"):end])
+        if another:
+            # "held an informal summit in Wuhan in April 2018 and another in Mamallapuram in October 2019": the
+            # same again, there, then
+            second = reader.new_candidate(phrase.kind, clause, list(candidate.participants))
+            reader.settle(second, clause, m.end("ev") + another.end(), phrase)
+            second.places = [reader.view.item(another.group("p")).entity]
+            second.date = reader.reader.resolve_date(reader.view.item(another.group("d")).date, candidate.status) \
+                if another.group("d") else None
+            touched.append(second)
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
     # (not "called his host a dear friend", "called him a liar": naming, not phoning)
@@ -2112,6 +2123,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if phrase.definite and not phrase.dates and re.search(r"(?:called off|cancel+ed|scrapped)$", m.group(0)) \
                     and re.match(r" (?:on |in )?D\d+", s[m.end():end]):
                 candidate.date = None  # "The trip was called off on Monday": the day of the calling off, not of the trip
+        moved = re.match(r" (?:(?:from )?D\d+ )?(?:(?:to|until|till) )?(?P<d>D\d+)\b", s[m.end():end]) \
+            if re.search(r"(?:postponed|put off|pushed back|delayed|moved)$", m.group(0)) else None
+        if moved:
+            # "was postponed from May to July": the May meeting called off, one in July to come
+            frm = re.match(r" (?:from )?(D\d+) (?:(?:to|until|till) )?D\d+", s[m.end():end])
+            phrase_dates = reader.phrase(m.group("ev")).dates
+            if frm:
+                candidate.date = reader.reader.resolve_date(reader.view.item(frm.group(1)).date, "reported")
+            elif not phrase_dates and candidate.date is not None and candidate.date == reader.reader.resolve_date(
+                    reader.view.item(moved.group("d")).date, candidate.status):
+                # "originally scheduled for July, has been postponed to October": July; "was postponed to next
+                # year": the day it had, unsaid (not the one it went to)
+                said = re.findall(r"\bD\d+\b", s[start:m.end()])
+                candidate.date = reader.reader.resolve_date(reader.view.item(said[-1]).date, "reported") if said else None
+            later = reader.new_candidate(candidate.kind, clause, list(candidate.participants))
+            later.organizer, later.places = candidate.organizer, list(candidate.places)
+            later.date = reader.reader.resolve_date(reader.view.item(moved.group("d")).date, "planned")
+            later.status, later.explicit_status, later.settled = "planned", True, True
+            later.spans.append(reader.clause_span(clause))
+            later.other_than.append(candidate)
+            touched.append(later)
         with_one = [p for p in candidate.participants if p.startswith("person/")]
         if candidate.family == "meeting" and len(with_one) == 1 and re.match(r"E\d+ with ", m.group(0)) \
                 and re.match(r"(?:a|an|the) (?:[a-z-]+ )?meeting\b", reader.phrase(m.group("ev")).name.lower()):

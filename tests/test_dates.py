@@ -108,3 +108,12 @@ def test_granularity_is_kept():
     day = datetime.date(2025, 7, 14)
     values = [resolve(e, day, "past") for e in find_dates("in 2017, in July and on Sunday")]
     assert [v.granularity for v in values] == ["year", "month", "day"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("postponed from May to July", ["from May", "to July"]),
+    ("the summit was postponed to July", ["to July"]),
+    ("he travelled to March", []),  # (a month after "to" elsewhere is no date)
+])
+def test_the_month_something_was_moved_to_is_a_date(text, expected):
+    assert [found.text for found in find_dates(text)] == expected

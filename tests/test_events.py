@@ -718,6 +718,15 @@ CASES = [
     ("Leaders gathered in New Delhi for the G20 summit on Saturday. Indian Prime Minister Narendra Modi, host of the "
      "two-day summit, announced the step in his opening address.", "2023-09-10",
      [("Summit", people("narendra-modi"), "new-delhi", "2023-09-09", "held")]),
+    # "an informal summit in Wuhan in April 2018 and another in Mamallapuram in October 2019": one in each
+    ("Modi and Xi held an informal summit in Wuhan in April 2018 and another in Mamallapuram in October 2019.",
+     "2024-05-14",
+     [("BilateralMeeting", people("narendra-modi", "xi-jinping"), "wuhan", "2018-04", "held"),
+      ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "mamallapuram", "2019-10", "held")]),
+    # postponed from one month to another: the first called off, the second to come
+    ("The SCO foreign ministers' meeting in Astana was postponed from May to July.", "2024-05-14",
+     [("MinisterialMeeting", people(), "astana", "2024-05", "cancelled"),
+      ("MinisterialMeeting", people(), "astana", "2024-07", "planned")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),
