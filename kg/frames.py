@@ -2306,6 +2306,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
         touched.append(gathering)
+    # "Li Qiang will lead the Chinese delegation instead"; "China will be represented at the summit by Li Qiang":
+    # at the gathering the sentence names (else the one just told)
+    for m in frames(r"(?:" + SUBJECT + r"(?:will |would |is to |is set to |is due to |is expected to )?(?:lead|leads|led|head|"
+                    r"heads|headed) (?:the |his |her |its |their )?(?:A\d+ |C\d+ 's )?delegation(?: (?:at|to) (?:the )?"
+                    r"(?P<ev>E\d+))?|(?:C\d+|the (?:A\d+|C\d+ 's) (?:side|delegation)) (?:will be|would be|was|is) (?:also )?"
+                    r"represented at (?:the )?(?P<ev2>E\d+) by (?:(?:A\d+|C\d+ 's) (?:[a-z-]+ ){1,4}(?=P\d))?(?P<b>"
+                    + ACTS + r"))"):
+        people = [p for p in (reader.people(m.group("b")) if m.group("b") else agents(m)) if p.startswith("person/")]
+        named = m.group("ev") or m.group("ev2") or next(
+            (e for e in re.findall(r"\bE\d+\b", s[:m.start()]) if reader.phrase(e).kind in GATHERINGS), None)
+        if not people or (named and reader.phrase(named).kind not in GATHERINGS):
+            continue
+        gathering = reader.candidate_for(named) if named else reader.reader.last_multilateral()
+        if gathering is None or (not named and gathering.sentence < reader.sentence.index - 1):
+            continue
+        gathering.add_people(people)
+        touched.append(gathering)
     # "Lavrov was supposed to be in Geneva on Tuesday": a visit meant for that day
     for m in frames(SUBJECT + r"(?:was|were|had been|is|are) (?:supposed|due|scheduled|expected|set) to be in (?:the )?"
                     r"(?P<dest>" + PLACE + r")(?! (?:(?:in |on )?D\d+ )?(?:to attend|to take part|for E\d+))"):

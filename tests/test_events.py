@@ -727,6 +727,11 @@ CASES = [
     ("The SCO foreign ministers' meeting in Astana was postponed from May to July.", "2024-05-14",
      [("MinisterialMeeting", people(), "astana", "2024-05", "cancelled"),
       ("MinisterialMeeting", people(), "astana", "2024-07", "planned")]),
+    # who leads a state's delegation to the gathering the sentence names is at it
+    ("Xi will not attend the G20 summit in New Delhi, and Premier Li Qiang will lead the Chinese delegation instead.",
+     "2023-09-04", [("Summit", people("li-qiang"), "new-delhi", None, "planned")]),
+    ("The leaders met in Johannesburg for the BRICS summit on Tuesday. Lavrov led the Russian delegation.",
+     "2023-09-04", [("Summit", people("sergey-lavrov"), "johannesburg", "2023-08-29", "held")]),
     # whom two met is no meeting of the two alone
     ("Putin and Xi met Modi in Kazan on Wednesday.", "2024-10-24",
      [("Summit", people("vladimir-putin", "xi-jinping", "narendra-modi"), "kazan", "2024-10-23", "held")]),
