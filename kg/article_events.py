@@ -676,18 +676,6 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
-def attended_by_those_meeting_there(candidates: list[Candidate]) -> None:
-    """Those who met on the sidelines of an organization's gathering, as it was held, attended it ("the Samarkand
-    summit last September, where Modi last met Putin": both were at the summit)."""
-    for meeting in candidates:
-        container = meeting.sidelines.current() if meeting.sidelines is not None else None
-        if container is None or meeting.family != "meeting" or meeting.kind == "PhoneCall" \
-                or container.family not in ("summit", "ministerial") or not container.organizer \
-                or meeting.status != container.status:
-            continue
-        container.add_people([p for p in meeting.participants if p.startswith("person/")])
-
-
 ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|held (?:a |an )?(?:separate |bilateral )?meeting|talked|"
                       r"sat down|received|hosted|joined)\b")
 
@@ -1055,7 +1043,6 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     meetings_on_the_day_of_a_visit(events, lookup, capital)
     places_of_the_day(events, text)
     sidelines_by_date(events)
-    attended_by_those_meeting_there(events)
     also_met(events, text)
     also_visited(events, text)
     containers = {id(c.sidelines.current()) for c in events if c.sidelines is not None}

@@ -157,12 +157,19 @@ def two_summits(reader, clause: Clause, m: re.Match, people: list[str], touched:
     s, (_, end) = reader.view.string, reader.clause_range(clause)
     more = re.match(r" and (?:at|in) (?:the )?(?P<place>(?:L|C)\d+)(?: , [^,]* ,)?(?: in)? (?P<date>D\d+)", s[m.end("ev"):end])
     if more:
-        other = reader.new_candidate("Summit", clause, people)
-        other.places = [reader.view.item(more.group("place")).entity]
-        other.date = reader.reader.resolve_date(reader.view.item(more.group("date")).date, candidate.status)
-        other.status, other.settled = candidate.status, True
-        other.spans.append(reader.clause_span(clause))
-        touched.append(other)
+        touched.append(one_more_there(reader, clause, candidate, "Summit", people, more.group("place"), more.group("date")))
+
+
+def one_more_there(reader, clause: Clause, candidate: Candidate, kind: str, people: list[str], place: str,
+                   date: str | None) -> Candidate:
+    """Another event like the one told, of the same people, at the place and time said for it ("summits in
+    Wuhan in April 2018 and at Mamallapuram in October 2019")."""
+    other = reader.new_candidate(kind, clause, people)
+    other.places = [reader.view.item(place).entity]
+    other.date = reader.reader.resolve_date(reader.view.item(date).date, candidate.status) if date else None
+    other.status, other.settled = candidate.status, True
+    other.spans.append(reader.clause_span(clause))
+    return other
 
 
 def meeting_at(reader, clause: Clause, people: list[str], gathering: Candidate, ev: str) -> Candidate:
@@ -458,12 +465,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if another:
             # "held an informal summit in Wuhan in April 2018 and another in Mamallapuram in October 2019": the
             # same again, there, then
-            second = reader.new_candidate(phrase.kind, clause, list(candidate.participants))
-            reader.settle(second, clause, m.end("ev") + another.end(), phrase)
-            second.places = [reader.view.item(another.group("p")).entity]
-            second.date = reader.reader.resolve_date(reader.view.item(another.group("d")).date, candidate.status) \
-                if another.group("d") else None
-            touched.append(second)
+            touched.append(one_more_there(reader, clause, candidate, phrase.kind, list(candidate.participants),
+                                          another.group("p"), another.group("d")))
 
     # A met (with) B / A is expected to meet B / A spoke by phone with B
     # (not "called his host a dear friend", "called him a liar": naming, not phoning)
@@ -1218,27 +1221,6 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not candidate.places:
             candidate.places = reader.place_after(clause, m.end())
         touched.append(candidate)
-    # "Sugiono had told the expanded session of last October's summit in Kazan that ...": he was at it
-    for m in frames(SUBJECT + r"(?:had |has |also )?(?:told|addressed|briefed) (?:(?P<part>E\d+) of )?(?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
-        people = [p for p in agents(m) if p.startswith("person/")]
-        if phrase.kind not in GATHERINGS or not people:
-            continue
-        candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people(people)
-        reader.settle(candidate, clause, m.start("ev"), phrase)
-        touched.append(candidate)
-    # "Yoon has been invited as a guest to the G7 summit": to attend it
-    for m in frames(SUBJECT + r"(?:has been|have been|was|were|is|are|had been) (?:also )?invited (?:as (?:a |an )?"
-                    r"(?:guest|observer|special guest|guests|observers) )?to (?:attend |join |take part in )?(?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
-        people = [p for p in agents(m) if p.startswith("person/")]
-        if phrase.kind not in GATHERINGS or not people:
-            continue
-        candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people(people)
-        reader.settle(candidate, clause, m.start("ev"), phrase)
-        touched.append(candidate)
     # "the Group of Seven summit that Kishida hosts in Hiroshima from May 19 to 21": the present of a timetable, the
     # days nearest the article, to come unless already past
     for m in frames(r"(?P<ev>E\d+) (?:that|which) (?P<a>" + ACTS + r") (?:hosts|is hosting|chairs|is chairing)\b"):
@@ -1791,7 +1773,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "when Xi watched the 70th anniversary parade"; "returned last October for the BRICS summit in Kazan"
                     r"watched|watches|(?:returned|came back|went back)(?: (?:last |early |late )?D\d+)? for|"
                     r"presided over|presides over|will preside over|"
-                    r"(?:stood up and )?(?:left|walked out of|stormed out of)(?= (?:the )?E\d+ when\b)|"
+                    r"(?:stood up and )?(?:left(?= (?:the )?E\d+ when\b)|walked out of|stormed out of)|"
+                    # "had told the expanded session of last October's summit"; "has been invited as a guest to"
+                    r"(?:had |has )?(?:told|briefed)|(?:was|were|is|are|has been|have been|had been) (?:also )?invited "
+                    r"(?:as (?:a |an )?(?:special )?(?:guest|observer)s? )?to(?: attend| join| take part in)?|"
                     r"co-chaired|hosted|hosting|hosts|will host|would host|is to host|is due to host|"
                     # ("led the Russian delegation to the G20 foreign ministers' meeting")
                     r"(?:led|headed|leads|heads|will lead|will head|is leading|is heading) (?:the |a |his |her |their )?"
@@ -2283,16 +2268,6 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in told[-1].participants if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
-    # "Doval walked out of a virtual meeting of his SCO counterparts on Tuesday": he was at it
-    for m in frames(SUBJECT + r"(?:walked out of|stormed out of|walked out from|walked out of part of) (?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in GATHERINGS | {"Meeting", "OrgMeeting"}:
-            continue
-        candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people([p for p in agents(m) if p.startswith("person/")])
-        reader.settle(candidate, clause, m.start("ev"), phrase)
-        candidate.status, candidate.explicit_status = "held", True
-        touched.append(candidate)
     # "It was hosted by Russia, and conducted by Patrushev"; "Pakistan was represented by Moeed Yusuf": at the
     # gathering just told
     for m in frames(r"^(?:it (?:was|is|will be) (?:(?![EPG]\d)[^.;]*? )?(?:chaired|conducted|presided over|co-chaired)|"
@@ -2309,12 +2284,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Li Qiang will lead the Chinese delegation instead"; "China will be represented at the summit by Li Qiang":
     # at the gathering the sentence names (else the one just told)
     for m in frames(r"(?:" + SUBJECT + r"(?:will |would |is to |is set to |is due to |is expected to )?(?:lead|leads|led|head|"
-                    r"heads|headed) (?:the |his |her |its |their )?(?:A\d+ |C\d+ 's )?delegation(?: (?:at|to) (?:the )?"
-                    r"(?P<ev>E\d+))?|(?:C\d+|the (?:A\d+|C\d+ 's) (?:side|delegation)) (?:will be|would be|was|is) (?:also )?"
+                    r"heads|headed) (?:the |his |her |its |their )?(?:A\d+ |C\d+ 's )?delegation(?! (?:at|to) )"
+                    # (one "to" or "at" a gathering is the attendance frame's)
+                    r"|(?:C\d+|the (?:A\d+|C\d+ 's) (?:side|delegation)) (?:will be|would be|was|is) (?:also )?"
                     r"represented at (?:the )?(?P<ev2>E\d+) by (?:(?:A\d+|C\d+ 's) (?:[a-z-]+ ){1,4}(?=P\d))?(?P<b>"
                     + ACTS + r"))"):
         people = [p for p in (reader.people(m.group("b")) if m.group("b") else agents(m)) if p.startswith("person/")]
-        named = m.group("ev") or m.group("ev2") or next(
+        named = m.group("ev2") or next(
             (e for e in re.findall(r"\bE\d+\b", s[:m.start()]) if reader.phrase(e).kind in GATHERINGS), None)
         if not people or (named and reader.phrase(named).kind not in GATHERINGS):
             continue
