@@ -811,6 +811,13 @@ def test_an_event_that_comes_after_another_takes_its_month():
     assert (str(visit.date), visit.place, visit.status) == ("2024-07", "place/pyongyang", "held")
 
 
+def test_the_next_summit_agreed_after_talks_does_not_follow_on_from_them():
+    text = ("Putin, Erdogan and Rouhani held a video summit on Wednesday. In a statement released after the talks, "
+            "the three agreed to hold the next Tripartite Summit in Iran as soon as possible.")
+    planned = next(e for e in read_text(text, "2020-07-03").facts.events if e.status == "planned")
+    assert (planned.date, planned.place) == (None, "country/iran")
+
+
 def test_a_later_mention_of_the_same_event_adds_to_it_and_is_not_a_second_event():
     text = ("Lavrov will take part in a meeting of the SCO Council of Foreign Ministers in Astana on May 20-21. "
             "Wang Yi is also expected at the Astana meeting. The meeting will discuss regional security.")
