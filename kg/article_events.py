@@ -460,6 +460,9 @@ def affinity(earlier: Candidate, later: Candidate, lookup: Lookup,
     if published and later.definite and later.name.lower().startswith("the ") and not later.date \
             and not later.places and earlier.date:  # ("that gathering" is the one just named)
         shared += 2 if earlier.date.start.startswith(str(published.year)) else -3
+    if re.fullmatch(r"that (?:meeting|summit|gathering|session)", later.name.lower()) and not later.date \
+            and not later.places and 0 <= later.sentence - earlier.sentence <= 1:
+        shared += 3  # "... last met for a summit in Dushanbe last September. Putin took part in that meeting": that one
     if re.fullmatch(r"the \S+ (?:meetings?|talks|gatherings?|sessions?)", later.name.lower()) and later.places and \
             earlier.family in ("summit", "ministerial", "org", "conference"):
         shared += 3  # "the Yerevan meeting": the gathering held there, not a talk on its sidelines
@@ -938,6 +941,9 @@ def keep(candidate: Candidate, lookup: Lookup) -> bool:
             candidate.date or candidate.places)):
         return True  # "He also joined Aliyev and Sharif for a three-way meeting": who met is told
     if candidate.family in ("summit", "ministerial", "org", "conference"):
+        if candidate.family in ("summit", "ministerial") and not (people or candidate.date or candidate.places
+                                                                   or candidate.has_sidelines):
+            return False  # "the G20 summit", "the SCO summit", told of in passing: no one could tell which
         return bool(candidate.organizer or candidate.places or candidate.date) and (
             candidate.family != "conference" or bool(candidate.date or people))
     return candidate.date is not None

@@ -594,8 +594,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "At the SCO summit in Ufa, Modi and Sharif shook hands", "Speaking at the plenary session of the Eastern
     # Economic Forum, Xi praised ...": a gathering put before the clause's subject had the subject at it
-    for m in frames(r"^(?:(?:speaking|in (?:a |his |her |their )?(?:speech|address|remarks)) (?:at|to)|addressing|at|during) "
-                    r"(?:the |a |an )?(?P<ev>E\d+)(?: of (?:the )?(?P<whole>E\d+))? , (?P<a>" + ACTS + r") [a-z]"):
+    at_gathering = (r"^(?:(?:speaking|in (?:a |his |her |their )?(?:speech|address|remarks)) (?:at|to)|addressing|at|"
+                    r"during) (?:the |a |an |its |their |the (?:bloc|group|alliance|organi[sz]ation) 's )?(?P<ev>E\d+)"
+                    r"(?: of (?:the )?(?P<whole>E\d+))?(?: ,)? (?P<a>" + ACTS + r") [a-z]")
+    opened = frames(at_gathering)
+    if not opened and re.fullmatch(r"(?:at|during) (?:the |a |an )?E\d+(?: of (?:the )?E\d+)? ,", text.strip()):
+        # "At the CSTO summit in Yerevan, Pashinyan said ...": the reporting verb began a clause of its own
+        whole_sentence = frame_pattern(at_gathering[1:])[0].match(s, start)
+        opened = [whole_sentence] if whole_sentence else []
+    for m in opened:
         placeholder = whole_of(reader, m.group("ev"), m.group("whole"))
         phrase = reader.phrase(placeholder)
         if phrase.kind not in GATHERINGS | {"Ceremony"} or phrase.plural or taken(placeholder):
@@ -604,6 +611,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("whole" if placeholder == m.group("whole") else "ev"), phrase)
         touched.append(candidate)
+    # "at the end of a European tour that included a G7 summit in Cornwall and a NATO summit in Brussels": the
+    # traveller was at each
+    for m in frames(r"(?:\btour|\btrip|\bjourney|E\d+) (?:that|which) (?:had |has |also )*(?:included|includes|took in|"
+                    r"will include|will take in) (?P<evs>(?:the |a |an )?E\d+(?: (?:,|and|, and) (?:the |a |an )?E\d+)*)"):
+        travellers = [p for p in agents(m) if p.startswith("person/")]
+        for named in re.finditer(r"E\d+", m.group("evs")):
+            placeholder = named.group()
+            phrase = reader.phrase(placeholder)
+            if phrase.kind not in GATHERINGS or phrase.plural or not travellers:
+                continue
+            candidate = reader.candidate_for(placeholder)
+            candidate.add_people(travellers)
+            reader.settle(candidate, clause, m.start("evs") + named.start(), phrase)
+            touched.append(candidate)
     # "a six-day trade fair that the Chinese leader opened the same morning": he was at it
     for m in frames(r"(?P<ev>E\d+) (?:, )?(?:that|which) (?P<a>" + ACTS + r") (?:had |has |also )?(?:opened|addressed|"
                     r"attended|chaired|co-chaired|inaugurated|hosted|presided over)\b"):
@@ -2947,7 +2968,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Brazil will host the next summit": where a gathering of no stated place is to be
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,7}?)?(?:will host|is to host|is due to host|"
                     r"hosts|hosted|is hosting|will be hosting|to host|will convene|is to convene|is due to convene|"
-                    r"to convene|convened|convenes) (?:the )?(?P<ev>E\d+)(?P<online> online| virtually| by video(?: link)?)?"):
+                    r"to convene|convened|convenes) (?:the |its |their |the (?:bloc|group|alliance|organi[sz]ation) 's )?"
+                    r"(?P<ev>E\d+)(?P<online> online| virtually| by video(?: link)?)?"):
         phrase = reader.phrase(m.group("ev"))
         host = m.group("host") or (reader.sentence_subject_state()
                                    if re.fullmatch(r"(?:and |but )?", s[start:m.start()]) else None)

@@ -56,7 +56,7 @@ CASES = [
      [("BilateralMeeting", people("antony-blinken", "sergey-lavrov"), "vientiane", "2024-07-26", "planned")]),
     # a gathering's date told right after it, in the same clause
     ("South Africa chairs BRICS this year and is expected to host the group's summit later in 2023.", "2023-02-10",
-     [("Summit", people(), None, "2023", "planned")]),
+     [("Summit", people(), "south-africa", "2023", "planned")]),  # where its host is
     ("The talks come a week before the Central Asian leaders' summit, due in the Kazakh capital Astana on "
      "September 14.", "2024-09-05", [("Summit", people(), "astana", "2024-09-14", "planned")]),
     ("The talks come a week before the CSTO summit, scheduled to take place in Minsk on November 23.", "2023-11-16",
@@ -529,8 +529,7 @@ CASES = [
      [("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2025-07-13", "held"),
       ("Visit", people("sergey-lavrov"), "north-korea", None, "held"),
       ("MinisterialMeeting", people("sergey-lavrov", "ishaq-dar", "subrahmanyam-jaishankar"), "tianjin", "2025-07-15",
-       "planned"),
-      ("Summit", people(), None, None, "planned")]),
+       "planned")]),  # ("to prepare the SCO summit": no one, no date, no place, so no event of its own)
     # "travelled to Beijing for the opening ceremony ... and held talks with Xi on February 4": the day is the talks';
     # the ceremony is where he travelled, this month; "the two had spoken by video link in mid-December": a call
     ("Earlier this month, Russian President Vladimir Putin travelled to Beijing for the opening ceremony of the Winter "
@@ -832,6 +831,38 @@ def test_no_event_without_enough_to_tell_it_apart():
             "Frequent meetings between Chinese and Russian diplomats are a sign of trust. "
             "Xi proposed to convene a peace conference.")
     assert read_text(text, "2024-05-20").facts.events == ()
+
+
+def test_a_gathering_named_in_passing_with_no_one_no_date_and_no_place_is_no_event():
+    assert read_text("Trade was also discussed at the G20 summit, officials said.", "2024-07-04").facts.events == ()
+    assert read_text("The issue will be on the agenda of the SCO summit.", "2024-07-04").facts.events == ()
+    # talks on its sidelines tell which: the summit of the talks
+    talks, summit = sorted(read_text("Lavrov met Wang Yi on the sidelines of the SCO summit.", "2024-07-04").facts.events,
+                           key=lambda e: e.kind)
+    assert (talks.kind, summit.kind, talks.sidelines_of) == ("BilateralMeeting", "Summit", summit.key)
+
+
+def test_who_said_something_at_a_gathering_put_first_was_at_it():
+    for text in ("At the CSTO summit in Yerevan, Pashinyan said the bloc had failed Armenia.",
+                 "Pashinyan has accused the alliance of failing Armenia. At the bloc's summit in Yerevan last November he "
+                 "refused to sign the final declaration."):
+        (summit,) = read_text(text, "2023-11-24").facts.events
+        assert (summit.kind, summit.place, summit.participants) == ("Summit", "place/yerevan", ("person/nikol-pashinyan",))
+
+
+def test_that_meeting_is_the_gathering_the_last_sentence_told():
+    text = ("The CSTO leaders met in Moscow on Monday for a summit. The heads of state last met for a regular summit in "
+            "Dushanbe last September. Putin took part in that meeting only by video link.")
+    dushanbe = next(e for e in read_text(text, "2022-05-16").facts.events if e.place == "place/dushanbe")
+    assert "person/vladimir-putin" in dushanbe.participants and str(dushanbe.date) == "2021-09"
+
+
+def test_a_tour_that_included_gatherings_had_the_traveller_at_each():
+    text = ("Biden arrived in Switzerland at the end of a European tour that included a G7 summit in Cornwall and a "
+            "NATO summit in Brussels on Monday.")
+    summits = [e for e in read_text(text, "2021-06-16").facts.events if e.kind == "Summit"]
+    assert {e.place for e in summits} == {"place/cornwall", "place/brussels"}
+    assert all(e.participants == ("person/joe-biden",) for e in summits)
 
 
 def test_headlines_name_people_but_state_no_events():
@@ -1856,7 +1887,7 @@ def test_the_groups_next_summit_is_the_group_just_named_and_not_the_summit_held(
                       "Russia holds the BRICS chair this year; India takes it over next year and will host the group's "
                       "next summit. The next SCO summit is due in Tashkent next year.", "2015-07-11").facts.events
     summits = {(e.organizer, e.status, e.place, str(e.date) if e.date else None) for e in found if e.kind == "Summit"}
-    assert ("organization/brics", "planned", None, None) in summits
+    assert ("organization/brics", "planned", "country/india", None) in summits  # where its host is
     assert ("organization/brics", "held", None, "2015-07-08") in summits
     assert ("organization/shanghai-cooperation-organisation", "planned", "place/tashkent", "2016") in summits
 
