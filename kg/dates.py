@@ -39,6 +39,25 @@ COUNT_WORDS = {"a": 1, "an": 1, **{w: n for n, w in enumerate(_UNITS, 1)}, "ten"
                "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                **{f"{tens}-{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30), ("forty", 40))
                   for n, unit in enumerate(_UNITS, 1)}}
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                 "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80}
+
+
+def ordinal_value(word: str) -> int | None:
+    """"fiftieth" 50, "twenty-fifth" 25, "75th" 75 (what an anniversary counts)."""
+    word = word.lower()
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    if word in _ORDINAL_TENS:
+        return _ORDINAL_TENS[word]
+    if word in _ORDINAL_UNITS:
+        return _ORDINAL_UNITS.index(word) + 1
+    tens, _, unit = word.partition("-")
+    if tens in COUNT_WORDS and unit in _ORDINAL_UNITS and COUNT_WORDS[tens] % 10 == 0:
+        return COUNT_WORDS[tens] + _ORDINAL_UNITS.index(unit) + 1
+    return None
 
 
 def _month(name: str) -> str:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.dates import ordinal_value
 from kg.events import number
 from kg.models import (
     ChairmanshipFact,
@@ -31,7 +32,7 @@ from kg.view import SentenceView
 # A state is a country, or a capital standing for its government ("Tehran, an observer since 2005").
 # ... or two states just named: "admitting the two neighbours", "Both were among the states invited to join"
 PAIR = (r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
-        r"|^both (?:countries|states|nations)")
+        r"|^both (?:countries|states|nations)|(?:the|all|all the) three (?:countries|states|nations)")
 STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council"
@@ -200,7 +201,7 @@ FOUNDING_MEMBERS = prefiltered(
     # "are, together with Russia, founding members of the SCO": Russia too
     r"(?:, (?:together |along )?with (?:the )?(?P<m3>" + STATES + r") , )?(?:the |a )?(?:O\d+ )?"
     r"founding (?:members?|states?)"
-    r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?)?"
+    r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?(?: and (?:of |in )?(?:the )?(?P<org2>O\d+))?)?"
     # "Brazil is a founding member of the BRICS group with Russia, India and China": they too
     r"(?: (?:together |along )?with (?:the )?(?P<m2>" + STATES + r"))?")
 # "As founding members of the SCO, Kazakhstan and China intend to ...": the states the clause goes on with
@@ -577,6 +578,10 @@ CHAIR_ELIDED = prefiltered(
     # ("Russia took over the SCO chairmanship in June last year and also chairs BRICS this year")
     r"|^(?:the )?(?P<c2>[CL]\d+) [^;]*? and (?:also |currently |now )?(?P<verb2>chairs|chaired|will chair|presides over|"
     r"presided over) (?:the )?(?P<org3>O\d+)\b")
+# "Vietnam holds the rotating Apec chair this year; Papua New Guinea takes over in 2018": the chair just told
+CHAIR_TAKEN_OVER_NEXT = prefiltered(
+    r"(?:the )?(?P<c>[CL]\d+) (?:then |in turn )?(?:takes over|will take over|is to take over|(?:is|was) due to take over|"
+    r"took over|succeeds it|took it over|takes it over|will take it over)(?= (?:in |on |from )?D\d+)")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
@@ -627,6 +632,8 @@ class MembershipReader:
         self.state_lists: list[list[str]] = []  # states named together so far ("the six" may be they)
         self.phrases: list = []
         self.recent_states: list[str] = []  # the last two states named together ("the two neighbours")
+        self.recent_trio: list[str] = []  # and the last three ("Russia, India and China ... All three countries")
+        self.first_trio: list[str] = []  # the article's own three, told first (a trilateral's: "all three" later on)
         self.pair_kept_until = 0  # and the last sentence they may be meant in
         self.pair_by_leaders = False  # the pair is the states of two leaders a sentence named
         self.named_before: str | None = None  # the last organization the sentence before named
@@ -657,6 +664,8 @@ class MembershipReader:
         found = [self.state(view.item(w).entity) for w in re.findall(r"[CL]\d+", text or "")]
         if re.search(r"\bthe two [a-z]+\b|\bboth\b", text or "") and len(self.recent_states) >= 2:
             found += self.recent_states[-2:]
+        if re.search(r"\bthree [a-z]+\b", text or ""):
+            found += self.recent_trio or self.first_trio
         return list(dict.fromkeys(key for key in found if key))
 
     def holder(self, view: SentenceView, m: re.Match, groups: tuple[str, ...]) -> str | None:
@@ -849,6 +858,7 @@ class MembershipReader:
         self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
         if self.sentences_read > self.pair_kept_until:
             self.recent_states = []  # a pair named long ago is not "the two countries"
+            self.recent_trio = []
         joined: list[tuple[int, int]] = []
         for start, end in clauses:  # "..., including Russia, China and the US,": a list read with what it illustrates
             if joined and view.string[start:].startswith("including "):
@@ -911,6 +921,11 @@ class MembershipReader:
             if all(pair) and pair[0] != pair[1]:
                 self.recent_states, self.pair_kept_until = pair, self.sentences_read + 12
                 named = True
+        for trio in re.findall(r"(?<![,-] )\b(C\d+) (?:,|-) (C\d+) (?:,|-|and|, and) (?:the )?(C\d+)\b(?! (?:,|-|and) C\d)", text):
+            states = list(dict.fromkeys(self.state(self.entity(view, w)) for w in trio))
+            if len(states) == 3 and all(states):  # "Russia, India and China", "the Russia-India-China format"
+                self.recent_trio, self.pair_kept_until = states, max(self.pair_kept_until, self.sentences_read + 12)
+                self.first_trio = self.first_trio or states
         if named:
             self.pair_by_leaders = False
         elif self.pair_by_leaders or self.sentences_read >= self.pair_kept_until:
@@ -920,6 +935,9 @@ class MembershipReader:
             if len(states) == 2:
                 self.recent_states, self.pair_kept_until = states, self.sentences_read + 2
                 self.pair_by_leaders = True
+            elif len(states) == 3:  # "Jaishankar, Wang and Lavrov met by video": their states
+                self.recent_trio, self.pair_kept_until = states, self.sentences_read + 2
+                self.first_trio = self.first_trio or states
 
     def read_clause(self, view: SentenceView, start: int, end: int) -> None:
         s = view.string[:end]
@@ -988,9 +1006,10 @@ class MembershipReader:
             for m in pattern.finditer(clause):
                 self.founding(view, m, clause_start, end, offset=clause_start)
         for m in FOUNDING_MEMBERS.finditer(s, start):
-            org = self.organization(view, m, "org")
-            for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")) + self.states(view, m.group("m3")):
-                self.add_membership(state, org, "founding_member", None, view, m)
+            # ("a founding member of the SCO and of the Eurasian Economic Union": of each)
+            for org in [self.organization(view, m, "org")] + ([self.organization(view, m, "org2")] if m.group("org2") else []):
+                for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")) + self.states(view, m.group("m3")):
+                    self.add_membership(state, org, "founding_member", None, view, m)
         for m in AS_FOUNDERS_FRONTED.finditer(s, start):
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m, "org"), "founding_member", None, view, m)
@@ -1428,6 +1447,16 @@ class MembershipReader:
                         chair=before, organization=org, start=DateValue(start=str(year)), end=None,
                         evidence=(self.evidence(view, m.start(), m.end() + (prior.end() if prior else 0)),),
                         sources=(self.file,)))
+                # "which holds the SCO presidency for 2019-2020 and the BRICS chair for 2020": the second one too
+                second = re.match(r" (?:(?:for|in|until|through) )?(?:D\d+ )?and (?:the |its )?(?P<o>O\d+) (?:chairmanship|"
+                                  r"presidency|chair)(?: (?:for|in|until|through))? (?P<d>D\d+)", view.string[m.end():stop])
+                other = self.organization(view, second, "o") if second else None
+                if second and other and other != org and self.international(other):
+                    at = m.end() + second.start("d")
+                    term = self.date_in(view, at, at + len(second.group("d")), tense)
+                    self.chairmanships.append(ChairmanshipFact(
+                        chair=chair, organization=other, start=period_start(term), end=period_end(term),
+                        evidence=(self.evidence(view, m.start(), m.end() + second.end()),), sources=(self.file,)))
                 # "India holds the chairmanship this year, its third turn after 2012 and 2016": those turns too
                 turns = re.match(r" (?:D\d+ )?, (?:its|their) (?:[a-z]+ )?(?:turn|time|stint)(?: at the helm| in the chair)? "
                                  r"(?:after|since|following) (D\d+(?: (?:,|and) D\d+)*)", view.string[m.end():])
@@ -1457,6 +1486,18 @@ class MembershipReader:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
                     evidence=(self.evidence(view, m.start(verb), stop),), sources=(self.file,)))
+        for m in filter(None, [CHAIR_TAKEN_OVER_NEXT.match(view.string, start, end)]):
+            told = self.chairmanships[-1] if self.chairmanships else None
+            chair = self.state(self.entity(view, m.group("c")))
+            if told is None or chair is None or chair == told.chair \
+                    or view.items[view.index_at(m.start("c"))].start - told.evidence[0].end > 300:
+                continue
+            tense = "planned" if re.search(r"\b(?:will|takes|is|due)\b", m.group(0)) else "held"
+            period = self.date_in(view, m.end(), next((e for e in self.clause_ends if e >= m.end()), end), tense)
+            if period is not None:
+                self.chairmanships.append(ChairmanshipFact(
+                    chair=chair, organization=told.organization, start=period_start(period), end=period_end(period),
+                    evidence=(self.evidence(view, m.start(), m.end()),), sources=(self.file,)))
         for m in CHAIR_WHICH_HELD.finditer(view.string, start):
             if m.start() >= end:
                 break
@@ -1575,6 +1616,13 @@ class MembershipReader:
         if founders:
             self.founder_lists.append(founders)
             self.state_lists.append(founders)
+        counted = re.search(r"(D\d+) , (?:the|its) ([\w-]+) (?:year|anniversary) (?:since|of) (?:the )?$",
+                            view.string[:m.start() + offset])
+        if date is None and counted and ordinal_value(counted.group(2)):
+            # "in 2017, the fiftieth year since ASEAN was founded": fifty years before
+            year = self.date_in(view, counted.start(1), counted.end(1))
+            if year is not None and re.match(r"\d{4}", year.start):
+                date = DateValue(start=str(int(year.start[:4]) - ordinal_value(counted.group(2))))
         self.foundings.append(FoundingFact(organization=org, founders=tuple(founders), place=place, date=date,
                                            evidence=(self.evidence(view, m.start() + offset, end),),
                                            sources=(self.file,)))

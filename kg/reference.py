@@ -230,7 +230,10 @@ def load_organizations(ref: Reference) -> None:
         country = make_key("country", row["country"]) if row["country"] else None
         ref.add_entity(Entity(key=key, kind="organization", label=row["name"], wikidata=row["wikidata"] or None,
                               country=country))
-        for name in [row["name"], *split_list(row["aliases"])]:
+        names = [row["name"], *split_list(row["aliases"])]
+        # British papers write an acronym spoken as a word in title case: "Apec", "Asean", "Opec"
+        names += [n.title() for n in names if re.fullmatch(r"[A-Z]{4,}", n) and n.title() not in names]
+        for name in names:
             ref.add_name(name, key)
     for row in rows:
         if row["parent"]:

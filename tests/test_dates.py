@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from kg.dates import find_dates, resolve
+from kg.dates import find_dates, ordinal_value, resolve
 
 MONDAY = "2025-07-14"
 
@@ -117,3 +117,8 @@ def test_granularity_is_kept():
 ])
 def test_the_month_something_was_moved_to_is_a_date(text, expected):
     assert [found.text for found in find_dates(text)] == expected
+
+
+def test_ordinals_count_what_an_anniversary_counts():
+    assert [ordinal_value(w) for w in ("fiftieth", "twenty-fifth", "75th", "First", "tenth", "summit")] == [
+        50, 25, 75, 1, 10, None]

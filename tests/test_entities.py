@@ -410,3 +410,8 @@ def test_plural_offices_listed_against_states_after_a_dash_and_an_officer_a_stat
 def test_the_visiting_foreign_minister_of_a_state_is_its_holder():
     assert mentioned("Chinese Vice President Han Zheng met the visiting Russian foreign minister in Beijing on Tuesday.",
                      "2024-10-24") >= {"person/han-zheng", "person/sergey-lavrov"}
+
+
+def test_an_acronym_spoken_as_a_word_is_also_written_in_title_case():
+    assert {"organization/apec", "organization/asean", "organization/opec"} <= mentioned(
+        "Apec leaders met as Asean ministers and Opec delegates gathered.")

@@ -1180,3 +1180,40 @@ def test_a_state_described_in_an_apposition_that_became_a_partner_of_another_bod
     assert memberships("Turkey, a NATO member, became an SCO dialogue partner in 2013.", "2024-07-10") == {
         ("turkey", "nato", "member", None, None),
         ("turkey", "shanghai-cooperation-organisation", "dialogue_partner", "2013", None)}
+
+
+def test_a_state_that_takes_over_next_takes_over_the_chair_just_told():
+    found = {(c.chair, c.organization, str(c.start)) for c in read_text(
+        "Vietnam holds the rotating Apec chair this year; Papua New Guinea takes over in 2018.", "2017-11-11").facts.chairmanships}
+    assert found == {("country/vietnam", "organization/apec", "2017"), ("country/papua-new-guinea", "organization/apec", "2018")}
+    # (taking over something else is no chair)
+    assert len(read_text("Laos holds the ASEAN chair this year. Cambodia took over the border talks in 2017.",
+                         "2016-07-26").facts.chairmanships) == 1
+
+
+def test_a_second_chair_joined_by_and_is_the_same_states_for_its_own_term():
+    found = {(c.organization, str(c.start), str(c.end)) for c in read_text(
+        "Russia, which holds the SCO presidency for 2019-2020 and the BRICS chair for 2020, had planned to host both "
+        "summits.", "2020-06-23").facts.chairmanships}
+    assert found == {(SCO, "2019", "2020"), ("organization/brics", "2020", "None")}
+
+
+def test_founding_members_of_one_and_of_another_are_founding_members_of_each():
+    assert memberships("Kazakhstan is also a founding member of the Shanghai Cooperation Organisation and of the Eurasian "
+                       "Economic Union.", "2022-01-07") == {
+        ("kazakhstan", "shanghai-cooperation-organisation", "founding_member", None, None),
+        ("kazakhstan", "eurasian-economic-union", "founding_member", None, None)}
+
+
+def test_all_three_countries_are_the_three_just_named_or_the_articles_three():
+    for opening in ("Russia, India and China held talks on Tuesday.",
+                    "Jaishankar, Wang Yi and Lavrov met by video on Tuesday. Singh was in Moscow. Shoigu met him. "
+                    "Borisov and Singh held talks."):
+        found = memberships(opening + " All three countries are also members of BRICS.", "2020-06-23")
+        assert found == {(state, "brics", "member", None, None) for state in ("russia", "india", "china")}
+
+
+def test_a_founding_counted_back_from_an_anniversary_year():
+    (founding,) = read_text("The Philippines takes over in 2017, the fiftieth year since ASEAN was founded in Bangkok by "
+                            "Indonesia, Malaysia, the Philippines, Singapore and Thailand.", "2016-07-26").facts.foundings
+    assert (str(founding.date), founding.place) == ("1967", "place/bangkok")
