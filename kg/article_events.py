@@ -312,8 +312,10 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             recent = earlier.date is None and later.date is not None and published is not None \
                 and 0 <= (published - later.date.last_day()).days <= 10 and earlier.sidelines is None \
                 and not later.caption
+            # (two plans of one pair are one meeting to come: "prepares for a summit with Trump" ... "Trump expects to
+            # meet Kim in the coming weeks")
             if (earlier.date is None) != (later.date is None) and not later.definite and not recent \
-                    and not (later.caption and later.date is None) \
+                    and not (later.caption and later.date is None) and not earlier.status == later.status == "planned" \
                     and earlier.sentence != later.sentence and not (
                         later.date is None and 0 <= later.paragraph - earlier.paragraph <= 1 and later.status == "held"):
                 # ("the meeting between A and B, who sat down on Wednesday"; and "wrapped up their encounter on
@@ -627,6 +629,24 @@ def parts_of_gatherings(candidates: list[Candidate]) -> list[Candidate]:
             if part.date is None:
                 absorb(whole, part, lambda key: None)
     return [c for c in candidates if c.merged_into is None]
+
+
+def summits_named_for_their_place(candidates: list[Candidate], lookup: Lookup) -> list[Candidate]:
+    """"Last Friday, at Panmunjom, Kim and Moon signed a declaration" ... "between the Panmunjom summit and the
+    expected encounter with Trump": the summit named for a place is the leaders' meeting held there."""
+    kept = []
+    for summit in candidates:
+        if summit.family == "summit" and summit.definite and not summit.organizer and not summit.participants \
+                and not summit.parties and summit.places and re.fullmatch(r"the (?:\S+ ){1,2}summit", summit.name.lower()):
+            there = [m for m in candidates if m.family == "meeting" and m.status == summit.status and m.places
+                     and len([p for p in m.participants if p.startswith("person/")]) >= 2
+                     and places_agree(m.places, summit.places, lookup) and dates_agree(m.date, summit.date)]
+            if len(there) == 1:
+                there[0].spans += summit.spans
+                summit.merged_into = there[0]
+                continue
+        kept.append(summit)
+    return kept
 
 
 def hosted_gatherings(candidates: list[Candidate]) -> list[Candidate]:
@@ -1029,6 +1049,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
         normalize_places(candidate, lookup)
     events = merge_mentions(candidates, lookup, offices.published)
     events = hosted_gatherings(events)
+    events = summits_named_for_their_place(events, lookup)
     sidelines_on_the_day(events)
     planned_there_at_a_gathering(events)
     date_visit_ends(events)

@@ -430,6 +430,12 @@ class SentenceReader:
         if re.search(r"\b(?:that|which) (?:has|have|had) (?:also |already )?(?:taken in|included|featured|involved)\b"
                      r"[^;]{0,80}$", s[start:char]):
             return None  # "a four-day visit that has also taken in talks with Lavrov": some day of the visit
+        opening = re.match(r"(?:(?:on|in|early|late) )?D\d+ , ", s[start:end])
+        if opening and after and before and status == "held" and before[0][0] == start + opening.start() + opening.group(0).index("D") \
+                and re.search(r"\bto [a-z]+\b", s[char:after[0][0]]):
+            # "Last Friday, at Panmunjom, Kim and Moon signed a declaration committing the two Koreas to work this
+            # year towards ...": the day it opens with (the later date is what they are to do)
+            after = []
         chosen = after[0] if after else before[-1] if before else None
         during = re.match(r"(?:during|in the course of|on) (E\d+) , ", s) if chosen is None else None
         if during and during.end() <= char and self.phrase(during.group(1)).dates \
@@ -457,6 +463,9 @@ class SentenceReader:
             if re.match(r"(?:when|as|while|where|during which|in which|at which|after|following)\b|"
                         # "talks in Moscow last week with Tillerson, who was also received by Putin": then too
                         r"who (?:was|were) also (?:received|welcomed|hosted)\b", clause.text):
+                if status == "planned" and re.match(r"as (?:[a-z]+ |[PG]\d+ ){1,3}(?:prepares|prepare|is preparing|are "
+                                                    r"preparing|gears up|readies)\b", clause.text):
+                    return None  # "met Wang on Thursday, as Kim prepares for a summit with Trump": then he prepares
                 value = self.reader.resolve_date(self.when_date, status)
                 if value is not None and value.end and re.match(r"where\b", clause.text):
                     return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid
@@ -659,7 +668,9 @@ class SentenceReader:
                            r"|\b(?:in|to) (?:the )?(?:A\d+ )?(" + PLACE + r") (?:in order )?to (?:meet|see|hold)\b(?!.* (?:in|at) "
                            + PLACE + ")"
                            # "In Moscow on Tuesday, Xi and Putin held talks": the place the clause opens with
-                           r"|^(?:(?:on |in )?D\d+ )?(?:in|at) (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?:on |in )?D\d+)? , "
+                           # ("Last Friday, at the border truce village of Panmunjom, Kim and Moon signed ...")
+                           r"|^(?:(?:on |in )?D\d+ (?:, )?)?(?:in|at) (?:the )?(?:A\d+ )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|town|"
+                           r"village|resort|capital|port) of )?(" + PLACE + r")(?: (?:on |in )?D\d+)? , "
                            r"(?!(?:[^,;]*\b(?:said|says|told|announced|added|stated)\b))", self.view.string[start:char])
         if before:
             return [self.view.item(next(g for g in before.groups() if g)).entity]
@@ -1521,6 +1532,11 @@ class SentenceReader:
         s = self.view.string
         if AGAIN_ON_SIDELINES.search(s[start:end]):
             return  # a second meeting there: again_on_sidelines
+        if re.search(r"\b(?:left|leave|leaves|leaving|sit|sits|sat|sitting|stay|stays|stayed|remain|remains|remained|kept|"
+                     r"keep|stand|stood|standing|be|is|are|was|were|been) on the (?:sidelines|margins|fringes)\b(?! of)",
+                     s[start:end]) and not re.search(r"\bof (?:the )?E\d+ 's (?:sidelines|margins)|(?:sidelines|margins|"
+                                                     r"fringes) of\b", s[start:end]):
+            return  # "to make sure it is not left on the sidelines as Kim prepares for a summit": out of the game
         match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?:(?:[a-z-]+|X\d+) ){0,3}?"
                           r"(?P<ev>E\d+))?"
                           r"|on (?P<ev2>E\d+) '?s? (?:sidelines|margins)", s[start:end])

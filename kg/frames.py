@@ -1512,11 +1512,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
                     r"undertake|will make|will pay)"
                     r"(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
+        phrase, placeholder = reader.phrase(m.group("ev")), m.group("ev")
+        # "made his first trip abroad as leader, an unannounced train journey to Beijing to see Xi": the trip the
+        # apposition names, there
+        apposed = re.match(r"(?: (?![EPG]\d)[^,]{0,30})? , (?:an? |the |his |her )?(?:(?![EPG]\d)\S+ ){0,3}(?P<ev>E\d+)",
+                           s[m.end("ev"):end])
+        if phrase.kind in VISITS and not (phrase.places or phrase.destination) and apposed \
+                and reader.phrase(apposed.group("ev")).kind in VISITS \
+                and (reader.phrase(apposed.group("ev")).places or reader.phrase(apposed.group("ev")).destination):
+            phrase, placeholder = reader.phrase(apposed.group("ev")), apposed.group("ev")
         if phrase.kind in VISITS:
-            candidate = reader.candidate_for(m.group("ev"))
+            candidate = reader.candidate_for(placeholder)
             candidate.add_people(agents(m))
-            reader.settle(candidate, clause, m.start("ev"), phrase)
+            reader.settle(candidate, clause, s.index(placeholder + " ", start) if placeholder + " " in s[start:end]
+                          else m.start("ev"), phrase)
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
                     r"arrives|arrive|came|come|landed|lands|moved|moves|(?P<be>is|was|are|were|will be)"
@@ -2346,10 +2355,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if phrase.kind not in VISITS or phrase.people:
             continue
         guest = re.search(r"\b(?:received|welcomed|hosted|met) (?P<b>" + ACTS + ")", s[start:m.start()])
-        visitors = reader.people(guest.group("b")) if guest else agents(m)
+        reported = re.fullmatch(r"(?:[A-Z]?\d+ |the [a-z ]+ )?(?:said|says|reported|announced) , ", s[start:m.start()])
+        earlier = re.search(r"\b(?:received|welcomed|hosted|met) (?:[a-z-]+ |A\d+ ){0,4}(?P<b>" + ACTS + r")(?: in (?:the )?"
+                            r"(?P<p>" + PLACE + r"))?", s[:start]) if reported and not guest else None
+        # ("Kim met Wang Yi in Pyongyang on Thursday, the ministry said, wrapping up a two-day visit": Wang's, there)
+        visitors = reader.people((guest or earlier).group("b")) if guest or earlier else agents(m)
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people([p for p in visitors if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
+        if earlier and earlier.group("p") and not candidate.places:
+            candidate.places = [reader.view.item(earlier.group("p")).entity]
+        day = re.search(r"\bD\d+\b", s[earlier.start():start]) if earlier else None
+        if day:  # the day of that meeting is the visit's last
+            candidate.date = reader.reader.resolve_date(reader.view.item(day.group(0)).date, "held") or candidate.date
         dateline = reader.reader.dateline
         if guest and not candidate.places and dateline and hosted_by_place(reader, dateline, agents(m)):
             candidate.places = [dateline]  # "BEIJING - Xi received Blinken ..., capping a two-day visit": there

@@ -865,6 +865,39 @@ def test_a_tour_that_included_gatherings_had_the_traveller_at_each():
     assert all(e.participants == ("person/joe-biden",) for e in summits)
 
 
+def test_left_on_the_sidelines_is_a_figure_of_speech_and_a_plan_prepared_for_keeps_no_date_of_the_talks():
+    text = ("Kim Jong Un met Wang Yi in Pyongyang on Thursday, as Mr Kim prepares for a first summit with Donald Trump. "
+            "Beijing does not want to be left on the sidelines. Mr Trump has said he expects to meet Mr Kim soon.")
+    found = read_text(text, "2018-05-03").facts.events
+    talks = next(e for e in found if "person/wang-yi" in e.participants)
+    plans = [e for e in found if "person/donald-trump" in e.participants]
+    assert talks.sidelines_of is None and len(plans) == 1 and plans[0].status == "planned"
+    assert plans[0].date is None or str(plans[0].date) == "2018"
+
+
+def test_wrapping_up_a_visit_after_a_reported_meeting_is_the_guests_visit_ending_that_day():
+    text = ("Kim Jong Un met Chinese Foreign Minister Wang Yi in Pyongyang on Thursday, China's foreign ministry said, "
+            "wrapping up a two-day visit.")
+    visit = next(e for e in read_text(text, "2018-05-03").facts.events if e.kind == "Visit")
+    assert (visit.participants, visit.place, str(visit.date)) == (("person/wang-yi",), "place/pyongyang",
+                                                                   "2018-05-02/2018-05-03")
+
+
+def test_a_clause_opening_with_a_day_and_a_village_is_then_and_there_and_the_summit_named_for_it_is_that_meeting():
+    text = ("Last Friday, at the border village of Panmunjom, Kim Jong Un and South Korean President Moon Jae-in signed a "
+            "declaration pledging the two Koreas to work this year towards peace. Analysts said the Panmunjom summit "
+            "had raised hopes.")
+    (meeting,) = read_text(text, "2018-05-03").facts.events
+    assert (meeting.kind, meeting.place, str(meeting.date)) == ("BilateralMeeting", "place/panmunjom", "2018-04-27")
+    assert len(meeting.evidence) == 2
+
+
+def test_a_trip_named_again_in_apposition_with_its_destination_is_a_visit_there():
+    (visit,) = read_text("In late March, Kim Jong Un made his first trip abroad as leader, a secret train journey to "
+                         "Beijing.", "2018-05-03").facts.events
+    assert (visit.kind, visit.place, str(visit.date)) == ("Visit", "place/beijing", "2018-03")
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
