@@ -446,13 +446,18 @@ class SentenceReader:
                         r"(?P<back>the previous day|a day earlier)|the day (?:after|(?P<back2>before))(?! (?:of|the|E\d|P\d|D\d)))\b",
                         clause.text) \
             if chosen is None else None
+        if lead is None and chosen is None:
+            # "received by Putin on July 14 and negotiated with Lavrov late into the following day": the day after
+            lead = re.search(r"\b(?:late |well )?into the (?:following|next) day\b", s[start:end])
         if lead:
             # "On November 3 they co-chaired the meeting, and the following day Mishustin was received by Xi"; "The
             # day before, ...": a day counted from the day said last, in this sentence or the one before
             base = self.reader.resolve_date(self.when_date, status) if self.when_date is not None else (
                 self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 1 else None)
+            if base is None and lead.re.pattern.startswith("\\b"):  # (late into the next day of a day this sentence gave)
+                base = self.first_day_in(0, char, status, last=True)
             if base is not None and base.granularity == "day" and not base.end:
-                days = -1 if lead.group("back") or lead.group("back2") else 1
+                days = -1 if lead.groupdict().get("back") or lead.groupdict().get("back2") else 1
                 return DateValue(start=(base.first_day() + datetime.timedelta(days=days)).isoformat())
         if chosen is None:
             if status == "planned" and re.search(r", (?:during|in the course of) which\b", s[start:char]):

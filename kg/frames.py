@@ -479,6 +479,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     greetings = r"(?! (?:(?![EPG]\d)\S+ ){0,2}(?:at the airport|on the tarmac|at the foot of the (?:steps|plane)))"
     for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
+                    r"negotiated(?= with)|negotiates(?= with)|"  # ("negotiated with Lavrov late into the following day")
                     # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
                     r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
                     r"a brief|a rare) audience|"
@@ -1350,8 +1351,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if where and not candidate.places and not by_phone:
             candidate.places = [reader.view.item(where.group(1)).entity]
         touched.append(candidate)
+    # "On the margins of the ASEAN meetings on Monday, Wang Yi asked Kerry to support ...": they met there
+    for m in frames(r"^on the (?:sidelines|margins|fringes) of (?:the )?(?:[a-z-]+ ){0,2}E\d+(?: (?:on |in )?D\d+)? , "
+                    r"(?P<a>" + ACTS + r") (?:asked|urged|pressed|assured|invited|thanked|warned|briefed|told|"
+                    r"handed|gave|presented) (?P<b>" + ACTS + r")\b"):
+        people = [p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        reader.settle(candidate, clause, m.end("b"))
+        touched.append(candidate)
     # A's meeting with B / talks between A and B
-    for m in frames(r"(?P<ev>E\d+) (?:with|between) (?P<b>" + ACTS + ")"):
+    # ("talks were held between Kerry, Japanese Foreign Minister Fumio Kishida and ...")
+    for m in frames(r"(?P<ev>E\d+) (?:(?:was|were|had been|have been|will be) (?:also )?held )?(?:with|between) "
+                    r"(?P<b>" + ACTS + ")"):
         phrase = reader.phrase(m.group("ev"))
         two_leaders = phrase.kind == "Summit" and not phrase.organizer  # "a planned summit with Putin in Budapest"
         if (phrase.kind not in PERSON_MEETINGS and not two_leaders) or taken(m.group("ev")):

@@ -618,6 +618,12 @@ class TitleFinder:
                         # "According to the Russian president, Kim intends to ...": the name opens the clause
                         ends = k + 1 >= len(items) or items[k + 1].text in ",.;:)–—\"'" or items[k + 1].word in (
                             "and", "said", "says", "told", "who", "whose")
+                        held = self.ref.offices_held(person, self.published) if self.published else []
+                        if k + 1 < len(items) and items[k + 1].word == "and" and held and not any(
+                                o.kind == role.kind and o.of == of for o in held):
+                            # "between the US secretary of state, Taro Kono and Kang Kyung-wha": a list, of which
+                            # the dictionary says Kono held another office that day
+                            break
                         if of and ends and (first == 0 or items[first - 1].word not in ("his", "her", "their")):
                             titles.append(Title(person, role.label, role.kind, of, items[first].start, item.end,
                                                 item.sentence, attests=not words & FORMER_WORDS))

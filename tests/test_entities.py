@@ -415,3 +415,9 @@ def test_the_visiting_foreign_minister_of_a_state_is_its_holder():
 def test_an_acronym_spoken_as_a_word_is_also_written_in_title_case():
     assert {"organization/apec", "organization/asean", "organization/opec"} <= mentioned(
         "Apec leaders met as Asean ministers and Opec delegates gathered.")
+
+
+def test_an_office_before_a_name_that_opens_a_list_is_not_that_names_when_he_held_another():
+    found = offices("The meeting between the US secretary of state, Taro Kono and Kang Kyung-wha was held in Bangkok.",
+                    "2019-08-02")
+    assert not any(person == "person/taro-kono" and "Secretary" in role for person, role, _ in found)

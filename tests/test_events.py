@@ -898,6 +898,29 @@ def test_a_trip_named_again_in_apposition_with_its_destination_is_a_visit_there(
     assert (visit.kind, visit.place, str(visit.date)) == ("Visit", "place/beijing", "2018-03")
 
 
+def test_talks_held_between_three_ministers_with_their_titles_are_a_meeting_of_the_three():
+    (meeting,) = read_text("Also on Monday, talks were held between John Kerry, Japanese Foreign Minister Fumio Kishida and "
+                           "Australian Foreign Minister Julie Bishop.", "2016-07-26").facts.events
+    assert set(meeting.participants) == {"person/john-kerry", "person/fumio-kishida", "person/julie-bishop"}
+    assert str(meeting.date) == "2016-07-25"
+
+
+def test_one_asking_another_on_the_margins_of_a_gathering_met_him_there():
+    found = read_text("On the margins of the ASEAN meetings on Monday, Chinese Foreign Minister Wang Yi asked John Kerry to "
+                      "support talks with Manila.", "2016-07-26").facts.events
+    talks = next(e for e in found if e.kind == "BilateralMeeting")
+    gathering = next(e for e in found if e.kind == "MinisterialMeeting")
+    assert (set(talks.participants), str(talks.date), talks.sidelines_of) == (
+        {"person/wang-yi", "person/john-kerry"}, "2016-07-25", gathering.key)
+
+
+def test_negotiating_late_into_the_following_day_is_a_meeting_the_day_after():
+    text = ("Kerry, who was received by President Vladimir Putin on July 14 and negotiated with Lavrov late into the "
+            "following day, has said Washington wants a test.")
+    found = {(e.participants, str(e.date)) for e in read_text(text, "2016-07-26").facts.events}
+    assert (("person/john-kerry", "person/sergey-lavrov"), "2016-07-15") in found
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
