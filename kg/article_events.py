@@ -940,6 +940,8 @@ def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     for summit in candidates:
         if summit.kind != "Summit" or summit.organizer or summit.participants or not summit.places:
             continue
+        if re.search(r"\b(?:" + ORDINALS + r")\b", summit.name.lower()):
+            continue  # "the sixth Caspian summit" Ashgabat hosts: one of a series of many states, not a visit's talks
         for visit in candidates:
             if visit.family == "visit" and visit.participants and dates_agree(summit.date, visit.date) and any(
                     summit.places[0] == p or within(summit.places[0], p, lookup) for p in visit.places + visit.cities):

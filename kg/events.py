@@ -965,7 +965,11 @@ class SentenceReader:
             # read again in the tense the clause turned out to have ("talks ... are planned for Sunday")
             candidate.date = self.date_near(clause, char, candidate.status) or candidate.date
             fronted = re.match(r"(?:on |in |from )?(?P<d>D\d+) (?:, )?(?!E\d)", self.view.string)
-            if candidate.date is None and fronted and clause is not self.clauses[0] and re.match(r"and\b", clause.text) \
+            resumed = clause is not self.clauses[0] and re.match(r"(?:who|whose)\b", self.clauses[
+                self.clauses.index(clause) - 1].text) and not re.match(r"(?:and|but|who|which)\b", clause.text)
+            # ("Yesterday, President Berdimuhamedov, who was in Russia on an official visit, held talks with Putin")
+            if candidate.date is None and fronted and clause is not self.clauses[0] \
+                    and (re.match(r"and\b|(?:who|which) (?:was|were) (?:in|on)\b", clause.text) or resumed) \
                     and not re.search(r"\bD\d+\b", clause.text) and not SEQUENCE.search(clause.text):
                 # "On Wednesday he moves on to Beijing for talks with Li, and he is also expected to be received by
                 # Xi": the day that opens the sentence is the day of what its clauses tell

@@ -13,7 +13,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from kg.article_events import finer_place, month_of, within
+from kg.article_events import finer_place, is_region, month_of, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import DURING_STAY, Clause
 from kg.dates import spread
@@ -3023,7 +3023,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference") and host:
             candidate = reader.candidate_for(m.group("ev"))
-            if not candidate.places and not m.group("online"):  # "to convene the council online": nowhere
+            region = bool(candidate.places) and is_region(candidate.places[0], reader.reader.lookup)
+            if (not candidate.places or region) and not m.group("online"):  # "to convene the council online": nowhere
+                # ("Ashgabat is preparing to host the sixth Caspian summit": in Ashgabat, not on the sea it is named for)
                 candidate.places = [reader.view.item(host).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)

@@ -921,6 +921,20 @@ def test_negotiating_late_into_the_following_day_is_a_meeting_the_day_after():
     assert (("person/john-kerry", "person/sergey-lavrov"), "2016-07-15") in found
 
 
+def test_an_opening_day_dates_the_main_verb_after_a_relative_clause_on_the_subject():
+    text = ("Ashgabat, 11 June. Yesterday, President of Turkmenistan Serdar Berdimuhamedov, who was in Russia on an "
+            "official visit, held talks with Vladimir Putin.")
+    found = {(e.kind, str(e.date)) for e in read_text(text, "2022-06-11").facts.events}
+    assert found == {("BilateralMeeting", "2022-06-10"), ("Visit", "2022-06-10")}
+
+
+def test_a_numbered_summit_named_for_a_sea_is_where_its_host_city_is_and_not_a_visits_talks():
+    text = ("Serdar Berdimuhamedov invited Vladimir Putin to visit Turkmenistan. The invitation was accepted. Ashgabat "
+            "is preparing to host the sixth Caspian summit.")
+    summit = next(e for e in read_text(text, "2022-06-11").facts.events if e.kind == "Summit")
+    assert (summit.place, summit.participants, summit.status) == ("place/ashgabat", (), "planned")
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
