@@ -418,7 +418,10 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
         # "closed their summit on Sunday ... the two-day gathering": from the Saturday
         target.date = spread(target.date, days, target.date_role or other.date_role)
     target.days = days
-    if other.explicit_status and not target.explicit_status and not other.caption:
+    if other.explicit_status and not target.explicit_status and not other.caption and not (
+            other.status == "planned" and target.status == "held" and target.date is not None and other.date is None
+            and other.agreed_before):
+        # ("He met Xi on Friday; the two had agreed to meet in Vietnam": the plan was kept, the meeting held)
         target.status, target.explicit_status = other.status, True
     elif other.explicit_status and other.status == "cancelled" and target.status == "planned":
         target.status = "cancelled"  # "had agreed to meet in Budapest" ... "cancelled the summit"

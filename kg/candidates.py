@@ -44,6 +44,7 @@ class Candidate:
     restated: bool = False  # its city told by another name for it ("bills the Pretoria session as the second meeting")
     sequence: bool = False
     told_before: bool = False  # in the past perfect: background to the story, not a step of it ("had travelled")
+    agreed_before: bool = False  # "the two had agreed to meet in Vietnam": a plan told after it may have been kept
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its
     recalled: bool = False  # "his first trip to Vietnam since 2017": an earlier visit, told only by its date
     again: bool = False  # "the leaders met again weeks later": another meeting of people met before

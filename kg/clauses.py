@@ -50,7 +50,9 @@ CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpo
                        r"(?:will|would) not (?:take place|be held)|won't take place|never took place|"
                        # "was due in Antalya for talks with Kuleba, but pulled out"
                        r"but (?:then |later )?(?:pulled out|backed out|withdrew|dropped out|called it off)|"
-                       r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards))\b")
+                       r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards)|"
+                       # "told reporters that there would be no formal meeting with Putin": ruled out
+                       r"there (?:will|would) be no(?! (?:doubt|need|change|agreement|deal|decision)\b))\b")
 PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"
                      r"poised|going|planning|preparing|likely|supposed|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?<!helped )(?<!had )(?:clears?|paves?) "

@@ -321,6 +321,9 @@ class SentenceReader:
                                    r"(?:arrive|arrives|meet|meets|gather|gathers|convene|convenes|come|comes|go|goes|"
                                    r"leave|leaves|return|returns)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])
+                 # ("had agreed to meet in Vietnam when they spoke by telephone on 26 October": the call's day)
+                 and not (re.search(r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b", s[start:char])
+                          and re.search(r"\bwhen (?:\S+ ){1,3}(?:spoke|met|talked|agreed|held)\b", s[char:d[0]]))
                  # ("for the council of the SCO, the regional bloc China and Russia set up in 2001": the bloc's year)
                  # (but past the apposition's closing comma: "a meeting of the council, the bloc's top body, at the
                  # end of June")
@@ -561,6 +564,9 @@ class SentenceReader:
             text = following[0].text
         elif not re.search(r" when ", text):
             return None
+        if re.search(r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b.* when (?:\S+ ){1,3}(?:spoke|met|talked|"
+                     r"held)\b", text):
+            return None  # "had agreed to meet in Vietnam when they spoke by telephone on 26 October": when they agreed
         anchor = re.search(r"\b(?:when|where)\b", text)
         for word in re.findall(r"\b[DE]\d+\b", text[anchor.start() if anchor else 0:]):
             item = self.view.item(word)
@@ -690,7 +696,8 @@ class SentenceReader:
     def status_of(self, clause: Clause, char: int, phrase: EventPhrase | None = None) -> tuple[str, bool]:
         text = self.words_before(clause, char)
         recalled = re.search(r"\bwhen (?:they|he|she|we|(?:P|G)\d+(?: and (?:P|G)\d+)?) (?:first |last |had )?(?:met|held|visited|"
-                             r"spoke|talked)\s*$", text) if phrase is None else None
+                             r"spoke|talked)(?: by (?:tele)?phone| on the (?:tele)?phone| by video(?: link)?)?\s*$", text) \
+            if phrase is None else None
         if recalled and not re.search(r"\b(?:will|would|'ll|to be)\b", text[recalled.start():]):
             # "the ceasefire that was to be preserved, which they agreed when they met in Moscow on March 5": the
             # "when" clause tells what happened, whatever the clause around it plans
@@ -994,6 +1001,8 @@ class SentenceReader:
         self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
+        candidate.agreed_before = candidate.agreed_before or bool(re.search(
+            r"\bhad (?:agreed|arranged|planned|promised) to\b", self.view.string[self.clause_range(clause)[0]:char]))
         pluperfect = PLUPERFECT.search(clause.text)
         candidate.told_before = candidate.told_before or bool(pluperfect and not re.search(
             r"\b(?:said|says|told|announced|reported|confirmed|added)\b", clause.text[:pluperfect.start()]))

@@ -237,6 +237,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # clause; the verb after it is the antecedent's
                 return reader.subject(clause, m.start("a"), previous)
             return reader.people(m.group("a"))
+        if re.search(r"\b(?:before|after|when|as|while|until|once) (?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+ $", s[start:m.start()]):
+            return []  # "told reporters, minutes before the president landed in Vietnam, that ...": not the teller
         return reader.subject(clause, m.start(), previous)
 
     def taken(placeholder: str) -> bool:
@@ -848,7 +850,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             gathering.add_people([p for p in people if p.startswith("person/")])
             if "each other" in m.group(0):
                 continue  # seeing each other at a gathering is being there, not talks of their own
-        remote = re.match(r"(?: (?![EPG]\d|and\b)\S+){0,5}? (?:by|via|over|on) (?:the )?(?:tele)?(?:phone|video)", s[m.end():end])
+        # (not "agreed to meet in Vietnam when they spoke by telephone": the call is another event)
+        remote = re.match(r"(?: (?![EPG]\d|(?:and|when|after|before|since|as)\b)\S+){0,5}? (?:by|via|over|on) (?:the )?"
+                          r"(?:tele)?(?:phone|video)", s[m.end():end])
         candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith(("spoke", "spoken")) or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")

@@ -935,6 +935,20 @@ def test_a_numbered_summit_named_for_a_sea_is_where_its_host_city_is_and_not_a_v
     assert (summit.place, summit.participants, summit.status) == ("place/ashgabat", (), "planned")
 
 
+def test_a_meeting_agreed_in_a_call_is_the_meeting_held_and_the_call_is_on_its_own_day():
+    text = "Putin met Xi Jinping on Friday; the two had agreed to meet in Vietnam when they spoke by telephone on 26 October."
+    found = {(e.kind, str(e.date), e.status) for e in read_text(text, "2017-11-11").facts.events}
+    assert found == {("BilateralMeeting", "2017-11-10", "held"), ("PhoneCall", "2017-10-26", "held")}
+
+
+def test_there_will_be_no_meeting_rules_it_out_and_one_landing_in_a_subordinate_clause_is_not_the_teller():
+    (meeting,) = read_text("There will be no meeting between Trump and Putin at the summit, the White House said.",
+                           "2017-11-11").facts.events
+    assert meeting.status == "cancelled"
+    assert read_text("Sarah Sanders told reporters on Friday, minutes before the president landed in Vietnam, that the "
+                     "schedule was full.", "2017-11-11").facts.events == ()
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
