@@ -964,8 +964,11 @@ class SentenceReader:
             # "put off a visit that had been planned for Wednesday": the Wednesday it was to be on
             meant = candidate.status == "cancelled" and re.search(r"\b(?:planned|expected|due|scheduled|set) (?:for|to)\b",
                                                                  phrase.name)
-            candidate.date = self.reader.resolve_date(phrase.dates[0].date, "planned" if meant else self.told_status(
-                candidate.status, self.view.string[self.clause_range(clause)[0]:char]))
+            tense = "planned" if meant else self.told_status(candidate.status,
+                                                             self.view.string[self.clause_range(clause)[0]:char])
+            # ("this year's summit in the autumn": the season alone resolves to nothing, the year does)
+            candidate.date = next((value for value in (self.reader.resolve_date(d.date, tense) for d in phrase.dates)
+                                   if value is not None), None)
             candidate.date_in_phrase = True
         elif dated and (candidate.date is None or (candidate.status != was and candidate.sentence == self.sentence.index
                                                    and not candidate.date_in_phrase)):
@@ -1111,6 +1114,10 @@ class SentenceReader:
             day = self.reader.resolve_date(self.view.item(said).date, "held") if said else None
             self.reader.scene = (day, self.view.item(scene.group("p") or scene.group("p2")).entity, self.sentence.index,
                                  self.sentence.paragraph)
+        for where in re.finditer(r"(?:^|, )(?:[a-z-]+ ){0,4}(?P<who>P\d+) (?:is|was|has been|had been) (?:already |now |"
+                                 r"currently |also )?in (?:the )?(?:A\d+ )?(?P<p>[LC]\d+)\b", self.view.string):
+            for person in self.people(where.group("who")):
+                self.reader.whereabouts[person] = (self.view.item(where.group("p")).entity, self.sentence.index)
         last_in_clause: Candidate | None = None
         previous_touched: list[Candidate] = []
         previous_text = ""
@@ -1201,6 +1208,12 @@ class SentenceReader:
         self.reader.previous_places = places
         # in the order of the text, so that a later mention is merged into an earlier one
         found = list({id(c): c for c in list(self.candidates.values()) + self.extra}.values())  # a phrase may alias another's
+        for candidate in found:
+            if candidate.family == "visit" and not candidate.places:
+                # "Singh is in the Russian capital. Singh, who arrived on Monday for a three-day visit, ...": there
+                said = [self.reader.whereabouts[p] for p in candidate.participants if p in self.reader.whereabouts]
+                near = [place for place, told in said if 1 == self.sentence.index - told]
+                candidate.places = near[:1]
         return sorted(found, key=lambda c: min(c.spans))
 
     def trip_in_apposition(self) -> None:
@@ -1494,8 +1507,9 @@ class SentenceReader:
         if not told:
             return False
         to_come = told.group("due") or told.group("hosting")
+        # ("this year's summit in the autumn": the season says no more than the year the phrase gave)
         candidate.date = self.reader.resolve_date(self.view.item(told.group("date")).date,
-                                                  "planned" if to_come else candidate.status)
+                                                  "planned" if to_come else candidate.status) or candidate.date
         if told.group("place") or told.group("place2"):
             candidate.places = [self.view.item(told.group("place") or told.group("place2")).entity]
         return candidate.date is not None
@@ -1659,6 +1673,7 @@ class ArticleReader:
         self.last_month_sentence = -1
         # "On Friday the scene shifted to Beijing.": the day and place of what the paragraph tells next
         self.scene: tuple[DateValue | None, str | None, int, int] | None = None
+        self.whereabouts: dict[str, tuple[str, int]] = {}  # "Singh is in the Russian capital": where, told in which sentence
 
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:

@@ -949,6 +949,18 @@ def test_there_will_be_no_meeting_rules_it_out_and_one_landing_in_a_subordinate_
                      "schedule was full.", "2017-11-11").facts.events == ()
 
 
+def test_a_season_after_this_years_summit_keeps_the_year():
+    (summit,) = read_text("Yerevan is due to host this year's summit in the autumn.", "2022-01-07").facts.events
+    assert (summit.place, str(summit.date), summit.status) == ("place/yerevan", "2022", "planned")
+
+
+def test_a_visit_with_no_place_of_its_own_is_where_the_visitor_was_just_said_to_be():
+    text = ("Defence Minister Rajnath Singh is in the Russian capital. Singh, who arrived on Monday for a three-day "
+            "visit, held talks on Tuesday with Deputy Prime Minister Yury Borisov.")
+    visit = next(e for e in read_text(text, "2020-06-23").facts.events if e.kind == "Visit")
+    assert (visit.place, str(visit.date)) == ("place/moscow", "2020-06-22/2020-06-24")
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
