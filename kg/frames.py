@@ -657,6 +657,34 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(before.group(1))
         candidate.add_people([p for i in listed for p in (i.group or [i.entity]) if p and p.startswith("person/")])
         touched.append(candidate)
+    # "The two leaders' earlier encounters this year took place at the SCO summit in Qingdao in June, the BRICS summit in
+    # Johannesburg in July and ...": the pair the article reports were at each
+    for m in frames(r"^(?:the two (?:leaders|presidents|ministers|men|women) '|their) (?:(?![EPG]\d)\S+ )?(?P<enc>E\d+) "
+                    r"(?:took place|were held|came) (?:at|during) (?:the )?(?P<evs>E\d+(?: (?:,|and|, and) (?:the )?E\d+)*)"):
+        if reader.phrase(m.group("enc")).kind not in PERSON_MEETINGS:
+            continue
+        pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
+                 if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        if not pairs:
+            continue
+        pair = [p for p in pairs[-1].participants if p.startswith("person/")]
+        for named in re.finditer(r"E\d+", m.group("evs")):
+            phrase = reader.phrase(named.group())
+            if phrase.kind not in GATHERINGS | {"Conference"} or phrase.plural:
+                continue
+            gathering = reader.candidate_for(named.group())
+            gathering.add_people(pair)
+            reader.settle(gathering, clause, m.start("evs") + named.start(), phrase)
+            touched.append(gathering)
+    # "Modi skipped last year's SCO summit in Astana, where External Affairs Minister Jaishankar represented India": he
+    # was at it
+    for m in frames(r"^where (?P<a>" + ACTS + r") (?:had |has |also )?(?:represented|stood in for|deputi[sz]ed for)\b"):
+        before = re.search(r"(E\d+)(?: (?![EPG]\d)[^,]*)? , $", s[:start])
+        if before is None or reader.phrase(before.group(1)).kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(before.group(1))
+        candidate.add_people([p for p in agents(m) if p.startswith("person/")])
+        touched.append(candidate)
     # "Modi, host of the two-day summit, announced ...": he was at it, its host
     for m in frames(r"(?P<a>P\d+) , (?:the )?(?:host|chair|chairman) of (?:the |this |that )?(?P<ev>E\d+) ,"):
         phrase = reader.phrase(m.group("ev"))
@@ -1125,7 +1153,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"
                     r"sat down(?: together)?|spoke|spoken"
                     # ("they are expected to meet at the SCO summit in Astana in June")
-                    r"|(?:meet|see each other)(?= (?:again )?(?:(?:in|on) D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of)"
+                    r"|(?:meet|see each other)(?= (?:again )?(?:(?:in |on )?D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of)"
                     r" (?:the )?E\d)"
                     # ("although they speak regularly by phone, most recently in August")
                     r"|(?:speak|talk|meet)(?= (?:regularly|often|frequently)(?: by (?:tele)?phone)? , (?:most recently|last)\b) "
@@ -1820,7 +1848,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "when Xi watched the 70th anniversary parade"; "returned last October for the BRICS summit in Kazan"
                     r"watched|watches|(?:returned|came back|went back)(?: (?:last |early |late )?D\d+)? for|"
                     r"presided over|presides over|will preside over|"
-                    r"(?:stood up and )?(?:left(?= (?:the )?E\d+ when\b)|walked out of|stormed out of)|"
+                    # ("left the SCO summit in Tianjin together on Monday": they were at it)
+                    r"(?:stood up and )?(?:left(?= (?:the )?E\d+)|walked out of|stormed out of)|"
                     # "had told the expanded session of last October's summit"; "has been invited as a guest to"
                     r"(?:had |has )?(?:told|briefed)|(?:was|were|is|are|has been|have been|had been) (?:also )?invited "
                     r"(?:as (?:a |an )?(?:special )?(?:guest|observer)s? )?to(?: attend| join| take part in)?|"

@@ -961,6 +961,31 @@ def test_a_visit_with_no_place_of_its_own_is_where_the_visitor_was_just_said_to_
     assert (visit.place, str(visit.date)) == ("place/moscow", "2020-06-22/2020-06-24")
 
 
+def test_who_left_a_summit_together_or_represented_their_state_there_were_at_it():
+    (summit,) = read_text("Narendra Modi and Vladimir Putin left the SCO summit in Tianjin together on Monday.",
+                          "2025-09-02").facts.events
+    assert set(summit.participants) == {"person/narendra-modi", "person/vladimir-putin"}
+    (summit,) = read_text("Modi skipped last year's SCO summit in Astana, where External Affairs Minister S. Jaishankar "
+                          "represented India.", "2025-09-02").facts.events
+    assert summit.participants == ("person/subrahmanyam-jaishankar",)
+
+
+def test_two_expected_to_see_each_other_at_a_summit_are_expected_there():
+    text = ("Putin met Xi in Beijing in May. They are expected to see each other again in July at the summit of the "
+            "Shanghai Cooperation Organisation in Astana.")
+    summit = next(e for e in read_text(text, "2024-05-16").facts.events if e.kind == "Summit")
+    assert (set(summit.participants), str(summit.date), summit.status) == (
+        {"person/vladimir-putin", "person/xi-jinping"}, "2024-07", "planned")
+
+
+def test_the_two_leaders_earlier_encounters_at_gatherings_had_them_at_each():
+    text = ("Putin met Xi in Shanghai on Tuesday. The two leaders' earlier encounters this year took place at the SCO "
+            "summit in Qingdao in June and the BRICS summit in Johannesburg in July.")
+    summits = [e for e in read_text(text, "2018-11-06").facts.events if e.kind == "Summit"]
+    assert {e.place for e in summits} == {"place/qingdao", "place/johannesburg"}
+    assert all(set(e.participants) == {"person/vladimir-putin", "person/xi-jinping"} for e in summits)
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
