@@ -449,6 +449,12 @@ class SentenceReader:
                         r"(?P<back>the previous day|a day earlier)|the day (?:after|(?P<back2>before))(?! (?:of|the|E\d|P\d|D\d)))\b",
                         clause.text) \
             if chosen is None else None
+        if chosen is None and not re.search(r"\bD\d+\b", s) and re.match(
+                r"(?:before|after|ahead of) (?:the (?:three|two|four|five|leaders|ministers|presidents|men)|they|(?:the |their )"
+                r"(?:[a-z-]+ )?E\d+)\b", s) and self.reader.last_day is not None \
+                and self.reader.last_day_sentence >= self.sentence.index - 2 and status == "held":
+            # "Before the three sat down together, the Russian president held separate talks with Aliyev": that day
+            return self.reader.last_day
         if lead is None and chosen is None:
             # "received by Putin on July 14 and negotiated with Lavrov late into the following day": the day after
             lead = re.search(r"\b(?:late |well )?into the (?:following|next) day\b", s[start:end])

@@ -986,6 +986,14 @@ def test_the_two_leaders_earlier_encounters_at_gatherings_had_them_at_each():
     assert all(set(e.participants) == {"person/vladimir-putin", "person/xi-jinping"} for e in summits)
 
 
+def test_talks_held_before_the_three_sat_down_together_are_on_the_day_of_their_meeting():
+    text = ("Vladimir Putin brought the leaders of Azerbaijan and Armenia together in Sochi on Monday for three-way talks. "
+            "Before the three sat down together, the Russian president held separate talks with Azerbaijani President "
+            "Ilham Aliyev and with Armenia's Prime Minister Nikol Pashinyan.")
+    pairs = [e for e in read_text(text, "2022-11-01").facts.events if len(e.participants) == 2]
+    assert len(pairs) == 2 and {str(e.date) for e in pairs} == {"2022-10-31"}
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
