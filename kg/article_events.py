@@ -856,8 +856,11 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
         if meeting.during_stay:
             # "During his stay, Blinken had been expected to hold talks with Qin", "Xi also met Mishustin during that
             # trip": the visitor's last trip told (not another that the two are also in)
-            during = [v for v in visits if v.sentence < meeting.sentence
-                      and (set(v.participants) - set(v.hosts)) & people][-1:] or during
+            # ("fresh from a trip to Russia, during which he was received by Putin and held talks with Shoigu": that
+            # trip, told in the same sentence just before)
+            during = sorted([v for v in visits if (v.sentence < meeting.sentence or v.sentence == meeting.sentence
+                                                   and min(v.spans) <= min(meeting.spans))
+                             and (set(v.participants) - set(v.hosts)) & people], key=lambda v: min(v.spans))[-1:] or during
         if len(during) > 1:
             # "Xi laid on a state visit for Putin on Friday ... The ceremony followed talks": the visit told last
             # before the talks, not one recalled after them ("Xi made a state visit to Moscow last July")

@@ -1019,8 +1019,12 @@ class SentenceReader:
         # ("Xi also met Mishustin during that trip": said after the meeting)
         after = re.match(r"\S*(?: (?!E\d)\S+){0,4}? during (?:(?P<ev>E\d+)|(?:his|her|their|the|that|this) (?:stay|visit|trip))\b",
                          self.view.string[char:clause_end]) if candidate.family == "meeting" else None
+        # ("fresh from a trip to Russia, his first tour as minister, during which he held talks with Shoigu": in it)
+        trip_which = re.search(r"\b(E\d+)(?: , (?:P\d+ )?(?:(?![EPG]\d)[^,])*)? , during which\b",
+                               self.view.string[:char])
         candidate.during_stay = candidate.during_stay or bool(DURING_STAY.search(self.view.string[:char])) or bool(
-            after and (not after.group("ev") or self.phrase(after.group("ev")).kind in VISITS))
+            after and (not after.group("ev") or self.phrase(after.group("ev")).kind in VISITS)) or bool(
+            trip_which and self.phrase(trip_which.group(1)).kind in VISITS and candidate.family == "meeting")
         if candidate.status == "held" and not candidate.explicit_status and self.reader.published and re.search(
                 r"\b(?:hosts|holds|stages|convenes|opens|begins|starts)\s*$", self.words_before(clause, char)):
             # "Tajikistan hosts a CICA summit there on Saturday": the present of a timetable, the days ahead

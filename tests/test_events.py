@@ -994,6 +994,14 @@ def test_talks_held_before_the_three_sat_down_together_are_on_the_day_of_their_m
     assert len(pairs) == 2 and {str(e.date) for e in pairs} == {"2022-10-31"}
 
 
+def test_talks_during_which_a_trip_told_in_the_same_sentence_are_that_trips():
+    text = ("Chinese Defence Minister Li Shangfu arrived in Delhi on Thursday. Li arrived in Delhi fresh from a trip to "
+            "Russia earlier this month, his first foreign tour as minister, during which he was received in Moscow by "
+            "President Vladimir Putin and held talks with Sergei Shoigu.")
+    talks = next(e for e in read_text(text, "2023-04-28").facts.events if "person/sergei-shoigu" in e.participants)
+    assert (str(talks.date), talks.place) == ("2023-04", "country/russia")
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
