@@ -194,6 +194,9 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
         return None
     opener = items[first - 1]
     antecedent = subject_before([i for i in before if i.start < opener.start], len(before), discourse)
+    paired = [i for i in before if i.start < opener.start][-2:]
+    if len(paired) == 2 and paired[1].word == "and" and paired[0].entity and paired[0].entity.startswith("person/"):
+        antecedent = paired[0].entity  # "talks between Mr Wang and his North Korean counterpart": Wang's
     if antecedent is None:
         return None
     offices = discourse.kinds_of(antecedent)

@@ -246,6 +246,8 @@ class TitleFinder:
     def names_after(self, items: list[Item], k: int, plural: bool) -> tuple[list[tuple[str, int]], int]:
         """People named from item k on: [(person key, index of its item)], index after them."""
         people = []
+        if k + 3 < len(items) and items[k].text == "(" and items[k + 2].text == ")" and items[k + 1].text.isupper():
+            k += 3  # "External Affairs Minister (EAM) S Jaishankar": the office's abbreviation, then the name
         while k < len(items):
             while k + 1 < len(items) and items[k].word in RANKS:
                 k += 1  # "Defence Minister Brig Gen Mohammad Reza Gharaei Ashtiani"
@@ -615,6 +617,12 @@ class TitleFinder:
                             state = self.lookup(items[first - 3].entity) if items[first - 3].entity else None
                             of = state.key if state is not None and state.kind == "country" else None
                         of = of or self.sender(items, first)
+                        if of is None and first >= 2 and items[first - 1].word == "its":
+                            # "Laos holds the ASEAN chair, and its foreign minister, Saleumxay Kommasith, presided"
+                            named = [i.entity for i in items[:first - 1] if i.entity and i.how != "adjective"
+                                     and i.entity.startswith(("country/", "organization/"))]
+                            # the sentence's subject (not "NATO and its secretary-general": the organization's)
+                            of = named[0] if named and named[0].startswith("country/") else None
                         # "According to the Russian president, Kim intends to ...": the name opens the clause
                         ends = k + 1 >= len(items) or items[k + 1].text in ",.;:)–—\"'" or items[k + 1].word in (
                             "and", "said", "says", "told", "who", "whose")

@@ -421,3 +421,21 @@ def test_an_office_before_a_name_that_opens_a_list_is_not_that_names_when_he_hel
     found = offices("The meeting between the US secretary of state, Taro Kono and Kang Kyung-wha was held in Bangkok.",
                     "2019-08-02")
     assert not any(person == "person/taro-kono" and "Secretary" in role for person, role, _ in found)
+
+
+def test_his_counterpart_after_a_name_and_and_is_that_names_counterpart():
+    text = ("Kim Jong Un received Wang Yi on Thursday. The audience with Kim came a day after talks were held between "
+            "Wang Yi and his North Korean counterpart, Ri Yong Ho.")
+    assert ("person/ri-yong-ho", "Foreign Minister", "country/north-korea") in offices(text, "2018-05-03")
+    assert not any(p == "person/ri-yong-ho" and role != "Foreign Minister" for p, role, _ in offices(text, "2018-05-03"))
+
+
+def test_an_office_abbreviated_in_brackets_before_the_name_is_still_that_names():
+    assert ("person/subrahmanyam-jaishankar", "Foreign Minister", "country/india") in offices(
+        "External Affairs Minister (EAM) S Jaishankar met Wang Yi on Tuesday.", "2020-06-23")
+
+
+def test_its_foreign_minister_is_the_state_the_sentence_opened_with():
+    assert ("person/saleumxay-kommasith", "Foreign Minister", "country/laos") in offices(
+        "Laos holds the rotating ASEAN chairmanship this year, and its foreign minister, Saleumxay Kommasith, "
+        "presided over the sessions.", "2016-07-26")
