@@ -455,15 +455,17 @@ class SentenceReader:
                 and self.reader.last_day_sentence >= self.sentence.index - 2 and status == "held":
             # "Before the three sat down together, the Russian president held separate talks with Aliyev": that day
             return self.reader.last_day
-        if lead is None and chosen is None:
-            # "received by Putin on July 14 and negotiated with Lavrov late into the following day": the day after
-            lead = re.search(r"\b(?:late |well )?into the (?:following|next) day\b", s[start:end])
+        # "received by Putin on July 14 and negotiated with Lavrov late into the following day": the day after
+        # the day this sentence gave
+        into_next = re.search(r"\b(?:late |well )?into the (?:following|next) day\b", s[start:end]) \
+            if lead is None and chosen is None else None
+        lead = lead or into_next
         if lead:
             # "On November 3 they co-chaired the meeting, and the following day Mishustin was received by Xi"; "The
             # day before, ...": a day counted from the day said last, in this sentence or the one before
             base = self.reader.resolve_date(self.when_date, status) if self.when_date is not None else (
                 self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 1 else None)
-            if base is None and lead.re.pattern.startswith("\\b"):  # (late into the next day of a day this sentence gave)
+            if base is None and into_next is not None:
                 base = self.first_day_in(0, char, status, last=True)
             if base is not None and base.granularity == "day" and not base.end:
                 days = -1 if lead.groupdict().get("back") or lead.groupdict().get("back2") else 1
