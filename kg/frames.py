@@ -407,6 +407,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             meeting = reader.new_candidate("Meeting", clause, visitors + [person])
             reader.settle(meeting, clause, m.start("g"))
             touched.append(meeting)
+    # "The foreign ministers of Russia, Iran and Turkey agreed in Moscow on Tuesday to ...", "Lavrov and Wang signed in
+    # Beijing on Monday ...": two or more who agreed together somewhere met there
+    for m in frames(r"(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?P<a>" + ACTS + r") (?:(?:also|jointly|formally) )?"
+                    r"(?:agreed|signed|pledged|vowed|"
+                    r"reaffirmed|adopted|issued|endorsed|approved)(?: (?![EPG]\d|(?:when|after|before|to|that|which|as|while)\b)"
+                    r"\S+){0,3}? in (?:the )?(?:A\d+ )?"
+                    r"(?P<where>" + PLACE + r")(?: (?:late |early )?(?:on |in )?D\d+)?\b"):
+        people = list(dict.fromkeys(p for p in agents(m) if p.startswith("person/")))
+        if len(people) < 2 or re.search(r"\b(?:will|would|to|had)\s*$", s[start:m.start("a")]):
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        candidate.places = [reader.view.item(m.group("where")).entity]
+        reader.settle(candidate, clause, m.start("where"))
+        touched.append(candidate)
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
     for m in frames(SUBJECT + r"(?:held|hold|holds|holding|(?:had|have|has)(?= (?:a|an|the|their|his|her|its|"
                     r"separate|several|two|three|four|brief|lengthy|long|bilateral|trilateral|private|informal|formal|"

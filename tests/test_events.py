@@ -1002,6 +1002,17 @@ def test_talks_during_which_a_trip_told_in_the_same_sentence_are_that_trips():
     assert (str(talks.date), talks.place) == ("2023-04", "country/russia")
 
 
+def test_ministers_who_agreed_together_somewhere_met_there_that_day():
+    (meeting,) = read_text("On Tuesday the foreign ministers of Russia, China and India agreed in Moscow to work together "
+                           "against terrorism.", "2020-09-11").facts.events
+    assert (meeting.kind, meeting.place, str(meeting.date)) == ("MinisterialMeeting", "place/moscow", "2020-09-08")
+    assert set(meeting.participants) == {"person/sergey-lavrov", "person/wang-yi", "person/subrahmanyam-jaishankar"}
+    # (what they agreed when they met before is that meeting, told by its own clause)
+    found = read_text("Erdogan said the ceasefire that he and Putin agreed when they met in Moscow on March 5 must hold.",
+                      "2020-07-01").facts.events
+    assert [(e.status, str(e.date)) for e in found] == [("held", "2020-03-05")]
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
