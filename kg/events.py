@@ -451,7 +451,7 @@ class SentenceReader:
             if chosen is None else None
         if chosen is None and not re.search(r"\bD\d+\b", s) and re.match(
                 r"(?:before|after|ahead of) (?:the (?:three|two|four|five|leaders|ministers|presidents|men)|they|(?:the |their )"
-                r"(?:[a-z-]+ )?E\d+)\b", s) and self.reader.last_day is not None \
+                r"(?:[a-z-]+ )?E\d+|(?:sitting|sat) down with|meeting (?:them|both))\b", s) and self.reader.last_day is not None \
                 and self.reader.last_day_sentence >= self.sentence.index - 2 and status == "held":
             # "Before the three sat down together, the Russian president held separate talks with Aliyev": that day
             return self.reader.last_day

@@ -496,6 +496,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
                     r"negotiated(?= with)|negotiates(?= with)|"  # ("negotiated with Lavrov late into the following day")
+                    # ("saw Turkey's Cavusoglu and Iran's Zarif separately")
+                    r"saw(?= [^.;]*\b(?:separately|individually|one by one|one-on-one|in turn)\b)|"
                     # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
                     r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
                     r"a brief|a rare) audience|"

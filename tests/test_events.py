@@ -1013,6 +1013,16 @@ def test_ministers_who_agreed_together_somewhere_met_there_that_day():
     assert [(e.status, str(e.date)) for e in found] == [("held", "2020-03-05")]
 
 
+def test_saw_two_separately_before_sitting_down_with_both_is_two_meetings_that_day():
+    text = ("The foreign ministers of Russia, Iran and Turkey agreed in Moscow on Tuesday to guarantee a settlement. "
+            "Before sitting down with both of them, Sergei Lavrov saw Turkey's Mevlut Cavusoglu and Iran's Mohammad "
+            "Javad Zarif separately.")
+    pairs = [e for e in read_text(text, "2016-12-20").facts.events if len(e.participants) == 2]
+    assert {frozenset(e.participants) for e in pairs} == {frozenset({"person/sergey-lavrov", "person/mevlut-cavusoglu"}),
+                                                       frozenset({"person/sergey-lavrov", "person/mohammad-javad-zarif"})}
+    assert {str(e.date) for e in pairs} == {"2016-12-20"}
+
+
 def test_headlines_name_people_but_state_no_events():
     text = "Putin and Xi to meet in Astana in July\n\nThe leaders discussed trade."
     result = read_text(text, "2024-05-20")
