@@ -193,8 +193,9 @@ def counterpart(items: list[Item], k: int, discourse: Discourse, titles: list[Ti
     if state is None or first == 0 or items[first - 1].word not in ("his", "her", "their"):
         return None
     opener = items[first - 1]
-    antecedent = subject_before([i for i in before if i.start < opener.start], len(before), discourse)
-    paired = [i for i in before if i.start < opener.start][-2:]
+    told = [i for i in before if i.start < opener.start]
+    antecedent = subject_before(told, len(before), discourse)
+    paired = told[-2:]
     if len(paired) == 2 and paired[1].word == "and" and paired[0].entity and paired[0].entity.startswith("person/"):
         antecedent = paired[0].entity  # "talks between Mr Wang and his North Korean counterpart": Wang's
     if antecedent is None:

@@ -140,6 +140,10 @@ PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?
 AGAIN_ON_SIDELINES = re.compile(
     r"\b(?P<d1>D\d+) (?:and|, and) (?:again |also |later |then )?on the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)"
     r"(?: , [CL]\d+)?(?: ,)?(?: (?:in |on )?(?P<d2>D\d+))?")
+# "the two had agreed to meet in Vietnam when they spoke by telephone on 26 October": the day is the call's, when the
+# meeting was agreed, not the meeting's
+AGREED_TO_MEET = r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b"
+WHEN_THEY_MET = r"\bwhen (?:\S+ ){1,3}(?:spoke|met|talked|agreed|held)\b"
 ARTICLE_COUNTS = {"a": 1, "an": 1, "the": 1, "": 0}  # "a day after", "the day before", "hours after"
 AGAIN_LATER = re.compile(
     r"(?:, )?and (?:then )?again (?:(?:less than |under |about |just |only |some )?(?P<count>a|an|one|two|three|four|five|six"
@@ -321,9 +325,7 @@ class SentenceReader:
                                    r"(?:arrive|arrives|meet|meets|gather|gathers|convene|convenes|come|comes|go|goes|"
                                    r"leave|leaves|return|returns)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])
-                 # ("had agreed to meet in Vietnam when they spoke by telephone on 26 October": the call's day)
-                 and not (re.search(r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b", s[start:char])
-                          and re.search(r"\bwhen (?:\S+ ){1,3}(?:spoke|met|talked|agreed|held)\b", s[char:d[0]]))
+                 and not (re.search(AGREED_TO_MEET, s[start:char]) and re.search(WHEN_THEY_MET, s[char:d[0]]))
                  # ("for the council of the SCO, the regional bloc China and Russia set up in 2001": the bloc's year)
                  # (but past the apposition's closing comma: "a meeting of the council, the bloc's top body, at the
                  # end of June")
@@ -572,9 +574,8 @@ class SentenceReader:
             text = following[0].text
         elif not re.search(r" when ", text):
             return None
-        if re.search(r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b.* when (?:\S+ ){1,3}(?:spoke|met|talked|"
-                     r"held)\b", text):
-            return None  # "had agreed to meet in Vietnam when they spoke by telephone on 26 October": when they agreed
+        if re.search(AGREED_TO_MEET + r".*" + WHEN_THEY_MET, text):
+            return None  # (AGREED_TO_MEET: the "when" clause dates the agreeing)
         anchor = re.search(r"\b(?:when|where)\b", text)
         for word in re.findall(r"\b[DE]\d+\b", text[anchor.start() if anchor else 0:]):
             item = self.view.item(word)

@@ -182,6 +182,13 @@ def meeting_at(reader, clause: Clause, people: list[str], gathering: Candidate, 
     return meeting
 
 
+def meetings_of_two(reader) -> list[Candidate]:
+    """The meetings and calls of two people told so far, in the article's order: who "they" or "the two
+    leaders" may be."""
+    return [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
+            if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
+
+
 def bare_trip(phrase, people: list[str]) -> bool:
     """"the trip", "his visit" with a person doing something to it: that person's trip, whatever trip
     the article told before (which a bare definite would otherwise stand for)."""
@@ -679,8 +686,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:took place|were held|came) (?:at|during) (?:the )?(?P<evs>E\d+(?: (?:,|and|, and) (?:the )?E\d+)*)"):
         if reader.phrase(m.group("enc")).kind not in PERSON_MEETINGS:
             continue
-        pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
-                 if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        pairs = meetings_of_two(reader)
         if not pairs:
             continue
         pair = [p for p in pairs[-1].participants if p.startswith("person/")]
@@ -1177,8 +1183,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<how> by (?:tele)?phone| on the phone| by video link)?\b(?! with)"):
         named = re.search(r"(?P<a>" + ACT + r") and (?:(?:A|C)\d+ )?(?:[a-z-]+ ){0,3}?(?P<b>" + ACT + r")[^.;]*$",
                           s[:m.start()])  # "by President Biden and Chinese President Xi when they met"
-        pairs = [c for c in reader.reader.candidates + list(reader.candidates.values()) + reader.extra
-                 if c.family in ("meeting", "call") and len([p for p in c.participants if p.startswith("person/")]) == 2]
+        pairs = meetings_of_two(reader)
         if named or pairs:
             # the two the sentence named ("Putin and Xi have kept in touch: they ... spoke by telephone"),
             # else the pair the article is about (the first it reported)
