@@ -201,6 +201,21 @@ def hosted_by(reader, visit: Candidate, hosts: list[str]) -> bool:
     return bool(visit.places) and hosted_by_place(reader, visit.places[0], hosts)
 
 
+def place_named_before(reader, before: str, noun: str) -> str | None:
+    """The place "the country" or "the capital" stands for: the last one the sentence named before it, or
+    else the sentence before; "the country" of a city is the city's state."""
+    places = [reader.view.item(p).entity for p in re.findall(PLACE, before)] or list(reader.reader.previous_places)
+    for key in reversed(places):
+        place = reader.reader.lookup(key)
+        if noun == "country":
+            state = key if key.startswith("country/") else place.country if place else None
+            if state:
+                return state
+        elif key.startswith("place/"):
+            return key
+    return None
+
+
 def hosted_by_place(reader, where: str, hosts: list[str]) -> bool:
     """Whether one of the hosts holds an office of the state a place is (in)."""
     published = reader.reader.published
@@ -2034,23 +2049,55 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         to_come(reader, candidate)  # not on the day of the invitation
         touched.append(candidate)
     # "He has not been to North Korea since 2000": he was there then; "his first trip to Vietnam since 2017": so was he
-    for m in frames(SUBJECT + r"(?:has|had|have) (?:not|never) (?:been to|visited|returned to) (?:the )?(?P<dest>" + PLACE
+    for m in frames(SUBJECT + r"(?:has|had|have) (?:not|never) (?:been to|visited|returned to|travell?ed to|traveled to|gone to|set foot in) (?:the )?(?P<dest>" + PLACE
                     + r") since (?P<d>D\d+)"):
         candidate = reader.new_candidate("Visit", clause, agents(m))
         candidate.places = [reader.view.item(m.group("dest")).entity]
+        # ("... since January 2020, when he and Erdogan opened the TurkStream gas pipeline in Istanbul": both, there)
+        when = re.match(r" , when (?P<a>" + ACTS + r") (?:(?![EPGDLC]\d)\S+ ){1,8}?in (?:the )?(?P<p>" + PLACE + r")",
+                        s[m.end():])
+        if when:
+            candidate.add_people(reader.people(when.group("a")))
+            where = reader.view.item(when.group("p")).entity
+            if within(where, candidate.places[0], reader.reader.lookup):
+                candidate.places = [where]
         candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
         candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
         candidate.recalled = True
         candidate.spans.append(reader.clause_span(clause))
         touched.append(candidate)
-    for m in frames(r"(?P<ev>E\d+) since (?P<d>D\d+)"):
+    # ("Putin arrived in Pyongyang on Wednesday, his first trip to the country since July 2000": North Korea then)
+    for m in frames(r"(?P<ev>E\d+)(?: to (?:the|that) (?P<there>country|capital|city))? since (?P<d>D\d+)"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in VISITS or not phrase.destination or not re.search(r"\bfirst\b", phrase.name.lower()):
+        destination = phrase.destination or (m.group("there") and place_named_before(reader, s[:m.start()], m.group("there")))
+        if phrase.kind not in VISITS or not destination or not re.search(r"\bfirst\b", phrase.name.lower()):
             continue
         visitors = [p for p in phrase.people if p] or reader.subject(clause, m.start(), previous)
         candidate = reader.new_candidate("Visit", clause, visitors)
-        candidate.places = [phrase.destination]
+        candidate.places = [destination]
         candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
+        candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
+        candidate.recalled = True
+        candidate.spans.append(reader.clause_span(clause))
+        touched.append(candidate)
+    # "the first Pakistani foreign minister to travel to India since Hina Rabbani Khar in 2011", "the first visit to
+    # India by a Pakistani foreign minister since ...", "The last secretary of state to visit China was Mike Pompeo,
+    # in October 2018": the one named went there then
+    for m in frames(r"\b(?:the first (?:(?![EPGD]\d)\S+ ){1,5}?to (?:travel to|visit|go to|set foot in) (?:the )?"
+                    r"(?P<dest>" + PLACE + r")|(?P<ev>E\d+) by (?:a |an )?(?:(?![EPGD]\d)\S+ ){0,4}?(?![EPGD]\d)\S+) since "
+                    r"(?P<b>" + ACT + r")(?: ,)? in (?P<d>D\d+)|\bthe last (?:(?![EPGD]\d)\S+ ){1,5}?to "
+                    r"(?:travel to|visit|go to) (?:the )?(?P<dest2>" + PLACE + r") was (?P<b2>" + ACT
+                    + r")(?: ,)? in (?P<d2>D\d+)"):
+        if m.group("ev"):
+            phrase = reader.phrase(m.group("ev"))
+            if phrase.kind not in VISITS or not phrase.destination or not re.search(r"\bfirst\b", phrase.name.lower()):
+                continue
+            destination = phrase.destination
+        else:
+            destination = reader.view.item(m.group("dest") or m.group("dest2")).entity
+        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("b") or m.group("b2")))
+        candidate.places = [destination]
+        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d") or m.group("d2")).date, "held")
         candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
         candidate.recalled = True
         candidate.spans.append(reader.clause_span(clause))

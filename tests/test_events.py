@@ -3302,3 +3302,26 @@ def test_one_who_attends_a_body_attends_its_gathering_there_in_that_month():
     found = events("Lavrov flew to New York on Monday to attend the UN General Assembly.", "2024-09-25")
     assert ("MinisterialMeeting", people("sergey-lavrov"), "new-york", "2024-09", "held") in found
     assert events("Putin will not attend the G20 in Rio de Janeiro next month.", "2024-10-25") == []
+
+
+def test_a_first_trip_to_the_country_since_a_date_recalls_a_visit_to_the_state_of_the_city_just_named():
+    found = events("Putin arrived in Pyongyang on Wednesday, his first trip to the country since July 2000.",
+                   "2024-06-20")
+    assert ("Visit", people("vladimir-putin"), "north-korea", "2000-07", "held") in found
+    assert ("Visit", people("vladimir-putin"), "pyongyang", "2024-06-19", "held") in found
+
+
+def test_the_first_of_an_office_to_go_somewhere_since_someone_recalls_that_ones_visit():
+    assert events("Bilawal Bhutto Zardari is the first Pakistani foreign minister to travel to India since Hina "
+                  "Rabbani Khar in 2011.", "2023-05-05") == [
+        ("Visit", people("hina-rabbani-khar"), "india", "2011", "held")]
+    assert events("It was the first visit to India by a Pakistani foreign minister since Hina Rabbani Khar in 2011.",
+                  "2023-05-05") == [("Visit", people("hina-rabbani-khar"), "india", "2011", "held")]
+    assert events("The last secretary of state to visit China was Mike Pompeo, in October 2018.", "2023-02-05") == [
+        ("Visit", people("mike-pompeo"), "china", "2018-10", "held")]
+
+
+def test_not_travelled_somewhere_since_a_date_when_two_did_something_in_a_city_is_their_meeting_there():
+    assert events("The Russian president has not travelled to Turkey since January 2020, when he and Erdogan opened "
+                  "the TurkStream gas pipeline in Istanbul.", "2024-07-03") == [
+        ("Visit", people("vladimir-putin", "recep-tayyip-erdogan"), "istanbul", "2020-01", "held")]
