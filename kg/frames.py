@@ -258,6 +258,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # "Li and Medvedev, who had invited him, co-chaired the meeting": "him" closes the relative
                 # clause; the verb after it is the antecedent's
                 return reader.subject(clause, m.start("a"), previous)
+            head = re.search(r"(" + ACTS + r") , (?:the|a|an|who|whose|his|her)\b[^,]*$", s[start:m.start("a")])
+            if head and " , " in (m.groupdict().get("mid") or ""):
+                # "Bilawal Bhutto Zardari, the first ... since Hina Rabbani Khar in 2011, also held ...": the one the
+                # aside is about, not the one named inside it
+                return reader.people(head.group(1))
             return reader.people(m.group("a"))
         if re.search(r"\b(?:before|after|when|as|while|until|once) (?:the|a|an) (?:[a-z-]+ ){0,2}[a-z]+ $", s[start:m.start()]):
             return []  # "told reporters, minutes before the president landed in Vietnam, that ...": not the teller

@@ -3325,3 +3325,12 @@ def test_not_travelled_somewhere_since_a_date_when_two_did_something_in_a_city_i
     assert events("The Russian president has not travelled to Turkey since January 2020, when he and Erdogan opened "
                   "the TurkStream gas pipeline in Istanbul.", "2024-07-03") == [
         ("Visit", people("vladimir-putin", "recep-tayyip-erdogan"), "istanbul", "2020-01", "held")]
+
+
+def test_the_one_an_aside_is_about_is_the_subject_not_the_one_named_inside_it():
+    found = events("Pakistan's Foreign Minister Bilawal Bhutto Zardari, the first Pakistani foreign minister to travel "
+                   "to India since Hina Rabbani Khar in 2011, also held separate meetings with Lavrov and Qin Gang on "
+                   "Thursday.", "2023-05-05")
+    assert ("BilateralMeeting", people("bilawal-bhutto-zardari", "sergey-lavrov"), None, "2023-05-04", "held") in found
+    assert ("BilateralMeeting", people("bilawal-bhutto-zardari", "qin-gang"), None, "2023-05-04", "held") in found
+    assert not any("hina-rabbani-khar" in e[1] and e[0] == "BilateralMeeting" for e in found)
