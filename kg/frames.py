@@ -520,7 +520,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("b"))
             touched.append(candidate)
     greetings = r"(?! (?:(?![EPG]\d)\S+ ){0,2}(?:at the airport|on the tarmac|at the foot of the (?:steps|plane)))"
-    for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|speaks|speak|sat down|sit down|sits down|conferred|"
+    for m in frames(SUBJECT + r"(?:met|meet|meets|talked|spoke|spoken|speaks|speak|sat down|sit down|sits down|conferred|"
                     r"confer|held a meeting|had a meeting|had talks|held separate talks|exchanged views|caught up|"
                     r"negotiated(?= with)|negotiates(?= with)|"  # ("negotiated with Lavrov late into the following day")
                     # ("saw Turkey's Cavusoglu and Iran's Zarif separately")
@@ -2106,6 +2106,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
         candidate.recalled = True
         candidate.spans.append(reader.clause_span(clause))
+        touched.append(candidate)
+    # "Xi himself spent three days in Moscow in March on a state visit", "Blinken spent Monday and Tuesday in
+    # Jakarta": a visit there (a state visit when said so)
+    for m in frames(SUBJECT + r"(?:spent|spends|will spend|is to spend|is due to spend|is set to spend) (?:(?:a|one|two|"
+                    r"three|four|five|six|\d+) days?|D\d+(?: and D\d+)?) in (?:the )?(?P<dest>" + PLACE + r")"):
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.end("dest"))
+        on = re.match(r"(?: D\d+)? (?:on|for) (?P<ev>E\d+)", s[m.end():end])
+        if on and reader.phrase(on.group("ev")).kind == "StateVisit":
+            candidate.kind = "StateVisit"
         touched.append(candidate)
     # "He had spent the previous two days in Warsaw": a visit of those days, up to the day before the one just told
     for m in frames(SUBJECT + r"(?:had )?spent the (?:previous|past|last|preceding) (?P<n>two|three|four) days in (?:the )?"

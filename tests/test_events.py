@@ -3334,3 +3334,15 @@ def test_the_one_an_aside_is_about_is_the_subject_not_the_one_named_inside_it():
     assert ("BilateralMeeting", people("bilawal-bhutto-zardari", "sergey-lavrov"), None, "2023-05-04", "held") in found
     assert ("BilateralMeeting", people("bilawal-bhutto-zardari", "qin-gang"), None, "2023-05-04", "held") in found
     assert not any("hina-rabbani-khar" in e[1] and e[0] == "BilateralMeeting" for e in found)
+
+
+def test_one_who_had_spoken_by_phone_with_another_had_a_call():
+    assert events("Lukashenko said he had spoken by phone with Putin on Saturday.", "2023-06-26") == [
+        ("PhoneCall", people("alexander-lukashenko", "vladimir-putin"), None, "2023-06-24", "held")]
+
+
+def test_days_spent_somewhere_are_a_visit_there_and_a_state_visit_when_said_so():
+    assert events("Xi himself spent three days in Moscow in March on a state visit.", "2023-06-26") == [
+        ("StateVisit", people("xi-jinping"), "moscow", "2023-03", "held")]
+    assert events("Blinken spent Monday and Tuesday in Jakarta.", "2021-12-16") == [
+        ("Visit", people("antony-blinken"), "jakarta", "2021-12-13/2021-12-14", "held")]
