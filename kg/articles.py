@@ -150,7 +150,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "jr", "sr", "no",
     "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "mt", "ft", "sgt", "capt",
-    "adm", "amb", "hon", "rev", "u.s", "u.k", "u.n", "e.u",
+    "adm", "amb", "hon", "rev", "u.s", "u.k", "u.n", "e.u", "h.e",
 }
 SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 

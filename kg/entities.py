@@ -306,22 +306,23 @@ def reclaim_short_names(sentences: list[list[Item]], named: Item) -> None:
                 item.entity, item.how = named.entity, "name"
 
 
-HONORIFICS = {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."}
+HONORIFICS = {"mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "h.e.", "h.e"}
 
 
 def without_honorifics(items: list[Item]) -> list[Item]:
-    """"Ms. Swaraj met Mr. Wang separately": the people, without the courtesy titles between them and the verb."""
+    """"Ms. Swaraj met Mr. Wang separately", "a telephone call from H.E. Mr. Vladimir Putin" (a ministry's
+    readout): the people, without the courtesy titles between them and the verb."""
     kept = []
-    for k, item in enumerate(items):
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        if item.word in HONORIFICS and nxt is not None and (
-                nxt.entity and nxt.entity.startswith("person/")
-                or nxt.text == "." and k + 2 < len(items) and (items[k + 2].entity or "").startswith("person/")):
+    k = 0
+    while k < len(items):
+        run = k
+        while run < len(items) and (items[run].word in HONORIFICS or items[run].text == "." and run > k):
+            run += 1
+        if run > k and run < len(items) and (items[run].entity or "").startswith("person/"):
+            k = run  # the courtesy titles (and their full stops) before a person
             continue
-        if item.text == "." and k and items[k - 1].word in HONORIFICS and nxt is not None \
-                and (nxt.entity or "").startswith("person/"):
-            continue
-        kept.append(item)
+        kept.append(items[k])
+        k += 1
     return kept
 
 

@@ -297,7 +297,8 @@ class SentenceReader:
         for m in re.finditer(r"\bD\d+\b", s[start:end]):
             at = start + m.start()
             expr_text = self.view.items[int(m.group()[1:])].date.text.lower()
-            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by|up to|through to)(?: the)?\s*$",
+            if re.match(r" 's\b", s[start + m.end():]) or re.search(r"\b(?:since|until|till|by|up to|through to|with effect from|"
+                                                                  r"effective(?: from)?)(?: the)?\s*$",
                                                                   s[start:at]) \
                     or re.search(r"\b(?:chairmanship|presidency|chair)(?: of (?:the )?O\d+)? for (?:the )?(?:period |term |year )?$",
                                  s[start:at]) \

@@ -59,7 +59,8 @@ SIGNED_BY = re.compile(r"(?:was|were) signed (?:in (?:the )?(?:A\d+ )?(?P<where>
                        + r"(?: (?:,|and|, and) (?:then )?" + ACTOR_NP + r")+)")
 
 
-NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|declined to|refused to|failed to)\b")
+NEGATED = re.compile(r"\b(?:not|n't|never|no longer|neither|nor|declined to|refused to|failed to|unable to|"
+                     r"inability to|no plans to)\b")
 ABSENT = re.compile(r"\b(?:skipped|skips|skip|missed|misses|boycotted|boycotts|stayed away from|stays away from|"
                     r"pulled out of|withdrew from)\b")
 
@@ -91,7 +92,8 @@ def negated(match: re.Match) -> bool:
                 or re.search(r"\b(?:held|had|hold|have) no\b", match.group(0))
                 # "attended the same sessions but did not hold talks": the frame's verb, negated just before it
                 or re.search(r"\b(?:did not|does not|do not|didn't|doesn't|don't|never|no longer|will not|won't|would not|"
-                             r"had not|has not|have not|hadn't|hasn't|haven't|is not|are not|was not|were not) $",
+                             r"had not|has not|have not|hadn't|hasn't|haven't|is not|are not|was not|were not|"
+                             r"unable to|inability to|no plans to) $",
                              match.string[:match.start()])
                 # "and no Armenian official took part in the session": nobody did
                 or re.search(r"\bno (?:(?:[a-z-]+|A\d+|C\d+) ){0,2}(?:officials?|one|leaders?|ministers?|delegations?|"

@@ -3346,3 +3346,20 @@ def test_days_spent_somewhere_are_a_visit_there_and_a_state_visit_when_said_so()
         ("StateVisit", people("xi-jinping"), "moscow", "2023-03", "held")]
     assert events("Blinken spent Monday and Tuesday in Jakarta.", "2021-12-16") == [
         ("Visit", people("antony-blinken"), "jakarta", "2021-12-13/2021-12-14", "held")]
+
+
+def test_a_readouts_his_excellency_is_a_courtesy_title_before_the_caller():
+    assert events("Prime Minister Shri Narendra Modi received a telephone call today from H.E. Mr. Vladimir Putin, "
+                  "President of the Russian Federation.", "2023-08-28") == [
+        ("PhoneCall", people("narendra-modi", "vladimir-putin"), None, "2023-08-28", "held")]
+
+
+def test_the_day_an_invitation_takes_effect_does_not_date_the_summit_that_made_it():
+    found = events("At the Johannesburg Summit, BRICS leaders decided to invite Argentina, Egypt and Iran to become "
+                   "full members of BRICS, with effect from 1 January 2024.", "2023-08-28")
+    assert found == [("Summit", people(), "johannesburg", None, "held")]
+
+
+def test_one_unable_to_attend_a_summit_is_not_among_its_participants():
+    assert events("Putin is unable to attend the G20 summit in New Delhi next month.", "2023-08-28") == [
+        ("Summit", people(), "new-delhi", "2023-09", "planned")]
