@@ -79,6 +79,12 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
         if expr.explicit_year:
             year = expr.group("y") or expr.group("y1") or (expr.group("iso") or "")[:4] or year
             continue
+        if expr.kind == "rel_year" and (expr.group("rel") or "").lower() == "following" and (year or year_before):
+            # "South Africa joined at the end of 2010 and first sat at the table at the summit in Sanya the
+            # following year": the year after the one told, not after the story's
+            year = str(int(year or year_before) + 1)
+            item.date = dataclasses.replace(expr, kind="y", groups=(("y", year),))
+            continue
         if expr.kind in ("m_rel_year", "md_rel_year", "rel_year") and published is not None:
             value = resolve(expr, published)
             year = value.start[:4] if value is not None else year

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.dates import ordinal_value
+from kg.dates import find_dates, ordinal_value
 from kg.events import number
 from kg.models import (
     ChairmanshipFact,
@@ -67,7 +67,7 @@ JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|becam
 REL = r"(?: , (?:which|who) [^,]+ ,)?"
 WHOSE_COUNTRY = (r"(?:(?P<m>" + STATES + r")(?: , which(?= (?:has|have|had|is|are|was|were)\b))?" + REL
                  + r"|(?P<mp>P\d+) , whose country)")
-AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during) )?(?:the )?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
+AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during|towards?) )?(?:the )?(?:(?:end|start|beginning|close|middle) of (?:the )?)?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
 FOUNDED = prefiltered(
@@ -306,6 +306,12 @@ GAINED = prefiltered(
 THE_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains|took up|take up|takes up|"
     r"gained|obtained|received|acquired|won|secured) (?:the|that|this) status\b")
+# "The first eight partners - Belarus, Bolivia, ... and Uzbekistan - took up the status on January 1": the status the
+# list is introduced by
+LISTED_TOOK_STATUS = prefiltered(
+    r"\b(?:the )?(?:(?:first|latest|new|other|remaining|two|three|four|five|six|seven|eight|nine|ten|\d+) ){0,2}"
+    r"(?:O\d+ )?" + AS + r" (?:-|:) (?P<m>" + STATES + r") (?:- )?(?:took up|assumed|received|were granted|gained|obtained|"
+    r"acquired) (?:the|that|this|their) status\b")
 IS_MEMBER = prefiltered(
     r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,"
     # ("Armenia, which joined the EAEU in January 2015, is also a CSTO member")
@@ -580,8 +586,12 @@ CHAIR_ELIDED = prefiltered(
     r"presided over) (?:the )?(?P<org3>O\d+)\b")
 # "Vietnam holds the rotating Apec chair this year; Papua New Guinea takes over in 2018": the chair just told
 CHAIR_TAKEN_OVER_NEXT = prefiltered(
-    r"(?:the )?(?P<c>[CL]\d+) (?:then |in turn )?(?:takes over|will take over|is to take over|(?:is|was) due to take over|"
+    r"(?:^|(?<=^and )|(?<=, and )|(?<=; ))(?:the )?(?P<c>[CL]\d+) (?:then |in turn )?(?:takes over|will take over|is to take over|(?:is|was) due to take over|"
     r"took over|succeeds it|took it over|takes it over|will take it over)(?= (?:in |on |from )?D\d+)")
+# "The chair passes from member to member each year. Russia held it last year, ...": the chair just spoken of
+CHAIR_IT = prefiltered(
+    r"(?:^|(?<=^and )|(?<=, )|(?<=, and )|(?<=; ))(?:the )?(?P<c>[CL]\d+) (?:held|holds|has held|had held|took|takes) "
+    r"it(?= (?:in |on |from |for )?D\d+)")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
@@ -1151,6 +1161,10 @@ class MembershipReader:
                 since = self.date_in(view, m.end(), end)
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, self.last_status, since, view, m)
+        for m in LISTED_TOOK_STATUS.finditer(s, start):
+            since = self.date_in(view, m.end(), end)
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m), STATUS_WORDS[m.group("as")], since, view, m)
         for m in STATUS_HELD_BY.finditer(s, start):
             status = STATUS_WORDS.get(m.group("as"), "member")
             if status != "member":
@@ -1408,8 +1422,13 @@ class MembershipReader:
                 if any(c.chair == chair and c.organization == org for c in self.chairmanships):
                     continue  # "under India's chairmanship", after the article told since when India has held it
                 # "joined BRICS on January 1 last year, during Russia's chairmanship of that bloc": that year
-                near = re.search(r"(D\d+) (?:, )?$", view.string[:m.start()])
-                said = self.last_date_in(view, near.start(1), near.end(1)) if near and near.start() >= start else None
+                # ("at their summit in Kazan last October, under Russia's chairmanship": the clause before's, just said)
+                near = re.search(r"([DE]\d+) (?:, )?$", view.string[:m.start()])
+                said = self.last_date_in(view, near.start(1), near.end(1)) if near and near.group(1)[0] == "D" else None
+                if near and near.group(1)[0] == "E":  # (the date said inside the gathering's phrase)
+                    item = view.item(near.group(1))
+                    dates = [self.resolve_date(d, "held") for d in find_dates(self.text[item.start:item.end], item.start)]
+                    said = next((d for d in reversed(dates) if d is not None), None)
                 period = DateValue(start=said.start[:4]) if said is not None else None
             lead = re.match(r"(?:(?:on|in|from) )?D\d+ (?:, )?", view.string[start:at])
             if period is None and lead:  # "On 1 January 2020 Russia took over the chairmanship": the day the clause opens with
@@ -1486,7 +1505,17 @@ class MembershipReader:
                 self.chairmanships.append(ChairmanshipFact(
                     chair=chair, organization=org, start=period_start(period), end=period_end(period),
                     evidence=(self.evidence(view, m.start(verb), stop),), sources=(self.file,)))
-        for m in filter(None, [CHAIR_TAKEN_OVER_NEXT.match(view.string, start, end)]):
+        for m in CHAIR_IT.finditer(view.string, start, end):
+            at = view.items[view.index_at(m.start("c"))].start
+            if not re.search(r"\b(?:chair|chairmanship|presidency)\b", self.text[max(0, at - 300):at], re.IGNORECASE):
+                continue
+            chair, org = self.state(self.entity(view, m.group("c"))), self.organization(view, m)
+            period = self.date_in(view, m.end(), next((e for e in self.clause_ends if e >= m.end()), end), "held")
+            if chair and org and self.international(org) and chair != org and period is not None:
+                self.chairmanships.append(ChairmanshipFact(
+                    chair=chair, organization=org, start=period_start(period), end=period_end(period),
+                    evidence=(self.evidence(view, m.start(), m.end()),), sources=(self.file,)))
+        for m in CHAIR_TAKEN_OVER_NEXT.finditer(view.string, start, end):
             told = self.chairmanships[-1] if self.chairmanships else None
             chair = self.state(self.entity(view, m.group("c")))
             if told is None or chair is None or chair == told.chair \

@@ -3363,3 +3363,9 @@ def test_the_day_an_invitation_takes_effect_does_not_date_the_summit_that_made_i
 def test_one_unable_to_attend_a_summit_is_not_among_its_participants():
     assert events("Putin is unable to attend the G20 summit in New Delhi next month.", "2023-08-28") == [
         ("Summit", people(), "new-delhi", "2023-09", "planned")]
+
+
+def test_the_following_year_is_the_one_after_the_year_just_told():
+    assert events("South Africa joined BRICS at the end of 2010 and sat at the table for the first time at the BRICS "
+                  "summit in Sanya the following year.", "2025-06-14") == [
+        ("Summit", people(), "sanya", "2011", "held")]

@@ -1217,3 +1217,30 @@ def test_a_founding_counted_back_from_an_anniversary_year():
     (founding,) = read_text("The Philippines takes over in 2017, the fiftieth year since ASEAN was founded in Bangkok by "
                             "Indonesia, Malaysia, the Philippines, Singapore and Thailand.", "2016-07-26").facts.foundings
     assert (str(founding.date), founding.place) == ("1967", "place/bangkok")
+
+
+def test_states_that_held_it_and_will_take_over_hold_the_chair_just_spoken_of():
+    found = {(c.chair, c.organization, str(c.start)) for c in read_text(
+        "BRICS is a group. The chair passes from member to member each year. Russia held it last year, Brazil holds it "
+        "now, and India will take over next year.", "2025-06-14").facts.chairmanships}
+    assert found == {("country/russia", "organization/brics", "2024"), ("country/india", "organization/brics", "2026")}
+    # (holding something else is no chair)
+    assert read_text("BRICS is a group. Russia held it last year.", "2025-06-14").facts.chairmanships == ()
+
+
+def test_under_a_states_chairmanship_after_a_gathering_dated_in_its_phrase_is_that_year():
+    found = {(c.chair, str(c.start)) for c in read_text(
+        "The category was created by the leaders at their BRICS summit in the Russian city of Kazan last October, "
+        "under Russia's chairmanship.", "2025-06-14").facts.chairmanships}
+    assert found == {("country/russia", "2024")}
+
+
+def test_the_states_listed_after_partners_took_up_that_status():
+    assert memberships("BRICS created the partner category. The first eight partners - Belarus, Bolivia and Uganda - "
+                       "took up the status on January 1 this year.", "2025-06-14") == {
+        (state, "brics", "dialogue_partner", "2025-01-01", None) for state in ("belarus", "bolivia", "uganda")}
+
+
+def test_one_that_joined_at_the_end_of_a_year_joined_then():
+    assert memberships("The group started as BRIC. South Africa joined at the end of 2010.", "2025-06-14") == {
+        ("south-africa", "brics", "member", "2010", None)}
