@@ -466,7 +466,9 @@ class SentenceReader:
             return self.reader.last_day
         # "received by Putin on July 14 and negotiated with Lavrov late into the following day": the day after
         # the day this sentence gave
-        into_next = re.search(r"\b(?:late |well )?into the (?:following|next) day\b", s[start:end]) \
+        # ("hosted a BRICS summit on July 9 and a summit of the SCO the following day": so too)
+        into_next = re.search(r"\b(?:(?:late |well )?into the (?:following|next) day\b|the (?:following|next) day"
+                              r"(?= ?[,.;]| ?$))", s[start:end]) \
             if lead is None and chosen is None else None
         lead = lead or into_next
         if lead:
@@ -474,8 +476,8 @@ class SentenceReader:
             # day before, ...": a day counted from the day said last, in this sentence or the one before
             base = self.reader.resolve_date(self.when_date, status) if self.when_date is not None else (
                 self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 1 else None)
-            if base is None and into_next is not None:
-                base = self.first_day_in(0, char, status, last=True)
+            if into_next is not None:  # (the day this sentence gave before it, else the one before)
+                base = self.first_day_in(0, start + into_next.start(), status, last=True) or base
             if base is not None and base.granularity == "day" and not base.end:
                 days = -1 if lead.groupdict().get("back") or lead.groupdict().get("back2") else 1
                 return DateValue(start=(base.first_day() + datetime.timedelta(days=days)).isoformat())

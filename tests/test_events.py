@@ -3369,3 +3369,10 @@ def test_the_following_year_is_the_one_after_the_year_just_told():
     assert events("South Africa joined BRICS at the end of 2010 and sat at the table for the first time at the BRICS "
                   "summit in Sanya the following year.", "2025-06-14") == [
         ("Summit", people(), "sanya", "2011", "held")]
+
+
+def test_a_gathering_the_following_day_is_the_day_after_the_one_the_sentence_gave():
+    assert events("Putin hosted a BRICS summit in Ufa on July 9 and a summit of the Shanghai Cooperation Organisation "
+                  "the following day.", "2015-12-24") == [
+        ("Summit", people("vladimir-putin"), "ufa", "2015-07-09", "held"),
+        ("Summit", people("vladimir-putin"), None, "2015-07-10", "held")]
