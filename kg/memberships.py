@@ -152,7 +152,9 @@ GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|compris
                            r"(?P<orig>originally|initially|at first) (?:comprised|consisted of|grouped|brought together|"
                            r"included|united)|"
                            # "the chairmanship of BRICS, which also includes Brazil, India and South Africa"
-                           r", (?:which|that) (?:also )?(?:includes|include|comprises|groups)) (?:the )?"
+                           # ("BRICS, the club of emerging economies that also includes Brazil, China and ...")
+                           r", (?:the (?:(?![CLOPED]\d)\S+ ){1,6}?)?(?:which|that) (?:also )?(?:includes|include|comprises|"
+                           r"groups)) (?:the )?"
                            # "The G20 brings together the world's largest economies, including Russia, China and ..."
                            r"(?:(?:[a-z']+|A\d+) ){0,6}?(?:, |including |, including )?(?P<m>" + STATES + r")"
                            # "India, the United States, Japan and Australia make up the Quad"
@@ -1433,6 +1435,9 @@ class MembershipReader:
             lead = re.match(r"(?:(?:on|in|from) )?D\d+ (?:, )?", view.string[start:at])
             if period is None and lead:  # "On 1 January 2020 Russia took over the chairmanship": the day the clause opens with
                 period = self.date_in(view, start, start + lead.end(), tense)
+            when = re.search(r"(D\d+) , when $", view.string[:at])
+            if period is None and when:  # "... will be tested again next year, when India takes over the chairmanship"
+                period = self.date_in(view, when.start(1), when.end(1), tense)
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
             if chair and org and self.international(org) and chair != org:

@@ -1244,3 +1244,16 @@ def test_the_states_listed_after_partners_took_up_that_status():
 def test_one_that_joined_at_the_end_of_a_year_joined_then():
     assert memberships("The group started as BRIC. South Africa joined at the end of 2010.", "2025-06-14") == {
         ("south-africa", "brics", "member", "2010", None)}
+
+
+def test_the_chair_taken_over_in_a_when_clause_is_taken_over_in_the_year_before_it():
+    found = {(c.chair, str(c.start)) for c in read_text(
+        "The partnership will be tested again next year, when India takes over the rotating chairmanship of BRICS.",
+        "2015-12-24").facts.chairmanships}
+    assert found == {("country/india", "2016")}
+
+
+def test_the_states_a_grouping_described_in_apposition_also_includes_are_its_members():
+    assert memberships("India takes over the chairmanship of BRICS, the club of emerging economies that also includes "
+                       "Brazil, China and South Africa.", "2015-12-24") >= {
+        (state, "brics", "member", None, None) for state in ("brazil", "china", "south-africa")}
