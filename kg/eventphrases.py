@@ -70,6 +70,7 @@ COUNCIL_OF = {"supreme eurasian economic council": "organization/eurasian-econom
 GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?|conclaves?"
            r"|expos?|exposition|trade fairs?"  # "the first China International Import Expo"
            r"|dialogue"
+           r"|(?:working |informal |private |official )?(?:dinner|lunch|luncheon|breakfast)"  # "a working lunch with Zhang Ming"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
@@ -295,6 +296,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                 r"belongs to)$", view.string[:match.start()].rstrip()):
             continue  # "Tajikistan chairs the forum for 2018-2020", "presides over the SCO's council of heads of
             # government": the organization or its body, not a gathering
+        if re.search(r"\b(?:dinner|lunch|luncheon|breakfast)$", head) and not det:
+            continue  # "talks over dinner": how the talks went, not a meeting of its own
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
         separate = "separate" in pre.split()  # "held separate meetings with Lavrov and Qin": one with each

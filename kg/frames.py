@@ -336,6 +336,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(list(dict.fromkeys(people)))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Lavrov hosted a working lunch for Zhang Ming on Thursday": a meeting of the two
+    for m in frames(SUBJECT + r"(?:hosted|hosts|will host|gave|gives|will give|offered|laid on) (?P<ev>E\d+) (?:for|in honou?r of) "
+                    r"(?P<b>" + ACTS + ")"):
+        if reader.phrase(m.group("ev")).kind != "Meeting" or not agents(m):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        candidate.add_hosts(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "Wang Yi received a Taliban delegation led by the movement's political chief, Baradar": a meeting with its head
     for m in frames(SUBJECT + r"(?:received|receives|met|meets|hosted|hosts|will receive|will meet|will host) (?:a|an|the) "
                     r"(?:(?:A|C|O|L)\d+ )?(?:[a-z-]+ )?delegation (?:led|headed) by (?:(?![PG]\d)\S+ ){0,8}?(?P<b>" + ACTS + ")"):
@@ -590,6 +600,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(reader.people(more.group(1)))
         if m.group("how") == "hosted":
             candidate.add_hosts(reader.people(m.group("b")))
+            if m.group("pv") and reader.phrase(ev).kind == "Meeting" and re.search(r"\b(?:to|at|attended|joined)\s*$",
+                                                                                  s[start:m.start()]):
+                # "was taken almost directly to an informal dinner hosted by Putin": the guest was at it
+                candidate.add_people(reader.subject(clause, m.start(), previous))
         reader.settle(candidate, clause, m.end(), reader.phrase(ev))
         touched.append(candidate)
     # "On Friday the ministers were joined by envoys from a dozen more countries at a session, among them

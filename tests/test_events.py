@@ -3376,3 +3376,19 @@ def test_a_gathering_the_following_day_is_the_day_after_the_one_the_sentence_gav
                   "the following day.", "2015-12-24") == [
         ("Summit", people("vladimir-putin"), "ufa", "2015-07-09", "held"),
         ("Summit", people("vladimir-putin"), None, "2015-07-10", "held")]
+
+
+def test_a_dinner_or_lunch_hosted_by_one_for_another_is_their_meeting_but_talks_over_dinner_are_the_talks():
+    found = events("Modi arrived in the Russian capital on Wednesday evening and was taken almost directly to an informal "
+                   "dinner hosted by Mr Putin.", "2015-12-24")
+    assert ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "moscow", "2015-12-23", "held") in found
+    assert events("Lavrov hosted a working lunch for Zhang Ming on Thursday.", "2023-03-17") == [
+        ("BilateralMeeting", people("sergey-lavrov", "zhang-ming"), None, "2023-03-16", "held")]
+    assert events("Xi and Putin held informal talks over dinner on Monday.", "2023-03-21") == [
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), None, "2023-03-20", "held")]
+
+
+def test_a_gathering_two_used_in_an_as_clause_is_on_the_day_of_the_clause_it_hangs_on():
+    assert events("Russia and India agreed on Thursday that helicopters would be built in India, as Modi and Putin used "
+                  "their annual summit in Moscow to show that the partnership had life in it.", "2015-12-24") == [
+        ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "moscow", "2015-12-24", "held")]
