@@ -198,6 +198,9 @@ def pronoun_shaped_name(items: list[Item], k: int, length: int, ref: Reference) 
     return k + 1 < len(items) and looks_like_name_part(items[k + 1], ref)  # "He Lifeng"
 
 
+GIVEN_NAME_TITLES = {"amir", "sultan"}
+
+
 def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
     """How many items from k make up a person's name that is not in the dictionary."""
     length = 0
@@ -208,6 +211,9 @@ def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
             length += 1  # "Sung Kim": a surname the dictionary knows, in a name it does not
         elif pronoun_shaped_name(items, k, length, ref):
             length += 1
+        elif not length and item.word in GIVEN_NAME_TITLES and item.capitalized and k + 1 < len(items) \
+                and looks_like_name_part(items[k + 1], ref):
+            length += 1  # "Amir Hatami", "Sultan Al Jaber": a given name that is also a title
         elif item.word in NAME_PARTICLES and length and k + length + 1 < len(items) \
                 and looks_like_name_part(items[k + length + 1], ref):
             length += 1
@@ -316,6 +322,20 @@ class TitleFinder:
             return []
         return [(person, state, index) for (person, index), state in zip(people, states)]
 
+    def coordinated_states_before(self, items: list[Item], i: int) -> list[str]:
+        """The states of "the Turkish and Iranian" before a plural office at i, in order (two or more, else none)."""
+        states, j = [], i - 1
+        while j >= 0:
+            holder = holder_of(self.lookup(items[j].entity), self.ref) if items[j].entity else None
+            if not holder or not holder.startswith("country/"):
+                break
+            states.insert(0, holder)
+            if j > 0 and items[j - 1].word in ("and", ","):
+                j -= 2
+                continue
+            break
+        return states if len(states) > 1 else []
+
     def role_of(self, person: str, kind: str) -> str | None:
         """Whose office of this kind a person held on the article's date, from the dictionary."""
         for office in self.ref.offices_held(person, self.published):
@@ -348,6 +368,9 @@ class TitleFinder:
             of_after, k = of_phrase(items, k, self.ref, self.lookup)
             k = past_portfolio(items, k)
             people, after = self.names_after(items, k, plural)
+            if not people and plural and k < len(items) and items[k].word == "," \
+                    and len(self.coordinated_states_before(items, i)) > 1:
+                people, after = self.names_after(items, k + 1, plural)  # ("... defence ministers, Akar and Hatami,")
             if not people and plural:
                 listed = self.respectively(items, before_of)
                 if listed:
@@ -370,6 +393,15 @@ class TitleFinder:
             label = role.label
             if words & ACTING_WORDS and not label.startswith("Acting"):
                 label = f"Acting {label}"
+            # "The Turkish and Iranian defence ministers, Hulusi Akar and Amir Hatami": each his state, in turn
+            each = self.coordinated_states_before(items, i) if plural and len(people) > 1 else []
+            if len(each) == len(people):
+                for (person, index), state in zip(people, each):
+                    titles.append(Title(person, label, role.kind, state, items[first].start, items[index].end,
+                                        items[i].sentence, attests=not quoted and not words & FORMER_WORDS))
+                pending.clear()
+                i = after
+                continue
             for person, index in people:
                 known = self.role_of(person, role.kind)
                 if of_tail and of_tail.startswith("country/") and known and known.startswith("organization/"):

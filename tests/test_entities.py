@@ -439,3 +439,12 @@ def test_its_foreign_minister_is_the_state_the_sentence_opened_with():
     assert ("person/saleumxay-kommasith", "Foreign Minister", "country/laos") in offices(
         "Laos holds the rotating ASEAN chairmanship this year, and its foreign minister, Saleumxay Kommasith, "
         "presided over the sessions.", "2016-07-26")
+
+
+def test_the_offices_of_two_states_named_together_go_to_the_people_named_after_them_in_turn():
+    assert offices("Putin was in Ankara. The Turkish and Iranian defence ministers, Hulusi Akar and Amir Hatami, also "
+                   "met on the sidelines of the summit.", "2019-09-16") == {
+        ("person/hulusi-akar", "Defence Minister", "country/turkey"),
+        ("person/amir-hatami", "Defence Minister", "country/iran")}
+    # ("Amir" is a given name there; "the Amir of Qatar" stays a title)
+    assert "person/amir-hatami" in mentioned("Defence Minister Amir Hatami arrived.", "2019-09-16")
