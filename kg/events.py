@@ -841,6 +841,32 @@ class SentenceReader:
                 copies.append(copy)
         return copies
 
+    def one_per_place_and_date(self) -> None:
+        """"have held summits in Ankara in April 2018, in Tehran in September 2018 and in Sochi in February":
+        a plural phrase that lists places each with its date is one event at each (and at each place and date
+        added after it with "and in")."""
+        for index, phrase in enumerate(self.phrases):
+            candidate = self.candidates.get(index)
+            if candidate is None or not phrase.plural or candidate.family not in ("meeting", "summit", "ministerial") \
+                    or len(phrase.places) < 2 or len(phrase.places) != len(phrase.dates):
+                continue
+            status = candidate.status
+            pairs = [(place, self.reader.resolve_date(d.date, status)) for place, d in zip(phrase.places, phrase.dates)]
+            placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}"
+            tail = re.match(r" (?:,|and|, and) in (?P<l>[CL]\d+)(?: again)? (?:(?:in|on) )?(?P<d>D\d+)",
+                            self.view.string[self.view.string.index(placeholder) + len(placeholder):])
+            if tail:
+                pairs.append((self.view.item(tail.group("l")).entity,
+                              self.reader.resolve_date(self.view.item(tail.group("d")).date, status)))
+            if any(date is None for _, date in pairs):
+                continue
+            candidate.places, candidate.date = [pairs[0][0]], pairs[0][1]
+            for place, date in pairs[1:]:
+                self.extra.append(dataclasses.replace(
+                    candidate, date=date, places=[place], participants=list(candidate.participants),
+                    hosts=list(candidate.hosts), cities=list(candidate.cities), spans=list(candidate.spans),
+                    apart_from=list(candidate.apart_from), later_sentences=[], merged_into=None, name=""))
+
     def again_elsewhere(self, text: str) -> list[Candidate]:
         """"They met in Beijing in May, when Putin attended the forum, and again in June in Astana, on the
         sidelines of the SCO summit": the meeting this sentence told, once more on that day, there."""
@@ -1215,6 +1241,7 @@ class SentenceReader:
             if index not in self.candidates or not self.candidates[index].settled:
                 self.standalone(index, phrase, clauses)
         self.trip_in_apposition()
+        self.one_per_place_and_date()
         self.span_said_after()
         self.joined_past_a_relative_clause(clauses)
         self.held_past_an_aside(clauses)

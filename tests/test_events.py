@@ -3392,3 +3392,10 @@ def test_a_gathering_two_used_in_an_as_clause_is_on_the_day_of_the_clause_it_han
     assert events("Russia and India agreed on Thursday that helicopters would be built in India, as Modi and Putin used "
                   "their annual summit in Moscow to show that the partnership had life in it.", "2015-12-24") == [
         ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "moscow", "2015-12-24", "held")]
+
+
+def test_summits_listed_each_with_its_place_and_date_are_one_at_each():
+    found = events("The three presidents have held summits in Ankara in April 2018, in Tehran in September 2018 and "
+                   "in Sochi again in February this year.", "2019-09-16")
+    assert [(e[0], e[2], e[3]) for e in found] == [
+        ("Summit", "ankara", "2018-04"), ("Summit", "tehran", "2018-09"), ("Summit", "sochi", "2019-02")]
