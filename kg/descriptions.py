@@ -469,7 +469,10 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
                 index += 1 + (index + 1 < len(items) and items[index].word == "," and items[index + 1].word == "and")
                 continue
             break
-        people = [discourse.holder(role.kind, s) if role is not None else discourse.holder("head_of_state", s, leader=True)
+        # (by the office's own title first: "the presidents of Turkey, Russia and Iran" are Iran's president, not its
+        # Supreme Leader)
+        people = [discourse.holder(role.kind, s, role=role.label) if role is not None
+                  else discourse.holder("head_of_state", s, leader=True, role="President" if word == "presidents" else "")
                   for s in states]
         # (an office's holders of two or three states, a trilateral's; a longer list names a bloc's members,
         # which the membership reader needs as states: "the foreign ministers of Brazil, Russia, India, China and

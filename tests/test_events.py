@@ -3399,3 +3399,9 @@ def test_summits_listed_each_with_its_place_and_date_are_one_at_each():
                    "in Sochi again in February this year.", "2019-09-16")
     assert [(e[0], e[2], e[3]) for e in found] == [
         ("Summit", "ankara", "2018-04"), ("Summit", "tehran", "2018-09"), ("Summit", "sochi", "2019-02")]
+
+
+def test_the_presidents_of_three_states_are_their_presidents_not_another_head_of_state():
+    assert events("The presidents of Turkey, Russia and Iran met on Monday for their fifth summit on the war.",
+                  "2019-09-16") == [
+        ("Summit", people("recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"), None, "2019-09-16", "held")]
