@@ -1521,10 +1521,13 @@ class SentenceReader:
         elif re.match(r" (?:(?:later|earlier) )?(?:that|the same) (?:morning|day|evening|night|afternoon)\b",
                       self.view.string[position + len(placeholder):]):
             candidate.date = self.date_near(clause, position, candidate.status)  # "in a phone call that morning"
-        elif re.match(r"(?:as|while)\b", clause.text) and self.when_date is not None \
-                and re.search(r"\b(?:used|use|uses|held|attended|hosted|opened)\s*$", text):
+        elif re.match(r"(?:as|while|although|though)\b", clause.text) and self.when_date is not None and (
+                re.search(r"\b(?:used|use|uses|held|attended|hosted|opened)\s*$", text)
+                or phrase.definite and phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting")
+                and re.search(r"\b(?:over|at|overshadowed)\s*$", text)):
             # "Russia and India agreed on Thursday that ..., as Modi and Putin used their annual summit in Moscow to
-            # show ...": the day of the clause it hangs on
+            # show ...", "The presidents said on Monday ..., although an attack hung over their fifth summit": the day
+            # of the clause it hangs on
             candidate.date = self.reader.resolve_date(self.when_date, candidate.status)
         elif phrase.kind in VISITS and re.search(r"\b(?:on|during)\s+$", text):
             # "In October 2000, Putin, on his first visit to India, signed ...": the trip was then

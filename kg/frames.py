@@ -1554,6 +1554,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # Albanese": the host and the guests of that summit
                 gathering.add_people(agents(m) + guests)
                 gathering.add_hosts(agents(m))
+                where = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")", s[m.end("b"):end])
+                if where and not gathering.places:
+                    # ("who hosted Putin and Rouhani at the Cankaya mansion in the Turkish capital": there)
+                    gathering.places = [reader.view.item(where.group(1)).entity]
                 continue
             hosts = agents(m)
             state = re.match(r"(C\d+) (?:, [^,]+ , )?(?:(?![EPGC]\d)\S+ ){0,2}?(?:hosted|hosts|received|welcomed)\b", s[start:end])

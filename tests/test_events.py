@@ -3405,3 +3405,11 @@ def test_the_presidents_of_three_states_are_their_presidents_not_another_head_of
     assert events("The presidents of Turkey, Russia and Iran met on Monday for their fifth summit on the war.",
                   "2019-09-16") == [
         ("Summit", people("recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"), None, "2019-09-16", "held")]
+
+
+def test_a_summit_in_an_although_clause_is_on_the_day_of_its_main_clause_and_where_its_host_hosted_the_guests():
+    assert events("The presidents of Turkey, Russia and Iran said on Monday they had overcome the last disagreements, "
+                  "although a weekend attack hung over their fifth summit. Turkish President Tayyip Erdogan, who hosted "
+                  "Vladimir Putin and Hassan Rouhani at the Cankaya mansion in the Turkish capital, told a news "
+                  "conference that the hitches had been removed.", "2019-09-16") == [
+        ("Summit", people("recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"), "ankara", "2019-09-16", "held")]
