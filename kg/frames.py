@@ -336,6 +336,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(list(dict.fromkeys(people)))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "On the sidelines, Erdogan held separate talks with each of his guests": one with each guest of the gathering
+    # he hosted, just told
+    for m in frames(SUBJECT + r"(?:held|had|holds|will hold) (?P<ev>E\d+) with each of (?:P\d+|his|her|their) "
+                    r"(?:guests|visitors|counterparts)\b"):
+        gathering = reader.reader.last_multilateral()
+        hosts = agents(m)
+        if gathering is None or not hosts or not set(hosts) & set(gathering.hosts) \
+                or reader.phrase(m.group("ev")).kind not in PERSON_MEETINGS:
+            continue
+        for guest in [p for p in gathering.participants if p not in hosts and p.startswith("person/")]:
+            meeting = reader.new_candidate("Meeting", clause, hosts + [guest])
+            reader.settle(meeting, clause, m.start("ev"))
+            meeting.sidelines = meeting.sidelines or (gathering if re.search(r"\bsidelines|margins\b", s[start:end]) else None)
+            touched.append(meeting)
     # "Lavrov hosted a working lunch for Zhang Ming on Thursday": a meeting of the two
     for m in frames(SUBJECT + r"(?:hosted|hosts|will host|gave|gives|will give|offered|laid on) (?P<ev>E\d+) (?:for|in honou?r of) "
                     r"(?P<b>" + ACTS + ")"):

@@ -3413,3 +3413,11 @@ def test_a_summit_in_an_although_clause_is_on_the_day_of_its_main_clause_and_whe
                   "Vladimir Putin and Hassan Rouhani at the Cankaya mansion in the Turkish capital, told a news "
                   "conference that the hitches had been removed.", "2019-09-16") == [
         ("Summit", people("recep-tayyip-erdogan", "vladimir-putin", "hassan-rouhani"), "ankara", "2019-09-16", "held")]
+
+
+def test_separate_talks_with_each_of_his_guests_are_one_with_each_guest_of_the_gathering_he_hosted():
+    found = events("Turkish President Tayyip Erdogan, who hosted Vladimir Putin and Hassan Rouhani for a summit in the "
+                   "Turkish capital on Monday, spoke. On the sidelines, Erdogan held separate talks with each of his "
+                   "guests before the three-way session.", "2019-09-16")
+    assert {e[1] for e in found if e[0] == "BilateralMeeting"} == {
+        people("recep-tayyip-erdogan", "vladimir-putin"), people("recep-tayyip-erdogan", "hassan-rouhani")}
