@@ -434,6 +434,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.organizer = target.organizer or other.organizer
     target.parties = target.parties or other.parties
     target.sidelines = target.sidelines or other.sidelines
+    target.sat_in += [p for p in other.sat_in if p not in target.sat_in]
     target.part_of = target.part_of or other.part_of
     target.apart_from += [c for c in other.apart_from if c not in target.apart_from]
     if not target.name or (target.definite and not other.definite):
@@ -1088,6 +1089,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
         if candidate.status == "held" and candidate.date is not None and offices.published is not None \
                 and candidate.date.first_day() > offices.published:
             candidate.status = "planned"  # "Before leaving for next week's NATO summit": not yet held
+        candidate.add_people(candidate.sat_in)  # (after its kind: two leaders' talks with aides in the room stay theirs)
     kept = [c for c in events if keep(c, lookup)]
     keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}
     facts = []

@@ -350,6 +350,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("ev"))
             meeting.sidelines = meeting.sidelines or (gathering if re.search(r"\bsidelines|margins\b", s[start:end]) else None)
             touched.append(meeting)
+    # "The meeting ... ran to two hours, with only Lavrov, Tillerson and two interpreters in the room": they sat in on it
+    for m in frames(r"(?:^|, )with (?:only |just )?(?P<b>" + ACTS + r")(?: (?:,|and|, and)(?: (?![EPG]\d)\S+){1,3}?)? "
+                    r"(?:in the room|present|at the table)\b"):
+        told = [w for w in re.findall(r"\bE\d+\b", s[:m.start()]) if reader.phrase(w).kind in PERSON_MEETINGS]
+        if told:
+            candidate = reader.candidate_for(told[-1])
+            candidate.sat_in += [p for p in reader.people(m.group("b")) if p.startswith("person/") and p not in candidate.sat_in]
+            touched.append(candidate)
     # "Lavrov hosted a working lunch for Zhang Ming on Thursday": a meeting of the two
     for m in frames(SUBJECT + r"(?:hosted|hosts|will host|gave|gives|will give|offered|laid on) (?P<ev>E\d+) (?:for|in honou?r of) "
                     r"(?P<b>" + ACTS + ")"):

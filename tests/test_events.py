@@ -3421,3 +3421,11 @@ def test_separate_talks_with_each_of_his_guests_are_one_with_each_guest_of_the_g
                    "guests before the three-way session.", "2019-09-16")
     assert {e[1] for e in found if e[0] == "BilateralMeeting"} == {
         people("recep-tayyip-erdogan", "vladimir-putin"), people("recep-tayyip-erdogan", "hassan-rouhani")}
+
+
+def test_those_in_the_room_took_part_in_the_two_leaders_talks_which_stay_bilateral():
+    assert events("Vladimir Putin and Donald Trump met on Friday. The meeting between the Russian and U.S. presidents ran "
+                  "to two hours, with only Russian Foreign Minister Sergey Lavrov, U.S. Secretary of State Rex Tillerson "
+                  "and two interpreters in the room.", "2017-07-08") == [
+        ("BilateralMeeting", people("vladimir-putin", "donald-trump", "sergey-lavrov", "rex-tillerson"), None,
+         "2017-07-07", "held")]
