@@ -448,6 +448,11 @@ class SentenceReader:
             # "Last Friday, at Panmunjom, Kim and Moon signed a declaration committing the two Koreas to work this
             # year towards ...": the day it opens with (the later date is what they are to do)
             after = []
+        if opening and after and before and before[0][0] == start + opening.start() + opening.group(0).index("D") \
+                and re.search(r" , with ", s[char:after[0][0]]):
+            # "On Saturday, the final day of the summit, Xi was due to meet Trump, with North Korea's test of a missile
+            # on Tuesday expected to dominate their talks": the day it opens with (the later one is another event's)
+            after = []
         chosen = after[0] if after else before[-1] if before else None
         during = re.match(r"(?:during|in the course of|on) (E\d+) , ", s) if chosen is None else None
         if during and during.end() <= char and self.phrase(during.group(1)).dates \

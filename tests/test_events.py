@@ -3429,3 +3429,9 @@ def test_those_in_the_room_took_part_in_the_two_leaders_talks_which_stay_bilater
                   "and two interpreters in the room.", "2017-07-08") == [
         ("BilateralMeeting", people("vladimir-putin", "donald-trump", "sergey-lavrov", "rex-tillerson"), None,
          "2017-07-07", "held")]
+
+
+def test_a_fronted_day_dates_the_meeting_not_a_day_in_a_with_phrase_after_it():
+    assert events("On Saturday, the final day of the summit, Xi was due to meet Trump, with North Korea's test of an "
+                  "intercontinental ballistic missile on Tuesday expected to dominate their talks.", "2017-07-08") == [
+        ("BilateralMeeting", people("xi-jinping", "donald-trump"), None, "2017-07-08", "planned")]
