@@ -1350,6 +1350,19 @@ class SentenceReader:
             if candidate.date is None or span.first_day() <= candidate.date.first_day() <= span.last_day():
                 candidate.date = span
 
+        # "a three-day visit to Israel, the first by an Indian prime minister, which ended on Thursday": its last day,
+        # told past the aside
+        for m in re.finditer(r"(?P<ev>E\d+) , (?:the|a|an|his|her) [^,]{1,60} , (?:which|that) (?:had )?(?:ended|ends|"
+                             r"closed|wound up|concluded) (?:on )?(?P<d>D\d+)", self.view.string):
+            index = self.view.item(m.group("ev")).event
+            if self.phrase(m.group("ev")).kind not in VISITS or index not in self.candidates:
+                continue
+            candidate = self.candidates[index]
+            day = self.reader.resolve_date(self.view.item(m.group("d")).date, candidate.status)
+            if candidate.date is None and day is not None and day.granularity == "day" and not day.end:
+                found = DURATION.search(self.phrase(m.group("ev")).name.lower())
+                candidate.date = spread(day, number(found.group(1)), "end") if found else day
+
     def one_visit_told_twice(self) -> None:
         """"Raisi's three-day trip, which ends on Thursday, is the first state visit to China by an Iranian
         president": one visit, told twice (across the clauses the relative clause cut)."""

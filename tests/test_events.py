@@ -3435,3 +3435,9 @@ def test_a_fronted_day_dates_the_meeting_not_a_day_in_a_with_phrase_after_it():
     assert events("On Saturday, the final day of the summit, Xi was due to meet Trump, with North Korea's test of an "
                   "intercontinental ballistic missile on Tuesday expected to dominate their talks.", "2017-07-08") == [
         ("BilateralMeeting", people("xi-jinping", "donald-trump"), None, "2017-07-08", "planned")]
+
+
+def test_the_day_a_visit_ended_told_past_an_aside_gives_its_days():
+    assert events("Modi arrived from a three-day visit to Israel, the first by an Indian prime minister, which ended "
+                  "on Thursday.", "2017-07-08") == [
+        ("Visit", people("narendra-modi"), "israel", "2017-07-04/2017-07-06", "held")]
