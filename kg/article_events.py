@@ -208,9 +208,13 @@ PORTFOLIO = re.compile(r"\b(foreign|defen[cs]e|finance|trade|economy|economic|en
                        r"transport|culture|education|security|environment)(?: and [a-z]+)? ministers?\b", re.IGNORECASE)
 
 
+SECURITY_COUNCILS = re.compile(r"\b(?:security council secretar(?:y|ies)|national security advis[eo]rs?)\b", re.IGNORECASE)
+
+
 def portfolios(candidate: Candidate) -> set[str]:
-    return {m.group(1).lower().replace("defense", "defence").replace("economic", "economy")
-            for m in PORTFOLIO.finditer(candidate.name)}
+    found = {m.group(1).lower().replace("defense", "defence").replace("economic", "economy")
+             for m in PORTFOLIO.finditer(candidate.name)}
+    return found | ({"security council"} if SECURITY_COUNCILS.search(candidate.name) else set())
 
 
 def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,

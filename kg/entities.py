@@ -227,6 +227,32 @@ def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Re
             k = at + 1
 
 
+def find_people_in_possessive_lists(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"Russia's Sergei Shoigu, Kazakhstan's Ruslan Zhaksylykov, Belarus's Viktor Khrenin and Singh": in a list
+    whose other members are a state's known people, a state's name the dictionary lacks is a person too."""
+    def state_at(items: list[Item], k: int) -> bool:
+        return bool(items[k].entity and items[k].entity.startswith("country/") and k + 1 < len(items)
+                    and items[k + 1].text in ("'s", "’s", "'", "’"))
+    for items in sentences:
+        if not any(state_at(items, j) and j + 2 < len(items) and (items[j + 2].entity or "").startswith("person/")
+                   for j in range(len(items))):
+            continue
+        k = 0
+        while k < len(items):
+            if not state_at(items, k):
+                k += 1
+                continue
+            at = k + 2
+            length = unknown_person_run(items, at, ref)
+            listed = (k and items[k - 1].word in (",", "and")) or (
+                at + length < len(items) and items[at + length].word in (",", "and"))
+            if length >= 2 and listed:
+                text = " ".join(x.text for x in items[at:at + length])
+                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
+                                              entity=registry.new_person(text), how="name")]
+            k = at + 1
+
+
 OFFICE_WORDS = {"minister", "diplomat", "representative", "secretary", "envoy", "ambassador", "adviser", "advisor",
                 "spokesman", "spokeswoman", "spokesperson", "aide", "president", "premier", "chancellor", "deputy", "chief"}
 
@@ -521,6 +547,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     titles = [state_from_context(t, sentences, registry) for t in titles]
     find_people_by_deeds(sentences, registry, ref)
     find_people_by_rank(sentences, registry, ref)
+    find_people_in_possessive_lists(sentences, registry, ref)
     find_people_by_apposition(sentences, registry, ref)
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)

@@ -2655,6 +2655,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                      else reader.new_candidate(kind, clause, []))
         if candidate.kind not in ("MinisterialMeeting", "Summit"):
             candidate.kind = kind
+        # (who met tells the meeting apart: the security council secretaries' is not the defence ministers')
+        candidate.name = candidate.name or f"meeting of {m.group('who')}"
         org = m.group("org") or m.group("org2") or m.group("org3")
         if org:
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(org).entity)
@@ -2719,6 +2721,36 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
+    # "Shoigu, Zhaksylykov, Khrenin and Singh were among those attending in person": at the gathering just told
+    for m in frames(r"(?P<a>" + ACTS + r") (?:were|was|are|is) (?:also )?among (?:those|the ministers|the leaders) "
+                    r"(?:attending|present|taking part|who attended|who took part)\b"):
+        here = [c for c in list(reader.candidates.values()) + reader.extra
+                if c.family in ("summit", "ministerial", "org")]
+        gathering = here[-1] if here else reader.reader.last_multilateral()
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            touched.append(gathering)
+    # "the security council secretaries met in Tashkent, with Patrushev, Misri and Wang Xiaohong among the
+    # participants": they were at it
+    for m in frames(r"(?:^|, )with (?P<a>" + ACTS + r")(?: ,)? among (?:the )?(?:participants|attendees|those present)\b"):
+        here = [c for c in touched if c.family in ("summit", "ministerial", "org")] or [
+            c for c in list(reader.candidates.values()) + reader.extra if c.family in ("summit", "ministerial", "org")]
+        if here:
+            here[-1].add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+    # "before joining the defence chiefs of the SCO on Wednesday for a session": the subject was at it, that day
+    for m in frames(SUBJECT + r"(?:joining|joined|joins|will join|to join) (?:the )?(?P<who>(?:[a-z-]+ ){0,2}(?:ministers|chiefs|"
+                    r"leaders|heads of state|heads of government)) of (?:the )?(?P<org>O\d+)(?: (?:on |in )?D\d+)? "
+                    r"(?:for|at|in) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in ("OrgMeeting", "Meeting", "MinisterialMeeting", "Summit") or not agents(m):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.kind = "Summit" if re.search(r"leaders|heads", m.group("who")) else "MinisterialMeeting"
+        candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        candidate.name = candidate.name if re.search(r"minister|chief", candidate.name) else f"meeting of {m.group('who')}"
+        candidate.add_people(agents(m))
+        reader.settle(candidate, clause, m.end("org"), phrase)
+        touched.append(candidate)
     # "Xi, whose trip to Astana doubled as a state visit to Kazakhstan hosted by Tokayev": whose event
     # it is, the same journey under another name, and its host
     for m in frames(r"(?P<a>" + ACT + r") , whose (?P<ev>E\d+)"):

@@ -3441,3 +3441,27 @@ def test_the_day_a_visit_ended_told_past_an_aside_gives_its_days():
     assert events("Modi arrived from a three-day visit to Israel, the first by an Indian prime minister, which ended "
                   "on Thursday.", "2017-07-08") == [
         ("Visit", people("narendra-modi"), "israel", "2017-07-04/2017-07-06", "held")]
+
+
+def test_those_among_the_attendees_or_participants_were_at_the_gathering_just_told():
+    found = events("The annual meeting of the bloc's defence ministers was held in Tashkent. Russia's Sergei Shoigu, "
+                   "Kazakhstan's Ruslan Zhaksylykov, Belarus's Viktor Khrenin and Singh were among those attending in "
+                   "person. Singh met Zhaksylykov and Khrenin on Tuesday.", "2022-08-25")
+    assert found[0][1] == people("sergei-shoigu", "ruslan-zhaksylykov", "viktor-khrenin", "rajnath-singh")
+    assert ("BilateralMeeting", people("rajnath-singh", "viktor-khrenin"), None, "2022-08-23", "held") in found
+    assert events("Last Friday, the security council secretaries of the member states of the SCO met in Tashkent, with "
+                  "Russia's Nikolai Patrushev, India's deputy national security adviser, Vikram Misri, and China's "
+                  "minister of public security, Wang Xiaohong, among the participants.", "2022-08-25")[0][1] == people(
+        "nikolai-patrushev", "vikram-misri", "wang-xiaohong")
+
+
+def test_one_joining_an_organizations_defence_chiefs_for_a_session_was_at_their_meeting_that_day():
+    assert events("Rajnath Singh held a string of meetings before joining the defence chiefs of the Shanghai "
+                  "Cooperation Organisation on Wednesday for a session in Tashkent.", "2022-08-25") == [
+        ("MinisterialMeeting", people("rajnath-singh"), "tashkent", "2022-08-24", "held")]
+
+
+def test_the_security_council_secretaries_meeting_is_not_the_defence_ministers_meeting_in_the_same_city():
+    found = events("The annual meeting of the SCO's defence ministers was held in Tashkent on Wednesday. Last Friday, "
+                   "the security council secretaries of the member states of the SCO met in Tashkent.", "2022-08-25")
+    assert sorted(e[3] for e in found) == ["2022-08-19", "2022-08-24"]
