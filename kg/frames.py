@@ -2627,7 +2627,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # ("Foreign ministers of the five BRICS countries meet in Beijing on Monday")
                     r"(?= of))?(?: (?:of|from) (?:the )?(?:(?:[a-z]+|\d+) )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
-                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?! ')(?: (?![EPG]\d)\S+){0,10}? "
+                    r"(?: (?:member |participating )?(?:states|countries|nations))?(?! ')"
+                    # ("the bloc's foreign ministers, among them Lavrov, Wang Yi and Jaishankar, gathered in the city")
+                    r"(?: , (?:among them|including) (?P<among>" + ACTS + r") ,)?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
                     r"are to meet|came together|wound up|wrapped up|concluded|completed|opened|began|held|ended|closed|finished)\b"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"
@@ -2664,6 +2666,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.organizer = reader.reader.topic_organization()
         if m.group("where") and not candidate.places:
             candidate.places = [reader.view.item(m.group("where")).entity]
+        if m.group("among"):
+            candidate.add_people([p for p in reader.people(m.group("among")) if p.startswith("person/")])
+            if not candidate.places and re.match(r" in the (?:city|capital|town)\b", s[m.end("verb"):]) \
+                    and reader.reader.previous_places:
+                candidate.places = [reader.reader.previous_places[-1]]  # "gathered in the city": the one just named
         # (read past the verb: "are to meet", "will gather" say it is still to come)
         reader.settle(candidate, clause, m.start("ev") if m.group("ev") else m.end("verb"),
                       reader.phrase(m.group("ev")) if m.group("ev") else None)

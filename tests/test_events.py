@@ -3465,3 +3465,11 @@ def test_the_security_council_secretaries_meeting_is_not_the_defence_ministers_m
     found = events("The annual meeting of the SCO's defence ministers was held in Tashkent on Wednesday. Last Friday, "
                    "the security council secretaries of the member states of the SCO met in Tashkent.", "2022-08-25")
     assert sorted(e[3] for e in found) == ["2022-08-19", "2022-08-24"]
+
+
+def test_ministers_among_them_those_named_gathered_in_the_city_just_named():
+    found = events("Last Friday, the security council secretaries met in Tashkent. In late July, the bloc's foreign "
+                   "ministers, among them Sergei Lavrov, Wang Yi and Subrahmanyam Jaishankar, gathered in the city to "
+                   "prepare the Samarkand summit.", "2022-08-25")
+    assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi", "subrahmanyam-jaishankar"), "tashkent", "2022-07",
+            "held") in found
