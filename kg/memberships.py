@@ -191,6 +191,12 @@ FOUNDED_BY_RELATIVE = prefiltered(
     r"(?:(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
     r"(?P<founders>" + STATES + r") (?:had |have |jointly )?(?:agreed to (?:create|set up|establish|found) (?:it )?|"
     + FOUND_VERBS + r")(?P<rest>.*)")
+# "India and Pakistan became full members in 2017, joining China, Russia and the four Central Asian states -
+# Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan - that founded the organisation in Shanghai in 2001": all its founders
+JOINING_FOUNDERS = prefiltered(
+    r"\bjoin(?:ing|ed) (?P<founders>" + STATES + r")(?: and (?:the )?(?:[a-z-]+ |A\d+ ){1,4}(?:states|countries|nations|"
+    r"republics) - (?P<more>" + STATES + r") -)? (?:that|which|who) (?:had )?" + FOUND_VERBS + r" " + ORGREF
+    + r"(?P<rest>.*)")
 # "In 2002, Armenia, Belarus, ... turned the treaty into a full-fledged organisation"
 TURNED_INTO = prefiltered(
     # "the six remaining parties - Armenia, Belarus, ... - turned the pact into a full-fledged international organisation"
@@ -999,6 +1005,13 @@ class MembershipReader:
             org = self.organization(view, m)
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, "member", None, view, m)
+        for m in JOINING_FOUNDERS.finditer(view.string, start):
+            org = self.organization(view, m, "org")
+            founders = self.states(view, m.group("founders")) + (self.states(view, m.group("more")) if m.group("more") else [])
+            if m.start() < end and self.international(org) and len(founders) >= 3:
+                place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
+                self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
+                                     self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
         for m in BEGAN_AS.finditer(view.string, start):
             org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
                 self.organization(view, m, "org")

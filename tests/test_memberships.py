@@ -1257,3 +1257,12 @@ def test_the_states_a_grouping_described_in_apposition_also_includes_are_its_mem
     assert memberships("India takes over the chairmanship of BRICS, the club of emerging economies that also includes "
                        "Brazil, China and South Africa.", "2015-12-24") >= {
         (state, "brics", "member", None, None) for state in ("brazil", "china", "south-africa")}
+
+
+def test_the_states_newcomers_joined_that_founded_the_organization_are_its_founders():
+    found = memberships("The SCO met. India and Pakistan became full members in 2017, joining China, Russia and the "
+                        "four Central Asian states – Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan – that founded the "
+                        "organisation in Shanghai in 2001.", "2022-08-25")
+    assert {m[0] for m in found if m[2] == "founding_member"} == {
+        "china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"}
+    assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
