@@ -3266,10 +3266,10 @@ def test_the_foreign_ministers_of_three_states_are_their_holders_and_met_on_the_
 
 
 def test_a_dinner_before_formal_talks_on_another_day_are_two_meetings_of_the_two():
-    assert events("Putin hosted Xi for an informal dinner at his residence outside Moscow on Monday before formal talks "
-                  "at the Kremlin on Tuesday.", "2024-04-10") == [
-        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-09", "held"),
-        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-08", "held")]
+    assert sorted(events("Putin hosted Xi for an informal dinner at his residence outside Moscow on Monday before formal "
+                         "talks at the Kremlin on Tuesday.", "2024-04-10"), key=lambda e: e[3]) == [
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-08", "held"),
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2024-04-09", "held")]
 
 
 def test_a_trip_to_a_summit_called_off_does_not_call_off_the_summit():
