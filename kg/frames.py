@@ -358,6 +358,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.candidate_for(told[-1])
             candidate.sat_in += [p for p in reader.people(m.group("b")) if p.startswith("person/") and p not in candidate.sat_in]
             touched.append(candidate)
+    # "..., visiting Foreign Minister Sergey Lavrov told Mr. Modi on Wednesday": the visitor said it to his host in person
+    for m in frames(r"\bvisiting (?P<a>(?:(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,6}" + ACT + r") (?:told|assured|informed|"
+                    r"briefed|thanked) (?P<b>" + ACTS + r")"):
+        people = [p for p in reader.people(m.group("a")) + reader.people(m.group("b")) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        reader.settle(candidate, clause, m.end("b"))
+        # (told, so held: "Putin is looking forward to receiving Modi ..., visiting Lavrov told Mr. Modi on Wednesday")
+        candidate.status, candidate.explicit_status = "held", True
+        candidate.date = reader.date_near(clause, m.end("b"), "held")
+        touched.append(candidate)
     # "Lavrov hosted a working lunch for Zhang Ming on Thursday": a meeting of the two
     for m in frames(SUBJECT + r"(?:hosted|hosts|will host|gave|gives|will give|offered|laid on) (?P<ev>E\d+) (?:for|in honou?r of) "
                     r"(?P<b>" + ACTS + ")"):

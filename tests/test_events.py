@@ -3473,3 +3473,10 @@ def test_ministers_among_them_those_named_gathered_in_the_city_just_named():
                    "prepare the Samarkand summit.", "2022-08-25")
     assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi", "subrahmanyam-jaishankar"), "tashkent", "2022-07",
             "held") in found
+
+
+def test_what_a_visiting_minister_told_his_host_on_a_day_he_told_him_in_person_then():
+    found = events("Putin is looking forward to receiving Prime Minister Narendra Modi in Moscow, visiting Foreign "
+                   "Minister Sergey Lavrov told Mr. Modi on Wednesday.", "2020-01-16")
+    assert ("BilateralMeeting", people("sergey-lavrov", "narendra-modi"), None, "2020-01-15", "held") in found
+    assert events("Lavrov told Modi on Wednesday that Putin was looking forward to it.", "2020-01-16") == []
