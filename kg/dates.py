@@ -111,6 +111,10 @@ PATTERNS: list[tuple[str, str]] = [
      + r"(?= (?:meeting|summit|visit|trip|talks|call|phone call|conversation)\b)"),
     ("y", r"(?<![\w-])" + _year("y") + NOT_DIGIT),
     # "twenty-five years ago this week", "two decades ago", "18 months ago"
+    # "... met in 2006, and the leaders held their first summit three years later": counted from the year just told
+    # (kg.events.anchor_years); alone it fixes no date
+    ("years_later", r"\b(?P<n>\d{1,2}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+years?\s+"
+     r"(?P<dir>later|afterwards|earlier)\b"),
     ("ago", r"\b(?P<n>\d{1,3}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")\s+(?P<unit>years?|decades?"
      r"|months?|weeks?)\s+ago\b(?:\s+this\s+(?P<within>week|month)\b|\s+(?P<day>to\s+the\s+day|today)\b)?"),
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
@@ -133,7 +137,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"|next\s+(?P<unit4>week))\b"),
 ]
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in
-             ("rel_year", "rel_month", "rel_week", "weekend", "year_part", "day_word", "soon", "ago") else 0)) for name, pattern in PATTERNS]
+             ("rel_year", "rel_month", "rel_week", "weekend", "year_part", "day_word", "soon", "ago", "years_later") else 0)) for name, pattern in PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -217,6 +221,8 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         return DateValue(start=g("iso")) if _day_value(*map(int, g("iso").split("-"))) else None
     if kind == "y":
         return DateValue(start=g("y"))
+    if kind == "years_later":
+        return None  # counted from a year the text told before it, when it told one (kg.events.anchor_years)
     if kind == "span_y_y":
         return _span(g("y1"), g("y2"))
     if kind == "my":

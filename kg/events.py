@@ -23,7 +23,7 @@ import re
 from kg.article_events import dates_agree, month_of, within
 from kg.candidates import VISITS, Candidate
 from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
-from kg.dates import DateExpression, find_dates, resolve, spread
+from kg.dates import COUNT_WORDS, DateExpression, find_dates, resolve, spread
 from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases
 from kg.frames import ACTS, GATHERINGS, PLACE, read_frames
 from kg.lexicon import Item
@@ -78,6 +78,12 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
             continue
         if expr.explicit_year:
             year = expr.group("y") or expr.group("y1") or (expr.group("iso") or "")[:4] or year
+            continue
+        if expr.kind == "years_later" and (year or year_before):
+            # "first met in 2006, and the leaders held their first summit three years later": 2009
+            count = COUNT_WORDS.get(expr.group("n").lower()) or int(expr.group("n"))
+            year = str(int(year or year_before) + (-count if expr.group("dir").lower() == "earlier" else count))
+            item.date = dataclasses.replace(expr, kind="y", groups=(("y", year),))
             continue
         if expr.kind == "rel_year" and (expr.group("rel") or "").lower() == "following" and (year or year_before):
             # "South Africa joined at the end of 2010 and first sat at the table at the summit in Sanya the
@@ -1864,8 +1870,12 @@ class ArticleReader:
         was named fewer than `named` times (a headline counts twice)."""
         if not self.organizations:
             return None
-        topic = max(self.organizations, key=lambda key: self.organizations[key])
-        return topic if self.organizations[topic][0] >= named else None
+        # (the UN is no bloc: "BRICS foreign ministers met on the margins of the UN General Assembly ... before its
+        # leaders are due in Kazan" is of BRICS, however often the dateline and the Assembly name the UN)
+        blocs = {key: value for key, value in self.organizations.items() if key != "organization/united-nations"} \
+            or self.organizations
+        topic = max(blocs, key=lambda key: blocs[key])
+        return topic if blocs[topic][0] >= named else None
 
     def organization_named_since(self, start: int, end: int) -> str | None:
         named = [(at, key) for key, (_, at) in self.organizations.items() if start <= at < end]

@@ -3480,3 +3480,19 @@ def test_what_a_visiting_minister_told_his_host_on_a_day_he_told_him_in_person_t
                    "Minister Sergey Lavrov told Mr. Modi on Wednesday.", "2020-01-16")
     assert ("BilateralMeeting", people("sergey-lavrov", "narendra-modi"), None, "2020-01-15", "held") in found
     assert events("Lavrov told Modi on Wednesday that Putin was looking forward to it.", "2020-01-16") == []
+
+
+def test_years_later_count_from_the_year_just_told_and_alone_date_nothing():
+    found = events("The foreign ministers of Brazil, Russia, India and China first met on the sidelines of the General "
+                   "Assembly in 2006, and the leaders held their first BRIC summit in the Russian city of Yekaterinburg "
+                   "three years later.", "2024-09-27")
+    assert ("Summit", people(), "yekaterinburg", "2009", "held") in found
+    assert events("Putin and Xi met again three years later.", "2024-09-27") == [
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, None, "held")]
+
+
+def test_the_bloc_of_an_article_on_brics_at_the_un_general_assembly_is_brics():
+    found = read_text("UNITED NATIONS, Sept 27 - BRICS ministers met on Thursday on the margins of the UN General "
+                      "Assembly at UN headquarters. The group's leaders will meet in Kazan on October 22.",
+                      "2024-09-27").facts.events
+    assert [e.organizer for e in found if e.kind == "Summit"] == ["organization/brics"]
