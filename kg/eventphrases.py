@@ -187,8 +187,9 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "Inauguration"
     if head == "events" and re.match(r"\s*(?:,\s*)?(?:marking|commemorating|celebrating|to mark|dedicated to)\b", after):
         return "Ceremony"
-    if re.search(r"\b(conferences?|forums?|congress|expos?|exposition|fairs?)\b", head):
-        return "Conference"
+    if re.search(r"\b(conferences?|forums?|congress|expos?|exposition|fairs?)\b", head) or (
+            head == "dialogue" and re.search(r"\b(?:raisina|shangri-la)\b", match.group("pre") or "")):
+        return "Conference"  # ("the Raisina Dialogue", "the Shangri-La Dialogue": conferences by name)
     if organizer or re.fullmatch(r"sessions?|gatherings?", head):
         return "OrgMeeting"  # a session or a gathering is of many, its kind told by who attends
     return "Meeting"
@@ -203,7 +204,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if not indices:
             continue
         if match.group("head") == "dialogue" and not (
-                re.search(r"\b(?:trilateral|bilateral|strategic|three-way|ministerial|security|annual|(?:C|A|L)\d+ - (?:C|A|L)\d+|"
+                re.search(r"\b(?:trilateral|bilateral|strategic|three-way|ministerial|security|annual|raisina|shangri-la|"
+                          r"(?:C|A|L)\d+ - (?:C|A|L)\d+|"
                           + ORDINALS + r")\b", match.group("pre") or "")
                 or re.search(r"\bround of (?:the |their |its )?$", view.string[:match.start()])):
             continue  # "open to dialogue", "keep up close dialogue": no event; "the fifth round of their trilateral dialogue" is

@@ -1211,9 +1211,13 @@ class SentenceReader:
             if own_dates:
                 if not re.match(r"(?:who|whose)\b", text):
                     self.when_date = own_dates[-1]
+                # (not the timetable a relative clause gives an event: "the three-day conference ..., which ends on
+                # Thursday. Talks ... were held the same day": the day of the clause it hangs on)
+                timetable = re.match(r"(?:which|that) (?:ends|closes|runs|lasts|opens|began|begins|ended|closed|opened)\b",
+                                     text)
                 for expr in own_dates:
                     said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")
-                    if said is not None and said.granularity == "day" and not said.end:
+                    if said is not None and said.granularity == "day" and not said.end and not timetable:
                         self.reader.last_day, self.reader.last_day_sentence = said, self.sentence.index
                     if said is not None and said.granularity != "year" and month_of(said) is not None:
                         self.reader.last_month, self.reader.last_month_sentence = month_of(said), self.sentence.index
@@ -1358,16 +1362,25 @@ class SentenceReader:
 
         # "a three-day visit to Israel, the first by an Indian prime minister, which ended on Thursday": its last day,
         # told past the aside
-        for m in re.finditer(r"(?P<ev>E\d+) , (?:the|a|an|his|her) [^,]{1,60} , (?:which|that) (?:had )?(?:ended|ends|"
-                             r"closed|wound up|concluded) (?:on )?(?P<d>D\d+)", self.view.string):
+        # ("the Raisina Dialogue, the three-day conference organised by ..., which ends on Thursday": its days)
+        for m in re.finditer(r"(?P<ev>E\d+) , (?P<aside>(?:the|a|an|his|her) [^,]{1,60}|(?P<ev2>E\d+)[^,]{0,80}) , "
+                             r"(?:which|that) (?:had )?(?:ended|ends|closed|closes|wound up|winds up|concluded|concludes) "
+                             r"(?:on )?(?P<d>D\d+)", self.view.string):
             index = self.view.item(m.group("ev")).event
-            if self.phrase(m.group("ev")).kind not in VISITS or index not in self.candidates:
+            kind = self.phrase(m.group("ev")).kind
+            if kind not in VISITS | {"Summit", "MinisterialMeeting", "Conference"} or index not in self.candidates:
                 continue
             candidate = self.candidates[index]
-            day = self.reader.resolve_date(self.view.item(m.group("d")).date, candidate.status)
-            if candidate.date is None and day is not None and day.granularity == "day" and not day.end:
-                found = DURATION.search(self.phrase(m.group("ev")).name.lower())
-                candidate.date = spread(day, number(found.group(1)), "end") if found else day
+            day = self.reader.resolve_date(self.view.item(m.group("d")).date, "planned" if re.search(
+                r"\b(?:ends|closes|winds up|concludes)\b", m.group(0)) else candidate.status)
+            if day is None or day.granularity != "day" or day.end:
+                continue
+            names = self.phrase(m.group("ev")).name + " " + (self.phrase(m.group("ev2")).name if m.group("ev2") else "")
+            found = DURATION.search(names.lower())
+            if found and (candidate.date is None or candidate.date.granularity == "day" and not candidate.date.end):
+                candidate.date = spread(day, number(found.group(1)), "end")
+            elif candidate.date is None and kind in VISITS:
+                candidate.date = day
 
     def one_visit_told_twice(self) -> None:
         """"Raisi's three-day trip, which ends on Thursday, is the first state visit to China by an Iranian

@@ -70,7 +70,12 @@ def whole_of(reader: "SentenceReader", part: str, whole: str | None) -> str:
     """"the opening ceremony of the Belt and Road Forum", "the plenary session of the Eastern Economic
     Forum": who attends a part of a gathering attends the gathering, which is what news and its readers
     count."""
-    if not whole or reader.phrase(part).kind not in ("Ceremony", "OrgMeeting") or reader.phrase(part).organizer:
+    if not whole or reader.phrase(part).organizer:
+        return part
+    # ("addressed the ministerial session of the Raisina Dialogue": a session of the conference)
+    session_of_conference = reader.phrase(part).kind == "MinisterialMeeting" and re.search(
+        r"\bsession\b", reader.phrase(part).name.lower()) and reader.phrase(whole).kind == "Conference"
+    if reader.phrase(part).kind not in ("Ceremony", "OrgMeeting") and not session_of_conference:
         return part
     gathering = reader.phrase(whole)
     # (not "the plenary session of the annual Forum of Interregional Cooperation ...": a name the phrase
@@ -2573,6 +2578,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?P<dest>" + PLACE + r")"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.end("dest"))
         to_come(reader, candidate)
+        touched.append(candidate)
+    # "Jaishankar accepted Lavrov's invitation to the next meeting of the RIC foreign ministers, to be hosted by Russia":
+    # both are to be there, in the host's country
+    for m in frames(SUBJECT + r"(?:accepted|accepts|has accepted) (?:(?P<b>" + ACT + r") 's |an |the )?invitation to "
+                    r"(?:attend |join )?(?:the )?(?P<ev>E\d+)(?: , to be hosted by (?:the )?(?P<host>" + PLACE + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS | PERSON_MEETINGS or not agents(m):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + (reader.people(m.group("b")) if m.group("b") else []))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.status, candidate.explicit_status = "planned", True
+        if m.group("host") and not candidate.places:
+            candidate.places = [reader.view.item(m.group("host")).entity]
         touched.append(candidate)
     # "The next one is to take place in Kazakhstan in 2025": the next of the gatherings just told
     for m in frames(r"\bthe next one (?:is|will be|would be) (?:(?:due|set|scheduled|expected|planned) )?(?:to (?:be held|"

@@ -3496,3 +3496,23 @@ def test_the_bloc_of_an_article_on_brics_at_the_un_general_assembly_is_brics():
                       "Assembly at UN headquarters. The group's leaders will meet in Kazan on October 22.",
                       "2024-09-27").facts.events
     assert [e.organizer for e in found if e.kind == "Summit"] == ["organization/brics"]
+
+
+def test_the_ministerial_session_of_a_named_conference_is_the_conference_whose_days_a_relative_clause_gives():
+    assert events("Earlier on Wednesday, Mr. Lavrov addressed the ministerial session of the Raisina Dialogue, the "
+                  "three-day conference organised by the Ministry of External Affairs and the Observer Research "
+                  "Foundation, which ends on Thursday.", "2020-01-16") == [
+        ("Conference", people("sergey-lavrov"), None, "2020-01-14/2020-01-16", "held")]
+
+
+def test_talks_the_same_day_are_on_the_day_of_the_main_clause_not_of_a_timetable_after_it():
+    found = events("Earlier on Wednesday, Lavrov addressed the Raisina Dialogue, the three-day conference, which ends on "
+                   "Thursday. Talks between Lavrov and Jaishankar were held over a working lunch the same day.",
+                   "2020-01-16")
+    assert ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), None, "2020-01-15", "held") in found
+
+
+def test_one_who_accepted_an_invitation_to_the_next_meeting_is_to_be_there_with_the_one_who_invited_him():
+    assert events("Dr. Jaishankar accepted Mr. Lavrov's invitation to the next meeting of the Russia-India-China (RIC) "
+                  "foreign ministers, to be hosted by Russia.", "2020-01-16") == [
+        ("MinisterialMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), "russia", None, "planned")]
