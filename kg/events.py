@@ -359,6 +359,11 @@ class SentenceReader:
         # (or if the event is told in an "as" clause of the same time: "widened its circle on Thursday, granting ...
         # and making ..., as leaders wrapped up a two-day summit in Beijing")
         before = [d for d in dates if d[0] < char and (not re.search(r"\b(?:and|but|or|while)\b", s[d[0]:char])
+                                                       # ("arrived on Wednesday evening and was taken almost directly to
+                                                       # a dinner": straight on, that day)
+                                                       or re.search(r"\band (?:was |were )?(?:taken|driven|went|drove|"
+                                                                    r"headed|proceeded) (?:almost )?(?:directly|straight)\b",
+                                                                    s[d[0]:char])
                                                        # ("In Moscow on Tuesday, Xi and Putin held talks")
                                                        or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"
                                                                        r"(?:on the (?:sidelines|margins|fringes) )?"

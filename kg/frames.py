@@ -2579,6 +2579,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.end("dest"))
         to_come(reader, candidate)
         touched.append(candidate)
+    # "Mr Modi leaves Moscow on Friday": the visit there that began on a day told runs to that day
+    for m in frames(SUBJECT + r"(?:leaves|left|will leave|is due to leave|is to leave|was due to leave|departs|departed) "
+                    r"(?:the )?(?P<dest>" + PLACE + r") (?:(?:late |early )?on )?(?P<d>D\d+)"):
+        people = set(agents(m))
+        where = reader.view.item(m.group("dest")).entity
+        day = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "planned" if re.search(
+            r"\b(?:leaves|will|is due|is to|departs)\b", m.group(0)) else "held")
+        visits = [c for c in reader.reader.candidates + list(reader.candidates.values())
+                  if c.family == "visit" and people & set(c.participants) and c.places and c.date is not None
+                  and c.date.granularity == "day" and not c.date.end
+                  and (c.places[0] == where or within(c.places[0], where, reader.reader.lookup)
+                       or within(where, c.places[0], reader.reader.lookup))]
+        if visits and day is not None and day.granularity == "day" and not day.end \
+                and 0 < (day.first_day() - visits[-1].date.first_day()).days <= 10:
+            visits[-1].date = DateValue(start=visits[-1].date.start, end=day.start)
     # "Jaishankar accepted Lavrov's invitation to the next meeting of the RIC foreign ministers, to be hosted by Russia":
     # both are to be there, in the host's country
     for m in frames(SUBJECT + r"(?:accepted|accepts|has accepted) (?:(?P<b>" + ACT + r") 's |an |the )?invitation to "

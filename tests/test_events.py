@@ -3516,3 +3516,10 @@ def test_one_who_accepted_an_invitation_to_the_next_meeting_is_to_be_there_with_
     assert events("Dr. Jaishankar accepted Mr. Lavrov's invitation to the next meeting of the Russia-India-China (RIC) "
                   "foreign ministers, to be hosted by Russia.", "2020-01-16") == [
         ("MinisterialMeeting", people("subrahmanyam-jaishankar", "sergey-lavrov"), "russia", None, "planned")]
+
+
+def test_a_visit_begun_on_a_day_runs_to_the_day_the_visitor_leaves_and_a_dinner_straight_after_arrival_is_that_day():
+    assert events("The Indian prime minister arrived in the Russian capital on Wednesday evening and was taken almost "
+                  "directly to an informal dinner hosted by Mr Putin. Mr Modi leaves Moscow on Friday.", "2015-12-24") == [
+        ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "moscow", "2015-12-23", "held"),
+        ("Visit", people("narendra-modi"), "moscow", "2015-12-23/2015-12-25", "held")]
