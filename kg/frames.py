@@ -1619,6 +1619,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 re.search(r"\b(?:guests?|visitors?)$", g) for g in guest_words)
             if re.match(r" there\b", s[m.end("b"):]):
                 reader.there(candidate)  # "Xi received Medvedev there"
+            # "He received Rouhani first, for close to two hours, and then Putin, for about an hour and a half": each
+            then = re.match(r"(?: (?:first|separately))?(?: , [^,]{1,60})?(?: ,)? and (?:then|later|afterwards) (?P<c>" + ACT
+                            + r")(?= ,| \.|$| for\b| (?:on |in )?D\d+ \.)", s[m.end("b"):])
+            if then:
+                touched.append(candidate)
+                candidate = reader.new_candidate("Meeting", clause, hosts + reader.people(then.group("c")))
+                reader.settle(candidate, clause, m.start("b"))
         touched.append(candidate)
 
     # A welcomed the (upcoming) visit of B: A is the host

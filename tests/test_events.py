@@ -3523,3 +3523,12 @@ def test_a_visit_begun_on_a_day_runs_to_the_day_the_visitor_leaves_and_a_dinner_
                   "directly to an informal dinner hosted by Mr Putin. Mr Modi leaves Moscow on Friday.", "2015-12-24") == [
         ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "moscow", "2015-12-23", "held"),
         ("Visit", people("narendra-modi"), "moscow", "2015-12-23/2015-12-25", "held")]
+
+
+def test_one_received_first_and_then_another_are_two_meetings():
+    found = events("Erdogan received Rouhani first, for close to two hours, and then Putin, for about an hour and a "
+                   "half.", "2019-09-16")
+    assert {e[1] for e in found} == {people("recep-tayyip-erdogan", "hassan-rouhani"),
+                                     people("recep-tayyip-erdogan", "vladimir-putin")}
+    assert {e[1] for e in events("Erdogan received Rouhani and then Putin on Monday.", "2019-09-16")} == {
+        people("recep-tayyip-erdogan", "hassan-rouhani"), people("recep-tayyip-erdogan", "vladimir-putin")}
