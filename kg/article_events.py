@@ -517,6 +517,10 @@ def date_sidelines(candidates: list[Candidate]) -> None:
                 container.date.granularity == "year" and not container.date.end and meeting.date.granularity != "year"
                 and meeting.date.start[:4] == container.date.start)):
             container.date = month_of(meeting.date)  # (and "that year's ministerial", when the talks give the month)
+        elif meeting.date is not None and meeting.date.granularity == "year" and not meeting.date.end \
+                and container.date is not None and container.date.granularity == "month" and not container.date.end \
+                and container.date.start[:4] == meeting.date.start:
+            meeting.date = container.date  # "A year ago ... talks on the sidelines of the gathering in April": that month
         if container.family in ("summit", "ministerial", "org"):
             # the leaders who met on a summit's sidelines were at the summit; a forum's guests are not
             # said to be all who came

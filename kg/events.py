@@ -61,7 +61,7 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
     the one the sentence named before. "Putin's previous trips both came in 2016. In June he attended
     the summit; in September he flew to Samarkand": a sentence that opens with a bare month, right
     after one that named a past year, is in that year."""
-    year = None
+    year = ago_year = None
     dated = [item for item in items if item.date is not None]
     if year_before and published is not None and int(year_before) < published.year and dated \
             and dated[0].date.kind == "m" and not dated[0].date.group("rel") \
@@ -91,9 +91,16 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
             year = str(int(year or year_before) + 1)
             item.date = dataclasses.replace(expr, kind="y", groups=(("y", year),))
             continue
-        if expr.kind in ("m_rel_year", "md_rel_year", "rel_year") and published is not None:
+        # ("A year ago the defence chiefs met in New Delhi ... on the sidelines of the gathering in April": that April)
+        if (expr.kind in ("m_rel_year", "md_rel_year", "rel_year")
+                or expr.kind == "ago" and (expr.group("unit") or "").startswith("year")) and published is not None:
             value = resolve(expr, published)
             year = value.start[:4] if value is not None else year
+            ago_year = year if expr.kind == "ago" else ago_year
+            continue
+        if expr.kind == "m" and not expr.group("rel") and ago_year:
+            groups = expr.groups + (("y", ago_year),)
+            item.date = dataclasses.replace(expr, kind="my", groups=groups)
             continue
         if expr.kind == "m" and (expr.group("rel") or "").lower() == "that":
             if year:

@@ -2674,7 +2674,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"|(?P<org3>O\d+)(?: \( O\d+ \))? , whose "
                     r"|(?:the )?(?P<count>(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) ))?"
                     r"(?P<who>(?:(?:foreign|defen[cs]e|finance|trade|economy|energy)(?: and (?:foreign|defen[cs]e|finance|"
-                    r"trade|economy|energy))? )?(?:ministers|leaders|heads of state|presidents|heads of "
+                    r"trade|economy|energy))? )?(?:ministers|(?<=defence )chiefs|(?<=defense )chiefs|leaders|heads of state|presidents|heads of "
                     r"government|prime ministers|(?:top )?security (?:officials|chiefs)|security council secretaries|"
                     r"national security advis[eo]rs))(?: (?:of|from) (?:the )?(?:[a-z]+ )?(?:member )?(?:states|countries|nations)"
                     # ("Foreign ministers of the five BRICS countries meet in Beijing on Monday")
@@ -2705,7 +2705,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 or (m.group("its") == "their " and "minister" in m.group("who")) or counted):
             continue  # "leaders met": of no organization the clause names
         # (security officials meet as ministers do: "the top security officials of the SCO member states gathered")
-        kind = "MinisterialMeeting" if re.search(r"minister|security", m.group("who")) else "Summit"
+        kind = "MinisterialMeeting" if re.search(r"minister|security|defen[cs]e", m.group("who")) else "Summit"
         candidate = (reader.candidate_for(m.group("ev")) if m.group("ev")
                      else reader.new_candidate(kind, clause, []))
         if candidate.kind not in ("MinisterialMeeting", "Summit"):

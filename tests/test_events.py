@@ -3532,3 +3532,10 @@ def test_one_received_first_and_then_another_are_two_meetings():
                                      people("recep-tayyip-erdogan", "vladimir-putin")}
     assert {e[1] for e in events("Erdogan received Rouhani and then Putin on Monday.", "2019-09-16")} == {
         people("recep-tayyip-erdogan", "hassan-rouhani"), people("recep-tayyip-erdogan", "vladimir-putin")}
+
+
+def test_a_month_after_years_ago_is_of_that_year_and_the_defence_chiefs_meeting_is_a_ministerial():
+    assert events("A year ago the defence chiefs of the SCO met in New Delhi, where Shoigu held unscheduled talks with "
+                  "Li Shangfu on the sidelines of the gathering in April.", "2024-04-26") == [
+        ("MinisterialMeeting", people("sergei-shoigu", "li-shangfu"), "new-delhi", "2023-04", "held"),
+        ("BilateralMeeting", people("sergei-shoigu", "li-shangfu"), "new-delhi", "2023-04", "held")]
