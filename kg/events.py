@@ -1238,7 +1238,9 @@ class SentenceReader:
             self.inherited = modality(text) or (self.inherited if re.match(r"(?:and|or|but|where|which) ", text)
                                                 else None)
             subject = self.subject(clause, end, previous_subject)
-            if subject:
+            # (a relative clause's own subject is its antecedent; the clause after it goes on with the main one: "he
+            # was received by President Tokayev, who praised ..., and held talks with Zhaksylykov")
+            if subject and not re.match(r"(?:who|whose)\b", text):
                 previous_subject = subject
             if not (AGAIN_ELSEWHERE.fullmatch(text.strip()) or AND_THERE_ON_SIDELINES.fullmatch(text.strip())):
                 # (its gathering is the new meeting's: again_elsewhere)

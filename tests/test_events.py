@@ -3539,3 +3539,10 @@ def test_a_month_after_years_ago_is_of_that_year_and_the_defence_chiefs_meeting_
                   "Li Shangfu on the sidelines of the gathering in April.", "2024-04-26") == [
         ("MinisterialMeeting", people("sergei-shoigu", "li-shangfu"), "new-delhi", "2023-04", "held"),
         ("BilateralMeeting", people("sergei-shoigu", "li-shangfu"), "new-delhi", "2023-04", "held")]
+
+
+def test_the_clause_after_a_relative_clause_goes_on_with_the_main_subject():
+    found = events("Dong arrived in Astana on Wednesday. On Thursday he was received by President Kassym-Jomart Tokayev, "
+                   "who praised China's global security initiatives, and held talks with Wang Yi.", "2024-04-26")
+    assert ("BilateralMeeting", people("dong-jun", "wang-yi"), "astana", "2024-04-25", "held") in found
+    assert not any(e[1] == people("kassym-jomart-tokayev", "wang-yi") for e in found)
