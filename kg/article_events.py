@@ -221,6 +221,12 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
         return False
+    for undated, dated in ((earlier, later), (later, earlier)):
+        if undated.date is None and undated.sidelines_days and dated.date is not None \
+                and not any(dates_agree(day, dated.date) for day in undated.sidelines_days):
+            # "talks on Friday on the sidelines of a meeting of SCO defence ministers" is not the gathering "a year
+            # ago ... in April": its own talks date it, though it says no date itself
+            return False
     if portfolios(earlier) and portfolios(later) and not portfolios(earlier) & portfolios(later):
         return False
     if earlier.recalled != later.recalled and (earlier.date is None or later.date is None):
@@ -411,7 +417,10 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     if date is not other.date or other.date is None:
         target.date = date
     else:
-        target.date, target.date_in_phrase = date, other.date_in_phrase
+        # (a day a later sentence gives the gathering, "Friday's session", is its own, not the day of talks on its
+        # sidelines told with it)
+        target.date = date
+        target.date_in_phrase = other.date_in_phrase and (other.sentence == target.sentence or not target.has_sidelines)
     days = target.days or other.days
     if target.family == "visit" and days and days >= 2 and target.date is not None \
             and target.date.granularity == "day" and not target.date.end and target.days != other.days:
@@ -1064,6 +1073,9 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
                     offices: Offices, capital: str | None = None) -> list[EventFact]:
     for candidate in candidates:
         normalize_places(candidate, lookup)
+    for meeting in candidates:
+        if meeting.sidelines is not None and meeting.date is not None and meeting.status == "held":
+            meeting.sidelines.sidelines_days.append(meeting.date)
     events = merge_mentions(candidates, lookup, offices.published)
     events = hosted_gatherings(events)
     events = summits_named_for_their_place(events, lookup)

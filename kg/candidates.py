@@ -25,6 +25,7 @@ class Candidate:
     participants: list[str] = field(default_factory=list)
     hosts: list[str] = field(default_factory=list)
     sat_in: list[str] = field(default_factory=list)  # "with only Lavrov and Tillerson in the room": present, not who met
+    sidelines_days: list[DateValue] = field(default_factory=list)  # the dates of talks told on its sidelines
     places: list[str] = field(default_factory=list)
     cities: list[str] = field(default_factory=list)  # the places as named, before several became a state
     date: DateValue | None = None

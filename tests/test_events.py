@@ -3546,3 +3546,12 @@ def test_the_clause_after_a_relative_clause_goes_on_with_the_main_subject():
                    "who praised China's global security initiatives, and held talks with Wang Yi.", "2024-04-26")
     assert ("BilateralMeeting", people("dong-jun", "wang-yi"), "astana", "2024-04-25", "held") in found
     assert not any(e[1] == people("kassym-jomart-tokayev", "wang-yi") for e in found)
+
+
+def test_a_gathering_dated_only_by_the_talks_on_its_sidelines_is_not_last_years_and_a_later_day_is_its_own():
+    found = events("Shoigu and his Chinese counterpart, Dong Jun, held talks in the Kazakh capital on Friday on the "
+                   "sidelines of a meeting of defence ministers of the Shanghai Cooperation Organisation. A year ago the "
+                   "defence chiefs met in New Delhi, where Shoigu held talks with Li Shangfu on the sidelines of the "
+                   "gathering in April. Friday's session is one of a series of ministerial meetings.", "2024-04-26")
+    ministerials = sorted((e[2], e[3]) for e in found if e[0] == "MinisterialMeeting")
+    assert ministerials == [("astana", "2024-04-26"), ("new-delhi", "2023-04")]
