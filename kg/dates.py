@@ -74,6 +74,7 @@ def _year(name: str) -> str:
 
 
 TO = r"\s*(?:[-–—]|(?i:to|until|till|through|and))\s*"
+TO_DASH = r"\s*(?:[-–—]|(?i:to|until|till|through))\s*"
 YEAR_TAIL = r"(?:,?\s+" + _year("y") + r")?"
 NOT_DIGIT = r"(?![\d\w])"
 
@@ -98,7 +99,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_edge", r"(?:(?i:on)\s+)?(?i:the)\s+(?P<edge>first|last)\s+day\s+of\s+" + _month("m1") + YEAR_TAIL + NOT_DIGIT),
     ("m_rel_year", r"(?:(?i:in|of|during|since|until|by)\s+)?(?:(?i:early|late|mid-?)\s*)?" + _month("m1")
      + r"\s+(?P<rel>last|this|next)\s+year\b"),
-    ("span_y_y", r"(?:(?i:from|between)\s+)?" + _year("y1") + TO + _year("y2") + NOT_DIGIT),
+    # ("between 2008 and 2016" is a span; "in 2008 and 2016" two years)
+    ("span_y_y", r"(?:(?P<btw>(?i:between)\s+)|(?i:from)\s+)?" + _year("y1") + r"(?(btw)" + TO + "|" + TO_DASH + ")"
+     + _year("y2") + NOT_DIGIT),
     # ("was postponed to July", "moved from May to July": the month it went to)
     ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
      r"|after|from|(?<=postponed )to|(?<=moved )to|(?<=back )to|(?<=delayed )to|(?<=January )to|(?<=February )to|(?<=March )to|(?<=April )to|(?<=May )to|(?<=June )to|(?<=July )to|(?<=August )to|(?<=September )to|(?<=October )to|(?<=November )to|(?<=December )to"

@@ -122,3 +122,10 @@ def test_the_month_something_was_moved_to_is_a_date(text, expected):
 def test_ordinals_count_what_an_anniversary_counts():
     assert [ordinal_value(w) for w in ("fiftieth", "twenty-fifth", "75th", "First", "tenth", "summit")] == [
         50, 25, 75, 1, 10, None]
+
+
+def test_between_two_years_is_a_span_but_in_one_year_and_another_is_two_years():
+    published = datetime.date(2024, 11, 16)
+    assert [str(resolve(d, published)) for d in find_dates("between 2008 and 2016")] == ["2008/2016"]
+    assert [str(resolve(d, published)) for d in find_dates("hosted the leaders also in 2008 and 2016")] == ["2008", "2016"]
+    assert [str(resolve(d, published)) for d in find_dates("the presidency for 2019-2020")] == ["2019/2020"]

@@ -3555,3 +3555,9 @@ def test_a_gathering_dated_only_by_the_talks_on_its_sidelines_is_not_last_years_
                    "gathering in April. Friday's session is one of a series of ministerial meetings.", "2024-04-26")
     ministerials = sorted((e[2], e[3]) for e in found if e[0] == "MinisterialMeeting")
     assert ministerials == [("astana", "2024-04-26"), ("new-delhi", "2023-04")]
+
+
+def test_visits_in_one_year_and_another_are_two_visits():
+    assert events("Lula visited China twice during his first two terms, in 2004 and 2009.", "2023-04-14") == [
+        ("Visit", people("luiz-inacio-lula-da-silva"), "china", "2004", "held"),
+        ("Visit", people("luiz-inacio-lula-da-silva"), "china", "2009", "held")]
