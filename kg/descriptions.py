@@ -504,7 +504,11 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
         people = discourse.last_named(test, size + 1)[1:]
     else:
         counted = any(i.word in ("two", "both", *GROUP_SIZES) for i in items[start:k])
-        people = (not counted and discourse.last_group(test)) or (
+        # ("Modi wrapped up his tour in Cairo, where President Sisi awarded him the Order of the Nile after the two
+        # leaders held talks": the two this sentence has named, not the pair the article named most)
+        here = list(dict.fromkeys(i.entity for i in items[:start] if i.entity and i.entity.startswith("person/")
+                                  and test(i.entity) and not discourse.announcer(i.entity)))
+        people = (here if size == 2 and len(here) == 2 else []) or (not counted and discourse.last_group(test)) or (
             discourse.likeliest_pair(test) if size == 2 else discourse.last_named(test, size))
     if not people:
         return None

@@ -3561,3 +3561,11 @@ def test_visits_in_one_year_and_another_are_two_visits():
     assert events("Lula visited China twice during his first two terms, in 2004 and 2009.", "2023-04-14") == [
         ("Visit", people("luiz-inacio-lula-da-silva"), "china", "2004", "held"),
         ("Visit", people("luiz-inacio-lula-da-silva"), "china", "2009", "held")]
+
+
+def test_the_two_leaders_are_the_two_the_sentence_named_not_the_pair_the_article_named_most():
+    found = events("Modi met Biden in Washington on Thursday. Modi and Biden signed deals. CAIRO, June 25 - Indian Prime "
+                   "Minister Narendra Modi wrapped up a two-nation tour in the Egyptian capital on Sunday, where President "
+                   "Abdel Fattah el-Sisi awarded him the Order of the Nile, after the two leaders held talks.", "2023-06-25")
+    assert ("BilateralMeeting", people("narendra-modi", "abdel-fattah-el-sisi"), "cairo", "2023-06-25", "held") in found
+    assert not any(e[2] == "cairo" and e[1] == people("narendra-modi", "joe-biden") for e in found)
