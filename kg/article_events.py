@@ -599,8 +599,11 @@ def date_sequences(candidates: list[Candidate], published: datetime.date | None 
                 # the anchor's last mention before this one: "a day of meetings in Tehran ... Shortly after landing
                 # on Tuesday, he was received by Khamenei ... He then held talks with Raisi"
                 told = max(n for n in [anchor.sentence, *anchor.later_sentences] if n < candidate.sentence or n == anchor.sentence)
+                # (or, both to come, in the next sentence: "Merkel is due in Moscow tomorrow. She and Putin will lay a
+                # wreath ... and then talk over a working lunch")
                 if anchor.date.granularity == "day" and not anchor.date.end and candidate.family in ("meeting", "summit") \
-                        and 0 < candidate.sentence - told <= 3 and candidate.status == anchor.status == "held":
+                        and (0 < candidate.sentence - told <= 3 and candidate.status == anchor.status == "held"
+                             or candidate.sentence - told == 1 and candidate.status == anchor.status == "planned"):
                     candidate.date = anchor.date  # "held talks in Islamabad on Wednesday ... later called on Khan"
                     candidate.places = candidate.places or list(anchor.places)
                 if anchor.sidelines is not None and candidate.family == "meeting" and candidate.sidelines is None \

@@ -3569,3 +3569,9 @@ def test_the_two_leaders_are_the_two_the_sentence_named_not_the_pair_the_article
                    "Abdel Fattah el-Sisi awarded him the Order of the Nile, after the two leaders held talks.", "2023-06-25")
     assert ("BilateralMeeting", people("narendra-modi", "abdel-fattah-el-sisi"), "cairo", "2023-06-25", "held") in found
     assert not any(e[2] == "cairo" and e[1] == people("narendra-modi", "joe-biden") for e in found)
+
+
+def test_what_two_will_then_do_the_sentence_after_a_visit_due_on_a_day_is_planned_for_that_day():
+    found = events("German Chancellor Angela Merkel is due in Moscow tomorrow. She and Putin will lay a wreath together "
+                   "at the Tomb of the Unknown Soldier and then talk over a working lunch.", "2015-05-09")
+    assert ("BilateralMeeting", people("angela-merkel", "vladimir-putin"), "moscow", "2015-05-10", "planned") in found
