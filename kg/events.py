@@ -419,6 +419,10 @@ class SentenceReader:
             anchor = self.first_day_in(start, start + offset.start(), status, last=True) or self.first_day_in(0, start, "held", last=True)
             if anchor is None and offset.group(1) == "the":
                 anchor = self.reader.story_day()  # "Kishida came to Kyiv the day after holding talks in New Delhi"
+            if anchor is None and re.fullmatch(r"(?:the )?E\d+ (?:came|took place|was held|followed|happened) ",
+                                               s[start:start + offset.start()]) and not re.search(r"\bD\d+", s[char:end]) \
+                    and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 2:
+                anchor = self.reader.last_day  # "The parade came a day after the two presidents held talks": its day
             if anchor is not None:
                 # ("hours after Li and Mishustin co-chaired the meeting": that same day)
                 count = ARTICLE_COUNTS.get(offset.group(1), number(offset.group(1)))

@@ -375,6 +375,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.status, candidate.explicit_status = "held", True
         candidate.date = reader.date_near(clause, m.end("b"), "held")
         touched.append(candidate)
+    # "Xi sat beside Putin on Saturday at the parade": both were at it
+    for m in frames(SUBJECT + r"(?:sat|stood|watched|sits|stands) (?:(?![EPG]\d)\S+ ){0,2}?(?:beside|next to|alongside|"
+                    r"with) (?P<b>" + ACTS + r")(?: (?![EPG]\d)\S+){0,4}? (?:at|during|on) (?:the )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS | {"Ceremony"} or not agents(m):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Lavrov hosted a working lunch for Zhang Ming on Thursday": a meeting of the two
     for m in frames(SUBJECT + r"(?:hosted|hosts|will host|gave|gives|will give|offered|laid on) (?P<ev>E\d+) (?:for|in honou?r of) "
                     r"(?P<b>" + ACTS + ")"):

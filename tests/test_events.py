@@ -3575,3 +3575,10 @@ def test_what_two_will_then_do_the_sentence_after_a_visit_due_on_a_day_is_planne
     found = events("German Chancellor Angela Merkel is due in Moscow tomorrow. She and Putin will lay a wreath together "
                    "at the Tomb of the Unknown Soldier and then talk over a working lunch.", "2015-05-09")
     assert ("BilateralMeeting", people("angela-merkel", "vladimir-putin"), "moscow", "2015-05-10", "planned") in found
+
+
+def test_who_sat_beside_another_at_a_parade_were_both_there_and_a_day_after_counts_back_from_its_day():
+    assert events("Xi sat beside Putin on Saturday at the Victory Day parade. The parade came a day after the two "
+                  "presidents held talks in the Kremlin.", "2015-05-09") == [
+        ("Ceremony", people("xi-jinping", "vladimir-putin"), None, "2015-05-09", "held"),
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, "2015-05-08", "held")]
