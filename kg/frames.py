@@ -265,6 +265,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # "Li and Medvedev, who had invited him, co-chaired the meeting": "him" closes the relative
                 # clause; the verb after it is the antecedent's
                 return reader.subject(clause, m.start("a"), previous)
+            if re.search(r"\b(?:office|residence|home|invitation|guest|side) of (?:the )?(?:(?:A|C)\d+ (?:'s )?)?"
+                         + TITLE_WORDS + r"+$", s[start:m.start("a")]):
+                # "started the day at the office of National Security Adviser Ajit Doval before driving on to sit down
+                # with Jaishankar": a preposition's object, even when the match began inside his title
+                return reader.subject(clause, m.start(), previous)
             head = re.search(r"(" + ACTS + r") , (?:the|a|an|who|whose|his|her)\b[^,]*$", s[start:m.start("a")])
             if head and " , " in (m.groupdict().get("mid") or ""):
                 # "Bilawal Bhutto Zardari, the first ... since Hina Rabbani Khar in 2011, also held ...": the one the

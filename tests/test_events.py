@@ -3582,3 +3582,10 @@ def test_who_sat_beside_another_at_a_parade_were_both_there_and_a_day_after_coun
                   "presidents held talks in the Kremlin.", "2015-05-09") == [
         ("Ceremony", people("xi-jinping", "vladimir-putin"), None, "2015-05-09", "held"),
         ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, "2015-05-08", "held")]
+
+
+def test_one_at_whose_office_the_day_began_is_not_the_subject_of_what_follows():
+    assert events("Wang Yi landed on Thursday evening after a stop in Kabul. He started the day at the South Block office "
+                  "of National Security Adviser Ajit Doval before driving to Hyderabad House to sit down with "
+                  "Jaishankar.", "2022-03-25") == [
+        ("BilateralMeeting", people("wang-yi", "subrahmanyam-jaishankar"), None, None, "held")]
