@@ -546,7 +546,7 @@ CASES = [
     ("Chinese President Xi Jinping sat beside Vladimir Putin on Saturday at the parade. Xi and Putin watched the "
      "troops. Alongside them were Indian President Pranab Mukherjee and Kazakh President Nursultan Nazarbayev. The "
      "parade came a day after the two presidents held talks in Moscow.", "2015-05-09",
-     [("Ceremony", people("vladimir-putin"), None, "2015-05-09", "held"),
+     [("Ceremony", people("vladimir-putin", "xi-jinping"), None, "2015-05-09", "held"),
       ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", None, "held")]),
     # the lead gives the day, the next sentence the gathering she spoke at
     ("External Affairs Minister Sushma Swaraj on Wednesday explained India's air strike to her Chinese and Russian "
