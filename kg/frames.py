@@ -223,6 +223,18 @@ def place_named_before(reader, before: str, noun: str) -> str | None:
     return None
 
 
+def recalled_visit(reader, clause: Clause, people: list[str], place: str, date_word: str) -> Candidate:
+    """A visit the text recalls only by its date ("has not been to North Korea since 2000", "his first trip to
+    Vietnam since 2017"): held then, settled here, apart from the visit the story tells."""
+    candidate = reader.new_candidate("Visit", clause, people)
+    candidate.places = [place]
+    candidate.date = reader.reader.resolve_date(reader.view.item(date_word).date, "held")
+    candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
+    candidate.recalled = True
+    candidate.spans.append(reader.clause_span(clause))
+    return candidate
+
+
 def hosted_by_place(reader, where: str, hosts: list[str]) -> bool:
     """Whether one of the hosts holds an office of the state a place is (in)."""
     published = reader.reader.published
@@ -2137,8 +2149,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "He has not been to North Korea since 2000": he was there then; "his first trip to Vietnam since 2017": so was he
     for m in frames(SUBJECT + r"(?:has|had|have) (?:not|never) (?:been to|visited|returned to|travell?ed to|traveled to|gone to|set foot in) (?:the )?(?P<dest>" + PLACE
                     + r") since (?P<d>D\d+)"):
-        candidate = reader.new_candidate("Visit", clause, agents(m))
-        candidate.places = [reader.view.item(m.group("dest")).entity]
+        candidate = recalled_visit(reader, clause, agents(m), reader.view.item(m.group("dest")).entity, m.group("d"))
         # ("... since January 2020, when he and Erdogan opened the TurkStream gas pipeline in Istanbul": both, there)
         when = re.match(r" , when (?P<a>" + ACTS + r") (?:(?![EPGDLC]\d)\S+ ){1,8}?in (?:the )?(?P<p>" + PLACE + r")",
                         s[m.end():])
@@ -2147,10 +2158,6 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             where = reader.view.item(when.group("p")).entity
             if within(where, candidate.places[0], reader.reader.lookup):
                 candidate.places = [where]
-        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
-        candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
-        candidate.recalled = True
-        candidate.spans.append(reader.clause_span(clause))
         touched.append(candidate)
     # ("Putin arrived in Pyongyang on Wednesday, his first trip to the country since July 2000": North Korea then)
     for m in frames(r"(?P<ev>E\d+)(?: to (?:the|that) (?P<there>country|capital|city))? since (?P<d>D\d+)"):
@@ -2159,13 +2166,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if phrase.kind not in VISITS or not destination or not re.search(r"\bfirst\b", phrase.name.lower()):
             continue
         visitors = [p for p in phrase.people if p] or reader.subject(clause, m.start(), previous)
-        candidate = reader.new_candidate("Visit", clause, visitors)
-        candidate.places = [destination]
-        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
-        candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
-        candidate.recalled = True
-        candidate.spans.append(reader.clause_span(clause))
-        touched.append(candidate)
+        touched.append(recalled_visit(reader, clause, visitors, destination, m.group("d")))
     # "the first Pakistani foreign minister to travel to India since Hina Rabbani Khar in 2011", "the first visit to
     # India by a Pakistani foreign minister since ...", "The last secretary of state to visit China was Mike Pompeo,
     # in October 2018": the one named went there then
@@ -2181,13 +2182,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             destination = phrase.destination
         else:
             destination = reader.view.item(m.group("dest") or m.group("dest2")).entity
-        candidate = reader.new_candidate("Visit", clause, reader.people(m.group("b") or m.group("b2")))
-        candidate.places = [destination]
-        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d") or m.group("d2")).date, "held")
-        candidate.status, candidate.explicit_status, candidate.settled = "held", True, True
-        candidate.recalled = True
-        candidate.spans.append(reader.clause_span(clause))
-        touched.append(candidate)
+        touched.append(recalled_visit(reader, clause, reader.people(m.group("b") or m.group("b2")), destination,
+                                      m.group("d") or m.group("d2")))
     # "Xi himself spent three days in Moscow in March on a state visit", "Blinken spent Monday and Tuesday in
     # Jakarta": a visit there (a state visit when said so)
     for m in frames(SUBJECT + r"(?:spent|spends|will spend|is to spend|is due to spend|is set to spend) (?:(?:a|one|two|"
