@@ -193,7 +193,10 @@ SCENE = re.compile(r"^(?:(?:on |in )?(?P<d0>D\d+)(?: ,)? )?the (?:scene|action|f
                    r"(?:then |next )?(?:shifted|moved|switched|turned|went|moved on) to (?:the )?(?:[a-z-]+ )?(?P<p>L\d+)"
                    r"(?: (?:on |in )?(?P<d1>D\d+))? \.$"
                    # "The trip opened on Thursday in Xi'an, where ...": where and when the paragraph's talks were
-                   r"|^E\d+ (?:opened|began|started|kicked off) (?:on )?(?P<d2>D\d+) in (?:the )?(?P<p2>L\d+) (?:,|\.)")
+                   r"|^E\d+ (?:opened|began|started|kicked off) (?:on )?(?P<d2>D\d+) in (?:the )?(?P<p2>L\d+) (?:,|\.)"
+                   # "Much of the diplomacy took place on Wednesday, the summit's first day": when, not where
+                   r"|^(?:much of |most of )?the (?:[a-z-]+ )?diplomacy (?:took place|happened|came|was done) (?:on )?"
+                   r"(?P<d3>D\d+)\b")
 # the answer to "asked whether they would meet": no
 DENIED = re.compile(r"\bsaid (?:that )?(?:no (?:such |other |separate )?(?:meeting|talks|encounter|plans?|E\d+)\b|(?:it|this|that|"
                     r"such a meeting|E\d+) (?:is|was|were|are|had been|has been) not (?:planned|scheduled|expected|on the agenda)\b"
@@ -1071,7 +1074,7 @@ class SentenceReader:
                 and not re.search(r"\bD\d+\b", self.view.string):
             # "On Friday the scene shifted to Beijing. Modi held talks with the premier ...": then and there
             candidate.date = candidate.date or scene[0]
-            candidate.places = candidate.places or [scene[1]]
+            candidate.places = candidate.places or ([scene[1]] if scene[1] else [])
         self.settle_span(candidate, clause, char, phrase)
         candidate.spans.append(self.clause_span(clause))
         candidate.sequence = candidate.sequence or bool(SEQUENCE.search(clause.text))
@@ -1185,9 +1188,10 @@ class SentenceReader:
         self.clauses = clauses
         scene = SCENE.match(self.view.string)
         if scene:
-            said = scene.group("d0") or scene.group("d1") or scene.group("d2")
+            said = scene.group("d0") or scene.group("d1") or scene.group("d2") or scene.group("d3")
             day = self.reader.resolve_date(self.view.item(said).date, "held") if said else None
-            self.reader.scene = (day, self.view.item(scene.group("p") or scene.group("p2")).entity, self.sentence.index,
+            where = scene.group("p") or scene.group("p2")
+            self.reader.scene = (day, self.view.item(where).entity if where else None, self.sentence.index,
                                  self.sentence.paragraph)
         for where in re.finditer(r"(?:^|, )(?:[a-z-]+ ){0,4}(?P<who>P\d+) (?:is|was|has been|had been) (?:already |now |"
                                  r"currently |also )?in (?:the )?(?:A\d+ )?(?P<p>[LC]\d+)\b", self.view.string):

@@ -402,6 +402,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Xi and Putin held talks on the sidelines, as did Modi and Xi": those two held talks of their own, likewise
+    for m in frames(r"^as did (?P<b>" + ACTS + r")(?= ,| \.|$)"):
+        people = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if last is None or last.family not in ("meeting", "call") or len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate(last.kind, clause, people)
+        candidate.date, candidate.places, candidate.sidelines = last.date, list(last.places), last.sidelines
+        candidate.status, candidate.explicit_status = last.status, last.explicit_status
+        candidate.spans.append(reader.clause_span(clause))
+        candidate.settled = True
+        touched.append(candidate)
     # "Lavrov hosted a working lunch for Zhang Ming on Thursday": a meeting of the two
     for m in frames(SUBJECT + r"(?:hosted|hosts|will host|gave|gives|will give|offered|laid on) (?P<ev>E\d+) (?:for|in honou?r of) "
                     r"(?P<b>" + ACTS + ")"):

@@ -3589,3 +3589,11 @@ def test_one_at_whose_office_the_day_began_is_not_the_subject_of_what_follows():
                   "of National Security Adviser Ajit Doval before driving to Hyderabad House to sit down with "
                   "Jaishankar.", "2022-03-25") == [
         ("BilateralMeeting", people("wang-yi", "subrahmanyam-jaishankar"), None, None, "held")]
+
+
+def test_as_did_two_more_is_their_meeting_likewise_on_the_day_the_diplomacy_took_place():
+    found = events("Bolsonaro hosted the leaders at the 11th BRICS summit in Brasilia. Much of the diplomacy took place on "
+                   "Wednesday, the summit's first day. Xi and Putin held talks on the sidelines, as did Modi and Xi.",
+                   "2019-11-14")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "brasilia", "2019-11-13", "held") in found
+    assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "brasilia", "2019-11-13", "held") in found
