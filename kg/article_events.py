@@ -566,6 +566,14 @@ def date_eves(candidates: list[Candidate]) -> None:
         if gathering.date is not None and gathering.date.granularity == "day":
             meeting.date = DateValue(start=(gathering.date.first_day() - datetime.timedelta(days=1)).isoformat())
             meeting.places = meeting.places or list(gathering.places)
+    for meeting in candidates:
+        # "on April 27, the eve of that meeting, Li held talks with Singh": the gathering opened the next day
+        if meeting.eve_of is None or meeting.date is None or meeting.date.granularity != "day" or meeting.date.end:
+            continue
+        gathering = meeting.eve_of.current()
+        next_day = DateValue(start=(meeting.date.first_day() + datetime.timedelta(days=1)).isoformat())
+        if gathering.date is None or gathering.date.granularity != "day" and dates_agree(gathering.date, next_day):
+            gathering.date = next_day
 
 
 def date_visit_ends(candidates: list[Candidate]) -> None:

@@ -1664,14 +1664,16 @@ class SentenceReader:
         if not meetings:
             return
         for match in re.finditer(r"\b(?<!said )(?<!told reporters )(?<!told journalists )(?<!announced )(?<!wrote )"
-                                 r"(?:ahead of|before|prior to|on the eve of|in the run-up to|after|following) "
+                                 r"(?:ahead of|before|prior to|on the eve of|(?<=D\d , )the eve of|(?<=D\d\d , )the eve of|"
+                                 r"in the run-up to|after|following) "
                                  r"(?:the |a |its |their |this )?(?P<ev>E\d+)", self.view.string[start:end]):
             # ("the Russian side said after the talks": when it was said, not when the meeting was)
             gathering = self.candidate_for(match.group("ev"))
             for meeting in meetings:
                 if meeting is not gathering and gathering not in meeting.apart_from:
                     meeting.apart_from.append(gathering)
-                    if match.group(0).startswith("on the eve of") and meeting.family == "meeting":
+                    # ("on April 27, the eve of that meeting, Li held talks with Singh": the same)
+                    if match.group(0).startswith(("on the eve of", "the eve of")) and meeting.family == "meeting":
                         meeting.eve_of = gathering
 
     def read_sidelines(self, clause: Clause, start: int, end: int, touched: list[Candidate],

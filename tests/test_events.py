@@ -3597,3 +3597,10 @@ def test_as_did_two_more_is_their_meeting_likewise_on_the_day_the_diplomacy_took
                    "2019-11-14")
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "brasilia", "2019-11-13", "held") in found
     assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "brasilia", "2019-11-13", "held") in found
+
+
+def test_talks_on_a_day_the_eve_of_a_meeting_date_the_meeting_the_day_after():
+    assert events("In late April India hosted the SCO defence ministers in New Delhi; on April 27, the eve of that "
+                  "meeting, Rajnath Singh held talks with Li Shangfu.", "2023-06-01") == [
+        ("MinisterialMeeting", people(), "new-delhi", "2023-04-28", "held"),
+        ("BilateralMeeting", people("rajnath-singh", "li-shangfu"), None, "2023-04-27", "held")]
