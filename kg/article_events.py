@@ -448,6 +448,7 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.parties = target.parties or other.parties
     target.sidelines = target.sidelines or other.sidelines
     target.sat_in += [p for p in other.sat_in if p not in target.sat_in]
+    target.day_of_sidelines = target.day_of_sidelines or other.day_of_sidelines
     target.part_of = target.part_of or other.part_of
     target.apart_from += [c for c in other.apart_from if c not in target.apart_from]
     if not target.name or (target.definite and not other.definite):
@@ -514,7 +515,8 @@ def date_sidelines(candidates: list[Candidate]) -> None:
         if container is None:
             continue
         day = container.date if container.date and container.date.granularity == "day" and not container.date.end else None
-        if day and container.date_in_phrase and container.family in ("summit", "ministerial", "org") and (
+        if day and container.date_in_phrase and container.day_of_sidelines and container.family in ("summit", "ministerial",
+                                                                                                    "org") and (
                 meeting.date is None or meeting.date == day):
             meeting.date = day  # "on the sidelines of the ministerial on Monday": the day is the meeting's
             container.date = month_of(day)

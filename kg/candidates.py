@@ -30,6 +30,7 @@ class Candidate:
     cities: list[str] = field(default_factory=list)  # the places as named, before several became a state
     date: DateValue | None = None
     date_in_phrase: bool = False
+    day_of_sidelines: bool = False  # its phrase's day came in "on the sidelines of the ministerial on Monday"
     days: int | None = None  # "a two-day visit", "two days of talks"
     date_role: str | None = None  # the day said is its first ("opened on Monday": "start") or last ("closed": "end")
     status: str = "held"

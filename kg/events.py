@@ -1757,6 +1757,7 @@ class SentenceReader:
         if ev and self.phrase(ev).dates:
             # "on the margins of the summit on Thursday morning": that day is the meeting's
             day = self.reader.resolve_date(self.phrase(ev).dates[0].date, container.status)
+            container.day_of_sidelines = True
         if any(meeting is not container for meeting in meetings):
             container.has_sidelines = True
         for meeting in meetings:

@@ -3604,3 +3604,11 @@ def test_talks_on_a_day_the_eve_of_a_meeting_date_the_meeting_the_day_after():
                   "meeting, Rajnath Singh held talks with Li Shangfu.", "2023-06-01") == [
         ("MinisterialMeeting", people(), "new-delhi", "2023-04-28", "held"),
         ("BilateralMeeting", people("rajnath-singh", "li-shangfu"), None, "2023-04-27", "held")]
+
+
+def test_the_day_of_a_session_someone_chaired_is_the_sessions_own_not_only_the_talks_after_it():
+    found = events("Hours after Sergei Lavrov chaired a session of the SCO foreign ministers in Moscow on Thursday, two of "
+                   "the ministers who had sat at his table, India's S. Jaishankar and China's Wang Yi, held talks on its "
+                   "sidelines.", "2020-09-12")
+    assert ("MinisterialMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar", "wang-yi"), "moscow", "2020-09-10",
+            "held") in found
