@@ -996,9 +996,7 @@ class MembershipReader:
             founders = self.states(view, m.group("m"))
             org = self.organization(view, m, "org")
             if m.start() < end and self.international(org) and founders:
-                place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
-                self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
-                                     self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
+                self.founding_in_rest(org, founders, view, m, end)
         for m in MEMBERS_LISTED.finditer(view.string, start):
             if m.start() >= end:
                 continue
@@ -1009,17 +1007,13 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             founders = self.states(view, m.group("founders")) + (self.states(view, m.group("more")) if m.group("more") else [])
             if m.start() < end and self.international(org) and len(founders) >= 3:
-                place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
-                self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
-                                     self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
+                self.founding_in_rest(org, founders, view, m, end)
         for m in BEGAN_AS.finditer(view.string, start):
             org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
                 self.organization(view, m, "org")
             founders = self.states(view, m.group("founders"))
             if m.start() < end and self.international(org) and len(founders) >= 3:
-                place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
-                self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
-                                     self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
+                self.founding_in_rest(org, founders, view, m, end)
         for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_APPOSED, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)
@@ -1656,6 +1650,13 @@ class MembershipReader:
                 left_out = self.states(view, minus.group(1))
                 founders = [f for f in self.state_lists[-1] if f not in left_out]
         self.record_founding(org, founders, place, date, view, m, end, offset)
+
+    def founding_in_rest(self, org: str, founders: list[str], view: SentenceView, m: re.Match, end: int) -> None:
+        """A founding whose place and date are told after the founders ("... that founded the organisation in
+        Shanghai in 2001")."""
+        place = re.search(r"\bin (?:the )?(L\d+)", m.group("rest"))
+        self.record_founding(org, founders, self.entity(view, place.group(1)) if place else None,
+                             self.date_in(view, m.start("rest"), m.end("rest")), view, m, end)
 
     def record_founding(self, org: str, founders: list[str], place: str | None, date: DateValue | None,
                         view: SentenceView, m: re.Match, end: int, offset: int = 0) -> None:
