@@ -631,12 +631,29 @@ def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
         if visit.family != "visit" or visit.date is not None or not visit.places:
             continue
         visitors = set(visit.participants) - set(visit.hosts)
+        # (a trip called off has no program held: "forced Blinken to postpone a planned trip to Beijing; he
+        # eventually made the visit in June" dates the visit made, not the one put off)
         program = [c for c in candidates if c is not visit and c.date is not None and c.sentence >= visit.sentence
                    and c.paragraph in (visit.paragraph, visit.paragraph + 1) and visitors & set(c.participants)
-                   and (not c.places or places_agree(c.places, visit.places, lookup))]
+                   and (not c.places or places_agree(c.places, visit.places, lookup))
+                   and not (visit.status == "cancelled" and c.status == "held")]
         months = {str(month_of(c.date)) for c in program}
         if len(months) == 1 and "None" not in months:
             visit.date = month_of(program[0].date)
+
+
+def trips_made_later(candidates: list[Candidate]) -> None:
+    """"forced Blinken to postpone a planned trip to Beijing; he eventually made the visit in June": the
+    visit made is the trip put off, so it went where that one was to go."""
+    for made in candidates:
+        if made.family != "visit" or made.places or made.status != "held" \
+                or not re.fullmatch(r"the (?:visit|trip|journey)(?: .*)?", made.name.lower()):
+            continue
+        visitors = set(made.participants) - set(made.hosts)
+        put_off = [c for c in candidates if c.family == "visit" and c.status == "cancelled" and c.places
+                   and c.sentence <= made.sentence and visitors and visitors == set(c.participants) - set(c.hosts)]
+        if put_off:
+            made.places = list(put_off[-1].places)
 
 
 # ---------------------------------------------------------------------------- kinds and participants
@@ -1101,6 +1118,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_sequences(events, offices.published)
     date_sidelines(events)  # once more: "then ... joined for a summit" got its day from the talks before it
     date_visit_programs(events, lookup)
+    trips_made_later(events)
     for candidate in events:
         add_hosts(candidate, offices, lookup)
         leaders_of_parties(candidate, offices)

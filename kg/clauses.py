@@ -50,6 +50,9 @@ CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpo
                        r"(?:will|would) not (?:take place|be held)|won't take place|never took place|"
                        # "was due in Antalya for talks with Kuleba, but pulled out"
                        r"but (?:then |later )?(?:pulled out|backed out|withdrew|dropped out|called it off)|"
+                       # "the pandemic forced it to call off the summit", "decided to postpone the visit": done
+                       r"(?:forced (?:[A-Za-z]+ |[CLOPG]\d+ )?|decided |had |chose |opted |(?:was|were) obliged |(?:was|were) "
+                       r"forced )to (?:call off|cancel|postpone|scrap|shelve|put off)|"
                        r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards)|"
                        # "told reporters that there would be no formal meeting with Putin": ruled out
                        r"there (?:will|would) be no(?! (?:doubt|need|change|agreement|deal|decision)\b))\b")

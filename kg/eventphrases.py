@@ -93,7 +93,9 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|state|province|island) of "
             r"|A\d+ )?"
             r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
-            r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+))")
+            r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+"
+            # ("call off the summit planned for St. Petersburg in July 2020")
+            r"| (?:originally |initially )?(?:scheduled|set|planned) for L\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
 VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?(?: of " + WHOSE + r"(?:of (?:the )?C\d+ )?(?P<visitor2>P\d+))?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 

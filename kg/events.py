@@ -874,17 +874,21 @@ class SentenceReader:
     def one_per_place_and_date(self) -> None:
         """"have held summits in Ankara in April 2018, in Tehran in September 2018 and in Sochi in February":
         a plural phrase that lists places each with its date is one event at each (and at each place and date
-        added after it with "and in")."""
+        added after it with "and in": "the SCO summits in Samarkand in September 2022 and in Astana in July
+        2024", where the bloc's name keeps the phrase from counting as plural elsewhere)."""
         for index, phrase in enumerate(self.phrases):
             candidate = self.candidates.get(index)
-            if candidate is None or not phrase.plural or candidate.family not in ("meeting", "summit", "ministerial") \
-                    or len(phrase.places) < 2 or len(phrase.places) != len(phrase.dates):
+            several = phrase.plural or re.search(r"\b(?:summits|meetings|sessions)\b", phrase.name.lower())
+            if candidate is None or not several or candidate.family not in ("meeting", "summit", "ministerial") \
+                    or not phrase.places or len(phrase.places) != len(phrase.dates):
                 continue
             status = candidate.status
             pairs = [(place, self.reader.resolve_date(d.date, status)) for place, d in zip(phrase.places, phrase.dates)]
             placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}"
             tail = re.match(r" (?:,|and|, and) in (?P<l>[CL]\d+)(?: again)? (?:(?:in|on) )?(?P<d>D\d+)",
                             self.view.string[self.view.string.index(placeholder) + len(placeholder):])
+            if len(pairs) + bool(tail) < 2:
+                continue
             if tail:
                 pairs.append((self.view.item(tail.group("l")).entity,
                               self.reader.resolve_date(self.view.item(tail.group("d")).date, status)))
@@ -1835,10 +1839,18 @@ class ArticleReader:
             unnamed = re.search(r"\bwhose (?:[a-z]+ )?(?:leaders|ministers|presidents|heads of state|members|founders|"
                                 r"states|countries)\b", " ".join(before))
             people = list(pairs[0].participants) if pairs and not unnamed else []
-            named = list(dict.fromkeys(i.entity for i in self.items[sentence.index] if i.start < phrase.start
-                                       and i.entity and i.entity.startswith("person/")))
+            persons = [i for i in self.items[sentence.index] if i.start < phrase.start
+                       and i.entity and i.entity.startswith("person/")]
+            named = list(dict.fromkeys(i.entity for i in persons))
             if len(named) == 2:
                 people = named  # "Modi and Xi held talks, six weeks after their informal summit in Wuhan"
+            elif len(named) > 2 and persons[-2].entity != persons[-1].entity and re.fullmatch(
+                    r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}", self.article.text[persons[-2].end:persons[-1].start]) \
+                    and not re.fullmatch(r"\s*,\s*(?:[A-Z][\w.-]*\s+){0,3}", self.article.text[persons[-3].end:persons[-2].start]):
+                # "He said the two sides should act on the consensus reached by President Xi Jinping and Prime
+                # Minister Narendra Modi at their informal meetings": the two just named together (not the last two
+                # of a list, "talks between Kerry, Kishida and Bishop, ... of their Trilateral Strategic Dialogue")
+                people = [persons[-2].entity, persons[-1].entity]
         if not people and phrase.kind in ("Visit", "StateVisit") and phrase.definite and re.match(
                 r"the (?:trip|tour|visit|journey)\b", phrase.name.lower()):
             travels = [c for c in self.candidates if c.family == "visit" and set(c.participants) - set(c.hosts)]

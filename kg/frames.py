@@ -774,14 +774,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
-    # "The summit in Ufa brought together Putin, Modi, Xi and Sharif": they were at it
+    # "The summit in Ufa brought together Putin, Modi, Xi and Sharif": they were at it (and "brought together,
+    # among others, Aliyev, the Emir of Qatar, Sheikh Tamim, and Abbas")
     for m in frames(r"(?P<ev>E\d+) (?:(?![EPG]\d)[^,]{0,40} )?(?:brought|brings|will bring|would bring|gathered|gathers|"
-                    r"will gather) together (?P<a>" + ACTS + r")"):
+                    r"will gather) together (?:, among others , |among others )?(?P<a>" + ACTS + r")"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in GATHERINGS or phrase.plural:
             continue
         candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        # (the list goes on past an apposition: "Azerbaijani President Ilham Aliyev, the Emir of Qatar, Sheikh
+        # Tamim, and Palestinian President Mahmoud Abbas")
+        listed = re.match(r"(?:(?: , (?:the )?(?:[a-z-]+ ){1,2}of (?:the )?[CO]\d+)? (?:,|and|, and) " + ACTOR_NP + r")*",
+                          s[m.end("a"):])
+        candidate.add_people([p for p in reader.people(m.group("a") + listed.group(0)) if p.startswith("person/")])
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "the previous summit in Chengdu in December 2019, which brought together Li Keqiang, Abe and Moon": theirs
@@ -1716,6 +1721,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(agents(m))
             reader.settle(candidate, clause, s.index(placeholder + " ", start) if placeholder + " " in s[start:end]
                           else m.start("ev"), phrase)
+            if candidate.status == "held" and re.search(r"\b(?:eventually|finally|ultimately|in the end) (?:made|paid)\b",
+                                                        s[start:m.start("ev")]):
+                candidate.explicit_status = True  # "forced Blinken to postpone a trip; he eventually made the visit in June"
             touched.append(candidate)
     for m in frames(SUBJECT + r"(?:traveled|travelled|travels|travel|flew|flies|fly|went|goes|go|headed|head|arrived|"
                     r"arrives|arrive|came|come|landed|lands|moved|moves|(?P<be>is|was|are|were|will be)"
@@ -2406,10 +2414,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # A postponed / cancelled / called off EVENT
     # "Trump told Pompeo to hold off on a planned trip": the trip of the one told
-    for m in frames(r"(?:told|asked|ordered|instructed) (?P<b>" + ACTS + r") to (?:hold off on|postpone|call off|"
-                    r"cancel|delay|put off|scrap) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+    # ("the pandemic forced it to call off the summit planned for St. Petersburg", "decided to postpone the visit")
+    for m in frames(r"(?:(?:told|asked|ordered|instructed|forced|obliged|compelled) (?P<b>" + ACTS + r"|it|them)|"
+                    r"(?:decided|chose|opted|had|was forced|were forced)) to (?:hold off on|postpone|call off|"
+                    r"cancel|delay|put off|scrap|shelve) (?:the |a |his |her |its |their )?(?:planned |scheduled |upcoming )?"
+                    r"(?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))
-        if reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS:
+        if m.group("b") and m.group("b") not in ("it", "them") and reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS:
             candidate.add_people(reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         candidate.status, candidate.explicit_status = "cancelled", True

@@ -3401,6 +3401,46 @@ def test_summits_listed_each_with_its_place_and_date_are_one_at_each():
         ("Summit", "ankara", "2018-04"), ("Summit", "tehran", "2018-09"), ("Summit", "sochi", "2019-02")]
 
 
+def test_a_blocs_summits_listed_with_their_places_and_dates_are_one_at_each():
+    found = events("The secretary-general attended the SCO summits in Samarkand in September 2022 and in Astana in "
+                   "July 2024.", "2024-09-01")
+    assert [(e[0], e[2], e[3], e[4]) for e in found] == [
+        ("Summit", "samarkand", "2022-09", "held"), ("Summit", "astana", "2024-07", "held")]
+
+
+def test_their_meetings_are_those_of_the_two_just_named_together_not_of_the_call_reported_before():
+    found = events("Chinese Foreign Minister Wang Yi spoke by phone with Indian External Affairs Minister "
+                   "Subrahmanyam Jaishankar on Wednesday. He said the two sides should act on the consensus reached by "
+                   "President Xi Jinping and Prime Minister Narendra Modi at their informal meetings in Wuhan in 2018 "
+                   "and in Chennai last year.", "2020-06-17")
+    assert [e for e in found if e[0] != "PhoneCall"] == [
+        ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "wuhan", "2018", "held"),
+        ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "chennai", "2019", "held")]
+
+
+def test_a_summit_the_pandemic_forced_a_chair_to_call_off_is_cancelled_where_and_when_it_was_planned():
+    found = events("Russia last held the chair in 2019-2020, when the COVID-19 pandemic forced it to call off the "
+                   "summit planned for St. Petersburg in July 2020.", "2025-01-21")
+    assert [(e[0], e[2], e[3], e[4]) for e in found] == [("Summit", "saint-petersburg", "2020-07", "cancelled")]
+
+
+def test_a_trip_put_off_and_eventually_made_is_one_called_off_and_one_made_to_the_same_city():
+    found = events("That episode forced Secretary of State Antony Blinken to postpone a planned trip to Beijing; he "
+                   "eventually made the visit in June.", "2024-01-28")
+    assert found == [("Visit", people("antony-blinken"), "beijing", None, "cancelled"),
+                     ("Visit", people("antony-blinken"), "beijing", "2023-06", "held")]
+
+
+def test_a_summit_that_brought_together_among_others_a_list_with_an_apposition_has_everyone_listed():
+    found = events("The summit was hosted by Kazakh President Kassym-Jomart Tokayev and brought together, among "
+                   "others, Azerbaijani President Ilham Aliyev, the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and "
+                   "Palestinian President Mahmoud Abbas. Putin also met Sheikh Tamim and Abbas separately on Thursday.",
+                   "2022-10-14")
+    assert found[0][1] == people("ilham-aliyev", "tamim-bin-hamad-al-thani", "mahmoud-abbas", "kassym-jomart-tokayev")
+    assert [e[1] for e in found[1:]] == [people("vladimir-putin", "tamim-bin-hamad-al-thani"),
+                                         people("vladimir-putin", "mahmoud-abbas")]
+
+
 def test_the_presidents_of_three_states_are_their_presidents_not_another_head_of_state():
     assert events("The presidents of Turkey, Russia and Iran met on Monday for their fifth summit on the war.",
                   "2019-09-16") == [
