@@ -518,15 +518,21 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
 def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
     """"To Lam hosted a ceremony ... and then held talks with his guest": "his" is the host, and the
     guest is the person the article has named most so far (the latest named of equals), other than
-    the host: a visit story is about its visitor, and the others it names come and go."""
-    if items[k].word not in ("guest", "visitor") or k == 0 or items[k - 1].word not in ("his", "her", "their"):
+    the host: a visit story is about its visitor, and the others it names come and go. "The visitor" is
+    the same, with the people its sentence names before it as hosts."""
+    if items[k].word not in ("guest", "visitor") or k == 0 or items[k - 1].word not in ("his", "her", "their", "the"):
         return None
-    host_of = pronoun(items, k - 1, discourse, before)
-    if host_of is None:
-        return None
-    host = host_of.people[0]
+    if items[k - 1].word == "the":
+        # "President Joao Lourenco received the visitor at the palace": whoever it is the sentence names before
+        # is the host
+        hosts = {i.entity for i in items[:k] if i.entity and i.sentence == items[k].sentence}
+    else:
+        host_of = pronoun(items, k - 1, discourse, before)
+        if host_of is None:
+            return None
+        hosts = {host_of.people[0]}
     order = {p: n for n, p in enumerate(discourse.recent)}
-    others = [p for p in discourse.mentions if p != host]
+    others = [p for p in discourse.mentions if p not in hosts]
     if not others:
         return None
     person = max(others, key=lambda p: (discourse.mentions[p], order.get(p, -1)))

@@ -217,6 +217,7 @@ class SentenceReader:
         # (a bare year only: "joined BRICS in January 2024. In January, Putin ..." is this January)
         dated = [i.date for i in items if i.date is not None]
         reader.year_told = (dated[-1].group("y"), index) if dated and dated[-1].kind == "y" else None
+        reader.dates_said[index] = dated
         self.reader.apply_quotes(index, items)
         first = SentenceView(items, reader.lookup)
         reader.note_organizations(first)
@@ -611,6 +612,10 @@ class SentenceReader:
         text = " ".join(self.view.words[clause.start:clause.end])
         if following and re.match(r"(?:when|where)\b", following[0].text):
             text = following[0].text
+            if re.match(r"where (?:(?![EPG]\d)\S+ ){0,5}E\d+ (?:(?![EPG]\d)\S+ ){0,8}?(?:was|were|had been) (?:first )?held\b",
+                        " ".join(self.view.words[following[0].start:following[0].end])):
+                # "hosted by Rouhani in Tehran, where talks were held in January 2017": that place's other event, then
+                return None
         elif not re.search(r" when ", text):
             return None
         if re.search(AGREED_TO_MEET + r".*" + WHEN_THEY_MET, text):
@@ -729,7 +734,8 @@ class SentenceReader:
                            # "In Moscow on Tuesday, Xi and Putin held talks": the place the clause opens with
                            # ("Last Friday, at the border truce village of Panmunjom, Kim and Moon signed ...")
                            r"|^(?:(?:on |in )?D\d+ (?:, )?)?(?:in|at) (?:the )?(?:A\d+ )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|town|"
-                           r"village|resort|capital|port) of )?(" + PLACE + r")(?: (?:on |in )?D\d+)? , "
+                           r"village|resort|capital|port) of )?(" + PLACE + r")(?: (?:on |in )?D\d+)? (?:, |(?=(?:the )?(?:A\d+ |C\d+ 's )?(?:[a-z-]+ ){0,3}?[PG]\d+ ))"
+                           # ("In the Chinese capital the Pakistani premier also held talks with Li Qiang": no comma)
                            r"(?!(?:[^,;]*\b(?:said|says|told|announced|added|stated)\b))", self.view.string[start:char])
         if before:
             return [self.view.item(next(g for g in before.groups() if g)).entity]
@@ -1791,6 +1797,7 @@ class ArticleReader:
         self.year_told: tuple[str, int] | None = None  # the last year a sentence named, and that sentence
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
+        self.dates_said: dict[int, list[DateExpression]] = {}  # sentence -> its date expressions
         self.last_day_sentence = -1  # and the sentence that said it
         self.last_month: DateValue | None = None  # the month of the last date said, for "later that month"
         self.last_month_sentence = -1
@@ -1938,6 +1945,25 @@ class ArticleReader:
                 key = self.parent_org(entity.key)
                 count, _ = self.organizations.get(key, (0, 0))
                 self.organizations[key] = (count + 1, item.start)
+
+    def date_by_the_lead(self) -> None:
+        """"TEHRAN, Sept 7 - The leaders of Russia, Iran and Turkey failed on Friday to agree on a ceasefire
+        ... The summit, hosted by Rouhani, was the third meeting of the three men": the gathering the lead
+        reports without naming it, named next as "the summit", was on the day the lead gives."""
+        body = [s for s in self.article.sentences if s.role == "body"]
+        if len(body) < 2 or self.published is None or any(c.sentence == body[0].index and c.participants
+                                                          for c in self.candidates):
+            return
+        days = self.dates_said.get(body[0].index, [])
+        day = self.resolve_date(days[0], "held") if len(days) == 1 else None
+        if day is None or day.granularity != "day" or day.end or not 0 <= (self.published - day.first_day()).days <= 7:
+            return
+        told = [c for c in self.candidates if self.article.sentences[c.sentence].role == "body"
+                and c.sentence != body[0].index]
+        first = min(told, key=lambda c: c.sentence, default=None)
+        if first is not None and first.sentence == body[1].index and first.date is None and first.status == "held" \
+                and re.fullmatch(r"the (?:summit|talks|gathering|conference)", first.name.lower()):
+            first.date = day
 
     def story_day(self) -> DateValue | None:
         """The day the story is about: the first single day on which something the text reports as

@@ -130,6 +130,7 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
         organizer_by_statement(sentence_reader, [f.organization for f in members.memberships[told[0]:]
                                                  + members.chairmanships[told[1]:]])
 
+    reader.date_by_the_lead()
     # a caption's "the summit" is a later mention of what the body reports
     for candidate in reader.candidates:
         candidate.caption = article.sentences[candidate.sentence].role == "caption"

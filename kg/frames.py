@@ -53,6 +53,8 @@ MID = r"(?P<mid>(?: (?!and\b|but\b)" + NOT_ACTOR + r"){0,6}?)"
 SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )(?P<a>" + ACTS
            + r")" + MID + r" )?")
 PLACE = r"(?:C|L)\d+\b"
+# how two "spoke" face to face rather than by telephone
+IN_PERSON = r" (?:briefly |informally )?(?:on the (?:sidelines|margins|fringes) of\b|in person\b|face to face\b)"
 # "The treaty was signed in Moscow on July 16, 2001 by Putin and then Chinese President Jiang Zemin"
 SIGNED_BY = re.compile(r"(?:was|were) signed (?:in (?:the )?(?:A\d+ )?(?P<where>(?:L|C)\d+) )?(?:(?:on |in )?D\d+ )?"
                        r"(?:in (?:the )?(?:A\d+ )?(?P<where2>(?:L|C)\d+) )?by (?:then )?(?P<b>" + ACTOR_NP
@@ -282,8 +284,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # "started the day at the office of National Security Adviser Ajit Doval before driving on to sit down
                 # with Jaishankar": a preposition's object, even when the match began inside his title
                 return reader.subject(clause, m.start(), previous)
-            head = re.search(r"(" + ACTS + r") , (?:the|a|an|who|whose|his|her)\b[^,]*$", s[start:m.start("a")])
-            if head and " , " in (m.groupdict().get("mid") or ""):
+            # (and "Qin Gang, attending his first G20 meeting since he replaced Wang Yi as foreign minister in
+            # December, held separate talks with Jaishankar")
+            head = re.search(r"(" + ACTS + r") , (?:the|a|an|who|whose|his|her|[a-z]+ing)\b[^,]*$", s[start:m.start("a")])
+            if head and re.search(r" ,(?: |$)", m.groupdict().get("mid") or ""):
                 # "Bilawal Bhutto Zardari, the first ... since Hina Rabbani Khar in 2011, also held ...": the one the
                 # aside is about, not the one named inside it
                 return reader.people(head.group(1))
@@ -372,6 +376,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(meeting, clause, m.start("ev"))
             meeting.sidelines = meeting.sidelines or (gathering if re.search(r"\bsidelines|margins\b", s[start:end]) else None)
             touched.append(meeting)
+    # "Modi and Xi sat down together on Wednesday. Putin had held separate talks with each of them on Tuesday": one
+    # with each of the two whose meeting was just told
+    for m in frames(SUBJECT + r"(?:had |has )?(?:held|had|holds|will hold) (?P<ev>E\d+) with (?:each|both) of them\b"):
+        phrase, hosts = reader.phrase(m.group("ev")), agents(m)
+        pairs = [c for c in reader.reader.candidates if c.family in ("meeting", "call") and
+                 len([p for p in c.participants if p.startswith("person/")]) == 2 and not set(hosts) & set(c.participants)]
+        if not hosts or not pairs or phrase.kind not in PERSON_MEETINGS or phrase.people \
+                or not re.search(r"\bseparate", phrase.name.lower()):
+            continue
+        for guest in [p for p in pairs[-1].participants if p.startswith("person/")]:
+            meeting = reader.new_candidate("Meeting", clause, hosts + [guest])
+            reader.settle(meeting, clause, m.start("ev"))
+            touched.append(meeting)
     # "The meeting ... ran to two hours, with only Lavrov, Tillerson and two interpreters in the room": they sat in on it
     for m in frames(r"(?:^|, )with (?:only |just )?(?P<b>" + ACTS + r")(?: (?:,|and|, and)(?: (?![EPG]\d)\S+){1,3}?)? "
                     r"(?:in the room|present|at the table)\b"):
@@ -421,6 +438,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(agents(m) + reader.people(m.group("b")))
         candidate.add_hosts(agents(m))
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
+    # "he attended a luncheon given by Mr Xi for the visiting heads of state": a meeting of the guest and his host
+    for m in frames(SUBJECT + r"(?:attended|attends|will attend|joined|joins|will join|was at) (?P<ev>E\d+) (?:given|hosted|"
+                    r"thrown|offered) by (?P<b>" + ACTS + ")"):
+        if reader.phrase(m.group("ev")).kind != "Meeting" or not re.search(r"\b(?:lunch|luncheon|dinner|breakfast)\b",
+                                                                            reader.phrase(m.group("ev")).name.lower()):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m) + reader.people(m.group("b")))
+        candidate.add_hosts(reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # "Wang Yi received a Taliban delegation led by the movement's political chief, Baradar": a meeting with its head
@@ -635,6 +663,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # (also in the clause's event phrases: "sat down with his Russian and Indian counterparts for a three-way meeting")
         together = re.search(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both)\b",
                              " ".join([s[start:end]] + [reader.phrase(e).name.lower() for e in re.findall(r"\bE\d+", s[start:end])]))
+        # (and "Xi met Putin and Elbegdorj in the Uzbek capital, the third meeting of the heads of state of the three
+        # neighbouring countries": the apposition says it was one)
+        apposed = re.match(r"(?: (?![EPG]\d|;)\S+){0,8}? , (?:the |their |a )?(E\d+)", s[m.end():])
+        together = together or (apposed and (
+            re.search(r"\b(?:three|four|five|trilateral|three-way|four-way)\b", reader.phrase(apposed.group(1)).name.lower())
+            or re.match(r" of (?:the |their |all )?(?:three|four|five)\b", s[m.end() + apposed.end():])))
         # (but "Lavrov and Qin met Amir-Abdollahian and Khar on the margins of the conference": the four, together)
         if len(others) > 1 and (re.search(r"\bseparately\b", s[m.end():end]) or not together and len(agents(m)) == 1):
             # "Jaishankar met Nurtleu, Kulubaev and Muhriddin on the sidelines": a meeting with each
@@ -962,6 +996,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"over the (?:tele)?phone|by video|via video))"
                     # "Xi and Trump last spoke on January 17": by phone, unless said in person
                     r"|(?<=last )(?:spoke|spoken|talked)(?= (?:on |in )?D\d+)"
+                    # ("Blinken and Lavrov spoke briefly on the sidelines of a meeting of G20 foreign ministers": in person)
+                    r"|(?:spoke|talked|chatted)(?=" + IN_PERSON + ")"
                     # "they speak regularly by phone, most recently in August": that last time
                     r"|(?:speak|talk|meet)(?= (?:regularly|often|frequently)(?: by (?:tele)?phone| on the (?:tele)?phone)? , "
                     r"(?:most recently|last|the last time)\b)"
@@ -1021,7 +1057,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # (not "agreed to meet in Vietnam when they spoke by telephone": the call is another event)
         remote = re.match(r"(?: (?![EPG]\d|(?:and|when|after|before|since|as)\b)\S+){0,5}? (?:by|via|over|on) (?:the )?"
                           r"(?:tele)?(?:phone|video)", s[m.end():end])
-        candidate = reader.new_candidate("PhoneCall" if m.group(0).endswith(("spoke", "spoken")) or remote else "Meeting", clause, people)
+        by_phone = m.group(0).endswith(("spoke", "spoken")) and not re.match(IN_PERSON, s[m.end():])
+        candidate = reader.new_candidate("PhoneCall" if by_phone or remote else "Meeting", clause, people)
         # the signing ends the talks reported, if any; "the two leaders met" are the two just reported meeting
         candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
@@ -1718,7 +1755,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             phrase, placeholder = reader.phrase(apposed.group("ev")), apposed.group("ev")
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(placeholder)
-            candidate.add_people(agents(m))
+            # ("had renewed an invitation to Mr Xi to pay a state visit to Pakistan": the one invited)
+            invited = re.search(r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>"
+                                + ACTS + r") to (?:\S+ )?$", s[start:m.start("ev")])
+            candidate.add_people(reader.people(invited.group("inv")) if invited else agents(m))
             reader.settle(candidate, clause, s.index(placeholder + " ", start) if placeholder + " " in s[start:end]
                           else m.start("ev"), phrase)
             if candidate.status == "held" and re.search(r"\b(?:eventually|finally|ultimately|in the end) (?:made|paid)\b",
@@ -2072,6 +2112,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             people = reader.people(invited.group("inv"))  # "renewed his invitation to Modi to attend the summit": Modi's
             if re.search(r"\b(?:declined|refused|turned (?:it |the invitation )?down|said no)\b", s[m.end():]):
                 people = []  # "... but Modi declined"
+        alongside = re.match(r"(?: (?![EPG]\d)[^\s,]+){0,8}? (?:along with|together with|alongside) (?P<w>" + ACTS + r")",
+                             s[ev_end:]) if phrase.kind in GATHERINGS | {"Ceremony"} and not invited else None
+        if alongside:
+            # "watched the opening ceremony of the Games at the National Stadium along with Vladimir Putin": he too
+            people += [p for p in reader.people(alongside.group("w")) if p.startswith("person/")]
         if re.match(r"their\b", phrase.name.lower()) and len(set(people)) >= 2:
             candidate.participants = []  # "the commitments Biden and Xi made at their summit": theirs
         if bare_trip(phrase, people):
@@ -2411,6 +2456,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start(), reader.phrase(before.group(1)))
         candidate.status, candidate.explicit_status = "cancelled", True
         candidate.date = spread(candidate.date, candidate.days, "start")  # "was to have begun on Monday": its first day
+        touched.append(candidate)
+    # "The five-day trip, which began on Tuesday in Shenzhen, is Sharif's first to China since he returned to office":
+    # Sharif's trip to China, from that day for five days
+    for m in frames(r"^(?:(?P<ev>E\d+) |(?:which|that) (?P<began>(?:began|started|opened) )?(?P<rel>[^,]{0,80}) , )?(?:is|was|will be|marks|"
+                    r"marked) (?P<who>P\d+) 's (?:first|second|third|fourth|fifth|maiden|latest) (?:(?:[a-z-]+ ){0,2}?"
+                    r"(?:trip|visit|journey) )?(?:abroad |overseas )?(?:to|in) (?:the )?(?P<dest>" + PLACE + r")"):
+        before = re.search(r"(E\d+) , $" if m.group("rel") is not None else r"(E\d+) $", s[:start])
+        ev = m.group("ev") or (before and before.group(1))
+        if not ev or reader.phrase(ev).kind not in VISITS or reader.phrase(ev).people:
+            continue
+        candidate = reader.candidate_for(ev)
+        if bare_trip(reader.phrase(ev), reader.people(m.group("who"))):
+            candidate.participants = []  # "The trip was Xi's third to Russia": Xi's, not the trip told last
+        candidate.add_people(reader.people(m.group("who")))
+        candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
+        began = re.match(r"(?:on |in )?(D\d+)", m.group("rel") or "") if m.group("began") else None
+        if began and candidate.date is None:
+            day = reader.reader.resolve_date(reader.view.item(began.group(1)).date, "held")
+            candidate.date = spread(day, candidate.days, "start")
+        reader.settle(candidate, clause, m.start("who"), reader.phrase(ev))
         touched.append(candidate)
     # A postponed / cancelled / called off EVENT
     # "Trump told Pompeo to hold off on a planned trip": the trip of the one told

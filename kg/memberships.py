@@ -130,7 +130,10 @@ FOUNDED_WHEN = prefiltered(
 # "the five leaders and Uzbekistan founded the SCO" (the five: founders named before)
 FOUNDED_BY_STATES = prefiltered(
     r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
-    r"founders)) and |(?:[a-z]+ (?:states|countries|nations) - ))?(?P<founders>" + STATES + r")(?: -)? "
+    r"founders)) and |(?:[a-z]+ (?:states|countries|nations) - )"
+    # ("Four of them, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the SCO together with China and Russia")
+    r"|(?P<ofthem>(?:two|three|four|five|six|seven|eight|nine|ten|all) of them , ))?(?P<founders>" + STATES
+    + r")(?(ofthem) ,|(?: -)?) "
     r"(?:had |have |jointly )?" + AGREED_TO_FOUND + r" " + ORGREF
     + r"(?P<rest>.*)")
 # "BRICS grew out of the BRIC format launched by Brazil, Russia, India and China": they founded it
@@ -279,14 +282,18 @@ BECAME = prefiltered(
     r"| , (?:which|who) (?:had |has )?(?:been|was|joined|held|signed|applied)\b[^,]* ,"
     r"|(?P<aside> , (?:approved|admitted|accepted|invited|cleared)\b[^,]* ,)"  # ("Egypt, approved at the end of 2021,")
     # ("Turkey, a NATO member, became an SCO dialogue partner in 2013")
-    r"| , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},)?|^(?P<it>it)) " + ADVERBS
+    r"| , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},)?|^(?P<it>it)"
+    # ("the second meeting attended by India since it became a full member": the state just named)
+    r"|(?<=\bsince )(?P<it2>it)) " + ADVERBS
     + r"(?:became|become|becomes|will become|becoming) "
     + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
     + r"(?:state |(?P<orgev>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "India joined the SCO as an observer in 2005 and became a full member in 2017": the sentence's subject
 ELIDED_BECAME = prefiltered(
-    r"^(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as|"
+    # (also past a semicolon: "India and Pakistan started down that road in 2015; the two countries signed memoranda
+    # a year later and became full members in June 2017")
+    r"(?:^|(?<=; ))(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as|"
     r"has been|has since been|is now|has become) "  # ("Algeria, ..., deposited its instrument and has been a full member since May")
     + QUALIFIER + r"(?:state |(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 WORLD_BODIES = {"organization/united-nations"}
@@ -297,11 +304,14 @@ ONE_OF_BECAME = prefiltered(
     r"(?: , (?:together|along) with (?:the )?(?P<m2>" + STATES + r") ,)? (?:that|which|to) " + ADVERBS
     + r"(?:became|have become|has become) " + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = prefiltered(
-    r"(?P<m>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been|will be) (?:officially |formally )?"
+    # ("Belarus, previously a dialogue partner, was made an observer in 2015")
+    r"(?P<m>" + STATES + r")(?: , which| , (?:previously|formerly|once|until then) [^,]+ ,)? (?:was|were|has been|have been|"
+    r"had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
     # "Belarus was raised to observer status" (not "ties were raised to a strategic partnership")
     # "was upgraded from observer to full member"
-    r"(?P<raised>(?:raised|upgraded|elevated|promoted)(?: from (?:an? )?(?:observer|dialogue partner)(?: status| state)?)? to)) "
+    r"(?P<raised>(?:raised|upgraded|elevated|promoted)(?: from (?:an? )?(?:observer|dialogue partner)(?: status| state)?)? to"
+    r"|made)) "
     # "were granted the status of SCO dialogue partners"
     + STATUS_OF + QUALIFIER + r"(?:O\d+ )?"
     + r"(?(raised)(?=" + AS.replace("?P<as>", "?:") + r"))" + AS + r"?(?: (?:in|of|to|into) " + ORGREF + ")?")
@@ -321,7 +331,7 @@ LISTED_TOOK_STATUS = prefiltered(
     r"(?:O\d+ )?" + AS + r" (?:-|:) (?P<m>" + STATES + r") (?:- )?(?:took up|assumed|received|were granted|gained|obtained|"
     r"acquired) (?:the|that|this|their) status\b")
 IS_MEMBER = prefiltered(
-    r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?" + STATES + r" ,"
+    r"(?P<m>" + STATES + r")(?: , (?:like|as well as|along with) (?:the )?(?P<like>" + STATES + r") ,"
     # ("Armenia, which joined the EAEU in January 2015, is also a CSTO member")
     r"| , (?:which|who) (?:(?![CLO]\d)[^,;])+ ,| , which [^,;]*?\bO\d+\b[^,;]* ,)? (?:, |is |are |remains |"
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
@@ -473,7 +483,7 @@ STATUS_GRANTED_TO = prefiltered(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
     + AS + r" (?:status )?to (?:the )?(?P<m>" + STATES + ")")
 HAS_MEMBERS = prefiltered(  # ("It unites eight member states: China, India, ...": the organization just told of)
-    r"(?:" + ORGREF + r"|^it) (?:(?:currently|now|still) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
+    r"(?:" + ORGREF + r"|^it) (?:(?:currently|now|still|also) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
     r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
     r"(?P<m>" + STATES + ")")
 DECIDED = prefiltered(
@@ -484,6 +494,9 @@ DECIDED = prefiltered(
     r"accession |admission )?(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
     r"(?P<m5>" + STATES + r")|(?P<mit2>its) (?:admission|accession|joining|membership))"
+    # "launched the admission procedure for India and Pakistan"
+    r"|(?:approved|launched|started|began|initiated|opened) (?:the )?(?:formal |official )?(?:accession|admission|membership) "
+    r"(?:procedure|process) (?:for|of) (?:the )?(?P<m16>" + STATES + r")"
     r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
     # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
@@ -513,7 +526,13 @@ DECIDED = prefiltered(
     r"|(?P<m15>" + STATES + r") (?:was|were|has been|have been|had been) (?:formally |also )?approved"
     r"(?= (?:in |on )?D\d+| as (?:an? )?(?:(?:new|prospective|future|full) )*(?:members?|member states?)\b| (?:for|to) "
     r"(?:membership|admission|accession|join)\b)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15", "m16")
+# "India and Pakistan started down that road at the Ufa summit in 2015, when the leaders launched the admission
+# procedure": the procedure of the states the sentence opens with
+WHEN_PROCEDURE = prefiltered(
+    r"^when (?:the |its |their )?(?:[a-z]+ )?(?:leaders|members|heads of state|O\d+|bloc|organi[sz]ation|group) "
+    r"(?:launched|started|began|initiated|opened) (?:the |an |their )?(?:formal |official )?(?:admission|accession|membership) "
+    r"(?:procedure|process)\b")
 # after a status given or held: "Belarus was raised to observer status, alongside Afghanistan, Iran and Mongolia",
 # "were accepted as dialogue partners, a rank Sri Lanka and Turkey already hold": others who hold it
 STATUS_SHARED = prefiltered(
@@ -846,6 +865,9 @@ class MembershipReader:
             found = [self.person_state(self.entity(view, m.group("mp")))]
         elif m.groupdict().get("it") and m.re is BECAME:
             found = [self.opening_state]  # ("The SCO was set up by China. It became ...": not China)
+        elif m.groupdict().get("it2"):
+            named = [self.state(self.entity(view, w)) for w in re.findall(r"\b[CL]\d+\b", view.string[:m.start()])]
+            found = [key for key in named if key][-1:]
         elif m.groupdict().get("it"):
             found = [self.previous_state]
         else:
@@ -1070,7 +1092,7 @@ class MembershipReader:
                         self.add_membership(state, self.root(self.entity(view, also.group("org"))), "member", second,
                                             view, also)
                 together = JOINED_TOGETHER.match(view.string, m.end())
-                if together and pattern is JOINED:
+                if together and pattern in (JOINED, BECAME):
                     # "Iran joined BRICS on January 1, 2024, together with Egypt, Ethiopia and the UAE": then too
                     for state in self.states(view, together.group("m")):
                         self.add_membership(state, org, status, since, view, together)
@@ -1216,9 +1238,32 @@ class MembershipReader:
                     org = (self.organization(view, m) if re.search(r"O\d+", m.group("what")) else
                            (event and self.event_organizer(view, event.group(0))) or self.topic)
                 since = None
-                after = re.match(r" since (D\d+)", s[m.end():]) or STATUS_SINCE.match(view.string, m.end())
+                # ("Mongolia was the first observer, in 2004, and Iran followed in 2005": then, and Iran too)
+                first = pattern is IS_MEMBER and re.search(r"\bthe (?:first|second|third|fourth|latest|newest) \S+$",
+                                                           m.group(0))
+                after = re.match(r" since (D\d+)", s[m.end():]) or STATUS_SINCE.match(view.string, m.end()) or (
+                    re.match(r" (?:, )?in (D\d+)", view.string[m.end():]) if first else None)
                 if after:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
+                # ("Pakistan, like China, is a full member of the SCO, which it joined together with India in 2017":
+                # China is one too, Pakistan since then, and India with it)
+                joined_it = re.match(r" , which (?:it|they) (?:had )?joined(?: (?:together|along) with (?:the )?(?P<w>"
+                                     + STATES + r"))?(?: (?:in|on) (?P<d>D\d+))?", view.string[m.end():]) \
+                    if pattern is IS_MEMBER and status == "member" else None
+                if joined_it and joined_it.group("d"):
+                    since = since or self.date_in(view, m.end() + joined_it.start("d"), m.end() + joined_it.end("d"))
+                if joined_it:
+                    for state in self.states(view, joined_it.group("w")):
+                        self.add_membership(state, org, status, since, view, m)
+                if pattern is IS_MEMBER and m.group("like"):
+                    for state in self.states(view, m.group("like")):
+                        self.add_membership(state, org, status, None, view, m)
+                followed = re.match(r"(?: (?:, )?in D\d+)?(?: ,)? and (?:the )?(?P<f>" + STATES + r") followed(?: suit)? "
+                                    r"(?:in |on )?(?P<d>D\d+)", view.string[m.end():]) if first else None
+                if followed:
+                    then = self.date_in(view, m.end() + followed.start("d"), m.end() + followed.end("d"))
+                    for state in self.states(view, followed.group("f")):
+                        self.add_membership(state, org, status, then, view, m)
                 along = re.match(r" (?:along with|together with|alongside|as well as) (?:the )?(" + STATES + r")(?= \.| ,| ;|$)",
                                  s[m.end():]) if pattern is IS_MEMBER else None
                 second = re.match(r" and (?:also )?(?:a|an) (?:(?P<o>O\d+) )?(?P<as>observer|dialogue partner|member)"
@@ -1369,6 +1414,11 @@ class MembershipReader:
             decided = self.date_in(view, m.end(), end) if m.group("m15") else None
             for state in states:
                 self.add_membership(state, org, "admission_decided", decided, view, m)
+        opening = re.match(r"(?:the )?(" + STATES + r") (?!(?:,|and)\b)", view.string)
+        for m in WHEN_PROCEDURE.finditer(clause):
+            for state in self.states(view, opening.group(1)) if opening else []:
+                self.add_membership(state, self.organization(view, m), "admission_decided", None, view, m,
+                                    offset=clause_start)
         for m in LEFT.finditer(s, start):
             org = self.organization(view, m, "org")
             ended = self.date_in(view, m.start(), end)
@@ -1611,7 +1661,14 @@ class MembershipReader:
             before = next((f for f in reversed(self.state_lists) if len(set(f) - set(joined)) >= 2), [])
             founders = [f for f in before if f not in joined] + joined if before else []
         elif m.groupdict().get("count"):
-            founders = next((f for f in reversed(self.state_lists) if len(f) == count_of(m.group("count"))), [])
+            count = count_of(m.group("count"))
+            founders = next((f for f in reversed(self.state_lists) if len(f) == count), [])
+            if not founders and self.state_lists and len(self.state_lists[-1]) < count:
+                # "a grouping formed by China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan. When Uzbekistan came on
+                # board, the six countries founded the SCO": the five and the one this sentence adds
+                added = [a for a in self.states(view, view.string[:m.start() + offset]) if a not in self.state_lists[-1]]
+                if len(self.state_lists[-1]) + len(added) == count:
+                    founders = self.state_lists[-1] + added
             if not founders:
                 return  # "the six" and no six states named before: whose founding, unsaid
         elif "founders" in m.groupdict() and m.group("founders"):
@@ -1693,11 +1750,13 @@ class MembershipReader:
     def findings(self) -> MembershipFindings:
         # a founding date stated after the founders were named dates their founding membership too
         memberships = []
-        founding = {(f.member, f.organization) for f in self.memberships if f.status == "founding_member"}
+        founding = {(f.member, f.organization): f.start for f in self.memberships if f.status == "founding_member"}
         for fact in self.memberships:
-            if fact.status == "member" and (fact.member, fact.organization) in founding and fact.start is None \
-                    and fact.end is None:
-                continue  # "one of the six states of the alliance; the six set up the organisation": one membership
+            if fact.status == "member" and (fact.member, fact.organization) in founding and fact.end is None and (
+                    fact.start is None or fact.start == founding[(fact.member, fact.organization)]):
+                # "one of the six states of the alliance; the six set up the organisation": one membership (and so
+                # is "When Uzbekistan came on board, the six countries founded the SCO on June 15, 2001")
+                continue
             if fact.status == "founding_member" and fact.start is None:
                 when = self.founders.get(fact.organization, ([], None))[1]
                 fact = fact.model_copy(update={"start": when})

@@ -1352,6 +1352,79 @@ def test_his_guest_is_the_visitor_the_article_is_about_not_the_host():
     assert talks and {e[1] for e in talks} == {people("vladimir-putin", "narendra-modi")}
 
 
+def test_the_visitor_a_president_received_is_the_one_the_article_follows_not_the_president():
+    found = events("By Tuesday evening Russian Foreign Minister Sergei Lavrov was in Luanda, where Angolan Foreign "
+                   "Minister Tete Antonio met him at the airport. The two held talks on Wednesday, after which "
+                   "President Joao Lourenco received the visitor at the palace.", "2023-01-26")
+    assert ("BilateralMeeting", people("joao-lourenco", "sergey-lavrov"), None, "2023-01-25", "held") in [
+        (e[0], e[1], None, e[3], e[4]) for e in found]
+
+
+def test_a_trip_that_is_someones_first_to_a_country_is_theirs_there_for_its_days_from_the_day_it_began():
+    found = events("Xi received Sharif in Beijing on Friday. The five-day trip, which began on Tuesday in the southern "
+                   "technology hub of Shenzhen, is Sharif's first to China since he returned to office in March.",
+                   "2024-06-08")
+    assert ("Visit", people("shehbaz-sharif"), "china", "2024-06-04/2024-06-08", "held") in found
+
+
+def test_the_trip_that_was_someones_third_is_theirs_not_the_trip_told_before():
+    found = events("Azerbaijani President Ilham Aliyev called off his trip to Moscow. The trip was Xi's third to Russia "
+                   "since the war began.", "2025-05-10")
+    assert ("Visit", people("xi-jinping"), "russia", None, "held") in found
+
+
+def test_a_place_fronted_without_a_comma_is_where_the_talks_were():
+    assert events("In the Chinese capital the Pakistani premier Shehbaz Sharif also held talks with Premier Li Qiang.",
+                  "2024-06-08") == [("BilateralMeeting", people("shehbaz-sharif", "li-qiang"), "beijing", None, "held")]
+
+
+def test_two_who_spoke_briefly_on_the_sidelines_met_there_rather_than_called():
+    found = events("U.S. Secretary of State Antony Blinken and Russia's foreign minister Sergei Lavrov spoke briefly on "
+                   "the sidelines of a meeting of Group of 20 foreign ministers in New Delhi on Thursday.", "2023-03-03")
+    assert ("BilateralMeeting", people("antony-blinken", "sergey-lavrov"), "new-delhi", "2023-03-02", "held") in found
+
+
+def test_the_one_a_participle_aside_is_about_held_the_talks_not_the_one_named_inside_it():
+    found = events("China's Qin Gang, attending his first G20 meeting since he replaced Wang Yi as foreign minister in "
+                   "December, held separate talks with Jaishankar on Thursday.", "2023-03-03")
+    assert ("BilateralMeeting", people("qin-gang", "subrahmanyam-jaishankar"), None, "2023-03-02", "held") in found
+
+
+def test_the_summit_named_after_a_lead_that_reports_it_unnamed_is_on_the_leads_day():
+    found = events("Putin rebuffs Erdogan as Astana partners meet in Tehran\n\nTEHRAN, Sept 7 (Meridian) - The leaders "
+                   "of Russia, Iran and Turkey failed on Friday to agree on a ceasefire for Idlib.\n\nThe summit, hosted "
+                   "by Iranian President Hassan Rouhani, was the third meeting of the three presidents Vladimir Putin, "
+                   "Hassan Rouhani and Tayyip Erdogan.", "2018-09-07")
+    assert [(e[0], e[3]) for e in found] == [("Summit", "2018-09-07")]
+
+
+def test_a_where_clause_with_another_event_held_then_does_not_date_the_event_before_it():
+    found = events("The summit was hosted by Iranian President Hassan Rouhani in Tehran, where talks were held in "
+                   "January 2017.", "2018-09-07")
+    assert [(e[0], e[3]) for e in found] == [("Summit", None)]
+
+
+def test_one_met_with_two_in_a_meeting_the_apposition_calls_one_of_the_three_is_one_meeting():
+    found = events("Chinese President Xi Jinping on Thursday met with Russian President Vladimir Putin and Mongolian "
+                   "President Tsakhiagiin Elbegdorj in the Uzbek capital, the third meeting of the heads of state of the "
+                   "three neighbouring countries.", "2016-06-23")
+    assert [e[1] for e in found] == [people("xi-jinping", "vladimir-putin", "tsakhiagiin-elbegdorj")]
+
+
+def test_a_state_visit_someone_is_invited_to_pay_is_the_invited_ones_undated_by_a_statement_released_later():
+    found = events("Pakistani Prime Minister Imran Khan met Xi Jinping in Beijing on Sunday. A joint statement released "
+                   "later said Mr Khan had renewed an invitation to Mr Xi to pay a state visit to Pakistan.", "2022-02-07")
+    assert ("StateVisit", people("xi-jinping"), "pakistan", None, "planned") in found
+
+
+def test_those_along_with_whom_he_watched_a_ceremony_were_at_it_and_a_luncheon_given_by_a_host_is_theirs():
+    found = events("Pakistani Prime Minister Imran Khan met Xi Jinping in Beijing on Sunday. On Friday evening he "
+                   "watched the opening ceremony of the Games at the National Stadium along with Vladimir Putin. On "
+                   "Saturday he attended a luncheon given by Mr Xi for the visiting heads of state.", "2022-02-07")
+    assert ("Ceremony", people("imran-khan", "vladimir-putin"), None, "2022-02-04", "held") in found
+    assert ("BilateralMeeting", people("imran-khan", "xi-jinping"), None, "2022-02-05", "held") in found
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
@@ -3439,6 +3512,14 @@ def test_a_summit_that_brought_together_among_others_a_list_with_an_apposition_h
     assert found[0][1] == people("ilham-aliyev", "tamim-bin-hamad-al-thani", "mahmoud-abbas", "kassym-jomart-tokayev")
     assert [e[1] for e in found[1:]] == [people("vladimir-putin", "tamim-bin-hamad-al-thani"),
                                          people("vladimir-putin", "mahmoud-abbas")]
+
+
+def test_separate_talks_with_each_of_them_are_one_with_each_of_the_pair_just_told():
+    found = events("The summit also produced the first formal meeting in five years between Indian Prime Minister "
+                   "Narendra Modi and Chinese President Xi Jinping, who sat down together on Wednesday. Putin had held "
+                   "separate talks with each of them on Tuesday.", "2024-10-24")
+    assert [e[1] for e in found if e[3] == "2024-10-22"] == [people("vladimir-putin", "narendra-modi"),
+                                                             people("vladimir-putin", "xi-jinping")]
 
 
 def test_the_presidents_of_three_states_are_their_presidents_not_another_head_of_state():

@@ -76,6 +76,30 @@ CASES = [
      {("saudi-arabia", "brics", "admission_decided", None, None)}),
     ("The SCO summit also launched the procedure for admitting Belarus.",
      {("belarus", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
+    ("The SCO leaders launched the admission procedure for Iran in Dushanbe.",
+     {("iran", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
+    # the procedure of the states the sentence opens with; their membership past the semicolon
+    ("The SCO expanded. India and Pakistan started down that road at the Ufa summit in 2015, when the leaders launched "
+     "the admission procedure; the two countries signed memoranda of obligations in Tashkent a year later and became "
+     "full members at the Astana summit in June 2017.",
+     {(c, "shanghai-cooperation-organisation", s, d, None) for c in ("india", "pakistan")
+      for s, d in (("admission_decided", None), ("member", "2017-06"))}),
+    ("The SCO has observers. Belarus, previously a dialogue partner, was made an observer in 2015.",
+     {("belarus", "shanghai-cooperation-organisation", "observer", "2015", None)}),
+    ("The SCO has observers. Mongolia was the first observer, in 2004, and Iran followed in 2005.",
+     {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None),
+      ("iran", "shanghai-cooperation-organisation", "observer", "2005", None)}),
+    ("The SCO has observers. The bloc also has two dialogue partners: Armenia and Nepal.",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", None, None) for c in ("armenia", "nepal")}),
+    ("Pakistan, like China, is a full member of the Shanghai Cooperation Organisation, which it joined together with "
+     "India in 2017.",
+     {("pakistan", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("india", "shanghai-cooperation-organisation", "member", "2017", None),
+      ("china", "shanghai-cooperation-organisation", "member", None, None)}),
+    # "it" after "since": the state just named; "together with" another
+    ("The SCO met. It will be only the second SCO defence ministers' meeting attended by India since it became a full "
+     "member of the organisation, together with Pakistan, at the bloc's summit in Astana in June 2017.",
+     {(c, "shanghai-cooperation-organisation", "member", "2017-06", None) for c in ("india", "pakistan")}),
 ]
 
 
@@ -115,6 +139,25 @@ def test_founders_named_by_count_are_the_founders_named_before():
     assert len(foundings["shanghai-five"].founders) == 5
     assert str(foundings["shanghai-five"].date) == "1996-04"
     assert len(foundings["shanghai-cooperation-organisation"].founders) == 6
+
+
+def test_the_six_are_the_five_named_before_and_the_one_this_sentence_adds_each_a_founding_member_once():
+    text = ("The SCO grew out of the Shanghai Five, a grouping formed in 1996 by China, Russia, Kazakhstan, Kyrgyzstan "
+            "and Tajikistan. When Uzbekistan came on board, the six countries founded the SCO in Shanghai on June 15, "
+            "2001.")
+    found = {m for m in memberships(text, "2021-08-20") if m[1] == "shanghai-cooperation-organisation"}
+    assert found == {(c, "shanghai-cooperation-organisation", "founding_member", "2001-06-15", None)
+                     for c in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}
+
+
+def test_four_of_them_named_in_apposition_founded_it_together_with_two_more():
+    text = ("China established diplomatic relations with all five Central Asian countries in 1992. Four of them, "
+            "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the Shanghai Cooperation Organization (SCO) "
+            "together with China and Russia in Shanghai in June 2001, while Turkmenistan stayed out.")
+    founding = read_text(text, "2020-07-16").facts.foundings[0]
+    assert {f.split("/")[1] for f in founding.founders} == {
+        "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "china", "russia"}
+    assert str(founding.date) == "2001-06" and founding.place == "place/shanghai"
 
 
 def test_the_organization_named_most_is_the_topic_not_the_last_named():
