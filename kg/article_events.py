@@ -1140,6 +1140,11 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
         if candidate.status == "held" and candidate.date is not None and offices.published is not None \
                 and candidate.date.first_day() > offices.published:
             candidate.status = "planned"  # "Before leaving for next week's NATO summit": not yet held
+        elif candidate.status == "planned" and candidate.date is not None and offices.published is not None \
+                and (offices.published - candidate.date.last_day()).days > 62:
+            # "It will be the second meeting since India became a member at the summit in Astana in June 2017": a
+            # future tense around it does not make a gathering of two years before a plan
+            candidate.status = "held"
         candidate.add_people(candidate.sat_in)  # (after its kind: two leaders' talks with aides in the room stay theirs)
     kept = [c for c in events if keep(c, lookup)]
     keys = {id(c): f"local/{n}" for n, c in enumerate(kept)}

@@ -508,11 +508,29 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
         # leaders held talks": the two this sentence has named, not the pair the article named most)
         here = list(dict.fromkeys(i.entity for i in items[:start] if i.entity and i.entity.startswith("person/")
                                   and test(i.entity) and not discourse.announcer(i.entity)))
-        people = (here if size == 2 and len(here) == 2 else []) or (not counted and discourse.last_group(test)) or (
+        people = (here if size == 2 and len(here) == 2 else []) or visitor_and_host(items, start, here, test, discourse) \
+            or (not counted and discourse.last_group(test)) or (
             discourse.likeliest_pair(test) if size == 2 else discourse.last_named(test, size))
     if not people:
         return None
     return Resolved(people, items[start].start, items[end - 1].end, items[k].sentence, "description"), end
+
+
+def visitor_and_host(items: list[Item], start: int, here: list[str], test, discourse: Discourse) -> list[str]:
+    """"Mr Wei paid a visit to India in August, when the two ministers held talks in New Delhi": the one
+    this sentence names and, of the people the article has named, the one most named who holds such an
+    office of the state visited."""
+    if len(here) != 1 or not any(i.word in ("visit", "visited", "trip", "travelled", "traveled") for i in items[:start]):
+        return []
+    visited = [state_of(i, discourse.lookup, discourse.ref) for i in items[:start]]
+    visited = [v for v in visited if v and not any(of == v for _, _, of in discourse.kinds_of(here[0]))]
+    if not visited:
+        return []
+    hosts = [p for p in discourse.mentions if p != here[0] and test(p) and not discourse.announcer(p)
+             and any(of == visited[-1] for _, _, of in discourse.kinds_of(p))]
+    if not hosts:
+        return []
+    return [here[0], max(hosts, key=lambda p: discourse.mentions[p])]
 
 
 def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:

@@ -20,7 +20,7 @@ import dataclasses
 import datetime
 import re
 
-from kg.article_events import dates_agree, month_of, within
+from kg.article_events import dates_agree, is_region, month_of, within
 from kg.candidates import VISITS, Candidate
 from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
 from kg.dates import COUNT_WORDS, DateExpression, find_dates, resolve, spread
@@ -1825,8 +1825,12 @@ class ArticleReader:
     def from_phrase(self, phrase: EventPhrase, sentence) -> Candidate:
         places = [p for p in phrase.places if p]
         # "the second Russia-Africa summit": the region a state's summit is with is not its venue
-        places = [p for p in places if not (self.lookup(p) and self.lookup(p).kind == "region" and re.search(
-            r"[A-Z][\w.]+[ -]+" + re.escape(self.lookup(p).label) + r" (?:summit|forum|meeting|conference)", phrase.name))]
+        # (also "the second China+Central Asia Foreign Ministers' Meeting", whose phrase begins at the region)
+        named_with = self.article.text[max(0, phrase.start - 30):phrase.start]
+        places = [p for p in places if not (is_region(p, self.lookup) and (re.search(
+            r"[A-Z][\w.]+(?:[ -]+| ?\+ ?)" + re.escape(self.lookup(p).label) + r" (?:summit|forum|meeting|conference|"
+            r"foreign ministers|leaders)", phrase.name, re.IGNORECASE) or re.search(r"[A-Z][\w.]+ ?[+-] ?$", named_with)
+            and phrase.name.lower().startswith(self.lookup(p).label.lower())))]
         cities = []
         if phrase.destination and (phrase.kind in ("Visit", "StateVisit") or not places):
             # ("a state visit to China, in Beijing": the visit is to China, its talks in Beijing)

@@ -440,6 +440,31 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_hosts(agents(m))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
+    # "is expected to hold bilateral meetings with several counterparts on the sidelines of Monday's meeting, including
+    # China's Defence Minister Wei Fenghe": a meeting with each one named
+    for m in frames(SUBJECT + r"(?:held|hold|holds|will hold|had|have|has|to hold) (?P<ev>E\d+|(?:bilateral |separate |one-on-one )?"
+                    r"(?:meetings|talks)) with (?:several|a number of|some|"
+                    r"various|many|other|a series of|a string of) (?:of (?:his|her|their) )?(?:counterparts|ministers|leaders|"
+                    r"colleagues)"):
+        phrase = reader.phrase(m.group("ev")) if m.group("ev").startswith("E") else None
+        # (the list may be a clause of its own)
+        including = re.match(r"(?: (?![EPG]\d)[^,]{0,80})? , (?:including|among them) (?P<inc>" + ACTS + ")", s[m.end():])
+        if phrase is not None and (phrase.kind not in PERSON_MEETINGS or phrase.people) or not agents(m) or not including:
+            continue
+        for other in [p for p in reader.people(including.group("inc")) if p.startswith("person/")]:
+            meeting = reader.new_candidate("Meeting", clause, agents(m) + [other])
+            reader.settle(meeting, clause, m.start("ev"), phrase)
+            touched.append(meeting)
+    # "Earlier contacts between the two foreign ministers include a phone conversation in January last year": theirs
+    for m in frames(r"(?:contacts|meetings|encounters|exchanges|conversations) between (?P<b>" + ACTS + r") (?:include|included|"
+                    r"have included|were|are) (?P<ev>E\d+)"):
+        phrase, those = reader.phrase(m.group("ev")), [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or len(those) < 2:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(those)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "he attended a luncheon given by Mr Xi for the visiting heads of state": a meeting of the guest and his host
     for m in frames(SUBJECT + r"(?:attended|attends|will attend|joined|joins|will join|was at) (?P<ev>E\d+) (?:given|hosted|"
                     r"thrown|offered) by (?P<b>" + ACTS + ")"):
@@ -2428,6 +2453,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             later.spans.append(reader.clause_span(clause))
             later.other_than.append(candidate)
             touched.append(later)
+        # "the summit it had planned to hold in St Petersburg in July 2020 was postponed and finally took place by video
+        # link that November": the one called off in July, and one held in November
+        went_ahead = re.match(r" and (?:was )?(?:finally |eventually |later |instead |ultimately )?(?:took place|was held|held|"
+                              r"went ahead)(?P<how>(?: (?![EPG]\d)[^\s,;]+){0,5}?) (?:(?:in|on) )?(?P<d>D\d+)", s[m.end():]) \
+            if re.search(r"(?:postponed|put off|pushed back|delayed)$", m.group(0)) and not moved else None
+        if went_ahead:
+            said = [reader.view.item(d).date for d in re.findall(r"\bD\d+\b", s[start:m.end()])] or [
+                d.date for d in reader.phrase(m.group("ev")).dates]
+            candidate.date = reader.reader.resolve_date(said[-1], "reported") if said else None
+            held = reader.new_candidate(candidate.kind, clause, list(candidate.participants))
+            held.organizer = candidate.organizer
+            held.places = [] if re.search(r"\b(?:video|online|virtual|virtually)\b", went_ahead.group("how")) \
+                else list(candidate.places)
+            held.date = reader.reader.resolve_date(reader.view.item(went_ahead.group("d")).date, "held")
+            held.status, held.explicit_status, held.settled = "held", True, True
+            held.spans.append(reader.clause_span(clause))
+            held.other_than.append(candidate)
+            touched.append(held)
         with_one = [p for p in candidate.participants if p.startswith("person/")]
         if candidate.family == "meeting" and len(with_one) == 1 and re.match(r"E\d+ with ", m.group(0)) \
                 and re.match(r"(?:a|an|the) (?:[a-z-]+ )?meeting\b", reader.phrase(m.group("ev")).name.lower()):

@@ -1425,6 +1425,43 @@ def test_those_along_with_whom_he_watched_a_ceremony_were_at_it_and_a_luncheon_g
     assert ("BilateralMeeting", people("imran-khan", "xi-jinping"), None, "2022-02-05", "held") in found
 
 
+def test_the_two_ministers_after_a_visit_to_a_state_are_the_visitor_and_that_states_minister():
+    found = events("Indian Defence Minister Nirmala Sitharaman will attend the meeting on Monday with her Chinese and "
+                   "Russian counterparts Wei Fenghe and Sergei Shoigu. Mr Wei paid a visit to India in August last year, "
+                   "when the two ministers held talks in New Delhi.", "2019-04-28")
+    assert ("BilateralMeeting", people("wei-fenghe", "nirmala-sitharaman"), "new-delhi", "2018-08", "held") in found
+
+
+def test_meetings_with_several_counterparts_including_one_named_are_a_meeting_with_that_one():
+    found = events("Indian Defence Minister Nirmala Sitharaman is expected to hold bilateral meetings with several "
+                   "counterparts on the sidelines of the SCO defence ministers' meeting in Bishkek on Monday, including "
+                   "China's Defence Minister Wei Fenghe, officials said.", "2019-04-28")
+    assert ("BilateralMeeting", people("nirmala-sitharaman", "wei-fenghe"), "bishkek", "2019-04-29", "planned") in found
+
+
+def test_a_gathering_two_years_before_the_story_is_held_whatever_the_tense_around_it():
+    found = events("It will be only the second SCO defence ministers' meeting attended by India since it became a full "
+                   "member of the organisation, together with Pakistan, at the bloc's summit in the Kazakh capital Astana "
+                   "in June 2017.", "2019-04-28")
+    assert ("Summit", frozenset(), "astana", "2017-06", "held") in found
+
+
+def test_a_summit_postponed_that_finally_took_place_by_video_is_one_called_off_and_one_held():
+    found = events("The SCO summit planned for St Petersburg in July 2020 was postponed and eventually held by video "
+                   "link in November.", "2021-08-20")
+    assert found == [("Summit", frozenset(), "saint-petersburg", "2020-07", "cancelled"),
+                     ("Summit", frozenset(), None, "2020-11", "held")]
+
+
+def test_contacts_between_two_that_include_a_call_make_it_theirs_and_a_regions_name_is_no_venue():
+    found = events("Wang Yi spoke with Kazakh Foreign Minister Mukhtar Tileuberdi by phone today. Earlier contacts "
+                   "between the two foreign ministers include a phone conversation in January last year and the second "
+                   "China+Central Asia Foreign Ministers' Meeting, which Wang Yi hosted in Xi'an in May last year.",
+                   "2022-01-10")
+    assert ("PhoneCall", people("wang-yi", "mukhtar-tileuberdi"), None, "2021-01", "held") in found
+    assert ("MinisterialMeeting", people("wang-yi"), "xi-an", "2021-05", "held") in found
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
