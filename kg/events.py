@@ -692,6 +692,10 @@ class SentenceReader:
         # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's
         # ("held talks with Putin, who is on a state visit to China, in Beijing on Thursday": past the closed one)
         text = re.split(r" , (?:whose|who) ", re.sub(r" , (?:whose|who) [^,;]* , (?=(?:in|at) )", " ", text))[0]
+        this_city = re.search(r"\b(?:in|at) this (?:[a-z-]+ ){0,3}(?:city|town|capital|port)\b", text)
+        if self.reader.dateline and this_city and not re.search(r"\b(?:in|at) (?:the )?(?:A\d+ )?" + PLACE,
+                                                                text[:this_city.start()]):
+            return [self.reader.dateline]  # "closed a summit in this ancient Silk Road city ... partners in the Middle East"
         for match in re.finditer(r"\b(?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|island|state|province|village) of "
                                  r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text):
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):

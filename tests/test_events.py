@@ -1462,6 +1462,13 @@ def test_contacts_between_two_that_include_a_call_make_it_theirs_and_a_regions_n
     assert ("MinisterialMeeting", people("wang-yi"), "xi-an", "2021-05", "held") in found
 
 
+def test_in_this_city_under_a_dateline_is_the_dateline_not_a_region_named_after_it():
+    found = events("SAMARKAND, Uzbekistan, Sept 16 (Silk Route Herald) - Leaders of the Shanghai Cooperation "
+                   "Organisation closed a two-day summit in this ancient Silk Road city on Friday after widening the "
+                   "group's circle of partners in the Middle East.", "2022-09-16")
+    assert [(e[0], e[2]) for e in found] == [("Summit", "samarkand")]
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
