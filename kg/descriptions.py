@@ -669,6 +669,14 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     clause_subject = next((i.entity for i in before[marks[-1] + 1:] if i.entity and i.entity.startswith("person/")),
                           None) if open_clause and items[k].word in ("he", "she", "his", "her") else None
     traveller = trip_of(before) if items[k].word in ("he", "she") else None
+    # "President Widodo received him at the palace on Monday, and on Tuesday he held talks with Retno": the one
+    # received goes on with his programme
+    received = next((i for j, i in enumerate(before) if i.word in ("him", "her") and i.entity and j > 0
+                     and before[j - 1].word in ("received", "welcomed", "hosted", "greeted")
+                     and any(b.word == "and" for b in before[j + 1:])), None) \
+        if items[k].word in ("he", "she") and traveller is None else None
+    if received is not None:
+        traveller = received.entity
     if traveller is not None:
         # "Ushakov said ties grew after Xi's visit to Moscow in May, when he attended the parade": the traveller
         person = traveller

@@ -359,7 +359,9 @@ class SentenceReader:
                                    s[char:d[0]])
                  # ("The visit takes place in a jubilee year: relations were established on 3 January 1992": another statement)
                  and " : " not in s[char:d[0]] and (
-            not re.search(r"\b(?:that|which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
+            # ("last met in that format in Osaka on June 28": a determiner, not a relative clause)
+            not re.search(r"\b(?:that(?! (?:format|way|capacity|city|town|country|forum|setting|role|spirit|framework)\b)|"
+                          r"which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
             or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
                             r"opened|take place|took place|takes place|be held|was held|is held|planned for|scheduled for|"
@@ -700,6 +702,10 @@ class SentenceReader:
                                  r"|A\d+ )?(" + PLACE + r")\b|\bon the (?:[a-z-]+ |A\d+ ){0,3}island of (" + PLACE + r")\b", text):
             if re.match(r" (?:[a-z-]+ )?(?:port city|city|town|port|resort)\b", text[match.end():]):
                 continue  # "in the Pacific port city": a city described by its region, not the region
+            if is_region(self.view.item(match.group(1) or match.group(2)).entity or "", self.reader.lookup) and re.search(
+                    r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?!D\d|the (?:sidelines|margins|"
+                    r"fringes)\b)", text[:match.start()]):
+                continue  # "held talks with Lavrov on Ukraine and security in the Asia-Pacific": a topic, not a venue
             return [self.view.item(match.group(1) or match.group(2)).entity]
         for match in re.finditer(r"\bon (?:the )?(L\d+)\b", text):
             if re.search(r"\b(?:island|isle|islands)$", self.view.item(match.group(1)).text.lower()):
@@ -1072,6 +1078,18 @@ class SentenceReader:
                 # "On Wednesday he moves on to Beijing for talks with Li, and he is also expected to be received by
                 # Xi": the day that opens the sentence is the day of what its clauses tell
                 candidate.date = self.reader.resolve_date(self.view.item(fronted.group("d")).date, candidate.status)
+            if candidate.date is None and clause in self.clauses and not re.search(r"\bD\d+\b", clause.text):
+                # "It is his second trip to Moscow this year: in February, before he returned to the post of foreign
+                # minister, he was also received by Putin": the date the clauses before open with, past a "before" one
+                back = self.clauses[:self.clauses.index(clause)]
+                while back and re.match(r"(?:before|after|when|while|as|shortly before|shortly after)\b[^,]*,?$",
+                                        back[-1].text):
+                    back = back[:-1]
+                alone = re.fullmatch(r"(?:(?:\S+ ){0,12}: )?(?:on |in |from )?(D\d+) ,?", back[-1].text.strip()) if back else None
+                subordinate = r"(?:before|after|when|while|as|shortly before|shortly after)\b"
+                if alone and (len(back) < len(self.clauses[:self.clauses.index(clause)])
+                              or re.match(subordinate + r"[^,]* , ", clause.text)):
+                    candidate.date = self.reader.resolve_date(self.view.item(alone.group(1)).date, candidate.status)
         if phrase is not None and candidate.date is None and re.match(r"that year 's", phrase.name.lower()):
             candidate.date = self.year_said_before(char)
         if dated and candidate.date is None and candidate.family == "visit" and re.match(
@@ -1489,6 +1507,14 @@ class SentenceReader:
                 and re.match(r" by (?:a|an) ", self.view.string[position + len(placeholder):]):
             # "talks in the Indian capital on Friday, the first visit by a Chinese foreign minister since ..."
             self.trip_told(placeholder, clause)  # "It is the first trip to Pakistan by a Russian foreign minister"
+            return
+        whose = re.search(r"(?:^|\b)(?P<p>P\d+) 's (?:[a-z-]+ ){0,3}(?:E\d+|(?:trip|visit|journey)(?: to (?:the )?[CL]\d+)?) "
+                          r"(?:was|is) (?:a |an )?$", text) if phrase.kind in VISITS and not phrase.people else None
+        if whose:
+            # "Xi's most recent trip to Russia was a state visit to Moscow in March last year": his
+            candidate = self.candidate_for(placeholder)
+            candidate.add_people(self.people(whose.group("p")))
+            self.settle(candidate, clause, position, phrase)
             return
         if re.search(r"\b(?:is|was|are|were|be|been|became|becomes|remains|remained) (?:the|a|an|its|their) "
                      r"(?:[a-z-]+ ){0,3}$|\b(?:it|this|that) (?:is|was|will be|would be) $", text):

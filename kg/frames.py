@@ -465,6 +465,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(those)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "The two ministers agreed to continue their conversation at the end of April in Rio de Janeiro, where Brazil,
+    # which chairs BRICS this year, is hosting a meeting of the group's foreign ministers": that gathering, in Rio, then,
+    # with the two there
+    for m in frames(r"^(?:which [^,;]* , )?(?:is|are|will be) (?:hosting|to host|due to host|set to host) (?:the |a |an )?(?P<ev>E\d+)"):
+        back = re.search(r"(?P<main>^[^;]*?) (?:in|to) (?:the )?(?:A\d+ )?(?P<l>" + PLACE + r") , where (?:the )?[CO]\d+ , $",
+                         s[:start])
+        phrase = reader.phrase(m.group("ev"))
+        if back is None or phrase.kind not in GATHERINGS or phrase.places:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.places = [reader.view.item(back.group("l")).entity]
+        main = back.group("main")
+        agreed = re.search(r"^(?P<a>" + ACTS + r") (?:(?![EPG]\d)\S+ ){0,2}?(?:agreed|arranged|decided|promised|plan|plans|"
+                           r"planned|are due|are set|are expected|will) (?:to )?(?:meet|continue|hold|resume|see)\b", main)
+        if agreed:
+            candidate.add_people([p for p in reader.people(agreed.group("a")) if p.startswith("person/")])
+            candidate.status, candidate.explicit_status = "planned", True
+        when = re.findall(r"\bD\d+\b", main)
+        if when and candidate.date is None:
+            candidate.date = reader.reader.resolve_date(reader.view.item(when[-1]).date, candidate.status)
+        candidate.spans.append(reader.clause_span(clause))
+        touched.append(candidate)
     # "he attended a luncheon given by Mr Xi for the visiting heads of state": a meeting of the guest and his host
     for m in frames(SUBJECT + r"(?:attended|attends|will attend|joined|joins|will join|was at) (?P<ev>E\d+) (?:given|hosted|"
                     r"thrown|offered) by (?P<b>" + ACTS + ")"):
@@ -1371,8 +1393,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             # meeting between the two presidents. They first met on October 11")
             named_before = {i.entity for i in reader.reader.items[reader.sentence.index - 1] if i.entity} \
                 if reader.sentence.index > 0 else set()
+            # (and a group with its people, for talks held: "The Russian and Chinese ministers ... held bilateral
+            # talks on the sidelines on Friday. They had last met in Tashkent")
+            grouped = {p for i in reader.reader.items[reader.sentence.index - 1] for p in i.group} \
+                if reader.sentence.index > 0 else set()
             just = [c for c in pairs if c.sentence == reader.sentence.index - 1 and (
-                c.status == "held" and c.definite or set(c.participants) <= named_before)]
+                c.status == "held" and (c.definite or set(c.participants) <= named_before | grouped)
+                or set(c.participants) <= named_before)]
             # ("Jaishankar recalled the understanding the two reached in Moscow, when they met": those two)
             two = [w for w in re.findall(r"\bG\d+\b", s[:m.start()]) if len(reader.people(w)) == 2]
             people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else \
@@ -2095,7 +2122,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             two_summits(reader, clause, m, agents(m), touched)
             continue
         joined_others = bool(m.group("with")) and not set(agents(m)) & set(reader.people(m.group("with")))
-        if (phrase.kind in PERSON_MEETINGS and not phrase.definite and not joined_others) or phrase.plural:
+        # ("co-chaired the 18th round of China-Russia strategic security consultations": that round, theirs)
+        rounded = bool(re.search(r"\bround of (?:the |their )?$", s[:m.start("ev")]))
+        if (phrase.kind in PERSON_MEETINGS and not phrase.definite and not joined_others and not rounded) or phrase.plural:
             continue  # (but "He also joined Aliyev and Sharif for a three-way meeting": theirs)
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and \
                 re.match(r" since\b", s[ev_end:]):

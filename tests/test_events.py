@@ -1469,6 +1469,60 @@ def test_in_this_city_under_a_dateline_is_the_dateline_not_a_region_named_after_
     assert [(e[0], e[2]) for e in found] == [("Summit", "samarkand")]
 
 
+def test_he_after_a_host_received_him_is_the_one_received_going_on_with_his_programme():
+    found = events("Blinken spent Monday and Tuesday in Jakarta. President Joko Widodo received him at the palace on "
+                   "Monday, and on Tuesday he held talks with Foreign Minister Retno Marsudi.", "2021-12-16")
+    assert ("BilateralMeeting", people("antony-blinken", "retno-marsudi"), "jakarta", "2021-12-14", "held") in found
+
+
+def test_they_who_last_met_are_the_group_whose_talks_the_sentence_before_told_not_the_articles_first_pair():
+    found = events("China called off a meeting planned in Phnom Penh between Foreign Minister Wang Yi and his Japanese "
+                   "counterpart Yoshimasa Hayashi. The Russian and Chinese ministers did find time for each other: they "
+                   "held bilateral talks on the sidelines on Friday, spokeswoman Maria Zakharova said. They had last met "
+                   "in Tashkent in late July, at a meeting of Shanghai Cooperation Organisation foreign ministers.",
+                   "2022-08-06")
+    tashkent = [e[1] for e in found if e[2] == "tashkent" and e[0] == "BilateralMeeting"]
+    assert tashkent == [people("sergey-lavrov", "wang-yi")]
+
+
+def test_in_that_format_is_a_determiner_and_leaves_the_date_after_it_to_the_meeting():
+    found = events("The RIC format grew out of an idea. Modi, Putin and Xi last met in that format in Osaka on June 28, "
+                   "2019.", "2021-11-27")
+    assert [(e[2], e[3]) for e in found] == [("osaka", "2019-06-28")]
+
+
+def test_a_gathering_a_state_is_hosting_where_two_agreed_to_meet_is_there_then_with_them():
+    found = events("Lavrov held talks with Wang Yi in Moscow on Tuesday. The two ministers agreed to continue their "
+                   "conversation at the end of April in Rio de Janeiro, where Brazil, which chairs BRICS this year, is "
+                   "hosting a meeting of the group's foreign ministers.", "2025-04-01")
+    assert ("MinisterialMeeting", people("sergey-lavrov", "wang-yi"), "rio-de-janeiro", "2025-04", "planned") in found
+
+
+def test_a_region_named_in_the_topic_of_talks_is_not_their_venue():
+    found = events("Later on Monday, Wang Yi held talks in Moscow with Sergei Lavrov, his Russian counterpart, on Ukraine "
+                   "and security in the Asia-Pacific.", "2023-09-19")
+    assert found == [("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "moscow", "2023-09-18", "held")]
+
+
+def test_the_round_of_consultations_two_co_chaired_is_their_meeting():
+    found = events("Wang Yi and Nikolai Patrushev co-chaired the 18th round of China-Russia strategic security "
+                   "consultations in Moscow on Tuesday.", "2023-09-19")
+    assert found == [("BilateralMeeting", people("wang-yi", "nikolai-patrushev"), "moscow", "2023-09-19", "held")]
+
+
+def test_a_date_after_a_colon_dates_the_meeting_told_past_a_before_clause():
+    found = events("Wang Yi arrived in Moscow on Monday. It is his second trip to the Russian capital this year: in "
+                   "February, before he returned to the post of foreign minister, he was also received by Putin.",
+                   "2023-09-19")
+    assert ("BilateralMeeting", people("wang-yi", "vladimir-putin"), "moscow", "2023-02", "held") in found
+
+
+def test_a_state_visit_someones_trip_was_is_theirs():
+    found = events("Putin received Wang Yi in St Petersburg on Thursday. Xi's most recent trip to Russia was a state "
+                   "visit to Moscow in March last year, when Putin hosted him at the Kremlin.", "2024-09-13")
+    assert [e[1] for e in found if e[0] == "StateVisit"] == [people("xi-jinping", "vladimir-putin")]
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
