@@ -1007,6 +1007,26 @@ def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
                 break
 
 
+def trips_to_gatherings(candidates: list[Candidate]) -> list[Candidate]:
+    """"Iran's new president, Hassan Rouhani, came to Bishkek as the leader of an observer state", in an
+    article on the SCO summit held in Bishkek that day: he came to the summit, which he attended, and the
+    trip is told by the gathering (a visit of its own has talks, a host or a state visit's name)."""
+    for trip in candidates:
+        people = [p for p in trip.participants if p.startswith("person/")]
+        if trip.kind != "Visit" or trip.status != "held" or len(people) != 1 or trip.hosts or not trip.places \
+                or re.search(r"\b(?:visit|trip|tour|journey)\b", trip.name.lower()):
+            continue
+        there = [g for g in candidates if g.family in ("summit", "ministerial") and g.organizer and g.status == "held"
+                 and g.places == trip.places and g.date is not None
+                 and (trip.date is None or dates_agree(month_of(g.date), month_of(trip.date))) and g.sentence < trip.sentence
+                 # (a trip told with its purpose, "travelled to Kazan in October for the BRICS summit", stays a trip)
+                 and trip.sentence not in g.later_sentences]
+        if len(there) == 1:
+            there[0].add_people(people)
+            trip.merged_into = there[0]
+    return [c for c in candidates if c.merged_into is None]
+
+
 def keep(candidate: Candidate, lookup: Lookup) -> bool:
     people = [p for p in candidate.participants if p.startswith("person/")]
     if candidate.family in ("meeting", "call"):
@@ -1123,6 +1143,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
         add_hosts(candidate, offices, lookup)
         leaders_of_parties(candidate, offices)
     summits_of_visits(events, lookup)
+    events = trips_to_gatherings(events)
     series_of_two(events)
     events = parts_of_gatherings(events)
     place_visits_by_their_talks(events)

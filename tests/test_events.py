@@ -1523,6 +1523,20 @@ def test_a_state_visit_someones_trip_was_is_theirs():
     assert [e[1] for e in found if e[0] == "StateVisit"] == [people("xi-jinping", "vladimir-putin")]
 
 
+def test_one_who_came_to_the_city_of_the_gathering_reported_came_to_the_gathering():
+    found = events("MOSCOW, Sept 13 - Chinese President Xi Jinping attended his first summit of the Shanghai Cooperation "
+                   "Organisation on Friday. The leaders of the six member states met in the Kyrgyz capital, Bishkek. "
+                   "Iran's new president, Hassan Rouhani, who took office in August, came to Bishkek as the leader of an "
+                   "observer state.", "2013-09-13")
+    assert found == [("Summit", people("xi-jinping", "hassan-rouhani"), "bishkek", "2013-09-13", "held")]
+
+
+def test_a_trip_told_with_the_gathering_it_was_for_stays_a_trip():
+    found = events("The BRICS summit was held in Kazan in October. Iran's President Masoud Pezeshkian travelled to Kazan "
+                   "in October for the BRICS summit.", "2025-01-17")
+    assert ("Visit", people("masoud-pezeshkian"), "kazan", "2024-10", "held") in found
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
