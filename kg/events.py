@@ -98,8 +98,10 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
             year = value.start[:4] if value is not None else year
             ago_year = year if expr.kind == "ago" else ago_year
             continue
-        if expr.kind == "m" and not expr.group("rel") and ago_year:
-            groups = expr.groups + (("y", ago_year),)
+        if expr.kind == "m" and not expr.group("rel") and (ago_year or (year and re.match(r"\s+instead\b", text[expr.end:]))):
+            # ("forced it to call off the summit planned for St. Petersburg in July 2020; the leaders met by video
+            # link in November instead": that year's November, the one the plan was moved to)
+            groups = expr.groups + (("y", ago_year or year),)
             item.date = dataclasses.replace(expr, kind="my", groups=groups)
             continue
         if expr.kind == "m" and (expr.group("rel") or "").lower() == "that":

@@ -487,6 +487,32 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = reader.reader.resolve_date(reader.view.item(when[-1]).date, candidate.status)
         candidate.spans.append(reader.clause_span(clause))
         touched.append(candidate)
+    # "Putin told Xi about his calls with Iranian President Pezeshkian and Israeli Prime Minister Netanyahu last
+    # Friday": a call with each
+    for m in frames(r"(?P<who>P\d+)(?: 's)? (?:(?:phone|telephone|separate|recent) )*(?:calls|conversations|phone calls) "
+                    r"with (?P<b>" + ACTS + r")"):
+        others = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        owner = reader.people(m.group("who"))
+        if len(others) < 2 or not owner:
+            continue
+        for other in others:
+            call = reader.new_candidate("PhoneCall", clause, owner[:1] + [other])
+            reader.settle(call, clause, m.end())
+            touched.append(call)
+    # "It was the second conversation between the two presidents this year, after a video call on Jan. 21": the call
+    # before was theirs too
+    for m in frames(r"\b(?:second|third|fourth|fifth|latest|last) (?:[a-z-]+ )?(?:conversation|call|meeting|encounter|"
+                    r"talks|contact)s? (?:between|of) (?P<g>G\d+|" + ACTS + r")"):
+        before = re.match(r"(?: (?![EPG]\d)[^\s,;]+){0,3} , (?:after|following) (?:a |an |their |the )?(?P<ev>E\d+)",
+                          s[m.end():])
+        those = [p for p in reader.people(m.group("g")) if p.startswith("person/")]
+        if before is None or len(those) != 2 or reader.phrase(before.group("ev")).kind not in PERSON_MEETINGS \
+                or reader.phrase(before.group("ev")).people:
+            continue
+        candidate = reader.candidate_for(before.group("ev"))
+        candidate.add_people(those)
+        reader.settle(candidate, clause, m.end() + before.start("ev"), reader.phrase(before.group("ev")))
+        touched.append(candidate)
     # "he attended a luncheon given by Mr Xi for the visiting heads of state": a meeting of the guest and his host
     for m in frames(SUBJECT + r"(?:attended|attends|will attend|joined|joins|will join|was at) (?P<ev>E\d+) (?:given|hosted|"
                     r"thrown|offered) by (?P<b>" + ACTS + ")"):

@@ -1537,6 +1537,26 @@ def test_a_trip_told_with_the_gathering_it_was_for_stays_a_trip():
     assert ("Visit", people("masoud-pezeshkian"), "kazan", "2024-10", "held") in found
 
 
+def test_his_calls_with_two_leaders_are_a_call_with_each():
+    found = events("Putin told Xi about his calls with Iranian President Masoud Pezeshkian and Israeli Prime Minister "
+                   "Benjamin Netanyahu last Friday.", "2025-06-19")
+    assert found == [("PhoneCall", people("vladimir-putin", "masoud-pezeshkian"), None, "2025-06-13", "held"),
+                     ("PhoneCall", people("vladimir-putin", "benjamin-netanyahu"), None, "2025-06-13", "held")]
+
+
+def test_the_call_after_which_came_the_second_conversation_between_two_was_theirs():
+    found = events("Putin and Xi spoke by phone on Friday. It was the second conversation between the two presidents "
+                   "this year, after a video call on Jan. 21.", "2025-02-28")
+    assert ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2025-01-21", "held") in found
+
+
+def test_a_month_said_with_instead_after_a_plan_called_off_is_in_the_plans_year():
+    found = events("Russia last held the chair in 2019-2020, when the COVID-19 pandemic forced it to call off the SCO "
+                   "summit planned for St. Petersburg in July 2020; the leaders met by video link in November instead.",
+                   "2025-02-28")
+    assert ("Summit", frozenset(), None, "2020-11", "held") in found
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
