@@ -29,6 +29,8 @@ _OFFICE_WORDS = sorted(role_words() - {"the", "of", "for", "to", "and", "first",
                        key=lambda w: (-len(w), w))
 TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external|public|finance|interior|trade) )|presidents?|ministers?|"
                r"communist|party|general|state|of(?= state )|of(?= the state council )|the(?= state council )|top|diplomat|"
+               # ("Minister of Foreign Affairs of the Russian Federation Sergey Lavrov")
+               r"of(?= (?:foreign|external) affairs )|for(?= (?:foreign|external) affairs )|"
                r"leader|sheikh|"
                r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
                + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")

@@ -708,6 +708,12 @@ class SentenceReader:
                     r"\b(?:on|about|over|regarding|concerning|discussed|discussing)\s+(?!D\d|the (?:sidelines|margins|"
                     r"fringes)\b)", text[:match.start()]):
                 continue  # "held talks with Lavrov on Ukraine and security in the Asia-Pacific": a topic, not a venue
+            if re.search(r"\b(?:war|conflict|crisis|situation|peace|security|stability|settlement|violence|fighting|unrest|"
+                         r"reconciliation)$", text[:match.start()].strip()) and (
+                    (self.view.item(match.group(1) or match.group(2)).entity or "").startswith("country/")):
+                # "a conference on ending the war in Afghanistan": what it was about, not where (a city stays the venue:
+                # "opened talks on European security in Geneva")
+                continue
             return [self.view.item(match.group(1) or match.group(2)).entity]
         for match in re.finditer(r"\bon (?:the )?(L\d+)\b", text):
             if re.search(r"\b(?:island|isle|islands)$", self.view.item(match.group(1)).text.lower()):

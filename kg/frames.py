@@ -513,6 +513,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(those)
         reader.settle(candidate, clause, m.end() + before.start("ev"), reader.phrase(before.group("ev")))
         touched.append(candidate)
+    # "He then had lunch with Mr Xi at the Beijing Hotel": a meeting of the two (a meal said with no article is not an
+    # event phrase)
+    for m in frames(SUBJECT + r"(?:had|has|have|will have|to have|dined|lunched)(?: (?:a|an))?(?: (?:working|private|informal|"
+                    r"official|state))?(?: (?:lunch|dinner|breakfast|luncheon|banquet))? with (?P<b>" + ACTS + r")"):
+        if not re.search(r"\b(?:lunch|dinner|breakfast|luncheon|banquet|dined|lunched)\b", m.group(0)):
+            continue
+        people = agents(m) + [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, list(dict.fromkeys(people)))
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
+    # "The two men, who lead the mechanism, held the 23rd round in Beijing in December last year": a round of their talks
+    for m in frames(SUBJECT + r"(?:held|hold|holds|will hold|to hold|had|co-chaired|chaired) the (?:\d+(?:st|nd|rd|th)|first|second|"
+                    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|previous|next) round(?! of)\b"):
+        people = [p for p in agents(m) if p.startswith("person/")]
+        if len(set(people)) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, people)
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
     # "he attended a luncheon given by Mr Xi for the visiting heads of state": a meeting of the guest and his host
     for m in frames(SUBJECT + r"(?:attended|attends|will attend|joined|joins|will join|was at) (?P<ev>E\d+) (?:given|hosted|"
                     r"thrown|offered) by (?P<b>" + ACTS + ")"):

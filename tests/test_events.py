@@ -1557,6 +1557,31 @@ def test_a_month_said_with_instead_after_a_plan_called_off_is_in_the_plans_year(
     assert ("Summit", frozenset(), None, "2020-11", "held") in found
 
 
+def test_a_readouts_full_titles_of_the_form_minister_of_foreign_affairs_of_a_state_name_the_two():
+    found = events("On 16 August 2021, State Councilor and Minister of Foreign Affairs of the People's Republic of China "
+                   "Wang Yi held a telephone conversation with Minister of Foreign Affairs of the Russian Federation Sergey "
+                   "Lavrov.", "2021-08-16")
+    assert found == [("PhoneCall", people("wang-yi", "sergey-lavrov"), None, "2021-08-16", "held")]
+
+
+def test_lunch_had_with_someone_is_a_meeting_even_without_an_article():
+    found = events("Kim Jong Un visited a medicine factory in Beijing on Wednesday morning. He then had lunch with Xi "
+                   "Jinping at the Beijing Hotel.", "2019-01-10")
+    assert [e[1] for e in found] == [people("kim-jong-un", "xi-jinping")]
+
+
+def test_the_state_a_conference_on_ending_its_war_is_about_is_not_its_venue():
+    found = events("A delegation of the Afghan Taliban took part on Friday in a Russian-hosted conference on ending the "
+                   "war in Afghanistan.", "2018-11-09")
+    assert [(e[0], e[2], e[3]) for e in found] == [("Conference", None, "2018-11-09")]
+
+
+def test_the_23rd_round_two_held_is_a_meeting_of_theirs():
+    found = events("Doval met Wang Yi in Beijing on Monday. The two men, who lead the mechanism, held the 23rd round in "
+                   "Beijing in December last year, the first in five years.", "2025-06-23")
+    assert ("BilateralMeeting", people("ajit-doval", "wang-yi"), "beijing", "2024-12", "held") in found
+
+
 def test_talks_meant_for_a_trip_called_off_are_called_off_with_it():
     found = events("Blinken has put off a visit to Beijing that had been expected to begin on Sunday. During his "
                    "stay, Blinken had been expected to hold talks with Qin Gang.", "2023-02-04")
