@@ -1010,7 +1010,8 @@ def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
 def trips_to_gatherings(candidates: list[Candidate]) -> list[Candidate]:
     """"Iran's new president, Hassan Rouhani, came to Bishkek as the leader of an observer state", in an
     article on the SCO summit held in Bishkek that day: he came to the summit, which he attended, and the
-    trip is told by the gathering (a visit of its own has talks, a host or a state visit's name)."""
+    trip is told by the gathering (a trip named as a visit, with a host, or told together with the gathering it
+    was for stays a trip, as the gold of such articles has it)."""
     for trip in candidates:
         people = [p for p in trip.participants if p.startswith("person/")]
         if trip.kind != "Visit" or trip.status != "held" or len(people) != 1 or trip.hosts or not trip.places \

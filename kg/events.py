@@ -1090,11 +1090,10 @@ class SentenceReader:
                 # "It is his second trip to Moscow this year: in February, before he returned to the post of foreign
                 # minister, he was also received by Putin": the date the clauses before open with, past a "before" one
                 back = self.clauses[:self.clauses.index(clause)]
-                while back and re.match(r"(?:before|after|when|while|as|shortly before|shortly after)\b[^,]*,?$",
-                                        back[-1].text):
+                subordinate = r"(?:before|after|when|while|as|shortly before|shortly after)\b"
+                while back and re.match(subordinate + r"[^,]*,?$", back[-1].text):
                     back = back[:-1]
                 alone = re.fullmatch(r"(?:(?:\S+ ){0,12}: )?(?:on |in |from )?(D\d+) ,?", back[-1].text.strip()) if back else None
-                subordinate = r"(?:before|after|when|while|as|shortly before|shortly after)\b"
                 if alone and (len(back) < len(self.clauses[:self.clauses.index(clause)])
                               or re.match(subordinate + r"[^,]* , ", clause.text)):
                     candidate.date = self.reader.resolve_date(self.view.item(alone.group(1)).date, candidate.status)
