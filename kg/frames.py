@@ -37,6 +37,8 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             + r"|the (?:A\d+ |C\d+ 's )?" + TITLE_WORDS + r"{1,4}, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
+# the one invited, asked or urged to do what follows: "renewed his invitation to Modi to attend the summit"
+INVITED = r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>" + ACTS + r") to "
 # "..., which Tajik President Emomali Rahmon will host in the city in September"
 HOSTS_TO_COME = re.compile(r"(?:which|that) (?P<a>" + ACTS + r") (?:will|is to|is due to|is set to|is expected to) host\b")
 # "talks with King Salman and, separately, with the crown prince": with each
@@ -1855,8 +1857,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(placeholder)
             # ("had renewed an invitation to Mr Xi to pay a state visit to Pakistan": the one invited)
-            invited = re.search(r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>"
-                                + ACTS + r") to (?:\S+ )?$", s[start:m.start("ev")])
+            invited = re.search(INVITED + r"(?:\S+ )?$", s[start:m.start("ev")])
             candidate.add_people(reader.people(invited.group("inv")) if invited else agents(m))
             reader.settle(candidate, clause, s.index(placeholder + " ", start) if placeholder + " " in s[start:end]
                           else m.start("ev"), phrase)
@@ -2207,8 +2208,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if not m.group("a") and conjunct:
                 people = reader.people(conjunct[-1].group(0))
             people += reader.people(m.group("obj"))
-        invited = re.search(r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>"
-                            + ACTS + r") to $", s[start:m.start("verb")])
+        invited = re.search(INVITED + r"$", s[start:m.start("verb")])
         if invited:
             people = reader.people(invited.group("inv"))  # "renewed his invitation to Modi to attend the summit": Modi's
             if re.search(r"\b(?:declined|refused|turned (?:it |the invitation )?down|said no)\b", s[m.end():]):
