@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.models import DateValue
 
@@ -36,6 +36,7 @@ class Candidate:
     status: str = "held"
     organizer: str | None = None
     parties: list[str] = field(default_factory=list)  # the two states of "the India-Russia annual summit"
+    also_organizers: list[str] = field(default_factory=list)  # "the BRICS and SCO summits": another gathering each
     name: str = ""
     sidelines: "Candidate | None" = None
     part_of: "Candidate | None" = None  # "the expanded session of the summit"
@@ -76,3 +77,19 @@ class Candidate:
 
     def add_hosts(self, people: list[str]) -> None:
         self.hosts += [person for person in people if person not in self.hosts]
+
+
+def one_per_organizer(candidate: Candidate) -> list[Candidate]:
+    """"Ufa hosted the BRICS and SCO summits in July": two gatherings, told by one phrase and one clause,
+    with the same days, place and people; each is then merged with the later mentions of its own."""
+    if not candidate.also_organizers:
+        return [candidate]
+    copies = [candidate]
+    for organizer in candidate.also_organizers:
+        copy = replace(candidate, organizer=organizer, also_organizers=[])
+        for name, value in vars(copy).items():
+            if isinstance(value, list):
+                setattr(copy, name, list(value))
+        copies.append(copy)
+    candidate.also_organizers = []
+    return copies

@@ -43,7 +43,9 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|recent|previous|latest|a
           r"security|economic|investment|business|peace|energy|climate|development|international|eastern|import|"
           # recurring forums known by name: "the Belt and Road Forum", "the Shangri-La Dialogue"
           r"belt and road|shangri-la|raisina|valdai|boao|"
-          r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
+          r"[a-z]+-day|\d+-day|(?:two|three|four|five|six)-way|" + ORDINALS + r"|A\d+|C\d+|X\d+|O\d+(?: -)? related|"
+          # two organizations' gatherings told at once: "the BRICS and SCO summits"
+          r"O\d+ (?:and|&)(?= O\d+ )|O\d+|L\d+|D\d+|(?:L|C|A)\d+ - (?:L|C|A)\d+|O\d+ \( O\d+ \)|"
           # a format's name in quotes: "the third "China+Central Asia" (C+C5) foreign ministers' meeting"
           r"\" (?:(?!\")\S+ ){1,6}\"(?: \( (?:(?!\))\S+ ){1,4}\))?|"
           # ("the SCO heads of government meeting", "a heads of state council")
@@ -86,7 +88,7 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            r"|(?:secretaries of (?:the )?security councils|security council secretaries|national security advis[eo]rs) "
            r"of (?:the )?O\d+(?: \( O\d+ \))?(?: member states| member countries| states| countries)?"
            r"|(?:his|her|their|P\d+) O\d+(?: \( O\d+ \))? counterparts"
-           r"|O\d+(?: \( O\d+ \))?"
+           r"|O\d+(?: \( O\d+ \))?(?: and (?:the )?O\d+(?: \( O\d+ \))?)?"  # ("summits of BRICS and the SCO")
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
@@ -136,6 +138,8 @@ class EventPhrase:
     here: bool = False  # "here in Astana": where the speaker is
     name: str = ""
     parties: list[str] = field(default_factory=list)  # "the India-Russia annual summit": the two states that hold it
+    # "the BRICS and SCO summits", "summits of BRICS and the SCO": one phrase, a gathering of each
+    also_organizers: list[str] = field(default_factory=list)
     between_two: bool = False  # "the annual summit between the two countries": of two states said before
 
     @property
@@ -222,6 +226,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             + [key for key in entities_in(view, match, "det", "O") if key.startswith("organization/")
                and re.search(r"'s? $", match.group("det"))]
         # ("a council of the SCO's foreign ministers"; "the SCO's next summit")
+        coordinated = [key for group in ("pre", "of") if re.search(r"O\d+ (?:and|&) (?:the )?O\d+", match.group(group) or "")
+                       for key in entities_in(view, match, group, "O")]
+        also = list(dict.fromkeys(key for key in coordinated[1:] if key != coordinated[0]))
         organizer = organizers[0] if organizers else next(
             (key for name, key in COUNCIL_OF.items() if name in match.group("head") + " " + (match.group("of") or "")), None)
         after = view.string[match.end():]
@@ -278,6 +285,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             or ahead_of_its_time(view, det),  # "next week's NATO summit"
             here=" here in " in f" {tail} ",
             parties=parties,
+            also_organizers=also if kind in ("Summit", "MinisterialMeeting", "OrgMeeting") else [],
             between_two=bool(re.match(r" between (?:the )?(?:two|both) (?:countries|nations|states|sides)\b", after)),
             name=re.sub(r"\s+", " ", " ".join(x.text for x in items)),
         )

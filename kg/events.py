@@ -1931,10 +1931,11 @@ class ArticleReader:
                 phrase.name.lower()):
             # "the final day of a summit in Astana", "signed at an online summit", in an article on the SCO
             organizer = self.topic_organization(named=3)
+        also = [key for key in map(self.parent_org, phrase.also_organizers) if key and key != organizer] if organizer else []
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, cities=cities, organizer=organizer, name=phrase.name,
-                         definite=phrase.definite, parties=parties)
+                         definite=phrase.definite, parties=parties, also_organizers=also)
 
     def states_of_the_pair(self, index: int) -> list[str]:
         """The two states of "the annual summit between the two countries": those of two leaders the

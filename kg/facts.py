@@ -13,6 +13,7 @@ import difflib
 import re
 
 from kg.article_events import Offices, assemble_events
+from kg.candidates import one_per_organizer
 from kg.entities import EntityFindings, find_entities
 from kg.events import ArticleReader, SentenceReader
 from kg.ids import make_key
@@ -137,6 +138,7 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     reader.candidates.sort(key=lambda c: c.caption)
     # (a capital dateline: where a visit to that state is reported from, and where its talks are held)
     capital = reader.dateline if reader.dateline in reader.ref.capitals else None
+    reader.candidates = [one for candidate in reader.candidates for one in one_per_organizer(candidate)]
     events = assemble_events(reader.candidates, article.meta.file, article.text, lookup, offices, capital)
     membership = members.findings()
     facts = Facts(events=tuple(events), memberships=tuple(membership.memberships),

@@ -2989,13 +2989,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if chair:
             candidate.add_people(reader.people(chair.group(1)))
         touched.append(candidate)
-    # ORGANIZATION held / will hold / hosts its summit
-    for m in frames(r"(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}? (?:held|holds|hold|will hold|hosted|hosts|will host|"
+    # ORGANIZATION held / will hold / hosts its summit; a STATE or CITY held one: "In 2015 Russia held summits of
+    # BRICS and the SCO in Ufa" (there, when the clause says)
+    for m in frames(r"(?:(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}?|(?P<host>(?:C|L)\d+)(?: (?:also|has|had|will|would))?) "
+                    r"(?:held|holds|hold|will hold|hosted|hosts|will host|"
                     r"convened|convenes|is holding|is hosting) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             candidate = reader.candidate_for(m.group("ev"))
-            candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+            if m.group("org"):
+                candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+            elif not candidate.places and not re.search(r"\bwhere $", s[:m.start()]):
+                # (not "travelling on to Tashkent, where Uzbekistan hosts a conference": in the city told before)
+                candidate.places = [reader.view.item(m.group("host")).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     # "Shoigu, Zhaksylykov, Khrenin and Singh were among those attending in person": at the gathering just told

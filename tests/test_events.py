@@ -3890,3 +3890,24 @@ def test_the_day_of_a_session_someone_chaired_is_the_sessions_own_not_only_the_t
                    "sidelines.", "2020-09-12")
     assert ("MinisterialMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar", "wang-yi"), "moscow", "2020-09-10",
             "held") in found
+
+
+def gatherings(text: str, published: str) -> list[tuple]:
+    """(organizer, place, date, status) of the gatherings read from a text."""
+    return [(event.organizer.split("/")[1] if event.organizer else None, event.place.split("/")[1] if event.place else None,
+             str(event.date) if event.date else None, event.status)
+            for event in read_text(text, published).facts.events if event.kind == "Summit"]
+
+
+def test_two_organizations_summits_told_in_one_phrase_are_a_gathering_of_each():
+    assert gatherings("Moscow hosted the BRICS and SCO summits back to back in Ufa in July 2015.", "2016-05-03") == [
+        ("brics", "ufa", "2015-07", "held"), ("shanghai-cooperation-organisation", "ufa", "2015-07", "held")]
+    assert gatherings("In 2015 Russia held summits of BRICS and the Shanghai Cooperation Organisation in Ufa.",
+                      "2016-05-03") == [
+        ("brics", "ufa", "2015", "held"), ("shanghai-cooperation-organisation", "ufa", "2015", "held")]
+
+
+def test_a_later_mention_of_one_of_two_summits_told_together_is_that_one():
+    found = gatherings("Russia hosted the SCO and BRICS summits in Ufa in July 2015. The SCO summit agreed to start "
+                       "admitting India.", "2016-05-03")
+    assert found == [("shanghai-cooperation-organisation", "ufa", "2015-07", "held"), ("brics", "ufa", "2015-07", "held")]
