@@ -3345,17 +3345,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(meeting)
     # "Laos will host its leaders in Vientiane in October": the organization's summit there
     # "Lula is due to welcome BRICS leaders in Rio on July 6 and 7": the host is there too
-    for m in frames(r"(?:will|to|is to|is due to|is set to|is expected to) (?P<verb>host|welcome) (?:its|the bloc 's|"
-                    r"the group 's|the organi[sz]ation 's|(?:the )?(?P<org>O\d+)|(?:the )?fellow|the) "
-                    r"(?:leaders|heads of state)(?: in (?:(?:his|her|its|their|the|P\d+) )?(?:(?:home )?(?:constituency|city|town|"
-                    r"region|province|prefecture) of )?(?:the )?(?P<place>" + PLACE + r")|(?= (?:(?:on|in) )?D\d+))"):
+    # "Kazakhstan hosted the SCO's heads of state in Astana in 2017", "Astana, which hosted the group's leaders in 2017":
+    # told as done, the same
+    for m in frames(r"(?:(?:will|to|is to|is due to|is set to|is expected to) (?P<verb>host|welcome)|hosted|has hosted|had hosted) "
+                    r"(?:its|the " + BODY_NOUN + r" 's|(?:the )?(?P<org>O\d+)(?: 's)?|(?:the )?fellow|the) "
+                    r"(?P<who>leaders|heads of state|heads of government|foreign ministers)(?: in (?:(?:his|her|its|their|the|P\d+) )?"
+                    r"(?:(?:home )?(?:constituency|city|town|"
+                    r"region|province|prefecture) of )?(?:the )?(?P<place>" + PLACE + r")|(?= (?:(?:on|in) )?D\d+))"
+                    r"(?!(?: (?:on |in )?D\d+)? (?:for|at) (?:the |an? )?E\d+)"):  # (the frame of the gathering named reads that)
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
                      else reader.reader.topic_organization(named=1 if m.group("place") else 3))
         # ("Bishkek will host the SCO heads of state in June": the city that hosts is where)
-        city = re.match(r"(?:the )?(?:A\d+ (?:city|capital) of )?(L\d+) (?:(?![EPG]\d)\S+ ){0,3}$", s[start:m.start()])
+        city = re.match(r"(?:the )?(?:A\d+ (?:city|capital) of )?(L\d+) (?:, which )?(?:(?![EPG]\d)\S+ ){0,3}$", s[start:m.start()]) \
+            or re.search(r"\b(L\d+) , which (?:(?![EPG]\d)\S+ ){0,2}$", s[:m.start()])
         place = m.group("place") or (city.group(1) if city else None)
+        kind = "MinisterialMeeting" if m.group("who") == "foreign ministers" else "Summit"
         if organizer:
-            summit = hosted_summit(reader, clause, organizer, place, m.end())
+            summit = hosted_summit(reader, clause, organizer, place, m.end(), kind)
             host = reader.subject(clause, m.start(), previous)
             if host and all(p.startswith("person/") for p in host):
                 summit.add_people(host)

@@ -3911,3 +3911,17 @@ def test_a_later_mention_of_one_of_two_summits_told_together_is_that_one():
     found = gatherings("Russia hosted the SCO and BRICS summits in Ufa in July 2015. The SCO summit agreed to start "
                        "admitting India.", "2016-05-03")
     assert found == [("shanghai-cooperation-organisation", "ufa", "2015-07", "held"), ("brics", "ufa", "2015-07", "held")]
+
+
+def test_hosting_an_organizations_heads_of_state_told_as_done_is_its_summit_there_then():
+    assert gatherings("Kazakhstan hosted the SCO's heads of state in Astana in 2017.", "2019-03-03") == [
+        ("shanghai-cooperation-organisation", "astana", "2017", "held")]
+    assert gatherings("Astana, which hosted the SCO's heads of state in 2017, is a transit hub.", "2019-03-03") == [
+        ("shanghai-cooperation-organisation", "astana", "2017", "held")]
+    assert gatherings("Pakistan hosted the SCO heads of government in Islamabad in October.", "2024-11-03") == [
+        ("shanghai-cooperation-organisation", "islamabad", "2024-10", "held")]
+
+
+def test_hosting_the_leaders_for_a_summit_named_is_read_by_the_summits_own_frame_not_twice():
+    found = gatherings("Russia hosted the BRICS leaders in Kazan in October for the 16th summit of the group.", "2024-11-03")
+    assert len(found) == 1 and found[0][1:] == ("kazan", "2024-10", "held")
