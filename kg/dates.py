@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("span_y_y", r"(?:(?P<btw>(?i:between)\s+)|(?i:from)\s+)?" + _year("y1") + r"(?(btw)" + TO + "|" + TO_DASH + ")"
      + _year("y2") + NOT_DIGIT),
     # ("was postponed to July", "moved from May to July": the month it went to)
-    ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
+    ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that|the\s+following))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
      r"|after|from|(?<=postponed )to|(?<=moved )to|(?<=back )to|(?<=delayed )to|(?<=January )to|(?<=February )to|(?<=March )to|(?<=April )to|(?<=May )to|(?<=June )to|(?<=July )to|(?<=August )to|(?<=September )to|(?<=October )to|(?<=November )to|(?<=December )to"
      r")\s+(?:(?:early|late)\s+|mid-?\s*)?|(?:early|late)\s+|mid-?\s*"
      # "most recently at the end of September"
@@ -252,8 +252,10 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         if published is None:
             return None
         rel = (g("rel") or "").lower()
-        if rel == "that":
-            return None  # "that September": of the year said before (events.anchor_years), or unknown
+        if rel in ("that", "the following"):
+            # "that September", "the following April": of the year said before, or after it (events.anchor_years);
+            # else unknown
+            return None
         if rel == "last":
             year = published.year if month < published.month else published.year - 1
         elif rel in ("next", "coming"):

@@ -105,8 +105,15 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
             item.date = dataclasses.replace(expr, kind="my", groups=groups)
             continue
         if expr.kind == "m" and (expr.group("rel") or "").lower() == "that":
-            if year:
-                groups = tuple((k, v) for k, v in expr.groups if k != "rel") + (("y", year),)
+            # ("China chaired BRICS in 2017. At the Xiamen summit that September": the year the sentence before named)
+            if year or year_before:
+                groups = tuple((k, v) for k, v in expr.groups if k != "rel") + (("y", year or year_before),)
+                item.date = dataclasses.replace(expr, kind="my", groups=groups)
+            continue
+        if expr.kind == "m" and re.fullmatch(r"the\s+following", (expr.group("rel") or "").lower()):
+            # "joined in 2010 and attended the summit in Sanya the following April": in the year after the one told
+            if year or year_before:
+                groups = tuple((k, v) for k, v in expr.groups if k != "rel") + (("y", str(int(year or year_before) + 1)),)
                 item.date = dataclasses.replace(expr, kind="my", groups=groups)
             continue
         if year and re.match(r"\s+(?:of )?(?:that|the same) year\b", text[expr.end:]) and expr.kind in (

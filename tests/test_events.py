@@ -3925,3 +3925,15 @@ def test_hosting_an_organizations_heads_of_state_told_as_done_is_its_summit_ther
 def test_hosting_the_leaders_for_a_summit_named_is_read_by_the_summits_own_frame_not_twice():
     found = gatherings("Russia hosted the BRICS leaders in Kazan in October for the 16th summit of the group.", "2024-11-03")
     assert len(found) == 1 and found[0][1:] == ("kazan", "2024-10", "held")
+
+
+def test_that_month_after_a_sentence_naming_a_year_is_in_that_year():
+    assert gatherings("China chaired BRICS in 2017. At the BRICS summit in Xiamen that September, Xi invited five guests.",
+                      "2022-01-03") == [("brics", "xiamen", "2017-09", "held")]
+
+
+def test_the_following_month_is_in_the_year_after_the_one_told_and_unknown_without_one():
+    assert gatherings("South Africa joined BRICS in 2010 and its president attended the BRICS summit in Sanya the "
+                      "following April.", "2022-01-03") == [("brics", "sanya", "2011-04", "held")]
+    assert gatherings("The BRICS summit in Sanya took place the following April.", "2022-01-03") == [
+        ("brics", "sanya", None, "held")]
