@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Item
 from kg.reference import Reference
-from kg.titles import POSSESSIVE, Lookup, Title, role_at
+from kg.titles import FORMER_WORDS, POSSESSIVE, Lookup, Title, role_at
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 # words that open a phrase before a sentence's subject ("After talks with Wang, he ...", "With Putin beside him, Modi")
@@ -330,8 +330,8 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
     if items[first].text.lower().startswith("the "):  # "the Kremlin", one item with its article
         opener, first = "the", first + 1
     possessive = first + 1 < len(items) and items[first + 1].text in POSSESSIVE
-    if opener != "the" and not possessive:
-        return None
+    if opener != "the" and not possessive or opener in FORMER_WORDS:
+        return None  # (not "Sushma Swaraj, then India's External Affairs Minister": who held it then, not now)
     start = items[first - 1].start if opener == "the" else items[first].start
     if role is None:
         person = discourse.holder("", state, leader=True)

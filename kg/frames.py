@@ -30,11 +30,13 @@ ACT = r"(?:P|G)\d+\b"
 ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?) (?:, )?" + ACT
             # ("met the then Chinese defence minister Wei Fenghe")
             # ("held talks with visiting Uzbek President Shavkat Mirziyoyev")
-            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |visiting )?(?:(?:A|C|O)\d+ (?:'s )?)?" + TITLE_WORDS
+            # ("met then-president Medvedev in 2011", "with former president Obama")
+            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |visiting |then |then-|former )?(?:(?:A|C|O)\d+ (?:'s )?)?"
+            + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan")
             # ("held talks with the premier, Li Keqiang, in the Great Hall")
-            + r"|the (?:A\d+ |C\d+ 's )?" + TITLE_WORDS + r"{1,4}, " + ACT + r"(?= ,| \.|$))")
+            + r"|the (?:then |former )?(?:A\d+ |C\d+ (?:'s )?)?" + TITLE_WORDS + r"{1,4}, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
 # the one invited, asked or urged to do what follows: "renewed his invitation to Modi to attend the summit"

@@ -3937,3 +3937,19 @@ def test_the_following_month_is_in_the_year_after_the_one_told_and_unknown_witho
                       "following April.", "2022-01-03") == [("brics", "sanya", "2011-04", "held")]
     assert gatherings("The BRICS summit in Sanya took place the following April.", "2022-01-03") == [
         ("brics", "sanya", None, "held")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Il met then-president Dmitry Medvedev in Siberia in 2011.",
+    "Kim Jong Il met the then Russian president, Dmitry Medvedev, in Siberia in 2011.",
+    "Kim Jong Il met former president Dmitry Medvedev in Siberia in 2011.",
+])
+def test_a_person_titled_by_an_office_held_then_is_still_the_one_met(text):
+    assert events(text, "2019-04-25") == [
+        ("BilateralMeeting", people("kim-jong-il", "dmitry-medvedev"), "siberia", "2011", "held")]
+
+
+def test_an_office_said_of_another_time_is_not_resolved_to_its_holder_on_the_articles_day():
+    found = events("Wang Yi held talks in Beijing on April 22, 2018 with Sushma Swaraj, then India's External Affairs "
+                   "Minister.", "2019-10-12")
+    assert found == [("BilateralMeeting", people("wang-yi", "sushma-swaraj"), "beijing", "2018-04-22", "held")]
