@@ -314,7 +314,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             continue  # "talks over dinner": how the talks went, not a meeting of its own
         if head == "tour" and not dest:
             continue  # "his Asia tour", "a tour of Asian countries": a journey, not one visit
-        separate = "separate" in pre.split()  # "held separate meetings with Lavrov and Qin": one with each
+        # "held separate meetings with Lavrov and Qin", "held bilateral meetings with Jaishankar and Bhutto Zardari": one with each
+        separate = "separate" in pre.split() or (
+            "bilateral" in pre.split() and head == "meetings" and bool(re.match(r" with\b", after)))
         if head in ("events", "meetings", "sessions", "visits", "calls", "gatherings", "summits", "conferences",
                     "forums", "trips") and not (
                 organizer or phrase.definite or places or phrase.dates or phrase.people or separate):

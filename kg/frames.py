@@ -691,7 +691,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             others = re.findall(r"[PG]\d+", others[0])
         if "separate" in phrase.name.lower() and not m.group("b") and re.match(r"(?: (?![EPG]\d)\S+){0,3}? with\b", s[m.end():end]):
             continue  # "Lavrov and Blinken held separate talks with ASEAN ministers": not with each other
-        if len(others) > 1 or ("separate" in phrase.name.lower() and m.group("b")):
+        if len(others) > 1 or (re.search(r"\bseparate\b|\bbilateral meetings\b", phrase.name.lower()) and m.group("b")):
             # "held separate talks with Modi and with Xi": one meeting with each
             counterparts = [[p] for o in others for p in reader.people(o)]
             for index, counterpart in enumerate(counterparts):
@@ -2568,13 +2568,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Lavrov's visit to Belgrade, which was to have begun on Monday, has been called off": the relative clause
     # took the main verb with it
-    for m in frames(r"(?:which|that) [^,]{0,80} , (?:has been|have been|was|were|had been) (?:also )?(?:called off|"
+    # (and a participle's, which the event's phrase has taken in: "The visit of Lavrov to Belgrade, planned for Monday,
+    # was called off")
+    for m in frames(r"(?:(?P<ev>E\d+) , |(?:which|that) [^,]{0,80} , )?"
+                    r"(?:has been|have been|was|were|had been) (?:also )?(?:called off|"
                     r"cancel+ed|postponed|put off|pushed back|scrapped|shelved)\b"):
-        before = re.search(r"(E\d+) , $", s[:start])
-        if before is None or m.start() != start:
+        before = re.search(r"(E\d+) , $", s[:start]) if not m.group("ev") else None
+        if (before is None and not m.group("ev")) or m.start() != start:
             continue
-        candidate = reader.candidate_for(before.group(1))
-        reader.settle(candidate, clause, m.start(), reader.phrase(before.group(1)))
+        candidate = reader.candidate_for(m.group("ev") or before.group(1))
+        reader.settle(candidate, clause, m.start(), reader.phrase(m.group("ev") or before.group(1)))
         candidate.status, candidate.explicit_status = "cancelled", True
         candidate.date = spread(candidate.date, candidate.days, "start")  # "was to have begun on Monday": its first day
         touched.append(candidate)
@@ -2993,7 +2996,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # ORGANIZATION held / will hold / hosts its summit; a STATE or CITY held one: "In 2015 Russia held summits of
     # BRICS and the SCO in Ufa" (there, when the clause says)
-    for m in frames(r"(?:(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}?|(?P<host>(?:C|L)\d+)(?: (?:also|has|had|will|would))?) "
+    # (not "Russia, India and China held a trilateral meeting": three who met, none its host)
+    for m in frames(r"(?:(?P<org>O\d+)(?: (?![EPG]\d)\S+){0,3}?|(?<!, )(?<!\band )(?P<host>(?:C|L)\d+)(?: (?:also|has|had|will|would))?) "
                     r"(?:held|holds|hold|will hold|hosted|hosts|will host|"
                     r"convened|convenes|is holding|is hosting) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))

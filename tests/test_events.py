@@ -3953,3 +3953,21 @@ def test_an_office_said_of_another_time_is_not_resolved_to_its_holder_on_the_art
     found = events("Wang Yi held talks in Beijing on April 22, 2018 with Sushma Swaraj, then India's External Affairs "
                    "Minister.", "2019-10-12")
     assert found == [("BilateralMeeting", people("wang-yi", "sushma-swaraj"), "beijing", "2018-04-22", "held")]
+
+
+def test_bilateral_meetings_with_several_counterparts_are_one_meeting_with_each():
+    assert events("Lavrov also held bilateral meetings with Jaishankar and Bilawal Bhutto Zardari on Friday.",
+                  "2023-05-06") == [
+        ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), None, "2023-05-05", "held"),
+        ("BilateralMeeting", people("sergey-lavrov", "bilawal-bhutto-zardari"), None, "2023-05-05", "held")]
+    assert events("Lavrov held a number of bilateral meetings.", "2023-05-06") == []
+
+
+def test_a_visit_whose_plan_is_told_in_apposition_and_then_called_off_was_cancelled():
+    assert events("The visit of Lavrov to Belgrade, planned for Monday, was called off.", "2022-06-06") == [
+        ("Visit", people("sergey-lavrov"), "belgrade", "2022-06-06", "cancelled")]
+
+
+def test_three_states_that_held_a_meeting_together_are_not_its_host():
+    assert all(place != "china" for _, _, place, _, _ in events(
+        "Russia, India and China held a trilateral meeting of foreign ministers in Buenos Aires last year.", "2019-07-14"))
