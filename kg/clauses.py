@@ -58,7 +58,9 @@ CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpo
                        r"there (?:will|would) be no(?! (?:doubt|need|change|agreement|deal|decision)\b))\b")
 PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"
                      r"poised|going|planning|preparing|likely|supposed|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
-                     r"planned to|planning to|intends? to|should (?:meet|hold|visit)|(?<!helped )(?<!had )(?:clears?|paves?) "
+                     r"planned to|planning to|intends? to|should (?:meet|hold|visit)|"
+                     # "as the Kremlin prepares to host BRICS leaders in Kazan in October": the hosting is ahead
+                     r"(?:prepares|prepare|gears up|gear up|readies|ready) to (?:host|hold|receive|welcome|attend|visit|meet)|(?<!helped )(?<!had )(?:clears?|paves?) "
                      r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"
                      r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|"

@@ -3971,3 +3971,8 @@ def test_a_visit_whose_plan_is_told_in_apposition_and_then_called_off_was_cancel
 def test_three_states_that_held_a_meeting_together_are_not_its_host():
     assert all(place != "china" for _, _, place, _, _ in events(
         "Russia, India and China held a trilateral meeting of foreign ministers in Buenos Aires last year.", "2019-07-14"))
+
+
+def test_preparing_to_host_a_gathering_is_a_plan_whatever_the_tense():
+    assert gatherings("The visit comes as the Kremlin prepares to host BRICS leaders in Kazan in October.", "2024-08-21") == [
+        ("brics", "kazan", "2024-10", "planned")]
