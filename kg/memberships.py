@@ -482,6 +482,16 @@ ADMITTED_TOO = prefiltered(r"^(?:, )?and (?:later |then |also |subsequently )?(?
 STATUS_GRANTED_TO = prefiltered(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
     + AS + r" (?:status )?to (?:the )?(?P<m>" + STATES + ")")
+# "granting Laos the status of a dialogue partner", "gave Belarus observer status"
+STATUS_GRANTED_DOUBLE = prefiltered(
+    r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?P<m>" + STATES + r") "
+    r"(?:the )?(?:status of )?" + QUALIFIER + AS + r"(?: status)?\b")
+# "Since becoming full members in 2017, India and Pakistan have ...", "After joining the SCO in 2017, India ...": the
+# subject became one then
+BECOMING_FRONTED = prefiltered(
+    r"(?:^|, )(?:since|after|upon|on) (?:becoming (?:" + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + r")?)|joining "
+    + ORGREF2 + r"(?: as " + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + r")?)(?: (?:in |on )?(?P<d>D\d+))? , (?P<m>"
+    + STATES + r")\b")
 HAS_MEMBERS = prefiltered(  # ("It unites eight member states: China, India, ...": the organization just told of)
     r"(?:" + ORGREF + r"|^it) (?:(?:currently|now|still|also) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
     r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
@@ -490,7 +500,9 @@ DECIDED = prefiltered(
     r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
     r"give) (?:full )?(?:membership )?"
     r"(?:(?:to|in) )?(?:(?P<m>" + STATES + r")|(?P<mit>it)\b)"
-    r"|(?:approved|launched|started|began|initiated|opened|completed|launch|start|begin|open) (?:the )?(?:formal |official |"
+    r"|(?:approved|launched|started|began|initiated|opened|completed|launch|start|begin|open) (?:the )?"
+    # ("approved the start of the procedure for Belarus's admission")
+    r"(?:(?:start|launch|beginning|opening) of (?:the )?)?(?:formal |official |"
     r"accession |admission )?(?:procedure|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
     r"(?P<m5>" + STATES + r")|(?P<mit2>its) (?:admission|accession|joining|membership))"
@@ -838,6 +850,9 @@ class MembershipReader:
         # in 2009")
         founded = re.search(r" (?:(?:which|that) (?:was|were) )?" + FOUND_VERBS + r" (?:by|in)\b", view.string[m.end():end])
         after_end = m.end() + founded.start() if founded else end
+        # (nor the date of those who came after: "In 2017 India and Pakistan joined, followed by Iran in 2023")
+        followed = re.match(r"(?: (?![CL]\d)\S+){0,3}? , followed by\b", view.string[m.end():after_end])
+        after_end = m.end() + followed.end() if followed else after_end
         found = (self.date_in(view, m.end("aside") if aside else m.start(), m.end()) or self.date_in(view, m.end(), after_end)
                  or (None if aside else self.date_in(view, start, m.start())))
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
@@ -846,6 +861,17 @@ class MembershipReader:
             # "Indonesia has become a member, Brazil announced on Monday": the news is the change
             found = self.date_in(view, m.end(), len(view.string))
         return found
+
+    def more_joined(self, view: SentenceView, at: int, org: str, status: str) -> None:
+        """The states listed on after a joining, each with its own date: ", Iran in 2023 and Belarus last year",
+        "and Laos and Myanmar in 1997"."""
+        more = MORE_JOINED.match(view.string, at)
+        while more:
+            for word in re.findall(r"[CL]\d+", more.group("c")):
+                state = self.state(self.entity(view, word))
+                if state:
+                    self.add_membership(state, org, status, self.date_in(view, more.start("d"), more.end("d")), view, more)
+            more = MORE_JOINED.match(view.string, more.end())
 
     def since_relative(self, view: SentenceView, m: re.Match, clause_start: int, end: int) -> DateValue | None:
         """`since` for a match made on the clause alone, placed back in the sentence."""
@@ -1100,15 +1126,9 @@ class MembershipReader:
                     # "joined in 2017, Iran in 2023"; "became full members in 2017, Iran in 2023 and Belarus last year"
                     said = DATE_NEXT.match(s, m.end(), end)
                     # (past the clause: "became member states in 2017, and the Islamic Republic of Iran in 2023")
-                    more = MORE_JOINED.match(view.string, said.end()) if said else None
-                    while more:
-                        for word in re.findall(r"[CL]\d+", more.group("c")):  # "Laos and Myanmar in 1997"
-                            state = self.state(self.entity(view, word))
-                            if state:
-                                self.add_membership(state, org, status,
-                                                    self.date_in(view, more.start("d"), more.end("d")), view, more)
-                        more = MORE_JOINED.match(view.string, more.end())
-                    followed = FOLLOWED_BY.match(s, said.end(), end) if said else None
+                    if said:
+                        self.more_joined(view, said.end(), org, status)
+                    followed = FOLLOWED_BY.match(s, said.end() if said else m.end(), end)
                     if followed is None and said:
                         ends = [e for e in self.clause_ends if e >= said.end()]
                         rest_of = re.match(r"(?:(?: ,)? (?:and )?[CL]\d+(?: and [CL]\d+)? (?:in |on )?D\d+)*", s[said.end():])
@@ -1118,6 +1138,15 @@ class MembershipReader:
                         for state in self.states(view, followed.group("m") or followed.group("m2")):
                             self.add_membership(state, org, status, self.date_in(view, followed.start(d),
                                                                                  followed.end(d)), view, followed)
+                        # ("followed by Iran in 2023 and Belarus this year": the last too)
+                        self.more_joined(view, followed.end(), org, status)
+        for m in BECOMING_FRONTED.finditer(s, start):
+            org = self.organization(view, m, "org", "org2")
+            if m.start() < end and self.international(org):
+                since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+                status = STATUS_WORDS.get(m.group("as") or m.group("as2") or "member", "member")
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, status, since, view, m)
         for m in SIGNED_FOUNDING.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else self.topic
             if not self.international(org):
@@ -1215,7 +1244,8 @@ class MembershipReader:
             for state in self.states(view, " ".join(m.group(g) or "" for g in ("a", "b", "m"))):
                 # ("The Organisation's dialogue partners include Turkey, Egypt, Qatar and Saudi Arabia")
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
-        for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS, MEMBERS_ARE, STATUS_GRANTED_TO):
+        for pattern in (IS_MEMBER, MEMBERS_NAMED, HAS_MEMBERS, TAKES_PART_AS, MEMBERS_ARE, STATUS_GRANTED_TO,
+                        STATUS_GRANTED_DOUBLE):
             for m in pattern.finditer(s, start):
                 if pattern is MEMBERS_NAMED and not (m.group("org2") or m.group("org")) and not re.search(
                         r"states|countries|^dialogue", m.group("as") or ""):
@@ -1224,7 +1254,7 @@ class MembershipReader:
                 if pattern is MEMBERS_ARE and m.group("founding") and status == "member":
                     status = "founding_member"
                 org = self.organization(view, m, "org2", "org", "org4")
-                if pattern is STATUS_GRANTED_TO:
+                if pattern in (STATUS_GRANTED_TO, STATUS_GRANTED_DOUBLE):
                     if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]) or re.search(
                             r"\b(?:procedure|process|bid|application|request|negotiations) (?:for|of|on) $|"
                             r"\b(?:is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\bwill\b",

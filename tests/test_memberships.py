@@ -1309,3 +1309,32 @@ def test_the_states_newcomers_joined_that_founded_the_organization_are_its_found
     assert {m[0] for m in found if m[2] == "founding_member"} == {
         "china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan"}
     assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
+
+
+def test_those_who_followed_a_joining_each_took_their_own_date_and_not_the_first_ones_theirs():
+    assert memberships("The SCO is a regional bloc. In 2017 India and Pakistan joined, followed by Iran in 2023 and "
+                       "Belarus this year.") == {
+        ("india", "shanghai-cooperation-organisation", "member", "2017", None),
+        ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None),
+        ("iran", "shanghai-cooperation-organisation", "member", "2023", None),
+        ("belarus", "shanghai-cooperation-organisation", "member", "2024", None)}
+
+
+def test_a_status_granted_with_the_state_as_first_object_is_held():
+    assert memberships("The SCO met in Astana. The leaders signed a memorandum granting Laos the status of a dialogue "
+                       "partner.") == {("laos", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}
+
+
+def test_approving_the_start_of_an_admission_procedure_decides_it():
+    assert memberships("The SCO met in Samarkand. The leaders approved the start of the procedure for Belarus's "
+                       "admission as a member state.", "2022-09-17") == {
+        ("belarus", "shanghai-cooperation-organisation", "admission_decided", None, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The SCO met. Since becoming full members in 2017, India and Pakistan have taken part in every summit.",
+    "The SCO met. After joining the SCO in 2017, India and Pakistan took part in every summit.",
+])
+def test_a_fronted_clause_of_becoming_a_member_makes_its_subject_one_then(text):
+    assert memberships(text) == {("india", "shanghai-cooperation-organisation", "member", "2017", None),
+                                 ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None)}
