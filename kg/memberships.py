@@ -579,7 +579,7 @@ CHAIRS = prefiltered(
     r"(?:chairmanship|presidency|(?:year|term|turn) (?:at the helm|in the chair|as chair))(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
     r"|(?:handed|passed|transferred|hand|pass|hands|passes|handing|passing) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
     r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
-    r"(?:rotating )?(?:chairmanship|presidency|chair)"
+    r"(?:rotating )?(?:chairmanship|presidency|chair|baton)"  # ("passed the baton to China")
     r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
     + CHAIR_HOLDER.format("c3")
     + r"|" + CHAIR_HOLDER.format("c4") + r" (?:is|was|will be|(?:is|was) hosting (?:[^,;]{1,40}? )?as) (?:the )?"
@@ -605,7 +605,12 @@ CHAIRS = prefiltered(
     r"|(?:another|a|the) (?P<org12>" + GROUP_WORDS + r") " + CHAIR_HOLDER.format("c11") + r" (?:leads|chairs|heads|presides over)\b"
     # "In 2021 the BRICS chairmanship will pass to India"; "after which the presidency passes to Tajikistan"
     r"|(?:the |its )?(?:(?P<org14>O\d+) )?(?:rotating )?(?:chairmanship|presidency|chair)(?: of (?:the )?(?P<org15>O\d+))? "
-    r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?to (?:the )?" + CHAIR_HOLDER.format("c12")
+    # ("the chairmanship passed from Kazakhstan to China")
+    r"(?:will |would |then )?(?:pass|passes|passed|go|goes|went|fall|falls|fell) (?:over )?(?:from (?:the )?[CL]\d+ )?to (?:the )?"
+    + CHAIR_HOLDER.format("c12")
+    # "South Africa, the current BRICS chair, ...", "Kazakhstan, this year's chair of the SCO,"
+    + r"|(?<![A-Za-z] )(?P<c14>[CL]\d+) , (?:the |this year 's )?(?:current |rotating |incumbent )*(?:(?P<org17>O\d+) )?"
+    r"(?:chair|chairman|president)(?: of (?:the )?(?P<org18>O\d+))?(?= ,| \.)(?(org17)|(?(org18)|(?!)))"
     # "from Russia, which had led the bloc in 2019-2020": a state that leads an organization chairs it
     + r"|(?<!- )(?P<c13>C\d+)(?: , (?:which|who))? (?:had |has |also )?(?:led|leads|will lead) (?:the )?(?P<org16>O\d+|(?<=the )(?:"
     + GROUP_WORDS + r"))\b(?! 's)")
@@ -631,7 +636,7 @@ CHAIR_TAKEN_OVER_NEXT = prefiltered(
 CHAIR_IT = prefiltered(
     r"(?:^|(?<=^and )|(?<=, )|(?<=, and )|(?<=; ))(?:the )?(?P<c>[CL]\d+) (?:held|holds|has held|had held|took|takes) "
     r"it(?= (?:in |on |from |for )?D\d+)")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
@@ -1500,7 +1505,7 @@ class MembershipReader:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
-                                    "org10", "org11", "org13", "org14", "org15", "org16")
+                                    "org10", "org11", "org13", "org14", "org15", "org16", "org17", "org18")
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands|passes|goes|falls)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come
@@ -1519,6 +1524,11 @@ class MembershipReader:
                     dates = [self.resolve_date(d, "held") for d in find_dates(self.text[item.start:item.end], item.start)]
                     said = next((d for d in reversed(dates) if d is not None), None)
                 period = DateValue(start=said.start[:4]) if said is not None else None
+            if m.group("c14"):
+                # "South Africa, the current BRICS chair, hosted the summit last year": the apposition's own time only,
+                # the article's year when it says "current"
+                current = re.search(r"\b(?:current|incumbent)\b", m.group(0))
+                period = self.resolve_date(find_dates("this year")[0], "held") if current else None
             lead = re.match(r"(?:(?:on|in|from) )?D\d+ (?:, )?", view.string[start:at])
             if period is None and lead:  # "On 1 January 2020 Russia took over the chairmanship": the day the clause opens with
                 period = self.date_in(view, start, start + lead.end(), tense)
@@ -1528,8 +1538,11 @@ class MembershipReader:
             if period is not None and (m.group("c8") or m.group("c8p")):
                 period = DateValue(start=period.start[:4])  # "closed Armenia's year at the head": that year
             if chair and org and self.international(org) and chair != org:
+                # "will chair the organisation until the next summit in 2025": the date is when it ends
+                until = period is not None and re.match(r"(?: [^,;]{0,40}?)? (?:until|till|up to) ", view.string[m.end():stop])
                 self.chairmanships.append(ChairmanshipFact(
-                    chair=chair, organization=org, start=period_start(period), end=period_end(period),
+                    chair=chair, organization=org, start=None if until else period_start(period),
+                    end=DateValue(start=period.end or period.start) if until else period_end(period),
                     evidence=(self.evidence(view, m.start(), stop),), sources=(self.file,)))
                 # "Russia takes over the chairmanship of the group from Brazil on January 1": Brazil's is the year before
                 prior = re.match(r"(?: of (?:the )?(?:O\d+|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)? from (?:the )?(?P<p>[CL]\d+)",

@@ -374,6 +374,13 @@ def test_handing_over_a_chairmanship_held_before_names_both_chairs():
     ("At the SCO summit, Russia, which chairs the group this year, spoke first.", "2024-10-23",
      ("russia", "2024", None)),
     ("Beijing will chair the SCO until the next summit.", "2024-07-05", ("china", None, None)),
+    # a date after "until" is when the chair is handed on
+    ("China will chair the SCO until the next summit in 2025.", "2024-07-05", ("china", None, "2025")),
+    ("The SCO met. The chairmanship passed from Kazakhstan to China on Thursday.", "2024-07-05",
+     ("china", "2024-07-04", None)),
+    # the chair "current" in apposition, of the article's year (not of a date the sentence tells of something else)
+    ("Kazakhstan, the current SCO chair, hosted the foreign ministers in Astana in May last year.", "2024-03-05",
+     ("kazakhstan", "2024", None)),
     ("The SCO summit closed on Friday. Russia takes on the rotating chairmanship.", "2014-09-12", ("russia", None, None)),
     ("The SCO summit closed on Friday. Tajikistan's year at the helm is now over.", "2014-09-12",
      ("tajikistan", None, None)),
@@ -1338,3 +1345,9 @@ def test_approving_the_start_of_an_admission_procedure_decides_it():
 def test_a_fronted_clause_of_becoming_a_member_makes_its_subject_one_then(text):
     assert memberships(text) == {("india", "shanghai-cooperation-organisation", "member", "2017", None),
                                  ("pakistan", "shanghai-cooperation-organisation", "member", "2017", None)}
+
+
+def test_passing_the_baton_to_another_state_hands_it_the_chairmanship():
+    text = "The SCO summit closed. Kazakhstan passed the baton to China at the end of the summit."
+    found = {c.chair.split("/")[1] for c in read_text(text, "2024-07-05").facts.chairmanships}
+    assert found == {"kazakhstan", "china"}
