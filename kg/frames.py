@@ -2255,6 +2255,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                     r"participated in)$", m.group("verb")):
             candidate.explicit_status = True  # said in the past: it happened
         touched.append(candidate)
+        more = re.match(r" (?:, )?and (?:at |in )?(?:the )?(?P<place>(?:L|C)\d+)(?: , [^,]* ,)? (?:in |on )?(?P<date>D\d+)",
+                        s[ev_end:end]) if phrase.places and phrase.kind in GATHERINGS and re.search(
+                            r"\b(?:summits|meetings|sessions|conferences|forums)\b", phrase.name.lower()) else None
+        if more:
+            # "attended the SCO summits in Samarkand in 2022 and Astana in 2024": one more, there and then
+            other = one_more_there(reader, clause, candidate, phrase.kind, list(candidate.participants),
+                                   more.group("place"), more.group("date"))
+            other.organizer = candidate.organizer
+            touched.append(other)
         if re.search(r"\b(?:meet|met|see each other|see|saw)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
             if not candidate.places:
                 candidate.places = reader.place_after(clause, m.start("verb"))

@@ -3976,3 +3976,9 @@ def test_three_states_that_held_a_meeting_together_are_not_its_host():
 def test_preparing_to_host_a_gathering_is_a_plan_whatever_the_tense():
     assert gatherings("The visit comes as the Kremlin prepares to host BRICS leaders in Kazan in October.", "2024-08-21") == [
         ("brics", "kazan", "2024-10", "planned")]
+
+
+def test_summits_attended_at_two_places_and_times_told_at_once_are_two():
+    assert gatherings("The SCO is a bloc. Putin attended the SCO summits in Samarkand in 2022 and Astana in 2024.",
+                      "2024-07-05") == [("shanghai-cooperation-organisation", "samarkand", "2022", "held"),
+                                        ("shanghai-cooperation-organisation", "astana", "2024", "held")]
