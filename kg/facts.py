@@ -30,8 +30,9 @@ FACT_ROLES = ("body", "caption")
 def background_bullet(text: str, role: str) -> bool:
     """A bullet written as a sentence ("- China and Kazakhstan established diplomatic relations on January 3,
     1992.") states a fact; the bullets of key points and related links are headlines ("- Li Keqiang arrives in
-    Zhengzhou for SCO meeting"): no full stop."""
-    return role == "bullet" and text.rstrip().endswith(".") and len(text.split()) >= 6
+    Zhengzhou for SCO meeting"): no full stop. The items of a readout's list of topics end with a semicolon
+    ("- coordination within BRICS, which is chaired by India this year;") and state facts as well."""
+    return role == "bullet" and text.rstrip().endswith((".", ";")) and len(text.split()) >= 6
 
 
 def positions(titles: list[Title], article: Article) -> list[PositionFact]:

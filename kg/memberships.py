@@ -119,6 +119,10 @@ MEMBERS_LISTED = prefiltered(
 # founded by the states that meeting was of, when it was
 BIRTH = prefiltered(r"(?:gave birth to|(?:is|was) remembered as the birth of|marked the birth of|(?:was|is) the birth of|"
                     r"the founding (?:document|charter|act) of) (?:the )?(?:\" )?(?P<org>O\d+)")
+# "marks 20 years since its founding in 2001", "the SCO's creation in Shanghai in 2001": founded then, there
+FOUNDING_NOUN = prefiltered(
+    r"(?:(?P<org>O\d+) 's|\b(?:its|whose)|(?:the )?(?:" + GROUP_WORDS + r") 's) (?:official )?(?:founding|creation|establishment|"
+    r"formation|inception)(?P<rest> (?:in (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+ )?(?:in |on )?D\d+)")
 # "Founded in Shanghai in 2001, the SCO ..."
 FOUNDED_PARTICIPLE = prefiltered(
     r"^(?:originally |first )?" + FOUND_VERBS + r"(?P<rest> [^,]*?) , (?:the )?(?P<org>O\d+)")
@@ -500,12 +504,13 @@ DECIDED = prefiltered(
     r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
     r"give) (?:full )?(?:membership )?"
     r"(?:(?:to|in) )?(?:(?P<m>" + STATES + r")|(?P<mit>it)\b)"
-    r"|(?:approved|launched|started|began|initiated|opened|completed|launch|start|begin|open) (?:the )?"
-    # ("approved the start of the procedure for Belarus's admission")
+    r"|(?:approved|launched|started|began|initiated|opened|completed|launch|start|begin|open|continuation of|"
+    r"continue|continuing) (?:the )?"
+    # ("approved the start of the procedure for Belarus's admission"; "the continuation of the procedures for admitting")
     r"(?:(?:start|launch|beginning|opening) of (?:the )?)?(?:formal |official |"
-    r"accession |admission )?(?:procedure|process) (?:of|for|on) "
+    r"accession |admission )?(?:procedures?|process) (?:of|for|on) "
     r"(?:(?:the )?(?P<m2>" + STATES + r")(?: 's)? (?:admission|accession|joining|membership)|(?:admitting|accepting) "
-    r"(?P<m5>" + STATES + r")|(?P<mit2>its) (?:admission|accession|joining|membership))"
+    r"(?:the )?(?P<m5>" + STATES + r")|(?P<mit2>its) (?:admission|accession|joining|membership))"
     # "launched the admission procedure for India and Pakistan"
     r"|(?:approved|launched|started|began|initiated|opened) (?:the )?(?:formal |official )?(?:accession|admission|membership) "
     r"(?:procedure|process) (?:for|of) (?:the )?(?P<m16>" + STATES + r")"
@@ -611,6 +616,13 @@ CHAIRS = prefiltered(
     # "South Africa, the current BRICS chair, ...", "Kazakhstan, this year's chair of the SCO,"
     + r"|(?<![A-Za-z] )(?P<c14>[CL]\d+) , (?:the |this year 's )?(?:current |rotating |incumbent )*(?:(?P<org17>O\d+) )?"
     r"(?:chair|chairman|president)(?: of (?:the )?(?P<org18>O\d+))?(?= ,| \.)(?(org17)|(?(org18)|(?!)))"
+    # "the Uzbek chairmanship of the Organisation for 2015-2016" (not "the Russian presidency", the head of state's office,
+    # unless of an organization)
+    + r"|the (?P<c15>A\d+) (?:(?:rotating|annual|year-long|current) )*(?:chairmanship(?: (?:of|in) (?:the )?(?P<org19>O\d+|"
+    + GROUP_WORDS + r"))?|presidency (?:of|in) (?:the )?(?P<org20>O\d+|" + GROUP_WORDS + r"))\b"
+    # "BRICS, which is chaired by India this year"
+    + r"|(?:(?P<org21>O\d+)|" + GROUP_WORDS + r") , which (?:is|was|has been|will be) (?:currently |now )?"
+    r"(?:chaired|presided over|led) by (?:the )?(?P<c16>[CL]\d+)\b"
     # "from Russia, which had led the bloc in 2019-2020": a state that leads an organization chairs it
     + r"|(?<!- )(?P<c13>C\d+)(?: , (?:which|who))? (?:had |has |also )?(?:led|leads|will lead) (?:the )?(?P<org16>O\d+|(?<=the )(?:"
     + GROUP_WORDS + r"))\b(?! 's)")
@@ -636,7 +648,7 @@ CHAIR_TAKEN_OVER_NEXT = prefiltered(
 CHAIR_IT = prefiltered(
     r"(?:^|(?<=^and )|(?<=, )|(?<=, and )|(?<=; ))(?:the )?(?P<c>[CL]\d+) (?:held|holds|has held|had held|took|takes) "
     r"it(?= (?:in |on |from |for )?D\d+)")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
@@ -1067,7 +1079,8 @@ class MembershipReader:
             founders = self.states(view, m.group("founders"))
             if m.start() < end and self.international(org) and len(founders) >= 3:
                 self.founding_in_rest(org, founders, view, m, end)
-        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_APPOSED, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN):
+        for pattern in (FOUNDED, FOUNDED_APPOSITION, FOUNDED_APPOSED, FOUNDED_BY_STATES, FOUNDED_BY_RELATIVE, FOUNDED_WHEN,
+                        FOUNDING_NOUN):
             for m in pattern.finditer(s, start):
                 self.founding(view, m, start, end)
         for m in FOUNDED_TOGETHER.finditer(s, start):
@@ -1505,7 +1518,13 @@ class MembershipReader:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
-                                    "org10", "org11", "org13", "org14", "org15", "org16", "org17", "org18")
+                                    "org10", "org11", "org13", "org14", "org15", "org16", "org17", "org18", "org19",
+                                    "org20", "org21")
+            if m.group("c15") and not re.match(r"O\d+", m.group("org19") or m.group("org20") or ""):
+                # "results achieved under the Brazilian chairmanship, including the New Development Bank": of the
+                # organization named before it, or the article's (not one the sentence goes on to name)
+                named = [self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string[:m.start()])]
+                org = next((key for key in reversed(named) if self.international(key)), self.topic)
             tense = "planned" if re.search(r"\b(?:will|takes over|assumes|is to|(?:is|are) (?:due|set|expected|scheduled|"
                                            r"slated) to|hand|hands|passes|goes|falls)\b", m.group(0)) \
                 else "held"  # "Malaysia takes over the chair in January": the January to come

@@ -1351,3 +1351,37 @@ def test_passing_the_baton_to_another_state_hands_it_the_chairmanship():
     text = "The SCO summit closed. Kazakhstan passed the baton to China at the end of the summit."
     found = {c.chair.split("/")[1] for c in read_text(text, "2024-07-05").facts.chairmanships}
     assert found == {"kazakhstan", "china"}
+
+
+def test_the_items_of_a_readouts_list_of_topics_state_facts():
+    text = ("On 29 April Lavrov held talks with Wang Yi in Beijing. The ministers discussed:\n\n"
+            "- interaction within the SCO in the run-up to the summit in Tashkent in June, which will conclude the Uzbek "
+            "chairmanship of the Organisation for 2015-2016, including the continuation of the procedures for admitting "
+            "the Republic of India and the Islamic Republic of Pakistan as member states;\n\n"
+            "- coordination within BRICS, which is chaired by India this year;")
+    result = read_text(text, "2016-04-29")
+    assert {(m.member.split("/")[1], m.status) for m in result.facts.memberships} == {
+        ("india", "admission_decided"), ("pakistan", "admission_decided")}
+    assert {(c.chair.split("/")[1], c.organization.split("/")[1], str(c.start), str(c.end) if c.end else None)
+            for c in result.facts.chairmanships} == {
+        ("uzbekistan", "shanghai-cooperation-organisation", "2015", "2016"), ("india", "brics", "2016", None)}
+
+
+def test_a_chairmanship_named_by_its_states_adjective_is_of_the_organization_named_before_it():
+    text = ("BRICS leaders met. The Russian side will build on the results achieved under the Brazilian chairmanship, "
+            "including the launch of the New Development Bank's regional office.")
+    assert {(c.chair, c.organization) for c in read_text(text, "2020-01-10").facts.chairmanships} == {
+        ("country/brazil", "organization/brics")}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The SCO met. The organisation marks 20 years since its founding in 2001.", None),
+    ("The SCO met. The SCO, whose founding in Shanghai in 2001 was hailed, grew.", "place/shanghai"),
+])
+def test_a_founding_told_as_a_noun_with_its_year_is_a_founding_then(text, place):
+    (founding,) = read_text(text, "2021-06-23").facts.foundings
+    assert (founding.organization, str(founding.date), founding.place) == (SCO, "2001", place)
+
+
+def test_another_state_founded_in_a_year_is_no_organizations_founding():
+    assert read_text("Kazakhstan met. Since its independence in 1991, Kazakhstan has grown.", "2021-06-23").facts.foundings == ()
