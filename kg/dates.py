@@ -128,7 +128,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"\b(?:(?P<rel>last|this|next|previous|past|coming)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b"),
     ("year_part", r"(?:at\s+|in\s+)?the\s+(?P<part>start|beginning|end|middle|(?:first|second|latter)\s+half"
      r"|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
-    ("span_wd_wd", r"(?:(?i:between|from|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    ("span_wd_wd", r"(?:(?i:between|from|on)\s+|(?P<rel>(?i:last|next))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
      + TO + r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # ("on Tuesday afternoon": the part of the day is no date of its own)
     ("weekday", r"(?:(?P<rel>(?i:last|next|this|coming|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
@@ -341,10 +341,14 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         delta = {"yesterday": -1, "tomorrow": 1}.get(g("word").lower(), 0)
         return DateValue(start=(published + datetime.timedelta(days=delta)).isoformat())
     if kind == "span_wd_wd":
-        first = resolve_weekday(g("wd"), "", published, tense)
         length = (WEEKDAYS.index(g("wd2").lower()) - WEEKDAYS.index(g("wd").lower())) % 7
         if not 0 < length < 7:
             return None
+        rel = (g("rel") or "").lower()
+        if rel == "last":  # "last Thursday and Friday", said on a Friday: the week before's, ended by the last Friday
+            first = resolve_weekday(g("wd2"), "last", published, tense) - datetime.timedelta(days=length)
+        else:
+            first = resolve_weekday(g("wd"), rel, published, tense)
         return DateValue(start=first.isoformat(), end=(first + datetime.timedelta(days=length)).isoformat())
     if kind == "weekday":
         return DateValue(start=resolve_weekday(g("wd"), (g("rel") or "").lower(), published, tense).isoformat())

@@ -370,7 +370,10 @@ def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: D
         # that very office (a president named too, "the prime minister" is still the premier)
         people = {t.person for t in discourse.titles if t.attests and t.role == role.label}
     else:
-        people = {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
+        # ("the Secretary of State" after "US Secretary of State Rex Tillerson", in an article that titles other
+        # foreign ministers too: the one titled with that very office)
+        people = {t.person for t in discourse.titles if t.attests and t.role == role.label} \
+            or {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
     if len(people) != 1:
         return None
     return Resolved([people.pop()], items[j - 1].start, items[end - 1].end, items[k].sentence, "description"), end

@@ -285,6 +285,12 @@ class SentenceReader:
                 break
             if re.search(r"\b(?:of|ahead of|with|by|for|to|from|than|among|behind|before|after)\s*$",
                          self.view.string[start:start + match.start()]):
+                # "After talks with Lavrov, Tillerson was received by Putin": past the opening phrase's comma, the
+                # subject (which the list of actors had taken in)
+                opened = re.match(r"(?:after|before|following|during|besides|alongside|despite)\b", clause.text)
+                past_comma = re.search(r" , (" + ACTS + r")$", match.group()) if opened else None
+                if past_comma and not re.search(r" , ", self.view.string[start:start + match.start()]):
+                    return self.people(past_comma.group(1))
                 continue  # "a day ahead of the leaders": not who did it
             reported = re.match(r" (?:had |has |also )?(?:said|says|told (?:reporters|journalists|a briefing)|announced|"
                                 r"confirmed|added|stated|disclosed|revealed) (?:that )?(?:(?:A\d+ |C\d+ 's )?(?:[a-z-]+ ){0,3})?"

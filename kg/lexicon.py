@@ -25,6 +25,7 @@ FUNCTION_WORDS = {
 RANKS = {"gen", "lt", "col", "maj", "brig", "adm", "gen.", "lt.", "col.", "maj.", "brig.", "adm.", "colonel", "brigadier",
          "admiral", "lieutenant", "general", "marshal", "colonel-general", "lieutenant-general", "major-general",
          "army-general"}
+ARTICLED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|abu|bin|ibn)-[A-Z]")
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}
 
 
@@ -144,8 +145,9 @@ TITLE_HEADS = {"minister", "ministers", "secretary", "secretary-general", "advis
 
 
 def looks_like_name_part(item: Item, ref: Reference) -> bool:
-    """A capitalized word that could be part of a person's name not in the dictionary."""
-    if item.is_name or not item.capitalized or not item.text[:1].isalpha():
+    """A capitalized word that could be part of a person's name not in the dictionary (an Arabic surname
+    with its article, "al-Muallem", "el-Sisi", counts as capitalized)."""
+    if item.is_name or not (item.capitalized or ARTICLED_NAME.match(item.text)) or not item.text[:1].isalpha():
         return False
     word = item.word
     if word in FUNCTION_WORDS or word in RANKS or word in TITLE_HEADS or ref.role(item.text) is not None:

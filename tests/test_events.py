@@ -3982,3 +3982,27 @@ def test_summits_attended_at_two_places_and_times_told_at_once_are_two():
     assert gatherings("The SCO is a bloc. Putin attended the SCO summits in Samarkand in 2022 and Astana in 2024.",
                       "2024-07-05") == [("shanghai-cooperation-organisation", "samarkand", "2022", "held"),
                                         ("shanghai-cooperation-organisation", "astana", "2024", "held")]
+
+
+def test_an_arabic_surname_with_its_article_is_a_name_after_a_title():
+    assert events("In Moscow on Friday, Lavrov held three-way talks with Foreign Minister of the Syrian Arab Republic Walid "
+                  "al-Muallem and Iranian Foreign Minister Mohammad Javad Zarif.", "2017-04-14") == [
+        ("MinisterialMeeting", people("sergey-lavrov", "walid-al-muallem", "mohammad-javad-zarif"), "moscow", "2017-04-14",
+         "held")]
+
+
+def test_the_subject_after_an_opening_phrase_with_someone_in_it_is_the_one_received():
+    found = events("Lavrov and Wang Yi spoke. After several hours of talks with Mr Lavrov, US Secretary of State Rex Tillerson "
+                   "was also received by President Putin.", "2017-04-14")
+    assert ("BilateralMeeting", people("rex-tillerson", "vladimir-putin"), None, None, "held") in found
+
+
+def test_an_office_said_alone_is_the_one_person_titled_with_that_very_office():
+    found = events("Lavrov met Foreign Minister Wang Yi on Monday. US Secretary of State Rex Tillerson arrived later. "
+                   "After talks with Lavrov, the Secretary of State was received by President Putin.", "2017-04-14")
+    assert ("BilateralMeeting", people("rex-tillerson", "vladimir-putin"), None, None, "held") in found
+
+
+def test_last_thursday_and_friday_said_on_a_friday_are_the_week_befores():
+    assert events("Xi met Trump at the Mar-a-Lago resort in Palm Beach, Florida, last Thursday and Friday.", "2017-04-14") == [
+        ("BilateralMeeting", people("xi-jinping", "donald-trump"), "palm-beach", "2017-04-06/2017-04-07", "held")]
