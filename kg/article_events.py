@@ -146,6 +146,11 @@ def month_of(date: DateValue | None) -> DateValue | None:
 MEETINGISH = {"meeting", "call", "ministerial", "org", "conference", "summit"}
 
 
+def of_its_own_format(candidate: Candidate) -> bool:
+    """"the three-way meeting", "a trilateral session": a format of its own, not the summit it is held beside."""
+    return bool(re.search(r"\b(?:three-way|four-way|trilateral|quadrilateral)\b", candidate.name.lower()))
+
+
 def families_agree(a: Candidate, b: Candidate) -> bool:
     if a.family == b.family:
         return True
@@ -153,7 +158,7 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
     if pair <= {"summit", "org"} or pair <= {"ministerial", "org"}:
         return True
     if a.kind == "Meeting" and b.family == "summit" and b.definite and b.sentence > a.sentence \
-            and re.fullmatch(r"the summit", b.name.lower()) \
+            and re.fullmatch(r"the summit", b.name.lower()) and not of_its_own_format(a) \
             and len([p for p in a.participants if p.startswith("person/")]) > 2:
         return True  # six presidents "signed a declaration" ... "Jiang, who hosted the summit": their meeting
     if told_at_the_gathering(a, b):
@@ -187,6 +192,8 @@ def told_at_the_gathering(earlier: Candidate, later: Candidate) -> bool:
     if earlier.family != "summit" or later.kind != "Meeting" or later.sentence <= earlier.sentence \
             or len(people) < 3 or later.again:
         return False
+    if of_its_own_format(later) and not of_its_own_format(earlier):
+        return False  # "on the sidelines of an SCO summit ... Xi chaired the three-way meeting": a format of its own
     if later.definite and people <= set(earlier.participants):
         return True
     return later.date is None and later.status == earlier.status and later.sentence - earlier.sentence == 1
@@ -221,6 +228,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
                published: datetime.date | None = None) -> bool:
     if not families_agree(earlier, later):
         return False
+    if of_its_own_format(later) and not of_its_own_format(earlier) and earlier.family in ("summit", "org", "ministerial") \
+            or of_its_own_format(earlier) and not of_its_own_format(later) and later.organizer:
+        return False  # "an SCO summit ... before the trilateral session": a format met beside it
     for undated, dated in ((earlier, later), (later, earlier)):
         if undated.date is None and undated.sidelines_days and dated.date is not None \
                 and not any(dates_agree(day, dated.date) for day in undated.sidelines_days):
@@ -309,6 +319,9 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         # ("had met Putin three times this year and would see him again at the G20 summit": one held, one to come)
         return False
     if earlier.family in ("meeting", "call") and later.family in ("meeting", "call"):
+        if re.search(r"\bseparate\b", later.name.lower()) and not re.search(r"\bseparate\b", earlier.name.lower()) \
+                and later.sentence > earlier.sentence:
+            return False  # "Xi chaired the three-way meeting ... received Battulga again for separate talks": others
         if later.sequence and later.sentence > earlier.sentence and b - a and not later.definite:
             return False  # "Later on Friday, Wang Yi received Ryabkov and Gharibabadi": after the talks, another meeting
         if later.definite and re.search(r"\b(?:three-way|trilateral)\b", later.name.lower()) and len(a) == 2 \
@@ -706,8 +719,8 @@ def hosted_gatherings(candidates: list[Candidate]) -> list[Candidate]:
     gatherings = [c for c in candidates if c.family in ("summit", "ministerial", "org", "conference")]
     for meeting in candidates:
         people = [p for p in meeting.participants if p.startswith("person/")]
-        if meeting.family != "meeting" or len(people) < 3 or meeting.sidelines is not None:
-            continue
+        if meeting.family != "meeting" or len(people) < 3 or meeting.sidelines is not None or of_its_own_format(meeting):
+            continue  # (not "Xi chaired the three-way meeting" after "the SCO summit": a format of its own)
         before = [g for g in gatherings if 0 <= meeting.sentence - g.sentence <= 2 and g.status == meeting.status
                   and (meeting.date is None or g.date is None or dates_agree(g.date, meeting.date))
                   and g not in meeting.other_than]  # (not "received the heads of delegation after the meeting")

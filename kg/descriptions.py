@@ -30,6 +30,8 @@ LEADER_KINDS = {"head_of_state", "head_of_government", "party_leader"}
 # "Russia's ambassador to India" is the one the article names, never the one the dictionary knows
 MANY_HOLDER_KINDS = {"ambassador"}
 GROUP_OPENERS = {"the", "both", "our", "their", "two", "three", "four", "other"}
+# the words that open a clause hanging on the sentence ("..., when they met")
+SUBORDINATORS = {"when", "after", "as", "while", "before", "where", "since", "once", "until", "because"}
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three ministers": the last three named; otherwise two
 
 
@@ -713,6 +715,23 @@ def pronoun(items: list[Item], k: int, discourse: Discourse, before: list[Item])
     return Resolved([person], items[k].start, items[k].end, items[k].sentence, "pronoun")
 
 
+def they_of_the_subject(items: list[Item], k: int, out: list[Item]) -> Resolved | None:
+    """"The leaders of China, Russia and Mongolia discussed pipelines when they met in Qingdao": "they" in a
+    clause hanging on the sentence is the people its subject named together."""
+    if items[k].word != "they" or k < 1 or items[k - 1].word not in SUBORDINATORS:
+        return None
+    opening = out[:4]
+    grouped = next((i for i in opening if len(i.group) >= 2), None)
+    if grouped is not None:
+        people = list(grouped.group)
+    else:
+        people = [i.entity for i in opening if i.entity and i.entity.startswith("person/")]
+        joined = [i.word for i in opening if not i.entity]
+        if len(people) < 2 or not set(joined) <= {"and", ","}:
+            return None
+    return Resolved(people, items[k].start, items[k].end, items[k].sentence, "pronoun")
+
+
 def fits_pronoun(person: str, word: str, discourse: Discourse) -> bool:
     """Whether a pronoun can refer to a person: "she" and "her" not to a man the dictionary knows, "he"
     and "his" not to a woman it knows (people it does not know may be either)."""
@@ -772,7 +791,7 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             if hit:
                 resolved, end = hit
             else:
-                resolved = pronoun(items, k, discourse, out)
+                resolved = pronoun(items, k, discourse, out) or they_of_the_subject(items, k, out)
         if resolved is None:
             out.append(item)
             k = end

@@ -340,8 +340,13 @@ class SentenceReader:
                                                                   s[start:at]) \
                     or re.search(r"\b(?:chairmanship|presidency|chair)(?: of (?:the )?O\d+)? for (?:the )?(?:period |term |year )?$",
                                  s[start:at]) \
-                    or re.match(r"(?:since|until|till|by|to)\b", expr_text):  # ("a plan for cooperation up to 2030")
+                    or re.match(r"(?:since|until|till|by|to)\b", expr_text) \
+                    or (re.fullmatch(r"\d{4}", expr_text) and re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s*$",
+                                                                         s[start:at])
+                        and re.match(r" (?!(?:and|or|but|to|in|on|at|for|with|by|of|as|when|while|after|before)\b)[a-z-]+",
+                                     s[start + m.end():])):
                 # (nor the month it was moved to: "originally scheduled for July, has been postponed to October")
+                # (nor a year naming a thing: "held talks with Putin about the 2015 nuclear deal")
                 continue
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")

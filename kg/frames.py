@@ -1366,7 +1366,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if told:
             told[-1].add_people(reader.people(m.group("b")) + (reader.people(more.group("c")) if more else []))
     # "Foreign Minister Bilawal Bhutto-Zardari hosted the talks with Qin Gang and Amir Khan Muttaqi": all of them, together
-    for m in frames(SUBJECT + r"(?:hosted|hosts|will host|chaired|co-chaired) (?P<ev>E\d+) with (?P<b>" + ACTS + r")"):
+    # ("chaired the three-way meeting, the fourth of its kind, with Putin and Battulga")
+    for m in frames(SUBJECT + r"(?:hosted|hosts|will host|chaired|co-chaired) (?P<ev>E\d+)(?: , the [^,]{1,40} ,)? with (?P<b>"
+                    + ACTS + r")"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in PERSON_MEETINGS | GATHERINGS or taken(m.group("ev")):
             continue

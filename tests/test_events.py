@@ -4006,3 +4006,23 @@ def test_an_office_said_alone_is_the_one_person_titled_with_that_very_office():
 def test_last_thursday_and_friday_said_on_a_friday_are_the_week_befores():
     assert events("Xi met Trump at the Mar-a-Lago resort in Palm Beach, Florida, last Thursday and Friday.", "2017-04-14") == [
         ("BilateralMeeting", people("xi-jinping", "donald-trump"), "palm-beach", "2017-04-06/2017-04-07", "held")]
+
+
+def test_they_in_a_clause_hanging_on_the_sentence_are_the_leaders_its_subject_named():
+    found = events("QINGDAO, China, June 10 - The leaders of China, Russia and Mongolia discussed pipelines when they met in "
+                   "this eastern port city on Saturday, on the sidelines of a Shanghai Cooperation Organisation summit.",
+                   "2018-06-10")
+    assert ("Summit", people("xi-jinping", "vladimir-putin", "khaltmaagiin-battulga"), "qingdao", "2018-06-09",
+            "held") in found
+
+
+def test_a_three_way_meeting_told_after_a_summit_is_a_format_of_its_own_and_not_the_summit():
+    found = gatherings("The SCO summit opened in Qingdao on Saturday. Xi Jinping chaired the three-way meeting, the fourth "
+                       "of its kind, with Vladimir Putin and Khaltmaagiin Battulga. Putin saw Battulga one-on-one before "
+                       "the trilateral session. Xi received Battulga again on Sunday for separate talks.", "2018-06-10")
+    assert len(found) == 2 and found[0][:2] == ("shanghai-cooperation-organisation", "qingdao") and found[1][0] is None
+
+
+def test_a_year_naming_a_thing_does_not_date_the_talks_about_it():
+    assert events("Rouhani held talks with Putin about the 2015 nuclear deal.", "2018-06-10") == [
+        ("BilateralMeeting", people("hassan-rouhani", "vladimir-putin"), None, None, "held")]
