@@ -93,7 +93,8 @@ SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|(?<!released )(?<!
                       r"went|moved|flew) on)\b")
 # "Jaishankar, who stopped in Tehran on Tuesday for talks with Zarif, sat down with Lavrov on Wednesday":
 # a relative clause on the sentence's subject ends at its closing comma, where the main verb resumes
-EMBEDDED_RELATIVE = re.compile(r"^(?:(?:on |in )?D\d+ , )?(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,5}?(?:P|G)\d+(?: (?:and|,) (?:[a-z'-]+ |A\d+ ){0,4}?"
+# (the title may be long: "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, who is in Beijing, ...")
+EMBEDDED_RELATIVE = re.compile(r"^(?:(?:on |in )?D\d+ , )?(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,8}?(?:P|G)\d+(?: (?:and|,) (?:[a-z'-]+ |A\d+ ){0,4}?"
                                r"(?:P|G)\d+)* , (?:who|whose) [^,;]+ , (?=[a-z])")
 REPORT_FRAME = re.compile(r"^(?:(?:earlier|later|meanwhile|also|in addition) ,? )?(?:according to|as reported by)\b"
                           r"|^" + r"(?:(?:earlier|later|meanwhile) ,? )?(?:[a-z ]{0,30} )?" + ACTOR

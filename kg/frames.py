@@ -675,6 +675,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:withdrew|retired|broke away|stayed behind|stayed on) for(?= (?:(?![EPG]\d)\S+ ){0,3}?E\d+ of "
                     r"their own\b))(?: " + NOT_ACTOR
                     + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
+                    r"(?: own)?"  # ("to hold talks of his own with Putin": the phrase took "of his")
                     # "held talks in narrow and expanded formats with Xi"
                     r"(?: in (?:a |the )?(?:[a-z-]+ (?:and [a-z-]+ )?)?(?:formats?|settings?|sessions?))?"
                     r"(?: with (?P<b>" + ACTS + r"(?: " + WITH_EACH + r" with " + ACTS + r")*))?"):
@@ -745,7 +746,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"a brief|a rare) audience|"
                     r"called on|calls on|will call on|paid a (?:courtesy )?call on|"
                     # ("was also scheduled to see the speaker of parliament before leaving")
-                    r"(?<=scheduled to )see|(?<=due to )see|(?<=expected to )see|(?<=set to )see)"
+                    r"(?<=scheduled to )see|(?<=due to )see|(?<=expected to )see|(?<=set to )see|"
+                    # ("then spent more than an hour on the telephone with the US president")
+                    r"(?:spent|spends|spend)(?: (?![EPG]\d)\S+){0,4}? (?P<spent>on the (?:tele)?phone))"
                     r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
                     r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"
                     # ("also spoke by phone on Friday with Indian Prime Minister Narendra Modi")
@@ -756,7 +759,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # "spoke with Wang Yi by phone on Friday": how, said after whom
         phoned = re.match(r"(?: (?![EPG]\d)\S+){0,2}? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|"
                           r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])
-        kind = "PhoneCall" if m.group("how") or phoned else "Meeting"
+        kind = "PhoneCall" if m.group("how") or phoned or m.group("spent") else "Meeting"
         others = reader.people(m.group("b"))
         # (also in the clause's event phrases: "sat down with his Russian and Indian counterparts for a three-way meeting")
         together = re.search(r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both)\b",

@@ -4026,3 +4026,20 @@ def test_a_three_way_meeting_told_after_a_summit_is_a_format_of_its_own_and_not_
 def test_a_year_naming_a_thing_does_not_date_the_talks_about_it():
     assert events("Rouhani held talks with Putin about the 2015 nuclear deal.", "2018-06-10") == [
         ("BilateralMeeting", people("hassan-rouhani", "vladimir-putin"), None, None, "held")]
+
+
+def test_a_long_official_title_before_a_relative_clause_keeps_the_opening_date_for_the_main_verb():
+    found = events("On 29 April, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, who is in Beijing on "
+                   "an official visit, held talks with Minister of Foreign Affairs of the People's Republic of China Wang Yi.",
+                   "2016-04-29")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2016-04-29", "held") in found
+
+
+def test_hours_spent_on_the_telephone_with_someone_are_a_call():
+    assert events("Putin then spent more than an hour on the telephone with the US president, Donald Trump, on Tuesday.",
+                  "2017-11-22") == [("PhoneCall", people("vladimir-putin", "donald-trump"), None, "2017-11-21", "held")]
+
+
+def test_talks_of_ones_own_with_someone_are_talks_with_them():
+    assert events("Rouhani was due to hold talks of his own with Putin later in the evening.", "2017-11-22") == [
+        ("BilateralMeeting", people("hassan-rouhani", "vladimir-putin"), None, None, "planned")]
