@@ -476,6 +476,13 @@ def find_capital_descriptions(sentences: list[list[Item]], ref: Reference) -> No
                     and following != "of" and adjective.entity in ref.capital_of):
                 items[k + 2] = Item(noun.start, noun.end, noun.text, noun.sentence,
                                     entity=ref.capital_of[adjective.entity], how="description")
+            # "in the capital of the People's Republic of China": that state's capital city
+            j = k + 3 + (following == "the")
+            state = items[j] if noun.word == "of" and j < len(items) else None
+            if (the.word == "the" and adjective.word == "capital" and state is not None
+                    and state.how != "adjective" and state.entity in ref.capital_of):
+                items[k + 1] = Item(adjective.start, adjective.end, adjective.text, adjective.sentence,
+                                    entity=ref.capital_of[state.entity], how="description")
 
 
 def dateline_city(article: Article, registry: Registry) -> tuple[str, str] | None:

@@ -80,7 +80,8 @@ GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
-           + r" ministers|heads of state|leaders|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
+           # ("the Fifth Meeting of Ministers of Foreign Affairs of the CICA")
+           + r" ministers|heads of state|leaders|ministers of (?:foreign|external) affairs|ministers)(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
            # ("the 13th meeting of the SCO's security council secretaries")
            r"|O\d+ 's (?:[a-z]+ ){0,3}(?:secretaries|advisers|advisors|chiefs|ministers|heads of (?:state|government))"
            # ("a meeting of the secretaries of security councils of the SCO member states", "a virtual meeting of his
@@ -171,7 +172,8 @@ def ahead_of_its_time(view: SentenceView, det: str) -> bool:
 def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, after: str) -> str:
     head = match.group("head")
     text = " ".join([match.group("pre") or "", head, match.group("body") or "", match.group("of") or ""])
-    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b", text) \
+    if re.search(MINISTERIAL, text) or re.search(r"\bforeign ministers\b|'s (?:[a-z]+ (?:and )?){0,3}ministers\b|"
+                                                 r"\bministers of (?:foreign|external) affairs\b", text) \
             or re.search(r"\b(?:security council secretaries|security secretaries|national security advisers|"
                          r"national security advisors|secretaries of (?:the )?security councils)\b", text):  # (ministers in all but name: "the SCO's security council
         return "MinisterialMeeting"  # secretaries", "the BRICS national security advisers")

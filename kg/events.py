@@ -841,6 +841,11 @@ class SentenceReader:
                 # "India takes over the BRICS chair and will host the group's next summit": the one just named
                 candidate.organizer = self.reader.organization_named_since(self.sentence.start, phrase.start) \
                     or candidate.organizer
+            whose = re.search(r"\b(O\d+) , whose $", self.view.string[:self.view.string.index(placeholder + " ")]
+                              if placeholder + " " in self.view.string else "")
+            if whose and not phrase.organizer and candidate.family in ("summit", "ministerial", "org", "conference"):
+                # "the Group of Twenty, whose summit China will host in Hangzhou": that organization's
+                candidate.organizer = self.reader.parent_org(self.view.item(whose.group(1)).entity) or candidate.organizer
             if candidate.family == "visit" and candidate.places:
                 self.visitor_not_host(candidate, phrase)
             self.candidates[index] = candidate

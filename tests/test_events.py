@@ -4043,3 +4043,17 @@ def test_hours_spent_on_the_telephone_with_someone_are_a_call():
 def test_talks_of_ones_own_with_someone_are_talks_with_them():
     assert events("Rouhani was due to hold talks of his own with Putin later in the evening.", "2017-11-22") == [
         ("BilateralMeeting", people("hassan-rouhani", "vladimir-putin"), None, None, "planned")]
+
+
+def test_a_meeting_of_ministers_of_foreign_affairs_of_an_organization_is_its_ministerial():
+    found = read_text("On 28 April, Sergey Lavrov took part in the Fifth Meeting of Ministers of Foreign Affairs of the "
+                      "Conference on Interaction and Confidence Building Measures in Asia (CICA), hosted by the Chinese side "
+                      "in the capital of the People's Republic of China.", "2016-04-29").facts.events
+    assert [(e.kind, e.organizer, e.place, str(e.date)) for e in found] == [
+        ("MinisterialMeeting", "organization/conference-on-interaction-and-confidence-building-measures-in-asia",
+         "place/beijing", "2016-04-28")]
+
+
+def test_a_summit_an_organization_is_said_to_own_by_whose_is_that_organizations():
+    assert gatherings("The ministers discussed coordination within the Group of Twenty, whose summit China will host in "
+                      "Hangzhou in September.", "2016-04-29") == [("g20", "hangzhou", "2016-09", "planned")]
