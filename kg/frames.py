@@ -3468,6 +3468,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
             candidate.status, candidate.explicit_status = "planned", True
             touched.append(candidate)
+    # "a return for a visit Mr Medvedev made to China three years ago": his visit there, then
+    for m in frames(r"(?P<ev>E\d+) (?:that |which )?(?P<a>" + ACT + r") (?:had )?(?:made|paid) (?:to (?:the )?(?P<dest>" + PLACE
+                    + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or phrase.people:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(reader.people(m.group("a")))
+        if m.group("dest") and not candidate.places:
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.end(), phrase)
+        touched.append(candidate)
     # "a trip to Beijing last week by Medvedev": whose trip
     for m in frames(r"(?P<ev>E\d+) by (?P<a>" + ACTS + r")"):
         if reader.phrase(m.group("ev")).kind in VISITS:

@@ -4057,3 +4057,13 @@ def test_a_meeting_of_ministers_of_foreign_affairs_of_an_organization_is_its_min
 def test_a_summit_an_organization_is_said_to_own_by_whose_is_that_organizations():
     assert gatherings("The ministers discussed coordination within the Group of Twenty, whose summit China will host in "
                       "Hangzhou in September.", "2016-04-29") == [("g20", "hangzhou", "2016-09", "planned")]
+
+
+def test_a_visit_someone_made_to_a_place_is_their_visit_there():
+    assert events("Officials presented the gesture as a return for a visit Mr Medvedev made to China three years ago.",
+                  "2016-11-09") == [("Visit", people("dmitry-medvedev"), "china", "2013", "held")]
+
+
+def test_a_meeting_of_heads_of_government_of_an_organization_is_its_summit():
+    assert gatherings("Li went to Bishkek, where he attended a meeting of heads of government of the Shanghai Cooperation "
+                      "Organisation.", "2016-11-09") == [("shanghai-cooperation-organisation", "bishkek", None, "held")]
