@@ -81,7 +81,9 @@ HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
            # ("the Fifth Meeting of Ministers of Foreign Affairs of the CICA")
-           + r" ministers|heads of state|heads of government|leaders|ministers of (?:foreign|external) affairs|ministers)"
+           # ("a meeting of heads of government of the SCO"; not "of the heads of government of Russia and China", two)
+           + r" ministers|heads of state|heads of government(?= of (?:the )?O\d)|leaders|ministers of (?:foreign|external) affairs|"
+           r"ministers)"
            r"(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
            # ("the 13th meeting of the SCO's security council secretaries")
            r"|O\d+ 's (?:[a-z]+ ){0,3}(?:secretaries|advisers|advisors|chiefs|ministers|heads of (?:state|government))"
