@@ -81,8 +81,8 @@ HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
 BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
            # ("the Fifth Meeting of Ministers of Foreign Affairs of the CICA")
-           # ("a meeting of heads of government of the SCO"; not "of the heads of government of Russia and China", two)
-           + r" ministers|heads of state|heads of government(?= of (?:the )?O\d)|leaders|ministers of (?:foreign|external) affairs|"
+           # ("a meeting of SCO heads of government"; not "of the heads of government of Russia and China": two premiers)
+           + r" ministers|heads of state|heads of government(?! of (?:the )?(?:C|A)\d)|leaders|ministers of (?:foreign|external) affairs|"
            r"ministers)"
            r"(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
            # ("the 13th meeting of the SCO's security council secretaries")
