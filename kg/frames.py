@@ -3479,6 +3479,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if m.group("dest") and not candidate.places:
             candidate.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(candidate, clause, m.end(), phrase)
+        # "made", "paid": done, whatever the clause around says of what comes ("Modi would visit China in May,
+        # returning the state visit Xi paid to India in September": last September)
+        candidate.status, candidate.explicit_status = "held", True
+        candidate.date = reader.date_near(clause, m.end(), "held") or candidate.date
         touched.append(candidate)
     # "a trip to Beijing last week by Medvedev": whose trip
     for m in frames(r"(?P<ev>E\d+) by (?P<a>" + ACTS + r")"):

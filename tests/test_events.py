@@ -4067,3 +4067,9 @@ def test_a_visit_someone_made_to_a_place_is_their_visit_there():
 def test_a_meeting_of_heads_of_government_of_an_organization_is_its_summit():
     assert gatherings("Li went to Bishkek, where he attended a meeting of heads of government of the Shanghai Cooperation "
                       "Organisation.", "2016-11-09") == [("shanghai-cooperation-organisation", "bishkek", None, "held")]
+
+
+def test_a_visit_someone_paid_was_made_whatever_the_clause_around_plans():
+    found = events("She said Prime Minister Modi would visit China in May, returning the state visit Xi paid to India in "
+                   "September.", "2015-02-03")
+    assert ("StateVisit", people("xi-jinping"), "india", "2014-09", "held") in found
