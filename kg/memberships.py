@@ -49,7 +49,7 @@ STATUS_WORDS = {"member": "member", "members": "member", "membership": "member",
                 "partner countries": "dialogue_partner", "partner status": "dialogue_partner"}
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
       r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
-QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permanent|official|new|full-fledged|fully-fledged|latest|"
+QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permanent|official|new|newest|full-fledged|fully-fledged|latest|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|only other|only|"
              r"\d+(?:st|nd|rd|th)(?: and \d+(?:st|nd|rd|th))?) )*")
 # "the status of dialogue partner", "observer status", "the status" (the status last spoken of)
@@ -178,7 +178,8 @@ MADE_MEMBER = prefiltered(
 DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
 ALSO_JOINED = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? and (?:the |then )?(?P<org>O\d+)(?: (?:in |on )?(?P<d>D\d+))?(?! (?:summit|"
                           r"meeting|as))")
-MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) (?:in |on )?(?P<d>D\d+)")
+MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) (?:in |on |since )?"
+                          r"(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = prefiltered(
     r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:O\d+ )?(?:leaders |states |countries |"
@@ -286,7 +287,8 @@ BECAME = prefiltered(
     r"| , (?:which|who) (?:had |has )?(?:been|was|joined|held|signed|applied)\b[^,]* ,"
     r"|(?P<aside> , (?:approved|admitted|accepted|invited|cleared)\b[^,]* ,)"  # ("Egypt, approved at the end of 2021,")
     # ("Turkey, a NATO member, became an SCO dialogue partner in 2013")
-    r"| , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},)?|^(?P<it>it)"
+    # ("Iran, an observer since 2005, became a full member in 2023": the apposition's date is another status's)
+    r"|(?P<aside2> , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},))?|^(?P<it>it)"
     # ("the second meeting attended by India since it became a full member": the state just named)
     r"|(?<=\bsince )(?P<it2>it)) " + ADVERBS
     + r"(?:became|become|becomes|will become|becoming) "
@@ -309,8 +311,9 @@ ONE_OF_BECAME = prefiltered(
     + r"(?:became|have become|has become) " + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 GRANTED = prefiltered(
     # ("Belarus, previously a dialogue partner, was made an observer in 2015")
-    r"(?P<m>" + STATES + r")(?: , which| , (?:previously|formerly|once|until then) [^,]+ ,)? (?:was|were|has been|have been|"
-    r"had been|will be) (?:officially |formally )?"
+    # ("Belarus, which had been a dialogue partner since 2009, was promoted to observer")
+    r"(?P<m>" + STATES + r")(?: , which(?P<aside2> [^,]+ ,)?| , (?:previously|formerly|once|until then) [^,]+ ,)? (?:was|were|has been|"
+    r"have been|had been|will be) (?:officially |formally )?"
     r"(?:granted|given|accorded|admitted as|accepted as|admitted to|accepted into|"
     # "Belarus was raised to observer status" (not "ties were raised to a strategic partnership")
     # "was upgraded from observer to full member"
@@ -324,6 +327,13 @@ GAINED = prefiltered(
     r"obtained|received|took up|took))| , (?:which|who) [^,]+ ,)?|(?P<mp>P\d+) , whose country) " + ADVERBS + r"(?:gained|obtained|received|acquired|got|won|"
     r"secured|holds|hold|held|has|have|had|enjoys|enjoy|took up|take up|takes up|taking|took|assumed) "
     + STATUS_OF + QUALIFIER + r"(?:O\d+ )?" + AS + r"(?: (?:in|of|at|within) " + ORGREF + ")?")
+# "after Iran's accession in 2023", "Iran's accession in July 2023 brought the membership to nine": a member then
+ACCESSION_OF = prefiltered(
+    r"(?P<m>" + STATE + r") 's (?:accession|admission|entry)(?: (?:to|into) " + ORGREF + r")? (?:in |on )?(?P<d>D\d+)"
+    r"(?! (?:was|were|is|has been|had been) (?:approved|decided|agreed|expected|planned|due))")
+# "At Ufa, Armenia, Azerbaijan, Cambodia and Nepal were added to the list": of those with the status last spoken of
+ADDED_TO_LIST = prefiltered(r"(?P<m>" + STATES + r") (?:was|were|has been|have been|had been) (?:also )?added to (?:the |that |this )?"
+                            r"(?:list|ranks|roster)\b")
 # "Afghanistan has held the status since 2012": the status the article last spoke of
 THE_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") (?:has |have |had )?(?:held|holds|hold|kept|keeps|retained|retains|took up|take up|takes up|"
@@ -519,6 +529,9 @@ DECIDED = prefiltered(
     # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
     r"|memorandum (?:of|on) obligations (?:for|of|by) (?P<m9>" + STATES + r")(?: , [^,]+ ,)? (?:was|has been|were) signed"
     r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)"
+    # ("Belarus's admission as the tenth member was approved in Astana")
+    r"|(?P<m17>" + STATE + r") 's (?:admission|accession)(?: as [^,;]{1,40}?)?(?: (?:to|into) " + ORGREF.replace("?P<org>", "?:")
+    + r")? (?:was|has been|had been) (?:formally )?(?:approved|decided|agreed)"
     r"|(?P<m8>" + STATES + r") , which (?:O\d+ )?(?:leaders |members |states )?(?:agreed|decided|approved|voted)"
     r"(?: in principle)?(?: (?:in|on) D\d+)? to (?:admit|accept)"
     r"|(?P<m6>" + STATES + r")(?: , which)? (?:was|were|has been|have been|had been) (?:formally |also )?invited to "
@@ -543,7 +556,8 @@ DECIDED = prefiltered(
     r"|(?P<m15>" + STATES + r") (?:was|were|has been|have been|had been) (?:formally |also )?approved"
     r"(?= (?:in |on )?D\d+| as (?:an? )?(?:(?:new|prospective|future|full) )*(?:members?|member states?)\b| (?:for|to) "
     r"(?:membership|admission|accession|join)\b)")
-DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15", "m16")
+DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15", "m16",
+                  "m17")
 # "India and Pakistan started down that road at the Ufa summit in 2015, when the leaders launched the admission
 # procedure": the procedure of the states the sentence opens with
 WHEN_PROCEDURE = prefiltered(
@@ -862,7 +876,7 @@ class MembershipReader:
             return self.date_in(view, m.end(), end)
         # "the Group of 20 on Saturday admitted ...", "joined on July 4 as ...": a date the match holds
         # (not the date of an aside: "The SCO, founded in 2001, admitted India in 2017")
-        aside = m.groupdict().get("aside")
+        aside = "aside" if m.groupdict().get("aside") else "aside2" if m.groupdict().get("aside2") else None
         # (a date after the bloc's own founding is the founding's: "became members of a bloc founded by Brazil, ...
         # in 2009")
         founded = re.search(r" (?:(?:which|that) (?:was|were) )?" + FOUND_VERBS + r" (?:by|in)\b", view.string[m.end():end])
@@ -870,7 +884,7 @@ class MembershipReader:
         # (nor the date of those who came after: "In 2017 India and Pakistan joined, followed by Iran in 2023")
         followed = re.match(r"(?: (?![CL]\d)\S+){0,3}? , followed by\b", view.string[m.end():after_end])
         after_end = m.end() + followed.end() if followed else after_end
-        found = (self.date_in(view, m.end("aside") if aside else m.start(), m.end()) or self.date_in(view, m.end(), after_end)
+        found = (self.date_in(view, m.end(aside) if aside else m.start(), m.end()) or self.date_in(view, m.end(), after_end)
                  or (None if aside else self.date_in(view, start, m.start())))
         if found is None and re.match(r"\s*,? ?(?:when|as)\b", view.string[start:]):
             found = self.date_in(view, 0, start)
@@ -1140,8 +1154,9 @@ class MembershipReader:
                     # "Iran joined BRICS on January 1, 2024, together with Egypt, Ethiopia and the UAE": then too
                     for state in self.states(view, together.group("m")):
                         self.add_membership(state, org, status, since, view, together)
-                if pattern in (JOINED, BECAME, TOOK_IN):
-                    # "joined in 2017, Iran in 2023"; "became full members in 2017, Iran in 2023 and Belarus last year"
+                if pattern in (JOINED, BECAME, TOOK_IN, GRANTED, GAINED):
+                    # "joined in 2017, Iran in 2023"; "became full members in 2017, Iran in 2023 and Belarus last year";
+                    # "Sri Lanka acquired the status in 2009 and Turkey in 2012"
                     said = DATE_NEXT.match(s, m.end(), end)
                     # (past the clause: "became member states in 2017, and the Islamic Republic of Iran in 2023")
                     if said:
@@ -1233,12 +1248,26 @@ class MembershipReader:
                 status, since = "admission_decided", None
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, status, since, view, m, offset=clause_start)
+        for m in ACCESSION_OF.finditer(s, start):
+            org = self.organization(view, m, "org")
+            if m.start() < end and self.international(org):
+                since = self.date_in(view, m.start("d"), m.end("d"))
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, "member", since, view, m)
+        for m in ADDED_TO_LIST.finditer(s, start):
+            if self.last_status and self.last_status != "member" and m.start() < end:
+                org = self.organization(view, m)
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, self.last_status, self.date_in(view, m.end(), end), view, m)
         for m in THE_STATUS.finditer(s, start):
             if self.last_status:
                 org = self.organization(view, m)
                 since = self.date_in(view, m.end(), end)
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, self.last_status, since, view, m)
+                said = DATE_NEXT.match(s, m.end(), end)
+                if said:  # "Sri Lanka acquired the status in 2009 and Turkey in 2012"
+                    self.more_joined(view, said.end(), org, self.last_status)
         for m in LISTED_TOOK_STATUS.finditer(s, start):
             since = self.date_in(view, m.end(), end)
             for state in self.states(view, m.group("m")):
@@ -1293,6 +1322,8 @@ class MembershipReader:
                     re.match(r" (?:, )?in (D\d+)", view.string[m.end():]) if first else None)
                 if after:
                     since = self.date_in(view, m.end(), m.end() + len(after.group(0)))
+                    if pattern is IS_MEMBER:  # "Turkey has been a dialogue partner since 2012, and Egypt since 2022"
+                        self.more_joined(view, m.end() + len(after.group(0)), org, status)
                 # ("Pakistan, like China, is a full member of the SCO, which it joined together with India in 2017":
                 # China is one too, Pakistan since then, and India with it)
                 joined_it = re.match(r" , which (?:it|they) (?:had )?joined(?: (?:together|along) with (?:the )?(?P<w>"
@@ -1814,10 +1845,13 @@ class MembershipReader:
         memberships = []
         founding = {(f.member, f.organization): f.start for f in self.memberships if f.status == "founding_member"}
         for fact in self.memberships:
+            founded = founding.get((fact.member, fact.organization))
             if fact.status == "member" and (fact.member, fact.organization) in founding and fact.end is None and (
-                    fact.start is None or fact.start == founding[(fact.member, fact.organization)]):
+                    fact.start is None or fact.start == founded
+                    or founded is not None and fact.start.start[:4] == founded.start[:4]):
                 # "one of the six states of the alliance; the six set up the organisation": one membership (and so
-                # is "When Uzbekistan came on board, the six countries founded the SCO on June 15, 2001")
+                # is "When Uzbekistan came on board, the six countries founded the SCO on June 15, 2001", and
+                # a member "in 2001" beside its founding membership of June 2001)
                 continue
             if fact.status == "founding_member" and fact.start is None:
                 when = self.founders.get(fact.organization, ([], None))[1]

@@ -1385,3 +1385,40 @@ def test_a_founding_told_as_a_noun_with_its_year_is_a_founding_then(text, place)
 
 def test_another_state_founded_in_a_year_is_no_organizations_founding():
     assert read_text("Kazakhstan met. Since its independence in 1991, Kazakhstan has grown.", "2021-06-23").facts.foundings == ()
+
+
+def test_an_appositions_earlier_status_does_not_date_the_membership_become_later():
+    assert memberships("The SCO is a regional bloc. Iran, an observer since 2005, became a full member in 2023.") == {
+        ("iran", "shanghai-cooperation-organisation", "member", "2023", None),
+        ("iran", "shanghai-cooperation-organisation", "observer", "2005", None)}
+
+
+def test_a_state_promoted_after_a_relative_clause_of_its_old_status_holds_the_new_one_from_then():
+    found = memberships("The SCO is a regional bloc. Belarus, which had been a dialogue partner since 2009, was promoted "
+                        "to observer at last July's summit in Ufa.", "2016-06-15")
+    assert ("belarus", "shanghai-cooperation-organisation", "observer", "2015-07", None) in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The SCO is a bloc. The dialogue partners are looser. Sri Lanka acquired the status in 2009 and Turkey in 2012.",
+     {("sri-lanka", "2009"), ("turkey", "2012")}),
+    ("The SCO is a bloc. Turkey has been a dialogue partner since 2012, and Egypt since 2022.",
+     {("turkey", "2012"), ("egypt", "2022")}),
+    ("The SCO is a bloc. Dialogue partners include Sri Lanka. At Ufa, Armenia and Nepal were added to the list.",
+     {("sri-lanka", None), ("armenia", None), ("nepal", None)}),
+])
+def test_statuses_told_by_ellipsis_or_by_the_list_just_spoken_of(text, expected):
+    found = memberships(text, "2016-06-15")
+    assert {(state, since) for state, _, status, since, _ in found if status == "dialogue_partner"} == expected
+
+
+def test_a_states_accession_with_its_date_makes_it_a_member_and_its_approved_admission_a_decision():
+    assert memberships("The SCO is a bloc. The bloc now counts nine members, after Iran's accession in July 2023.") == {
+        ("iran", "shanghai-cooperation-organisation", "member", "2023-07", None)}
+    assert memberships("The SCO is a bloc. Belarus's admission as the tenth member was approved in Astana.") == {
+        ("belarus", "shanghai-cooperation-organisation", "admission_decided", None, None)}
+
+
+def test_the_newest_dialogue_partner_is_one():
+    assert memberships("The SCO is a bloc. Laos became the SCO's newest dialogue partner.") == {
+        ("laos", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}
