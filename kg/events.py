@@ -1745,6 +1745,20 @@ class SentenceReader:
                     # ("on April 27, the eve of that meeting, Li held talks with Singh": the same)
                     if match.group(0).startswith(("on the eve of", "the eve of")) and meeting.family == "meeting":
                         meeting.eve_of = gathering
+        # "The two met at a guesthouse after Lavrov held talks with Ri": the talks told in the clause of "after" or
+        # "before" are others, held apart from the meeting (and, told without a day, on its day: date_by_talks_set_apart)
+        # (not "welcomed him with a ceremony before the two leaders sat down for talks": the same pair, one encounter)
+        for match in re.finditer(r"\b(?:after|before) (?=P\d+ (?:had |has )?(?:held|met|hosted|received|spoke|talked|"
+                                 r"sat down)\b)", self.view.string[start:end]):
+            at = self.view.items[self.view.index_at(start + match.end())].start
+            inside = [c for c in meetings if c.spans[0][0] >= at]  # (where it was first told: a clause span may follow)
+            outside = [c for c in meetings if c.spans[0][0] < at]
+            for one in inside:
+                for other in outside:
+                    if other not in one.apart_from:
+                        one.apart_from.append(other)
+                    if one not in other.apart_from:
+                        other.apart_from.append(one)
 
     def read_sidelines(self, clause: Clause, start: int, end: int, touched: list[Candidate],
                        last: Candidate | None, text: str) -> None:

@@ -4073,3 +4073,10 @@ def test_a_visit_someone_paid_was_made_whatever_the_clause_around_plans():
     found = events("She said Prime Minister Modi would visit China in May, returning the state visit Xi paid to India in "
                    "September.", "2015-02-03")
     assert ("StateVisit", people("xi-jinping"), "india", "2014-09", "held") in found
+
+
+def test_talks_told_in_a_clause_of_after_are_others_and_on_the_day_of_the_meeting_they_preceded():
+    found = events("Lavrov met Kim Jong Un in Pyongyang on Thursday. The two met at a government guesthouse after Lavrov "
+                   "held talks with his North Korean counterpart, Ri Yong Ho.", "2018-05-31")
+    assert ("BilateralMeeting", people("sergey-lavrov", "ri-yong-ho"), None, "2018-05-31", "held") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "kim-jong-un"), "pyongyang", "2018-05-31", "held") in found
