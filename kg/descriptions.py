@@ -415,8 +415,10 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
             return Resolved(people, items[k].start, items[k].end, items[k].sentence, "description"), k + 1
         return None
     if word in ("pair", "trio") and k > 0 and items[k - 1].word == "the":
-        # "the pair had last met in March", "the trio last met in the same resort"
-        people = discourse.last_named(lambda person: True, 3 if word == "trio" else 2)
+        # "the pair had last met in March", "the trio last met in the same resort" (the pair named together: not a
+        # spokesman named since, "Modi and Sharif held no talks. Baglay, spokesman for ..., said ... The pair last
+        # held talks in Lahore")
+        people = discourse.last_named(lambda person: True, 3) if word == "trio" else discourse.likeliest_pair(lambda person: True)
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1
         return None

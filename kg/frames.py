@@ -1394,6 +1394,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
             gathering.add_people(reader.people(m.group("a")))
             touched.append(gathering)
+    # "the preparation of a state visit to Russia by Xi, expected next month, topped the agenda": to come, then
+    for m in frames(r"(?P<ev>E\d+) , (?:(?:now |still )?(?:expected|due|scheduled|planned|set|slated)) (?:(?:to take place|to be "
+                    r"held|to begin|to start) )?(?:(?:in|on|for) )?(?P<d>D\d+) ,"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS | PERSON_MEETINGS | GATHERINGS or phrase.dates:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.status, candidate.explicit_status, candidate.settled = "planned", True, True
+        candidate.date = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "planned") or candidate.date
+        touched.append(candidate)
     # "saying the visit would run from Sept 18 to 21": its days
     for m in frames(r"(?P<ev>E\d+) (?:(?:would|will|is to|was to|is due to|is set to|is expected to) )?(?:run|runs|ran|last|lasts|"
                     r"lasted) (?:from )?(?P<d>D\d+)"):

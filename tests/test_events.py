@@ -4080,3 +4080,16 @@ def test_talks_told_in_a_clause_of_after_are_others_and_on_the_day_of_the_meetin
                    "held talks with his North Korean counterpart, Ri Yong Ho.", "2018-05-31")
     assert ("BilateralMeeting", people("sergey-lavrov", "ri-yong-ho"), None, "2018-05-31", "held") in found
     assert ("BilateralMeeting", people("sergey-lavrov", "kim-jong-un"), "pyongyang", "2018-05-31", "held") in found
+
+
+def test_an_event_with_an_apposition_saying_when_it_is_expected_is_a_plan_then():
+    found = events("Lavrov and Wang Yi held talks today in Sochi, where the preparation of a state visit to Russia by "
+                   "Chinese President Xi Jinping, expected next month, topped the agenda.", "2019-05-13")
+    assert ("StateVisit", people("xi-jinping"), "russia", "2019-06", "planned") in found
+
+
+def test_the_pair_are_the_two_named_together_not_a_spokesman_named_since():
+    found = events("Narendra Modi and Nawaz Sharif, his Pakistani counterpart, held no talks. Gopal Baglay, spokesman for "
+                   "India's external affairs ministry, had said neither side had proposed a meeting. The pair last held "
+                   "talks in Lahore in December 2015.", "2017-06-10")
+    assert ("BilateralMeeting", people("narendra-modi", "nawaz-sharif"), "lahore", "2015-12", "held") in found
