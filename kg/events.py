@@ -283,6 +283,9 @@ class SentenceReader:
         for match in re.finditer(ACTS, self.view.string[start:before]):
             if re.match(r" 's", self.view.string[start + match.end():start + match.end() + 3]):
                 break
+            if re.search(r"\b(?:met|meet|meets|received|receives|hosted|hosts|welcomed|welcomes|phoned|called|visited|told|"
+                         r"thanked|invited|congratulated)\s*$", self.view.string[start:start + match.start()]):
+                continue  # "met Lavrov on Tuesday and will meet Putin on Wednesday": Lavrov is the first verb's object
             if re.search(r"\b(?:of|ahead of|with|by|for|to|from|than|among|behind|before|after)\s*$",
                          self.view.string[start:start + match.start()]):
                 # "After talks with Lavrov, Tillerson was received by Putin": past the opening phrase's comma, the

@@ -4093,3 +4093,9 @@ def test_the_pair_are_the_two_named_together_not_a_spokesman_named_since():
                    "India's external affairs ministry, had said neither side had proposed a meeting. The pair last held "
                    "talks in Lahore in December 2015.", "2017-06-10")
     assert ("BilateralMeeting", people("narendra-modi", "nawaz-sharif"), "lahore", "2015-12", "held") in found
+
+
+def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second():
+    found = events("Jaishankar, who is visiting Moscow, met Lavrov on Tuesday and will meet Putin on Wednesday.", "2024-07-05")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "vladimir-putin"), "moscow", "2024-07-10",
+            "planned") in found
