@@ -4099,3 +4099,10 @@ def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second():
     found = events("Jaishankar, who is visiting Moscow, met Lavrov on Tuesday and will meet Putin on Wednesday.", "2024-07-05")
     assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "vladimir-putin"), "moscow", "2024-07-10",
             "planned") in found
+
+
+def test_talks_with_the_leaders_of_several_states_are_talks_with_each():
+    found = events("On the margins of the summit, Modi held talks with the leaders of Britain, Japan and Italy.", "2023-09-10")
+    assert {p for kind, p, *_ in found if kind == "BilateralMeeting"} == {
+        people("narendra-modi", "rishi-sunak"), people("narendra-modi", "fumio-kishida"),
+        people("narendra-modi", "giorgia-meloni")}
