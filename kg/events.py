@@ -351,6 +351,9 @@ class SentenceReader:
                 # (nor the month it was moved to: "originally scheduled for July, has been postponed to October")
                 # (nor a year naming a thing: "held talks with Putin about the 2015 nuclear deal")
                 continue
+            if re.search(r"\b(?:for the|the) (?:[a-z]+|\d+(?:st|nd|rd|th)) (?:time|meeting|encounter)\s*$", s[start:at]) \
+                    and re.match(r"(?:this|last) (?:year|month)$", expr_text):
+                continue  # "met Xi for the third time this year on Tuesday": the count's span, not the meeting's day
             dates.append((at, int(m.group()[1:])))
         # a date in a relative clause after the event is that clause's ("a trip that ends on Saturday")
         # and one inside a "since" clause dates what it says ("his first trip since he won the election in June")

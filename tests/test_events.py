@@ -4106,3 +4106,8 @@ def test_talks_with_the_leaders_of_several_states_are_talks_with_each():
     assert {p for kind, p, *_ in found if kind == "BilateralMeeting"} == {
         people("narendra-modi", "rishi-sunak"), people("narendra-modi", "fumio-kishida"),
         people("narendra-modi", "giorgia-meloni")}
+
+
+def test_the_span_of_a_count_of_meetings_does_not_date_the_meeting():
+    assert events("Putin met Xi for the third time this year on Tuesday in Kazan.", "2024-10-24") == [
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "kazan", "2024-10-22", "held")]
