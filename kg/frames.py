@@ -46,7 +46,7 @@ HOSTS_TO_COME = re.compile(r"(?:which|that) (?P<a>" + ACTS + r") (?:will|is to|i
 # "talks with King Salman and, separately, with the crown prince": with each
 GATHERINGS = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
 # the words of a journey to a place ("arrived in Tianjin for the summit", "would travel to China to attend")
-JOURNEY_TO = (r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|comes to|"
+JOURNEY_TO = (r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|comes to|landed in|lands in|"
               r"travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|would fly to|"
               r"would arrive in)")
 WITH_EACH = r"(?:,|and|, and|and , separately ,|, and separately ,|and separately|, and later ,|and later|and then)"

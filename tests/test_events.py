@@ -4111,3 +4111,8 @@ def test_talks_with_the_leaders_of_several_states_are_talks_with_each():
 def test_the_span_of_a_count_of_meetings_does_not_date_the_meeting():
     assert events("Putin met Xi for the third time this year on Tuesday in Kazan.", "2024-10-24") == [
         ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "kazan", "2024-10-22", "held")]
+
+
+def test_landing_somewhere_for_a_gathering_is_attending_it():
+    assert gatherings("Modi landed in Tianjin on Saturday for the SCO summit, his first visit to China in seven years.",
+                      "2025-08-31") == [("shanghai-cooperation-organisation", "tianjin", "2025-08", "held")]
