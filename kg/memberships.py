@@ -234,7 +234,8 @@ JOINED = prefiltered(
     r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic)))"
     # ("Mongolia was the first state to join the SCO as an observer")
     r"(?: (?:was|is|were|are|became) the (?:first|second|third|latest|last|only|newest) (?:[a-z-]+ )?(?:state|country|nation)s? to)?"
-    r" " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as ))(?: as " + QUALIFIER + AS
+    # ("Belarus on Thursday formally joined the SCO": a day between the state and its verb)
+    r"(?: (?:on |in )?(?P<dd>D\d+))? " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as ))(?: as " + QUALIFIER + AS
     + r")?| as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|"
     + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
@@ -330,7 +331,10 @@ GAINED = prefiltered(
 # "after Iran's accession in 2023", "Iran's accession in July 2023 brought the membership to nine": a member then
 ACCESSION_OF = prefiltered(
     r"(?P<m>" + STATE + r") 's (?:accession|admission|entry)(?: (?:to|into) " + ORGREF + r")? (?:in |on )?(?P<d>D\d+)"
-    r"(?! (?:was|were|is|has been|had been) (?:approved|decided|agreed|expected|planned|due))")
+    r"(?! (?:was|were|is|has been|had been) (?:approved|decided|agreed|expected|planned|due))"
+    # "With Belarus's accession, the SCO now has ten members": done, undated
+    r"|^with (?P<m2>" + STATE + r") 's (?:accession|admission|entry)(?: (?:to|into) " + ORGREF.replace("?P<org>", "?P<org2>")
+    + r")? ,")
 # "At Ufa, Armenia, Azerbaijan, Cambodia and Nepal were added to the list": of those with the status last spoken of
 ADDED_TO_LIST = prefiltered(r"(?P<m>" + STATES + r") (?:was|were|has been|have been|had been) (?:also )?added to (?:the |that |this )?"
                             r"(?:list|ranks|roster)\b")
@@ -597,7 +601,7 @@ CHAIRS = prefiltered(
     r"|" + CHAIR_HOLDER.format("c2") + r" 's (?:D\d+ )?(?:(?:rotating|current|annual|year-long) )*(?:(?P<org3>O\d+) )?"
     r"(?:chairmanship|presidency|(?:year|term|turn) (?:at the helm|in the chair|as chair))(?: (?:of|in) (?:the )?(?P<org4>O\d+))?"
     r"|(?:handed|passed|transferred|hand|pass|hands|passes|handing|passing) (?:over )?(?:(?:the |its |their )?(?:rotating )?(?:pro tempore )?"
-    r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ )?"
+    r"(?:(?:two-year|one-year|annual|year-long|six-month|biennial) )?(?:O\d+ (?:'s )?)?"  # ("the SCO's rotating presidency")
     r"(?:rotating )?(?:chairmanship|presidency|chair|baton)"  # ("passed the baton to China")
     r"|it)(?: of (?:the )?(?:(?P<org5>O\d+)|" + GROUP_WORDS + r"))?(?: , which [^,]+ ,)?(?: over)? to "
     + CHAIR_HOLDER.format("c3")
@@ -1249,10 +1253,10 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, status, since, view, m, offset=clause_start)
         for m in ACCESSION_OF.finditer(s, start):
-            org = self.organization(view, m, "org")
+            org = self.organization(view, m, "org", "org2")
             if m.start() < end and self.international(org):
-                since = self.date_in(view, m.start("d"), m.end("d"))
-                for state in self.states(view, m.group("m")):
+                since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+                for state in self.states(view, m.group("m") or m.group("m2")):
                     self.add_membership(state, org, "member", since, view, m)
         for m in ADDED_TO_LIST.finditer(s, start):
             if self.last_status and self.last_status != "member" and m.start() < end:

@@ -1422,3 +1422,18 @@ def test_a_states_accession_with_its_date_makes_it_a_member_and_its_approved_adm
 def test_the_newest_dialogue_partner_is_one():
     assert memberships("The SCO is a bloc. Laos became the SCO's newest dialogue partner.") == {
         ("laos", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The SCO met. Belarus on Thursday formally joined the Shanghai Cooperation Organisation as its tenth member.",
+     ("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None)),
+    ("The SCO met. With Belarus's accession, the SCO now has ten members.",
+     ("belarus", "shanghai-cooperation-organisation", "member", None, None)),
+])
+def test_joinings_told_with_a_day_before_the_verb_or_as_an_accession_in_passing(text, expected):
+    assert memberships(text, "2024-07-05") == {expected}
+
+
+def test_handing_over_the_organizations_rotating_presidency_by_possessive():
+    text = "The SCO met. Kazakhstan handed over the SCO's rotating presidency to China at the end of the summit."
+    assert {c.chair.split("/")[1] for c in read_text(text, "2024-07-05").facts.chairmanships} == {"kazakhstan", "china"}
