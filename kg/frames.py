@@ -31,7 +31,9 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("met the then Chinese defence minister Wei Fenghe")
             # ("held talks with visiting Uzbek President Shavkat Mirziyoyev")
             # ("met then-president Medvedev in 2011", "with former president Obama")
-            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |visiting |then |then-|former )?(?:(?:A|C|O)\d+ (?:'s )?)?"
+            # ("met the Nepalese Prime Minister K P Sharma Oli")
+            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |the (?=(?:A|C)\d+ )|visiting |then |then-|former )?"
+            r"(?:(?:A|C|O)\d+ (?:'s )?)?"
             + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan")

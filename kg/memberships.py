@@ -512,7 +512,7 @@ BECOMING_FRONTED = prefiltered(
     + STATES + r")\b")
 HAS_MEMBERS = prefiltered(  # ("It unites eight member states: China, India, ...": the organization just told of)
     r"(?:" + ORGREF + r"|^it) (?:(?:currently|now|still|also) )?(?:has|have|had|comprises|comprised|includes|included|counts|"
-    r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |namely |including )"
+    r"brings together|unites) (?:(?:[a-z]+|\d+) )?" + QUALIFIER + AS + r" (?:: |, |— |-- |- |namely |including )"
     r"(?P<m>" + STATES + ")")
 DECIDED = prefiltered(
     r"(?:decision|decided|agreed|approved|voted|resolved)(?: in principle)?(?: (?:in|on) D\d+)? to (?:grant|admit|accept|"
@@ -1548,7 +1548,9 @@ class MembershipReader:
                 continue  # "Russia's presidency of the council (of heads of government)": of a body, not of the bloc
             self.chair_phrases.add(("chairs", at))
             stop = next((e for e in self.clause_ends if e >= m.end()), end)  # the clause the phrase ends in
-            then = re.search(r" and (?:will|would|is to|plans to|is due to) ", view.string[m.end():stop])
+            # (and "will take over the chairmanship from China and host the next summit in 2026": the will carried over)
+            then = re.search(r" and (?:(?:will|would|is to|plans to|is due to) |(?:host|hold|chair|convene)\b)",
+                             view.string[m.end():stop])
             if then:
                 stop = m.end() + then.start()  # "took over the presidency and will host next year's summit": not then
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)

@@ -4116,3 +4116,9 @@ def test_the_span_of_a_count_of_meetings_does_not_date_the_meeting():
 def test_landing_somewhere_for_a_gathering_is_attending_it():
     assert gatherings("Modi landed in Tianjin on Saturday for the SCO summit, his first visit to China in seven years.",
                       "2025-08-31") == [("shanghai-cooperation-organisation", "tianjin", "2025-08", "held")]
+
+
+def test_a_titled_person_after_the_is_still_the_one_met():
+    assert events("Modi also met the Nepalese Prime Minister K P Sharma Oli and Egyptian Prime Minister Mostafa Madbouly.",
+                  "2025-09-01") == [("BilateralMeeting", people("narendra-modi", "kp-sharma-oli"), None, None, "held"),
+                                    ("BilateralMeeting", people("narendra-modi", "mostafa-madbouly"), None, None, "held")]

@@ -1437,3 +1437,12 @@ def test_joinings_told_with_a_day_before_the_verb_or_as_an_accession_in_passing(
 def test_handing_over_the_organizations_rotating_presidency_by_possessive():
     text = "The SCO met. Kazakhstan handed over the SCO's rotating presidency to China at the end of the summit."
     assert {c.chair.split("/")[1] for c in read_text(text, "2024-07-05").facts.chairmanships} == {"kazakhstan", "china"}
+
+
+def test_members_listed_after_a_dash_and_a_chair_whose_next_verb_has_its_own_date():
+    text = ("The SCO comprises 10 member states - India, China, Russia, Pakistan, Iran, Kazakhstan, Kyrgyzstan, Tajikistan, "
+            "Uzbekistan and Belarus. Kyrgyzstan will take over the rotating chairmanship of the grouping from China and host "
+            "the next summit in 2026.")
+    result = read_text(text, "2025-09-01")
+    assert len({m.member for m in result.facts.memberships if m.status == "member"}) == 10
+    assert {(c.chair, str(c.start) if c.start else None) for c in result.facts.chairmanships} >= {("country/kyrgyzstan", None)}
