@@ -1512,6 +1512,15 @@ class SentenceReader:
         sentence names (a reporting frame, which is otherwise nobody's participation)."""
         calls = [i for i, p in enumerate(self.phrases) if p.kind in ("PhoneCall", "Meeting") and not p.people
                  and not p.plural]
+
+        def said_before(index: int) -> str:
+            placeholder = f"E{self.view.items.index(next(item for item in self.view.items if item.event == index))} "
+            return self.view.string[:self.view.string.index(placeholder)] if placeholder in self.view.string else ""
+
+        # (a meeting only as the occasion of the telling, "told him during the talks", not its topic: "informed his
+        # counterpart about the results of the consultations held in Riyadh")
+        calls = [i for i in calls if self.phrases[i].kind == "PhoneCall" or not re.search(
+            r"\b(?:about|on|regarding|of|concerning)\s+(?:the |their |its )?$", said_before(i))]
         if not calls:
             return
         for clause in clauses:

@@ -33,6 +33,9 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("met then-president Medvedev in 2011", "with former president Obama")
             # ("met the Nepalese Prime Minister K P Sharma Oli")
             + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |the (?=(?:A|C)\d+ )|visiting |then |then-|former )?"
+            # ("with Member of the Political Bureau of the CPC Central Committee, Minister of Foreign Affairs of China
+            # Wang Yi": a Chinese readout's party rank before the office)
+            r"(?:member of the (?:political bureau|politburo)(?: of the O\d+)?(?: central committee)?(?: , | and ))?"
             r"(?:(?:A|C|O)\d+ (?:'s )?)?"
             + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT

@@ -25,6 +25,9 @@ FUNCTION_WORDS = {
 RANKS = {"gen", "lt", "col", "maj", "brig", "adm", "gen.", "lt.", "col.", "maj.", "brig.", "adm.", "colonel", "brigadier",
          "admiral", "lieutenant", "general", "marshal", "colonel-general", "lieutenant-general", "major-general",
          "army-general"}
+# the nouns of bodies, never part of a person's name ("Member of the Political Bureau of the CPC Central Committee")
+INSTITUTION_WORDS = {"committee", "council", "bureau", "ministry", "commission", "department", "secretariat", "presidium",
+                     "politburo", "parliament", "assembly", "administration", "directorate", "agency"}
 ARTICLED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|abu|bin|ibn)-[A-Z]")
 NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "den", "ul", "ud", "la", "le", "di"}
 
@@ -150,6 +153,7 @@ def looks_like_name_part(item: Item, ref: Reference) -> bool:
     if item.is_name or not (item.capitalized or ARTICLED_NAME.match(item.text)) or not item.text[:1].isalpha():
         return False
     word = item.word
-    if word in FUNCTION_WORDS or word in RANKS or word in TITLE_HEADS or ref.role(item.text) is not None:
+    if word in FUNCTION_WORDS or word in RANKS or word in TITLE_HEADS or word in INSTITUTION_WORDS \
+            or ref.role(item.text) is not None:
         return False
     return not item.text.isupper() or len(item.text) <= 3

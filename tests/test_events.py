@@ -4122,3 +4122,11 @@ def test_a_titled_person_after_the_is_still_the_one_met():
     assert events("Modi also met the Nepalese Prime Minister K P Sharma Oli and Egyptian Prime Minister Mostafa Madbouly.",
                   "2025-09-01") == [("BilateralMeeting", people("narendra-modi", "kp-sharma-oli"), None, None, "held"),
                                     ("BilateralMeeting", people("narendra-modi", "mostafa-madbouly"), None, None, "held")]
+
+
+def test_a_chinese_readouts_party_rank_before_the_office_and_a_meeting_told_as_a_topic():
+    text = ("On February 26, Foreign Minister of the Russian Federation Sergey Lavrov had a telephone conversation with "
+            "Member of the Political Bureau of the CPC Central Committee, Minister of Foreign Affairs of the People's "
+            "Republic of China Wang Yi. Sergey Lavrov informed his Chinese counterpart about the results of the "
+            "Russian-American consultations held in Riyadh on February 18.")
+    assert events(text, "2025-02-26") == [("PhoneCall", people("sergey-lavrov", "wang-yi"), None, "2025-02-26", "held")]
