@@ -414,6 +414,10 @@ class SentenceReader:
                                                                     r"(?:(?![ED]\d)\S+ ){0,3}$", s[d[0]:char]))
                   and not (re.search(r", (?:who|whose|which) [^,]*$", s[:d[0]]) and "," in s[d[0]:char])
                   and not (status == "planned" and re.search(r", (?:during|in the course of) which\b", s[d[0]:char]))
+                  # ("arrived on Wednesday for a four-day state visit that will include talks with Putin": the talks
+                  # are some day of it, not the arrival's)
+                  and not re.search(r"\b(?:that|which) (?:will|would|is to|was to) (?:also )?(?:include|feature|involve|"
+                                    r"see|comprise)\b", s[d[0]:char])
                   # "Trump said on Wednesday he had cancelled a planned summit": the day of the saying
                   and not re.search(r"\b(?:said|says|announced|announces|told reporters|wrote|confirmed|stated)\s*$",
                                     s[start:d[0]])

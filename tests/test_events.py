@@ -4130,3 +4130,10 @@ def test_a_chinese_readouts_party_rank_before_the_office_and_a_meeting_told_as_a
             "Republic of China Wang Yi. Sergey Lavrov informed his Chinese counterpart about the results of the "
             "Russian-American consultations held in Riyadh on February 18.")
     assert events(text, "2025-02-26") == [("PhoneCall", people("sergey-lavrov", "wang-yi"), None, "2025-02-26", "held")]
+
+
+def test_talks_a_visit_will_include_are_not_on_the_day_of_the_arrival():
+    found = events("Chinese President Xi Jinping arrived in Moscow on Wednesday for a four-day state visit that will include "
+                   "talks with President Vladimir Putin. Xi and Putin will hold talks in the Kremlin on Thursday.", "2025-05-07")
+    assert [e for e in found if e[0] == "BilateralMeeting"] == [
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2025-05-08", "planned")]
