@@ -256,7 +256,8 @@ TOOK_IN = prefiltered(
     r"| , (?:founded|set up|created|established|formed) (?:(?:in|on) D\d+ )?by (?:the )?[CL]\d+(?: (?:,|and|, and) (?:the )?[CL]\d+)*"
     r"(?: (?:in|on) D\d+)? ,)?(?: D\d+)? "
     r"(?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
-    r"accepted|welcomed|(?:expanded|grew|was enlarged|was expanded)(?: (?:in|on) D\d+)? to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
+    # ("BRICS expanded last year to include Egypt": a date without a preposition too)
+    r"accepted|welcomed|(?:expanded|grew|was enlarged|was expanded)(?: (?:(?:in|on) )?D\d+)? to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
     r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
 MEMBERSHIP_FOR = prefiltered(

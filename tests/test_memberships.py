@@ -1446,3 +1446,11 @@ def test_members_listed_after_a_dash_and_a_chair_whose_next_verb_has_its_own_dat
     result = read_text(text, "2025-09-01")
     assert len({m.member for m in result.facts.memberships if m.status == "member"}) == 10
     assert {(c.chair, str(c.start) if c.start else None) for c in result.facts.chairmanships} >= {("country/kyrgyzstan", None)}
+
+
+def test_an_organization_that_expanded_last_year_to_include_states_took_them_in_then():
+    assert memberships("BRICS expanded last year to include Egypt, Ethiopia, Iran and the United Arab Emirates, while "
+                       "Indonesia joined in January.", "2025-04-29") == {
+        ("egypt", "brics", "member", "2024", None), ("ethiopia", "brics", "member", "2024", None),
+        ("iran", "brics", "member", "2024", None), ("united-arab-emirates", "brics", "member", "2024", None),
+        ("indonesia", "brics", "member", "2025-01", None)}
