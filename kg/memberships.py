@@ -82,7 +82,8 @@ FOUNDED_APPOSITION = prefiltered(
     r"(?P<rest>.*)")  # ("the regional bloc China and Russia set up in 2001": its founders too)
 # "The SCO, founded in 2001, admitted India ..."; "the Shanghai Five grouping, set up in 1996 to ease tension"
 FOUNDED_APPOSED = prefiltered(
-    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: (?:group|grouping|format|bloc|forum|mechanism))? , (?:originally |first )?"
+    # ("the "Shanghai Five" mechanism, launched in 1996": in quotes too)
+    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: \")?(?: (?:group|grouping|format|bloc|forum|mechanism))? , (?:originally |first )?"
     + FOUND_VERBS + r"(?P<rest> (?:in (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+ )?(?:in |on )?D\d+"
     r"(?: (?:in|at) (?:the )?(?:A\d+ (?:city|capital|town) of )?L\d+)?"
     # "ASEAN, founded in Bangkok on August 8, 1967 by Indonesia, Malaysia, ..."
@@ -178,8 +179,9 @@ MADE_MEMBER = prefiltered(
 DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
 ALSO_JOINED = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? and (?:the |then )?(?P<org>O\d+)(?: (?:in |on )?(?P<d>D\d+))?(?! (?:summit|"
                           r"meeting|as))")
-MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) (?:in |on |since )?"
-                          r"(?P<d>D\d+)")
+# (", and Belarus the tenth in July 2024": with its rank too)
+MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) "
+                          r"(?:the (?:[a-z]+|\d+(?:st|nd|rd|th)) )?(?:in |on |since )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = prefiltered(
     r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:O\d+ )?(?:leaders |states |countries |"
@@ -639,6 +641,9 @@ CHAIRS = prefiltered(
     # unless of an organization)
     + r"|the (?P<c15>A\d+) (?:(?:rotating|annual|year-long|current) )*(?:chairmanship(?: (?:of|in) (?:the )?(?P<org19>O\d+|"
     + GROUP_WORDS + r"))?|presidency (?:of|in) (?:the )?(?P<org20>O\d+|" + GROUP_WORDS + r"))\b"
+    # "The rotating presidency of the SCO is held by Kazakhstan for 2023-2024"
+    + r"|(?:the )?(?:(?P<org22>O\d+) (?:'s )?)?(?:rotating |current )*(?:chairmanship|presidency|chair)(?: of (?:the )?(?P<org23>O\d+))? "
+    r"(?:is|was|has been|will be) (?:currently |now )?held by (?:the )?(?P<c17>[CL]\d+)\b"
     # "BRICS, which is chaired by India this year"
     + r"|(?:(?P<org21>O\d+)|" + GROUP_WORDS + r") , which (?:is|was|has been|will be) (?:currently |now )?"
     r"(?:chaired|presided over|led) by (?:the )?(?P<c16>[CL]\d+)\b"
@@ -667,7 +672,8 @@ CHAIR_TAKEN_OVER_NEXT = prefiltered(
 CHAIR_IT = prefiltered(
     r"(?:^|(?<=^and )|(?<=, )|(?<=, and )|(?<=; ))(?:the )?(?P<c>[CL]\d+) (?:held|holds|has held|had held|took|takes) "
     r"it(?= (?:in |on |from |for )?D\d+)")
-CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16")
+CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16",
+                "c17")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
@@ -1557,7 +1563,7 @@ class MembershipReader:
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
                                     "org10", "org11", "org13", "org14", "org15", "org16", "org17", "org18", "org19",
-                                    "org20", "org21")
+                                    "org20", "org21", "org22", "org23")
             if m.group("c15") and not re.match(r"O\d+", m.group("org19") or m.group("org20") or ""):
                 # "results achieved under the Brazilian chairmanship, including the New Development Bank": of the
                 # organization named before it, or the article's (not one the sentence goes on to name)

@@ -1454,3 +1454,17 @@ def test_an_organization_that_expanded_last_year_to_include_states_took_them_in_
         ("egypt", "brics", "member", "2024", None), ("ethiopia", "brics", "member", "2024", None),
         ("iran", "brics", "member", "2024", None), ("united-arab-emirates", "brics", "member", "2024", None),
         ("indonesia", "brics", "member", "2025-01", None)}
+
+
+def test_a_backgrounders_ranked_ellipsis_quoted_predecessor_and_presidency_held_by():
+    text = ("Backgrounder: Shanghai Cooperation Organization\n\n"
+            "The SCO was founded on June 15, 2001 in Shanghai by China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and "
+            "Uzbekistan. Its predecessor was the \"Shanghai Five\" mechanism, launched in 1996. India and Pakistan joined the "
+            "organization in June 2017. Iran became the ninth member "
+            "state in July 2023, and Belarus the tenth in July 2024. The rotating presidency of the SCO is held by "
+            "Kazakhstan for 2023-2024.")
+    result = read_text(text, "2024-06-14")
+    assert ("belarus", "shanghai-cooperation-organisation", "member", "2024-07", None) in memberships(text, "2024-06-14")
+    assert {(f.organization, str(f.date)) for f in result.facts.foundings} == {
+        (SCO, "2001-06-15"), ("organization/shanghai-five", "1996")}
+    assert {(c.chair, str(c.start), str(c.end)) for c in result.facts.chairmanships} == {("country/kazakhstan", "2023", "2024")}
