@@ -388,7 +388,7 @@ class SentenceReader:
             # ("last met in that format in Osaka on June 28": a determiner, not a relative clause)
             not re.search(r"\b(?:that(?! (?:format|way|capacity|city|town|country|forum|setting|role|spirit|framework)\b)|"
                           r"which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
-            or re.fullmatch(r"E\d+ (?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
+            or re.fullmatch(r"E\d+ (?:, )?(?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
                             r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
                             r"opened|take place|took place|takes place|be held|was held|is held|planned for|scheduled for|"
                             r"set for|slated for) (?:on |in )?", s[char:d[0]]))]

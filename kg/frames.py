@@ -2251,7 +2251,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit",
                                                                       "ceremony"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
-        if arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \
+        opens = re.match(r" , (?:that|which) (?:(?:is|was) )?(?:\S+ ){0,2}?(?:opens|opened|begins|began|starts|started|"
+                         r"open|begin|start) (?:on |in )?(?P<d>D\d+)", s[ev_end:])
+        if opens and not phrase.dates and candidate.family in ("summit", "ministerial", "org", "conference"):
+            # "arrived on Monday for a meeting of the council, which opens on Tuesday": its first day, said in the
+            # relative clause after it
+            candidate.date = reader.reader.resolve_date(reader.view.item(opens.group("d")).date, candidate.status) \
+                or candidate.date
+        elif arrived and not phrase.dates and candidate.date is not None and candidate.date.granularity == "day" \
                 and candidate.family in ("summit", "ministerial", "org", "conference"):
             candidate.date = month_of(candidate.date)  # the day he arrived, not the summit's (which may be the next)
         also = re.match(r"(?: (?![EPG]\d)\S+){0,8}? and (?:(?![EPGO]\d)\S+ ){0,5}?(?P<ev2>E\d+)", s[ev_end:end])

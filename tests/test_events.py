@@ -4137,3 +4137,11 @@ def test_talks_a_visit_will_include_are_not_on_the_day_of_the_arrival():
                    "talks with President Vladimir Putin. Xi and Putin will hold talks in the Kremlin on Thursday.", "2025-05-07")
     assert [e for e in found if e[0] == "BilateralMeeting"] == [
         ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2025-05-08", "planned")]
+
+
+def test_a_gathering_attended_on_arrival_opens_on_the_day_its_relative_clause_says():
+    found = events("Russian Foreign Minister Sergei Lavrov arrived in Astana on Monday to take part in a meeting of the SCO "
+                   "Council of Foreign Ministers, which opens on Tuesday. On the eve of the SCO meeting, President "
+                   "Kassym-Jomart Tokayev received Lavrov.", "2024-05-20")
+    assert ("MinisterialMeeting", people("sergey-lavrov"), "astana", "2024-05-21", "planned") in found
+    assert ("BilateralMeeting", people("kassym-jomart-tokayev", "sergey-lavrov"), "astana", "2024-05-20", "held") in found
