@@ -413,6 +413,15 @@ def arrival_and_departure(a: Candidate, b: Candidate) -> tuple[Candidate, Candid
 
 
 def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
+    if target.family == "visit" and target.status == "held" and other.status == "planned" and target.places \
+            and other.places and within(other.places[0], target.places[0], lookup):
+        # "the first day of Putin's two-day state visit to China" ... "On Friday, Putin will travel to Harbin": a leg
+        # still to come of the visit under way, which stays the state's, held, over its days
+        target.add_people(other.participants)
+        target.spans += other.spans
+        target.later_sentences += [other.sentence, *other.later_sentences]
+        other.merged_into = target
+        return
     target.add_people(other.participants)
     target.add_hosts(other.hosts)
     target.places = finer_place(target.places, other.places, lookup)

@@ -75,6 +75,8 @@ GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations
            r"|expos?|exposition|trade fairs?"  # "the first China International Import Expo"
            r"|dialogue"
            r"|(?:working |informal |private |official )?(?:dinner|lunch|luncheon|breakfast)"  # "a working lunch with Zhang Ming"
+           # ("had an informal conversation over tea": a meeting; a bare "conversation" may be a call or an interview)
+           r"|(?<=informal )conversation|(?<=private )conversation|(?<=one-on-one )conversation|(?<=face-to-face )conversation"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"

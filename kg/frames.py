@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from kg.article_events import finer_place, is_region, month_of, within
 from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import DURING_STAY, Clause
-from kg.dates import spread
+from kg.dates import COUNT_WORDS, spread
 from kg.eventphrases import BODY_NOUN, TITLE_WORDS
 from kg.models import DateValue
 from kg.prefilter import compile_prefilter, could_match
@@ -1400,6 +1400,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
             gathering.add_people(reader.people(m.group("a")))
             touched.append(gathering)
+    # "held talks on Thursday, the first day of Putin's two-day state visit to China": the visit's days from then
+    # (the day may be in the phrase of the talks: "held talks in Beijing on Thursday, the first day of ...")
+    for m in frames(r"(?:(?P<d>D\d+)|(?P<told>E\d+)) , the (?P<which>first|opening|last|final|closing) day of (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        said = reader.view.item(m.group("d")).date if m.group("d") else next(
+            (d.date for d in reversed(reader.phrase(m.group("told")).dates)), None)
+        length = re.search(r"\b(\w+)-day\b", phrase.name.lower())
+        if phrase.kind not in VISITS | GATHERINGS or phrase.dates or said is None or not length:
+            continue  # (not "On Saturday, the final day of the summit": which summit, the clause around it tells)
+        candidate = reader.candidate_for(m.group("ev"))
+        day = reader.reader.resolve_date(said, candidate.status)
+        days = COUNT_WORDS.get(length.group(1)) or (int(length.group(1)) if length.group(1).isdigit() else None)
+        if day is not None and day.granularity == "day" and not day.end:
+            role = "start" if m.group("which") in ("first", "opening") else "end"
+            candidate.date, candidate.settled = spread(day, days, role) if days else day, True
+            candidate.days = days or candidate.days
+            touched.append(candidate)
     # "the preparation of a state visit to Russia by Xi, expected next month, topped the agenda": to come, then
     for m in frames(r"(?P<ev>E\d+) , (?:(?:now |still )?(?:expected|due|scheduled|planned|set|slated)) (?:(?:to take place|to be "
                     r"held|to begin|to start) )?(?:(?:in|on|for) )?(?P<d>D\d+) ,"):

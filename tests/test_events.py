@@ -4145,3 +4145,15 @@ def test_a_gathering_attended_on_arrival_opens_on_the_day_its_relative_clause_sa
                    "Kassym-Jomart Tokayev received Lavrov.", "2024-05-20")
     assert ("MinisterialMeeting", people("sergey-lavrov"), "astana", "2024-05-21", "planned") in found
     assert ("BilateralMeeting", people("kassym-jomart-tokayev", "sergey-lavrov"), "astana", "2024-05-20", "held") in found
+
+
+def test_the_first_day_of_a_two_day_state_visit_and_a_leg_still_to_come_keep_the_visit_held_over_its_days():
+    found = events("Russian President Vladimir Putin and Chinese President Xi Jinping held talks in Beijing on Thursday, the "
+                   "first day of Putin's two-day state visit to China. On Friday, Putin will travel to Harbin.", "2024-05-16")
+    assert ("StateVisit", people("vladimir-putin", "xi-jinping"), "china", "2024-05-16/2024-05-17", "held") in found
+    assert not any(place == "harbin" for _, _, place, _, _ in found)
+
+
+def test_an_informal_conversation_of_two_is_a_meeting():
+    assert events("In the evening, Xi and Putin had an informal conversation over tea at Zhongnanhai.", "2024-05-16") == [
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", None, "held")]
