@@ -1400,6 +1400,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
             gathering.add_people(reader.people(m.group("a")))
             touched.append(gathering)
+    # "Pakistan's Defence Minister Khawaja Asif also attended.": the gathering told just before (held)
+    for m in frames(r"^(?P<a>" + ACTS + r") (?:also |too )?(?:attended|took part|participated|was present|were present)"
+                    r"(?: too| as well)?(?: \.)?$"):
+        gathering = reader.reader.last_multilateral("held")
+        if gathering is not None and gathering.status == "held" and reader.sentence.index - gathering.sentence <= 5:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            touched.append(gathering)
     # "held talks on Thursday, the first day of Putin's two-day state visit to China": the visit's days from then
     # (the day may be in the phrase of the talks: "held talks in Beijing on Thursday, the first day of ...")
     for m in frames(r"(?:(?P<d>D\d+)|(?P<told>E\d+)) , the (?P<which>first|opening|last|final|closing) day of (?P<ev>E\d+)"):

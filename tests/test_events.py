@@ -4157,3 +4157,11 @@ def test_the_first_day_of_a_two_day_state_visit_and_a_leg_still_to_come_keep_the
 def test_an_informal_conversation_of_two_is_a_meeting():
     assert events("In the evening, Xi and Putin had an informal conversation over tea at Zhongnanhai.", "2024-05-16") == [
         ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", None, "held")]
+
+
+def test_someone_who_also_attended_was_at_the_gathering_told_just_before():
+    found = read_text("Chinese Defence Minister Dong Jun chaired the SCO defence ministers' meeting in Qingdao on Thursday. "
+                      "Singh met Dong on Thursday. Pakistan's Defence Minister Khawaja Asif also attended.",
+                      "2025-06-26").facts.events
+    (gathering,) = [e for e in found if e.kind == "MinisterialMeeting"]
+    assert "person/khawaja-muhammad-asif" in gathering.participants
