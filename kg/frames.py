@@ -1400,6 +1400,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
             gathering.add_people(reader.people(m.group("a")))
             touched.append(gathering)
+    # ""Talks with Chinese Foreign Minister Wang Yi are scheduled," she said": talks to come of the one whose trip the
+    # article has just announced
+    for m in frames(r"^(?:\" )?(?P<ev>E\d+) with (?P<b>" + ACTS + r") (?:are|is) (?:also )?(?:scheduled|planned|envisaged|"
+                    r"expected|due)\b"):
+        phrase = reader.phrase(m.group("ev"))
+        trips = [c for c in reader.reader.candidates if c.family == "visit" and c.status == "planned"
+                 and reader.sentence.index - c.sentence <= 2 and set(c.participants) - set(c.hosts)]
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or not trips:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in trips[-1].participants if p not in trips[-1].hosts] + reader.people(m.group("b")))
+        candidate.places = candidate.places or list(trips[-1].places)
+        candidate.status, candidate.explicit_status, candidate.settled = "planned", True, True
+        candidate.during_stay = True
+        touched.append(candidate)
     # "Pakistan's Defence Minister Khawaja Asif also attended.": the gathering told just before (held)
     for m in frames(r"^(?P<a>" + ACTS + r") (?:also |too )?(?:attended|took part|participated|was present|were present)"
                     r"(?: too| as well)?(?: \.)?$"):

@@ -4165,3 +4165,10 @@ def test_someone_who_also_attended_was_at_the_gathering_told_just_before():
                       "2025-06-26").facts.events
     (gathering,) = [e for e in found if e.kind == "MinisterialMeeting"]
     assert "person/khawaja-muhammad-asif" in gathering.participants
+
+
+def test_talks_said_to_be_scheduled_are_those_of_the_trip_just_announced():
+    found = events("Russian Foreign Minister Sergey Lavrov will pay an official visit to China on April 8-9, spokeswoman "
+                   "Maria Zakharova said on Thursday. \"Talks with Chinese Foreign Minister Wang Yi are scheduled,\" she said.",
+                   "2024-04-05")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "china", "2024-04", "planned") in found
