@@ -324,6 +324,21 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
     state, first = qualifier_state(items, j, discourse.lookup, discourse.ref)
     if state is None and seat and role is None:
         state, first = seat, k - 1  # "the Kremlin leader"
+    # (not in apposition, "Min Aung Hlaing, the chairman of Myanmar's council", nor inside another's title, "adviser
+    # to the president of the United Arab Emirates")
+    if state is None and role is not None and role != "minister" and j - 1 >= 0 and items[j - 1].word == "the" \
+            and not (j - 2 >= 0 and items[j - 2].word in (",", "to", "for", "of")):
+        of_state = of_the_state(items, end)
+        if of_state is not None:
+            # "The President of Russia informed his Chinese counterpart ...": the office's holder of that state, with
+            # no name after it (the titles stage reads "President of Russia Vladimir Putin")
+            named_state, after = of_state
+            person = discourse.holder(role.kind, named_state, role=role.label)
+            if person is not None:
+                start = items[j - 1].start
+                titles.append(Title(person, role.label, role.kind, named_state, start, items[after - 1].end,
+                                    items[k].sentence))
+                return Resolved([person], start, items[after - 1].end, items[k].sentence, "description"), after
     if state is None:
         return titled_alone(items, k, j, end, role, discourse)
     if first - 1 >= 0 and items[first - 1].word in ("top", "chief", "visiting"):
@@ -358,6 +373,20 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         # today (but "According to the Russian president, Kim intends ...": a new clause's subject)
         return None
     return Resolved([person], start, items[end - 1].end, items[k].sentence, "description"), end
+
+
+def of_the_state(items: list[Item], end: int) -> tuple[str, int] | None:
+    """"... of Russia" or "of the People's Republic of China" after an office, with no name after it: (the
+    state, the index after it)."""
+    if end + 1 >= len(items) or items[end].word != "of":
+        return None
+    m = end + 1 + (items[end + 1].word == "the")
+    if m >= len(items) or not (items[m].entity or "").startswith("country/") or items[m].how == "adjective" \
+            or m + 1 < len(items) and items[m + 1].text in POSSESSIVE:
+        return None
+    if m + 1 < len(items) and (items[m + 1].entity or (items[m + 1].capitalized and items[m + 1].text.isalpha())):
+        return None  # "President of Russia Vladimir Putin": a title before a name
+    return items[m].entity, m + 1
 
 
 def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: Discourse) -> tuple[Resolved, int] | None:

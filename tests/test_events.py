@@ -4172,3 +4172,19 @@ def test_talks_said_to_be_scheduled_are_those_of_the_trip_just_announced():
                    "Maria Zakharova said on Thursday. \"Talks with Chinese Foreign Minister Wang Yi are scheduled,\" she said.",
                    "2024-04-05")
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "china", "2024-04", "planned") in found
+
+
+def test_the_president_of_a_state_named_by_office_alone_is_its_holder_and_his_own_talks_are_his():
+    found = events("Putin spoke with Xi by phone. The President of Russia informed his Chinese counterpart about the results "
+                   "of his talks with US Special Envoy Steve Witkoff in Moscow on Thursday.", "2025-01-21")
+    assert ("BilateralMeeting", people("vladimir-putin", "steve-witkoff"), "moscow", "2025-01-16", "held") in found
+    assert events("The President of the Islamic Republic of Iran was received by the President of the Russian Federation "
+                  "in the Kremlin on Wednesday.", "2022-01-20") == [
+        ("BilateralMeeting", people("ebrahim-raisi", "vladimir-putin"), None, "2022-01-19", "held")]
+
+
+def test_an_office_of_a_state_inside_anothers_title_or_in_apposition_is_no_mention_of_its_holder():
+    found = read_text("The letter was handed over by Anwar Gargash, diplomatic adviser to the president of the United Arab "
+                      "Emirates. Putin held talks with Min Aung Hlaing, the chairman of Myanmar's State Administration "
+                      "Council.", "2025-03-13")
+    assert not {p.holder for p in found.facts.positions} & {"person/mohamed-bin-zayed", "person/min-aung-hlaing"}
