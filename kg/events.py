@@ -1105,6 +1105,12 @@ class SentenceReader:
             candidate.date = next((value for value in (self.reader.resolve_date(d.date, tense) for d in phrase.dates)
                                    if value is not None), None)
             candidate.date_in_phrase = True
+            if candidate.date is not None and candidate.date.granularity == "year" and re.match(
+                    r"(?:this|next|last) year 's", phrase.name.lower()):
+                # "will host this year's summit in a virtual format on July 4": the day the clause gives, in that year
+                near = self.date_near(clause, char, candidate.status)
+                if near is not None and near.granularity != "year" and near.start[:4] == candidate.date.start[:4]:
+                    candidate.date = near
         elif dated and (candidate.date is None or (candidate.status != was and candidate.sentence == self.sentence.index
                                                    and not candidate.date_in_phrase)):
             # read again in the tense the clause turned out to have ("talks ... are planned for Sunday")

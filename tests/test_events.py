@@ -4188,3 +4188,9 @@ def test_an_office_of_a_state_inside_anothers_title_or_in_apposition_is_no_menti
                       "Emirates. Putin held talks with Min Aung Hlaing, the chairman of Myanmar's State Administration "
                       "Council.", "2025-03-13")
     assert not {p.holder for p in found.facts.positions} & {"person/mohamed-bin-zayed", "person/min-aung-hlaing"}
+
+
+def test_this_years_summit_takes_the_day_the_clause_gives_it():
+    assert gatherings("India will host this year's summit of the Shanghai Cooperation Organisation in a virtual format on "
+                      "July 4, the foreign ministry said on Tuesday.", "2023-05-30") == [
+        ("shanghai-cooperation-organisation", "india", "2023-07-04", "planned")]
