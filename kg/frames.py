@@ -43,7 +43,11 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("held talks with the premier, Li Keqiang, in the Great Hall")
             + r"|the (?:then |former )?(?:A\d+ |C\d+ (?:'s )?)?" + TITLE_WORDS + r"{1,4}, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
-ACTS = ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP + r"(?! (?:said|says|told|announced|confirmed|added)\b))*"
+# ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergei Shoigu, secretary of the
+# Security Council of Russia, co-chaired ...": each named with an office in apposition, the list goes on)
+APPOSED_OFFICE = r" , (?:the )?(?:(?:[a-z'-]+|O\d+|C\d+|A\d+|L\d+) ){1,10}?,"
+ACTS = ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?(?: (?:,|and|, and) " + ACTOR_NP \
+    + r"(?! (?:said|says|told|announced|confirmed|added)\b)(?:" + APPOSED_OFFICE + r"(?= (?:and|[a-z-]+ed)\b))?)*"
 # the one invited, asked or urged to do what follows: "renewed his invitation to Modi to attend the summit"
 INVITED = r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>" + ACTS + r") to "
 # "..., which Tajik President Emomali Rahmon will host in the city in September"

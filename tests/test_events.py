@@ -4194,3 +4194,10 @@ def test_this_years_summit_takes_the_day_the_clause_gives_it():
     assert gatherings("India will host this year's summit of the Shanghai Cooperation Organisation in a virtual format on "
                       "July 4, the foreign ministry said on Tuesday.", "2023-05-30") == [
         ("shanghai-cooperation-organisation", "india", "2023-07-04", "planned")]
+
+
+def test_two_people_each_named_with_an_office_in_apposition_co_chaired_it():
+    assert events("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergei Shoigu, secretary "
+                  "of the Security Council of Russia, co-chaired the 19th round of China-Russia strategic security "
+                  "consultations in Beijing on Wednesday.", "2025-02-12") == [
+        ("BilateralMeeting", people("wang-yi", "sergei-shoigu"), "beijing", "2025-02-12", "held")]
