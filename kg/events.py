@@ -840,6 +840,10 @@ class SentenceReader:
 
     # -- candidates
 
+    def placeholder_of(self, index: int) -> str:
+        """The word ("E12") that stands in the view for the event phrase of that index."""
+        return f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}"
+
     def candidate_for(self, placeholder: str) -> Candidate:
         index = self.view.item(placeholder).event
         if index not in self.candidates:
@@ -941,7 +945,7 @@ class SentenceReader:
                 continue
             status = candidate.status
             pairs = [(place, self.reader.resolve_date(d.date, status)) for place, d in zip(phrase.places, phrase.dates)]
-            placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}"
+            placeholder = self.placeholder_of(index)
             tail = re.match(r" (?:,|and|, and) in (?P<l>[CL]\d+)(?: again)? (?:(?:in|on) )?(?P<d>D\d+)",
                             self.view.string[self.view.string.index(placeholder) + len(placeholder):])
             if len(pairs) + bool(tail) < 2:
@@ -1524,7 +1528,7 @@ class SentenceReader:
                  and not p.plural]
 
         def said_before(index: int) -> str:
-            placeholder = f"E{self.view.items.index(next(item for item in self.view.items if item.event == index))} "
+            placeholder = self.placeholder_of(index) + " "
             return self.view.string[:self.view.string.index(placeholder)] if placeholder in self.view.string else ""
 
         # (a meeting only as the occasion of the telling, "told him during the talks", not its topic: "informed his
@@ -1539,8 +1543,7 @@ class SentenceReader:
                              self.view.string[start:end])
             if not told:
                 continue
-            placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == calls[0]))}"
-            candidate = self.candidate_for(placeholder)
+            candidate = self.candidate_for(self.placeholder_of(calls[0]))
             if len([p for p in candidate.participants if p.startswith("person/")]) >= 2:
                 return  # "told him Moscow looked forward to talks between Putin and Xi": those talks are theirs
             candidate.add_people(self.people(told.group("a")) + self.people(told.group("b")))
@@ -1551,7 +1554,7 @@ class SentenceReader:
 
     def standalone(self, index: int, phrase: EventPhrase, clauses: list[Clause]) -> None:
         """An event phrase no frame took: an event of its own, if it says enough to be one."""
-        placeholder = f"E{self.view.items.index(next(i for i in self.view.items if i.event == index))}"
+        placeholder = self.placeholder_of(index)
         position = self.view.string.index(placeholder)
         clause = next(c for c in clauses if self.clause_range(c)[0] <= position <= self.clause_range(c)[1])
         if clause.is_report_frame and not phrase.organizer:

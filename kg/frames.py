@@ -694,17 +694,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.candidate_for(m.group("ev"))
         others = re.split(r" " + WITH_EACH + r" with ", m.group("b") or "")
+        each = False
         if len(others) == 1 and len(agents(m)) == 1 and len(reader.people(others[0])) > 1 and not re.search(
                 r"\b(?:together|jointly|joint|trilateral|three-way|four-way|group|delegations?|both|all)\b",
                 s[start:end] + " " + phrase.name.lower()):
             # "Lavrov would hold talks with President Vucic, Foreign Minister Selakovic and speaker Dacic": one with each
             # (so with "the leaders of Britain, Japan and Italy", whom one word of the view names)
-            others = [p for w in re.findall(r"[PG]\d+", others[0]) for p in (reader.people(w) if w.startswith("G") else [w])]
+            others, each = re.findall(r"[PG]\d+", others[0]), True
         if "separate" in phrase.name.lower() and not m.group("b") and re.match(r"(?: (?![EPG]\d)\S+){0,3}? with\b", s[m.end():end]):
             continue  # "Lavrov and Blinken held separate talks with ASEAN ministers": not with each other
-        if len(others) > 1 or (re.search(r"\bseparate\b|\bbilateral meetings\b", phrase.name.lower()) and m.group("b")):
+        if len(others) > 1 or each or (re.search(r"\bseparate\b|\bbilateral meetings\b", phrase.name.lower()) and m.group("b")):
             # "held separate talks with Modi and with Xi": one meeting with each
-            counterparts = [[p] for o in others for p in (reader.people(o) if re.fullmatch(r"[PG]\d+|.* .*", o) else [o])]
+            counterparts = [[p] for o in others for p in reader.people(o)]
             for index, counterpart in enumerate(counterparts):
                 meeting = candidate if index == 0 else reader.new_candidate(phrase.kind, clause, [])
                 meeting.add_people(agents(m) + counterpart)
