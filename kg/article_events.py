@@ -865,13 +865,20 @@ def places_of_the_day(candidates: list[Candidate], text: str) -> None:
         # received by Xi")
         same_day = any(SAME_DAY.search(text[max(0, a - 40):b]) for a, b in meeting.spans)
         people = {p for p in meeting.participants if p.startswith("person/")}
-        cities = {c.places[0] for c in candidates
-                  if c is not meeting and c.family in ("meeting", "visit", "summit", "ministerial", "org", "conference")
-                  and c.places and c.places[0].startswith("place/") and c.date == meeting.date
-                  and (0 <= meeting.sentence - c.sentence <= 3 if same_day else c.sentence == meeting.sentence)
-                  and people & {p for p in c.participants if p.startswith("person/")}}
+        there = [c for c in candidates
+                 if c is not meeting and c.family in ("meeting", "visit", "summit", "ministerial", "org", "conference")
+                 and c.places and c.places[0].startswith("place/") and c.date == meeting.date
+                 and (0 <= meeting.sentence - c.sentence <= 6 if same_day else c.sentence == meeting.sentence)
+                 and people & {p for p in c.participants if p.startswith("person/")}]
+        cities = {c.places[0] for c in there}
         if len(cities) == 1:
             meeting.places = [cities.pop()]
+            # "Wang met Lavrov on the sidelines of the ministers' council ... The same day Wang also held talks
+            # with Jaishankar": on the sidelines of the same gathering
+            gatherings = {id(c.sidelines.current()): c.sidelines.current() for c in there
+                          if c.family == "meeting" and c.sidelines is not None}
+            if len(gatherings) == 1 and meeting.sidelines is None and same_day:
+                meeting.sidelines = next(iter(gatherings.values()))
 
 
 def meetings_on_the_day_of_a_visit(candidates: list[Candidate], lookup: Lookup, capital: str | None) -> None:

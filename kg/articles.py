@@ -103,6 +103,9 @@ BOILERPLATE_LINES = [re.compile(p, re.I) for p in (
     r"^©|\ball rights reserved\b|^copyright\b", r"^(tags|topics)\s*:", r"^(listen|watch)\b.{0,40}$",
     r"^(updated|published|posted)\s*:?\s*.{0,40}\d{4}.{0,12}$",
 )]
+# "Read more: What the SCO's expansion means for Central Asia": the title of another story, which names
+# people and places of this one's field but tells nothing that happened (its names are kept, its facts not)
+LINK_LINE = re.compile(r"\s*(?:read more|also read|see also|related|more on this)\s*:\s*(?=\S)", re.I)
 ICON_ROW = re.compile(r"\bicon\b|icon\s")
 PHOTO_CREDIT = re.compile(r"\s*(Photo|Image|Picture)s?\s*:\s*[^.]{1,60}$")
 # Wire copy closes its last paragraph with an end mark ("... cooperation. Enditem", "(END)"); left on,
@@ -230,6 +233,14 @@ def parse_article(file: str, text: str, entry: dict | None = None) -> Article:
             start += header.end()
             if start >= end:
                 continue
+        link = LINK_LINE.match(text, start, end)
+        if link and link.end() < end and text[start:end].strip() not in seen_lines:
+            seen_lines.add(text[start:end].strip())
+            dropped.append(Span(start=start, end=link.end(), text=text[start:link.end()]))
+            sentences.append(Sentence(index=len(sentences), start=link.end(), end=end, text=text[link.end():end],
+                                      paragraph=paragraph, role="link"))
+            paragraph += 1
+            continue
         if is_boilerplate(text[start:end]) or text[start:end].strip() in seen_lines:
             dropped.append(Span(start=start, end=end, text=text[start:end]))
             continue
@@ -261,7 +272,7 @@ def parse_article(file: str, text: str, entry: dict | None = None) -> Article:
             if marker:
                 dropped.append(Span(start=start, end=start + marker.end(), text=text[start:start + marker.end()]))
                 start += marker.end()
-        if role == "headline" and headline is None and not sentences:
+        if role == "headline" and headline is None and not any(s.role != "link" for s in sentences):
             headline = text[start:end].strip()
         for s, e in (split_sentences(text, start, end) if role != "headline" else [(start, end)]):
             sentences.append(Sentence(index=len(sentences), start=s, end=e, text=text[s:e],

@@ -96,6 +96,10 @@ SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|(?<!released )(?<!
 # (the title may be long: "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, who is in Beijing, ...")
 EMBEDDED_RELATIVE = re.compile(r"^(?:(?:on |in )?D\d+ , )?(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,8}?(?:P|G)\d+(?: (?:and|,) (?:[a-z'-]+ |A\d+ ){0,4}?"
                                r"(?:P|G)\d+)* , (?:who|whose) [^,;]+ , (?=[a-z])")
+# a noun phrase set beside a name ("China's top diplomat", "director of the Office of the O8"): no verb, no clause
+APPOSITION = (r"(?:(?!(?:who|whose|which|that|said|says|met|meets|held|holds|is|was|are|were|has|had|have|will|would|"
+              r"and|but)\b)[^ ,;]+ ){0,11}(?!(?:who|whose|which|that|said|says|met|meets|held|holds|is|was|are|were|has|"
+              r"had|have|will|would|and|but)\b)[^ ,;]+")
 REPORT_FRAME = re.compile(r"^(?:(?:earlier|later|meanwhile|also|in addition) ,? )?(?:according to|as reported by)\b"
                           r"|^" + r"(?:(?:earlier|later|meanwhile) ,? )?(?:[a-z ]{0,30} )?" + ACTOR
                           + r"(?: [a-z']+){0,3} (?:has |have |had )?" + REPORTING_VERBS + r"(?: that)? ?$")
@@ -132,6 +136,12 @@ def split_clauses(view: SentenceView) -> list[Clause]:
     # ("On the sidelines on Thursday, Lavrov and Qin also held talks of their own")
     if bounds and re.fullmatch(r"(?:on the (?:sidelines|margins|fringes) )?(?:(?:on|in|at|by|early|late|later|earlier) )*D\d+ ,",
                                " ".join(view.words[:bounds[0]])):
+        bounds = bounds[1:]
+    # "Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met ...": a
+    # subject in apposition and the one coordinated after it are one subject, not two statements
+    if bounds and re.fullmatch(r"(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?(?:P|G)\d+ , " + APPOSITION + r" ,",
+                               " ".join(view.words[:bounds[0]])) \
+            and re.match(r"and (?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?(?:P|G)\d+\b", " ".join(view.words[bounds[0]:])):
         bounds = bounds[1:]
     clauses, start = [], 0
     for cut in bounds + [len(view.items)]:

@@ -168,6 +168,11 @@ PLUPERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|once) )?(?
 AGAIN_ON_SIDELINES = re.compile(
     r"\b(?P<d1>D\d+) (?:and|, and) (?:again |also |later |then )?on the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+)"
     r"(?: , [CL]\d+)?(?: ,)?(?: (?:in |on )?(?P<d2>D\d+))?")
+# "met on the sidelines of the BRICS ministers' meeting in Cape Town in June and in Jakarta in July": the gathering
+# dates and places the first meeting, the words after it a second one
+SIDELINES_THEN_ELSEWHERE = re.compile(
+    r"\bon the (?:sidelines|margins|fringes) of (?:the )?(?P<ev>E\d+) (?:, )?and (?:again |also |later |then )?"
+    r"in (?P<l>[CL]\d+) (?:(?:in|on) )?(?P<d>D\d+)\b")
 # "the two had agreed to meet in Vietnam when they spoke by telephone on 26 October": the day is the call's, when the
 # meeting was agreed, not the meeting's
 AGREED_TO_MEET = r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b"
@@ -388,8 +393,12 @@ class SentenceReader:
             # ("last met in that format in Osaka on June 28": a determiner, not a relative clause)
             not re.search(r"\b(?:that(?! (?:format|way|capacity|city|town|country|forum|setting|role|spirit|framework)\b)|"
                           r"which|who|whose|since|where)\b", re.sub(r"^(?:which|that|who)\b", "", s[char:d[0]]))
+            # ("postponed the parade that was to be held on May 9": the day it was to be on; "that was to roll across
+            # Red Square on May 9": the event is what the relative clause is about)
+            or re.fullmatch(r"E\d+ (?:, )?(?:that|which) (?:is|was|were|are) (?:(?:expected|due|scheduled|set|supposed) )?to "
+                            r"(?:(?![EPG]\d)[^ ,;]+ ){1,5}?(?:on |in )?", s[char:d[0]])
             or re.fullmatch(r"E\d+ (?:, )?(?:that|which) (?:(?:is|was|has been|had been|were|are) )?(?:(?:expected|due|"
-                            r"scheduled|set|supposed) to )?(?:begin|began|begins|start|started|starts|open|opens|"
+                            r"scheduled|set|supposed) to |to )?(?:begin|began|begins|start|started|starts|open|opens|"
                             r"opened|take place|took place|takes place|be held|was held|is held|planned for|scheduled for|"
                             r"set for|slated for) (?:on |in )?", s[char:d[0]]))]
         # a date before the event counts if no other statement comes between, or if it opens the clause
@@ -751,7 +760,7 @@ class SentenceReader:
         if re.match(r"there (?!(?:is|was|were|are|will|would|has|have|had|seems?|remains?)\b)", self.view.string[start:char]) \
                 and self.reader.previous_places:
             return [self.reader.previous_places[-1]]  # "... from Vladivostok. There he held talks with Abe on Friday"
-        seat = re.search(r"\bat (?:the )?(O\d+)\b", text)
+        seat = re.search(r"\b(?:at|in) (?:the )?(O\d+)\b", text)
         if seat:
             # "received by President Vladimir Putin at the Kremlin": in the capital whose seat of government it is
             body = self.reader.lookup(self.view.item(seat.group(1)).entity or "")
@@ -1062,6 +1071,35 @@ class SentenceReader:
             container.date = None  # the gathering is not on the first meeting's date
         return copies
 
+    def sidelines_then_elsewhere(self, text: str, touched: list[Candidate]) -> list[Candidate]:
+        """"met on the sidelines of the BRICS ministers' meeting in Cape Town in June and in Jakarta in July": the
+        meeting read there took the place and date said last; it was at the gathering, and again there and then."""
+        found = SIDELINES_THEN_ELSEWHERE.search(text)
+        if not found:
+            return []
+        container, phrase = self.candidate_for(found.group("ev")), self.phrase(found.group("ev"))
+        status = "planned" if modality(text) == "planned" else "held"
+        # (the gathering is settled after the sentence is read; its phrase already holds the date it was given)
+        first = container.date if container is not None and container.date is not None else (
+            self.reader.resolve_date(phrase.dates[0].date, status) if len(phrase.dates) == 1 else None)
+        if container is None or first is None:
+            return []
+        later = self.reader.resolve_date(self.view.item(found.group("d")).date, status)
+        copies = []
+        for candidate in touched:
+            if candidate.sidelines is not container or candidate.date != later \
+                    or candidate.family not in ("meeting", "call"):
+                continue
+            candidate.sidelines = None
+            copy = dataclasses.replace(candidate, date=first, participants=list(candidate.participants),
+                                       hosts=list(candidate.hosts), places=list(container.places or phrase.places),
+                                       cities=list(candidate.cities), spans=list(candidate.spans),
+                                       apart_from=list(candidate.apart_from), later_sentences=[],
+                                       merged_into=None, name="", sidelines=container)
+            self.extra.append(copy)
+            copies.append(copy)
+        return copies
+
     def settle(self, candidate: Candidate, clause: Clause, char: int, phrase: EventPhrase | None = None,
                dated: bool = True) -> None:
         """Status, date and place of a candidate from its clause (what the phrase says comes first)."""
@@ -1343,6 +1381,7 @@ class SentenceReader:
                 touched += self.repeated_on_other_dates(previous_text + " " + text, previous_touched)
             touched += self.repeated_on_other_dates(text, touched)
             touched += self.again_on_sidelines(text, touched)
+            touched += self.sidelines_then_elsewhere(text, touched)
             if not touched:
                 touched += self.again_elsewhere(text)
             if not touched:
@@ -1463,6 +1502,15 @@ class SentenceReader:
                 continue
             if candidate.date is None or span.first_day() <= candidate.date.first_day() <= span.last_day():
                 candidate.date = span
+
+        # "has postponed the summit, which was to be held on May 9": the day it was to be on
+        for m in re.finditer(r"(?P<ev>E\d+) , (?:which|that) (?:was|were|had been) (?:(?:due|scheduled|set|expected|supposed) )?"
+                             r"to (?:be held|take place|open|begin|start) (?:on |in )?(?P<d>D\d+)", self.view.string):
+            index = self.view.item(m.group("ev")).event
+            if index not in self.candidates or self.candidates[index].date is not None:
+                continue
+            candidate = self.candidates[index]
+            candidate.date = self.reader.resolve_date(self.view.item(m.group("d")).date, candidate.status)
 
         # "a three-day visit to Israel, the first by an Indian prime minister, which ended on Thursday": its last day,
         # told past the aside
@@ -1910,7 +1958,7 @@ class ArticleReader:
     def resolve_date(self, expr: DateExpression | None, status: str) -> DateValue | None:
         if expr is None:
             return None
-        tense = "future" if status == "planned" else "past" if status in ("held", "cancelled") else "unknown"
+        tense = "future" if status == "planned" else "past" if status == "held" else "unknown"
         return resolve(expr, self.published, tense)
 
     def apply_quotes(self, index: int, items: list[Item]) -> None:

@@ -9,6 +9,8 @@ written as a full sentence, as background lists are, is read like the body).
 
 from __future__ import annotations
 
+import dataclasses
+
 import difflib
 import re
 
@@ -99,6 +101,10 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
     def lookup(key):
         return ref.entities.get(key) or findings.entities.get(key)
 
+    # "received Lavrov at the Great Hall of the People": the landmark is named, the talks were in its city
+    items = [[dataclasses.replace(item, entity=ref.landmark_city[item.entity]) if item.entity in ref.landmark_city
+              else item for item in sentence] for sentence in findings.items]
+    findings = dataclasses.replace(findings, items=items)
     quotes = quote_contexts(article, findings.items)
     reader = ArticleReader(article, findings.items, ref, lookup, findings.titles, quotes)
     reader.dateline = findings.dateline.entity if findings.dateline else None

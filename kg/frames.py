@@ -1097,8 +1097,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # A and B met / talked (no object)
     # (not "political advisers to the leaders of Russia, Ukraine, France and Germany met": their advisers did)
-    for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>G\d+|" + ACTOR_NP + r"(?: (?:,|and|, and) " + ACTOR_NP
-                    + r")+|(?<=, )who|^they(?= have since))" + MID
+    # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met")
+    for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>G\d+|" + ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?"
+                    r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who|^they(?= have since))" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     # ("They have since gathered in Ankara and in Tehran in 2018, in Sochi again in February 2019")
                     r"|(?<=since )gathered|(?<=since )met"
@@ -2036,7 +2037,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(SUBJECT + r"(?:(?:arrived|arrives|landed|lands|flew in|flies in)(?: in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE
                     + r"))?|(?:flew|flies) into (?:the )?(?P<dest2>" + PLACE + r"))"
                     # "landed at Vnukovo airport on Wednesday evening for a state visit"
-                    r"(?: at (?:the )?(?:[a-z-]+ ){1,3}(?:airport|airfield|air base|airbase))?"
+                    # (an airport the dictionary knows is a place: "at Vnukovo Airport")
+                    r"(?: at (?:the )?(?:(?:[a-z-]+ ){1,3}(?:airport|airfield|air base|airbase)|(?P<dest3>L\d+)))?"
                     r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: (?:evening|morning|afternoon|night))? for "
                     r"(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
@@ -2696,7 +2698,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.status, candidate.explicit_status = "cancelled", True
         touched.append(candidate)
     for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
-                    r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+                    r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?"
+                    r"(?:(?:military|annual|traditional|joint|official|state|formal) )?(?P<ev>E\d+)"):
         candidate = reader.candidate_for(m.group("ev"))
         phrase = reader.phrase(m.group("ev"))
         if bare_trip(phrase, agents(m)):
@@ -3664,8 +3667,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "where he also met B": the antecedent's place, the place named just before "where"
     if re.match(r"where\b", clause.text):
-        named = re.search(r"(" + PLACE + r") , $", s[:start])
+        # ("in Hangzhou, the capital of eastern Zhejiang province, where ...": the city, not the region it heads)
+        apposed = r" , (?:the |a )?(?:[a-z-]+ ){0,3}(?:capital|city|town|port|seat) of (?:the )?(?:[a-z-]+ |A\d+ ){0,2}" \
+            r"(?:" + PLACE + r"|C\d+)(?: province| region| state| republic)?"
+        named = re.search(r"(" + PLACE + r")(?:" + apposed + r")? , $", s[:start])
+        # ("a day of talks in Hangzhou, the capital of ..., where": the place of the phrase the apposition follows)
+        talks_there = re.search(r"(E\d+)" + apposed + r" , $", s[:start])
         where = [reader.view.item(named.group(1)).entity] if named else list(last.places) if last is not None else []
+        if talks_there and reader.phrase(talks_there.group(1)).places:
+            where = reader.phrase(talks_there.group(1)).places[:1]
         for candidate in touched:
             if not candidate.places:
                 candidate.places = list(where)

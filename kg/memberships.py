@@ -294,8 +294,9 @@ BECAME = prefiltered(
     # ("Iran, an observer since 2005, became a full member in 2023": the apposition's date is another status's)
     r"|(?P<aside2> , (?:a|an|the) (?:(?![CLOEP]\d)[^ ,]+ |O\d+ ){1,5},))?|^(?P<it>it)"
     # ("the second meeting attended by India since it became a full member": the state just named)
-    r"|(?<=\bsince )(?P<it2>it)) " + ADVERBS
-    + r"(?:became|become|becomes|will become|becoming) "
+    r"|(?<=\bsince )(?P<it2>it)) "
+    + r"(?:(?:on |in )?D\d+ )?"  # ("Belarus on Thursday became the tenth full member")
+    + ADVERBS + r"(?:became|become|becomes|will become|becoming) "
     + r"(?:the (?:(?P<org2>O\d+)|" + GROUP_WORDS + r") 's )?"
     + QUALIFIER
     + r"(?:state |(?P<orgev>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")

@@ -20,7 +20,7 @@ EventKind = Literal[
 ]
 EventStatus = Literal["held", "planned", "cancelled"]
 MembershipStatus = Literal["member", "founding_member", "observer", "dialogue_partner", "admission_decided"]
-SentenceRole = Literal["body", "headline", "caption", "bullet"]
+SentenceRole = Literal["body", "headline", "caption", "bullet", "link"]
 
 
 class Record(BaseModel):

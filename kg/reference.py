@@ -62,6 +62,7 @@ class Reference:
     capital_of: dict[str, str] = field(default_factory=dict)  # country key -> city key
     parents: dict[str, str] = field(default_factory=dict)  # body key -> organization key
     member_bodies: set[str] = field(default_factory=set)  # bodies with member states of their own (the UN Security Council)
+    landmark_city: dict[str, str] = field(default_factory=dict)  # landmark key -> key of the city it stands in
     roles: dict[tuple[str, ...], Role] = field(default_factory=dict)  # folded words -> role
     offices: list[Office] = field(default_factory=list)
     longest_name: int = 1
@@ -217,6 +218,13 @@ def load_places(ref: Reference) -> None:
         kind = "city" if row["kind"] == "city" else "place"
         country = make_key("country", row["country"]) if row["country"] else None
         key = make_key("place", row["name"])
+        if row["kind"] == "landmark":
+            # a building or square is named as a place; what happened there happened in its city
+            city = make_key("place", row["country"])
+            if city not in ref.entities:
+                raise ValueError(f"places.psv: {row['name']} stands in {row['country']}, a city the dictionary lacks")
+            ref.landmark_city[key] = city
+            country = ref.entities[city].country
         ref.add_entity(Entity(key=key, kind=kind, label=row["name"], wikidata=row["wikidata"] or None,
                               country=country))
         for name in [row["name"], *split_list(row["aliases"])]:

@@ -67,6 +67,13 @@ def test_page_boilerplate_is_not_read_as_text(line):
     assert [s.text for s in article.sentences] == ["The ministers met in Minsk on Monday."]
 
 
+def test_a_link_to_another_story_names_places_but_states_no_facts():
+    article = parse_article("x.txt", "Read more: What the SCO's expansion means for Central Asia\n"
+                                     "The ministers met in Minsk on Monday.")
+    assert [(s.role, s.text) for s in article.sentences] == [
+        ("link", "What the SCO's expansion means for Central Asia"), ("body", "The ministers met in Minsk on Monday.")]
+
+
 def test_headlines_bullets_and_captions_are_marked():
     text = ("Ministers meet in Minsk\n\n  • Talks focus on trade\n"
             "The minister, who arrived on Monday, smiled. Photo: Reuters\n"

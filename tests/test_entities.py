@@ -448,3 +448,9 @@ def test_the_offices_of_two_states_named_together_go_to_the_people_named_after_t
         ("person/amir-hatami", "Defence Minister", "country/iran")}
     # ("Amir" is a given name there; "the Amir of Qatar" stays a title)
     assert "person/amir-hatami" in mentioned("Defence Minister Amir Hatami arrived.", "2019-09-16")
+
+
+def test_a_landmark_is_a_place_of_its_own_and_a_link_line_names_what_it_names():
+    found = mentioned("Read more: What the SCO's expansion means for Central Asia\n"
+                      "Xi Jinping received Sergey Lavrov at the Great Hall of the People on Tuesday.")
+    assert {"place/great-hall-of-the-people", "place/central-asia"} <= found

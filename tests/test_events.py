@@ -2992,7 +2992,8 @@ def test_the_visiting_minister_is_the_visitor_and_the_most_senior_official_to_vi
     found = events("Prime Minister Narendra Modi received Russian Foreign Minister Sergey Lavrov on Friday evening, a few "
                    "hours after the visiting minister held talks with External Affairs Minister S Jaishankar at Hyderabad "
                    "House, making Lavrov the most senior Russian official to visit India since February 24.", "2022-04-02")
-    assert ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), None, "2022-04-01", "held") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "subrahmanyam-jaishankar"), "new-delhi", "2022-04-01", "held") \
+        in found
     assert not any(kind == "Visit" for kind, *_ in found)
 
 
@@ -3859,7 +3860,7 @@ def test_who_sat_beside_another_at_a_parade_were_both_there_and_a_day_after_coun
     assert events("Xi sat beside Putin on Saturday at the Victory Day parade. The parade came a day after the two "
                   "presidents held talks in the Kremlin.", "2015-05-09") == [
         ("Ceremony", people("xi-jinping", "vladimir-putin"), None, "2015-05-09", "held"),
-        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), None, "2015-05-08", "held")]
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2015-05-08", "held")]
 
 
 def test_one_at_whose_office_the_day_began_is_not_the_subject_of_what_follows():
@@ -4180,7 +4181,7 @@ def test_the_president_of_a_state_named_by_office_alone_is_its_holder_and_his_ow
     assert ("BilateralMeeting", people("vladimir-putin", "steve-witkoff"), "moscow", "2025-01-16", "held") in found
     assert events("The President of the Islamic Republic of Iran was received by the President of the Russian Federation "
                   "in the Kremlin on Wednesday.", "2022-01-20") == [
-        ("BilateralMeeting", people("ebrahim-raisi", "vladimir-putin"), None, "2022-01-19", "held")]
+        ("BilateralMeeting", people("ebrahim-raisi", "vladimir-putin"), "moscow", "2022-01-19", "held")]
 
 
 def test_an_office_of_a_state_inside_anothers_title_or_in_apposition_is_no_mention_of_its_holder():
@@ -4201,3 +4202,56 @@ def test_two_people_each_named_with_an_office_in_apposition_co_chaired_it():
                   "of the Security Council of Russia, co-chaired the 19th round of China-Russia strategic security "
                   "consultations in Beijing on Wednesday.", "2025-02-12") == [
         ("BilateralMeeting", people("wang-yi", "sergei-shoigu"), "beijing", "2025-02-12", "held")]
+
+
+def test_talks_in_a_seat_of_government_or_at_a_landmark_were_held_in_its_city():
+    assert events("Russian President Vladimir Putin and his Chinese counterpart Xi Jinping held talks in the Kremlin on "
+                  "Thursday.", "2025-05-09") == [
+        ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "moscow", "2025-05-08", "held")]
+    assert events("Chinese President Xi Jinping received Russian Foreign Minister Sergey Lavrov at the Great Hall of the "
+                  "People on Tuesday.", "2024-04-09") == [
+        ("BilateralMeeting", people("xi-jinping", "sergey-lavrov"), "beijing", "2024-04-09", "held")]
+
+
+def test_a_meeting_on_the_sidelines_of_one_gathering_and_again_elsewhere_is_two_meetings():
+    found = events("Sergey Lavrov and Wang Yi previously met on the sidelines of the BRICS foreign ministers' meeting in "
+                   "Cape Town in June and in Jakarta in July.", "2024-04-05")
+    pair = people("sergey-lavrov", "wang-yi")
+    assert ("BilateralMeeting", pair, "cape-town", "2023-06", "held") in found
+    assert ("BilateralMeeting", pair, "jakarta", "2023-07", "held") in found
+    sidelines = {e.place: e.sidelines_of for e in read_text(
+        "Sergey Lavrov and Wang Yi previously met on the sidelines of the BRICS foreign ministers' meeting in Cape Town "
+        "in June and in Jakarta in July.", "2024-04-05").facts.events if e.kind == "BilateralMeeting"}
+    assert sidelines["place/cape-town"] is not None and sidelines["place/jakarta"] is None
+
+
+def test_talks_the_same_day_a_few_sentences_on_were_in_the_city_and_on_the_sidelines_of_the_talks_before():
+    found = read_text("Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov on Tuesday on the "
+                      "sidelines of the SCO foreign ministers' meeting in Astana. Wang said China was ready to work with "
+                      "Russia. Lavrov said Russia supported China. The council meeting brings together the foreign "
+                      "ministers of the member states. Kazakhstan holds the rotating presidency. On the same day, Wang "
+                      "also held talks with Indian External Affairs Minister Subrahmanyam Jaishankar.", "2024-05-21")
+    talks = [e for e in found.facts.events if "person/subrahmanyam-jaishankar" in e.participants]
+    assert [(e.place, str(e.date)) for e in talks] == [("place/astana", "2024-05-21")]
+    assert talks[0].sidelines_of is not None
+
+
+def test_a_subject_with_an_office_in_apposition_and_another_coordinated_after_it_met():
+    assert events("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met in "
+                  "Jakarta on July 13.", "2023-07-14") == [
+        ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "jakarta", "2023-07-13", "held")]
+
+
+def test_a_postponed_event_keeps_the_day_it_was_to_be_on_the_nearer_one():
+    assert events("Vladimir Putin has postponed the summit, which was to be held on May 9th.", "2020-04-17") == [
+        ("Summit", people(), None, "2020-05-09", "cancelled")]
+    assert events("Vladimir Putin has postponed the military parade that was to roll across Red Square on May 9th to "
+                  "mark 75 years since the Soviet victory.", "2020-04-17") == [
+        ("Ceremony", people(), None, "2020-05-09", "cancelled")]
+
+
+def test_where_after_a_city_and_its_apposition_is_the_city():
+    assert events("The Beijing meeting followed a day of talks in Hangzhou, the capital of eastern Zhejiang province, "
+                  "where on Monday Mikhail Mishustin and Chinese Premier Li Qiang co-chaired the 30th regular meeting of "
+                  "the two countries' heads of government.", "2025-11-04") == [
+        ("BilateralMeeting", people("mikhail-mishustin", "li-qiang"), "hangzhou", "2025-11-03", "held")]

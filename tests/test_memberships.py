@@ -15,6 +15,9 @@ def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
 
 
 CASES = [
+    # the day said between the state and its verb
+    ("Belarus on Thursday became the tenth full member of the Shanghai Cooperation Organization.",
+     {("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None)}),
     ("Belarus became a full member of the Shanghai Cooperation Organisation on July 4, 2024.",
      {("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None)}),
     # "are the organisation's dialogue partners": the organization the article is about
