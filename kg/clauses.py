@@ -139,10 +139,18 @@ def split_clauses(view: SentenceView) -> list[Clause]:
         bounds = bounds[1:]
     # "Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met ...": a
     # subject in apposition and the one coordinated after it are one subject, not two statements
-    if bounds and re.fullmatch(r"(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?(?:P|G)\d+ , " + APPOSITION + r" ,",
-                               " ".join(view.words[:bounds[0]])) \
-            and re.match(r"and (?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?(?:P|G)\d+\b", " ".join(view.words[bounds[0]:])):
-        bounds = bounds[1:]
+    # (also after a subordinator: "when Qin Gang, then China's foreign minister, and Bilawal sat down with Muttaqi")
+    kept = []
+    for n, bound in enumerate(bounds):
+        before = " ".join(view.words[(kept[-1] if kept else 0):bound])
+        if re.search(r"(?:^|\b(?:when|while|as|after|before|where|since|because|and) )(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?"
+                     r"(?:P|G)\d+ , " + APPOSITION + r" ,$", before) \
+                and (kept or re.fullmatch(r"(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?(?:P|G)\d+ , " + APPOSITION + r" ,", before)
+                     or re.match(r"(?:when|while|as|after|before|where|since|because)\b", before)) \
+                and re.match(r"and (?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?(?:P|G)\d+\b", " ".join(view.words[bound:])):
+            continue
+        kept.append(bound)
+    bounds = kept
     clauses, start = [], 0
     for cut in bounds + [len(view.items)]:
         if cut > start:
@@ -154,6 +162,10 @@ def split_clauses(view: SentenceView) -> list[Clause]:
 def modality(text: str) -> str | None:
     """"cancelled" or "planned" from the words of a clause before its event, else None."""
     text = re.sub(r"\b(?:went|goes|go|had gone|moved|proceeded) on to\b", "then", text)  # "went on to meet": done
+    # "became the first Indian prime minister to attend the forum": he attended it
+    text = re.sub(r"\b(?:was|became|has become|had become) the (?:first|second|third|only|last|latest|most senior|"
+                  r"highest-ranking|highest ranking|senior-most) (?:\S+ ){0,6}?to (attend|take part in|participate in)\b",
+                  r"then \1", text)
     # "made a surprise stopover in Lahore to meet Sharif", "flew to Beijing to attend": a journey made for it
     text = re.sub(r"(\b(?:flew|travell?ed|came|arrived|drove|stopped (?:over|off)|made (?:a |an )?(?:[a-z-]+ )?"
                   r"(?:stopover|trip|visit|journey|detour|dash))\b(?: \S+){0,8}?) (?:in order )?to (meet|visit|attend|hold)\b",

@@ -102,6 +102,8 @@ PATTERNS: list[tuple[str, str]] = [
     # ("between 2008 and 2016" is a span; "in 2008 and 2016" two years)
     ("span_y_y", r"(?:(?P<btw>(?i:between)\s+)|(?i:from)\s+)?" + _year("y1") + r"(?(btw)" + TO + "|" + TO_DASH + ")"
      + _year("y2") + NOT_DIGIT),
+    # ("the chairmanship for 2024-25", "in 2024/25": a year that runs into the next, as terms and seasons are written)
+    ("span_y_yy", _year("y1") + r"\s*[-–—/]\s*(?P<yy>\d{2})" + NOT_DIGIT),
     # ("was postponed to July", "moved from May to July": the month it went to)
     ("m", r"(?<![\w-])(?:(?P<rel>(?i:this|next|last|coming|that|the\s+following))\s+|(?i:(?:in|since|until|till|by|during|of|for|before"
      r"|after|from|(?<=postponed )to|(?<=moved )to|(?<=back )to|(?<=delayed )to|(?<=January )to|(?<=February )to|(?<=March )to|(?<=April )to|(?<=May )to|(?<=June )to|(?<=July )to|(?<=August )to|(?<=September )to|(?<=October )to|(?<=November )to|(?<=December )to"
@@ -228,6 +230,9 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         return None  # counted from a year the text told before it, when it told one (kg.events.anchor_years)
     if kind == "span_y_y":
         return _span(g("y1"), g("y2"))
+    if kind == "span_y_yy":
+        following = int(g("y1")) + 1
+        return _span(g("y1"), str(following)) if following % 100 == int(g("yy")) else DateValue(start=g("y1"))
     if kind == "my":
         return DateValue(start=f"{g('y')}-{month_number(g('m1')):02d}")
 
@@ -381,7 +386,7 @@ def resolve_weekday(name: str, rel: str, published: datetime.date, tense: Tense)
 
 
 def needs_publication_date(expr: DateExpression) -> bool:
-    return not expr.explicit_year and expr.kind not in ("iso", "y", "span_y_y", "my")
+    return not expr.explicit_year and expr.kind not in ("iso", "y", "span_y_y", "span_y_yy", "my")
 
 
 def spread(date: DateValue | None, days: int | None, role: str | None) -> DateValue | None:

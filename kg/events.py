@@ -1302,6 +1302,31 @@ class SentenceReader:
                     not trips[-1].people or set(trips[-1].people) & set(candidate.participants)):
                 candidate.places = [trips[-1].destination]
 
+    def who_met_at_the_gathering_before(self, previous_text: str, touched: list[Candidate]) -> list[Candidate]:
+        """"The fifth round met in Islamabad in May 2023, when Qin Gang and Bilawal Bhutto Zardari sat down with
+        Muttaqi": the three who met then were the round's ministers, not at talks of their own."""
+        told = re.fullmatch(r"(?:the |its |their )?(E\d+|(?:[a-z-]+ ){0,3}round) (?:met|was held|took place|convened|gathered)"
+                            r"(?: (?:in|at) (?:the )?(?:A\d+ )?([CL]\d+)| (?:on |in )?D\d+)* ,?", previous_text.strip())
+        if told is None:
+            return touched
+        if not told.group(1).startswith("E"):
+            # ("the fifth round met in Islamabad in May 2023, when ..."): there
+            for candidate in touched:
+                if candidate.family == "meeting" and not candidate.places and told.group(2):
+                    candidate.places = [self.view.item(told.group(2)).entity]
+            return touched
+        gathering = self.candidate_for(told.group(1))
+        if gathering is None or gathering.family not in ("summit", "ministerial", "org") or re.search(
+                r"\b(?:sidelines|margins|fringes|separately|separate|trilateral|three-way|four-way|own)\b",
+                " ".join(c.text for c in self.clauses if c.text.startswith("when"))):
+            return touched
+        met = [c for c in touched if c.family == "meeting" and c.status == gathering.status
+               and len({p for p in c.participants if p.startswith("person/")}) >= 3
+               and (c.date is None or gathering.date is None or dates_agree(c.date, gathering.date))]
+        for meeting in met:
+            gathering.add_people([p for p in meeting.participants if p.startswith("person/")])
+        return self.forget(met, touched) + ([gathering] if met else [])
+
     def read(self) -> list[Candidate]:
         previous_subject: list[str] = []
         clauses = split_clauses(self.view)
@@ -1332,6 +1357,7 @@ class SentenceReader:
                 touched = self.forget([c for c in touched if c.family in ("meeting", "call")], touched)
             if re.match(r"when\b", text) and previous_text:
                 self.during_the_trip_before(previous_text, touched)
+                touched = self.who_met_at_the_gathering_before(previous_text, touched)
             gathering = re.search(r"(E\d+)(?: (?:in (?:the )?(?:A\d+ )?L\d+|(?:on |in |last |this )?D\d+))* , $",
                                   self.view.string[:start]) if re.match(r"where\b", text) else None
             if gathering and self.phrase(gathering.group(1)).kind in ("Summit", "MinisterialMeeting"):
@@ -1415,6 +1441,9 @@ class SentenceReader:
         self.reader.previous_places = places
         # in the order of the text, so that a later mention is merged into an earlier one
         found = list({id(c): c for c in list(self.candidates.values()) + self.extra}.values())  # a phrase may alias another's
+        # (nor one an earlier sentence told, which a phrase of this one only names again: "the plenary session")
+        told = {id(c) for c in self.reader.candidates}
+        found = [c for c in found if id(c) not in told]
         for candidate in found:
             if candidate.family == "visit" and not candidate.places:
                 # "Singh is in the Russian capital. Singh, who arrived on Monday for a three-day visit, ...": there

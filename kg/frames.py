@@ -610,6 +610,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                            s[start:m.start()])
         if leaders and not candidate.organizer:  # "Leaders of the BRICS group ... at a video summit": the group's
             candidate.organizer = reader.reader.parent_org(reader.view.item(leaders.group("org")).entity)
+    # "the heads of SCO tourism administrations met in Varanasi, at a meeting chaired by Tourism Minister Reddy": a
+    # meeting of the organization's officials, there (and the one who chaired it at it)
+    for m in frames(r"^(?:(?:on |in |earlier |last |this )*D\d+ , )?(?:the )?(?:heads|chiefs|ministers|secretaries|"
+                    r"representatives) of (?:the )?(?P<org>O\d+)(?: [a-z-]+){0,3} (?:met|gathered|convened) "
+                    r"(?:in (?:the )?(?:A\d+ )?(?P<where>" + PLACE + r"))"
+                    r"(?: (?:on |in )?D\d+)?(?: , at (?:a |an |the |their )?(?P<ev>E\d+) (?:chaired|hosted|opened) by "
+                    r"(?:(?![EPG]\d)\S+ ){0,4}?(?P<chair>" + ACTS + r"))?"):
+        organizer = reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        if not organizer or (reader.reader.lookup(organizer) and reader.reader.lookup(organizer).country):
+            continue  # (a state's body is no organization's meeting)
+        if m.group("ev") and reader.phrase(m.group("ev")).kind in GATHERINGS | PERSON_MEETINGS:
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.kind = "MinisterialMeeting"
+        else:
+            candidate = reader.new_candidate("MinisterialMeeting", clause, [])
+        candidate.organizer = organizer
+        candidate.places = [reader.view.item(m.group("where")).entity]
+        if m.group("chair"):
+            candidate.add_people(reader.people(m.group("chair")))
+        reader.settle(candidate, clause, m.start("where"))
+        touched.append(candidate)
     # "he sat down at the Elysee Palace with Macron and von der Leyen for a three-way meeting"
     for m in frames(SUBJECT + r"(?:sat down|sits down|met|meets|joined|joins) (?:(?![EPG]\d)\S+ ){0,6}?with (?P<b>" + ACTS
                     + r") (?:for|in) (?:a |an |the )?(?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)"):
@@ -671,6 +692,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("Meeting", clause, people)
         candidate.places = [reader.view.item(m.group("where")).entity]
         reader.settle(candidate, clause, m.start("where"))
+        touched.append(candidate)
+    # "Dar, Wang and Muttaqi agreed on Wednesday to extend the corridor ..., at an informal three-way meeting in
+    # Beijing": those who agreed at a meeting were at it
+    for m in frames(r"(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?P<a>" + ACTS + r")(?: ,)? (?:(?:also|jointly|formally) )?"
+                    r"(?:agreed|signed|pledged|vowed|reaffirmed|adopted|endorsed|approved)(?: (?![EPG]\d|(?:when|after|"
+                    r"before|that|which|while|but)\b)\S+){0,16}? (?:, )?(?:at|during|in the course of) (?:the |a |an |their )?"
+                    r"(?P<ev>E\d+)"):
+        people = list(dict.fromkeys(p for p in agents(m) if p.startswith("person/")))
+        phrase = reader.phrase(m.group("ev"))
+        if len(people) < 2 or phrase.plural or phrase.kind not in PERSON_MEETINGS | {"MinisterialMeeting", "OrgMeeting"} \
+                or re.search(r"\b(?:will|would|to|had)\s*$", s[start:m.start("a")]):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # A and B held talks / A held talks with B / A and B had agreed to hold talks
     for m in frames(SUBJECT + r"(?:held|hold|holds|holding|(?:had|have|has)(?= (?:a|an|the|their|his|her|its|"
@@ -1047,13 +1083,75 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                            ("month", "year")):
             gathering.date = said
             gathering.spans.append(reader.clause_span(clause))
+    # "Russia presides over the SCO and will take over the BRICS chairmanship. Both organisations are to hold their
+    # summits in St. Petersburg next July": a summit of each of the two just named
+    for m in frames(r"^(?:both|the two) (?:organi[sz]ations|groups|groupings|blocs|bodies|forums) (?:(?![EPG]\d)\S+ ){0,4}?"
+                    r"(?:hold|host|convene|held|hosted|convened) (?:their )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        since = reader.article.sentences[max(0, reader.sentence.index - 1)].start
+        named = sorted(((at, key) for key, (_, at) in reader.reader.organizations.items() if since <= at), reverse=True)
+        if phrase.kind != "Summit" or phrase.organizer or len(named) < 2:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.organizer = named[1][1]
+        candidate.also_organizers = [named[0][1]]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "... and eventually held on June 24, 2020. Rajnath Singh attended it": the gathering just told
+    for m in frames(SUBJECT + r"(?:attended|took part in|participated in|addressed) (?:it|them)\b"):
+        people = [p for p in agents(m) if p.startswith("person/")]
+        told = [c for c in reader.reader.candidates if c.sentence >= reader.sentence.index - 1
+                and c.family in ("summit", "ministerial", "org", "conference", "ceremony", "inauguration")]
+        if not people or not told or (len(told) > 1 and told[-1].sentence == told[-2].sentence
+                                      and told[-1].status == told[-2].status):
+            continue
+        told[-1].add_people(people)
+        told[-1].spans.append(reader.clause_span(clause))
+    # "Xi and Putin took part in two video summits chaired by Putin last month: the SCO summit on Nov. 10 and the BRICS
+    # summit on Nov. 17": at each one the colon lists
+    for m in frames(SUBJECT + r"(?:took part in|take part in|takes part in|attended|attends|participated in|joined) "
+                    r"(?:the |two |both |three |several )?(?:[a-z-]+ ){0,2}(?:summits|meetings|sessions|gatherings|forums)"
+                    r"(?: [^:;]*?)? : (?P<list>(?:the )?E\d+(?:(?: ,| and| , and) (?:the )?E\d+)+)"):
+        for ev in re.findall(r"E\d+", m.group("list")):
+            if reader.phrase(ev).kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+                continue
+            gathering = reader.candidate_for(ev)
+            gathering.add_people(agents(m))
+            reader.settle(gathering, clause, m.start("list") + m.group("list").index(ev), reader.phrase(ev))
+            touched.append(gathering)
+    # "He shared the stage at the plenary session with Putin, Kern and Dodon": all of them were at it (else at the
+    # gathering the article last told)
+    for m in frames(SUBJECT + r"(?:shared|shares|will share|share) (?:the|a) (?:stage|platform|podium|dais|panel) "
+                    r"(?:at (?:the )?(?P<ev>E\d+) )?with (?P<b>" + ACTS + r")"):
+        phrase = reader.phrase(m.group("ev")) if m.group("ev") else None
+        session = phrase is not None and not phrase.places and not phrase.dates and re.fullmatch(
+            r"(?:the )?(?:(?:plenary|opening|closing|main|final|first|second) )?(?:session|sitting|panel)", phrase.name.lower())
+        if phrase is None or session:
+            # (a bare "plenary session" is a part of the gathering just told: its people are at that one)
+            gathering = reader.reader.last_multilateral("held")
+            if gathering is not None and phrase is not None:
+                reader.candidates[reader.view.item(m.group("ev")).event] = gathering
+        else:
+            gathering = reader.candidate_for(m.group("ev"))
+            reader.settle(gathering, clause, m.start("ev"), phrase)
+        if gathering is None or gathering.family not in ("summit", "ministerial", "org", "conference"):
+            continue
+        gathering.add_people(agents(m) + reader.people(m.group("b")))
+        if gathering.sentence == reader.sentence.index:
+            touched.append(gathering)
+        else:
+            gathering.spans.append(reader.clause_span(clause))
     # "Erdogan flew in for the summit": he took part
-    for m in frames(SUBJECT + r"(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew) (?:to (?:the )?"
-                    r"(?:C|L)\d+ )?for (?P<ev>E\d+)"):
+    # ("Modi is expected to travel to Tianjin for the SCO summit": there, to take part)
+    for m in frames(SUBJECT + r"(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew|travel|travels|"
+                    r"fly|flies|head|heads|headed) (?:to (?:the )?(?P<dest>(?:C|L)\d+) )?for (?P<ev>E\d+)"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             candidate = reader.candidate_for(m.group("ev"))
             candidate.add_people(agents(m))
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+            if m.group("dest") and not candidate.places \
+                    and (reader.view.item(m.group("dest")).entity or "").startswith("place/"):
+                candidate.places = [reader.view.item(m.group("dest")).entity]
             touched.append(candidate)
     # "Putin presented Modi with the Order of St Andrew on Tuesday, at the end of a day of talks": their talks
     for m in frames(r"(?P<a>" + ACT + r") (?:presented|awarded|gave|handed|thanked|briefed|told|assured) (?P<b>"
@@ -1143,7 +1241,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
         if re.match(r" (?:(?:more than|over|about|some|nearly|almost|at least|around) (?:\d+|[a-z]+)|\d{2,}|dozens of|"
-                    r"scores of|countless|many|numerous) times\b", s[m.end():end]):
+                    r"scores of|countless|many|numerous|several|multiple|a number of|a few) times\b", s[m.end():end]):
             continue  # "Putin and Xi have met more than 40 times since 2013": a count, no one meeting
         talks = (re.search(r"\b(?:after|during|at|following|at the end of) (?:the |their )?(E\d+)", s[m.end():end])
                  # ("Following the talks, the two presidents signed a joint statement")
@@ -1167,6 +1265,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             gathering.add_people([p for p in people if p.startswith("person/")])
             if "each other" in m.group(0):
                 continue  # seeing each other at a gathering is being there, not talks of their own
+        # "the three leaders are due to meet again at the BRICS summit in Xiamen": three or more meeting at a
+        # gathering are at it, not at talks of their own on its sidelines
+        at_gathering = re.match(r" (?:again |also |together |next )?at (?:the |this year 's |next year 's )?(?P<ev>E\d+)",
+                                s[m.end():end])
+        if at_gathering and len({p for p in people if p.startswith("person/")}) >= 3 \
+                and reader.phrase(at_gathering.group("ev")).kind in ("Summit", "MinisterialMeeting", "Conference") \
+                and not reader.phrase(at_gathering.group("ev")).plural:
+            gathering = reader.candidate_for(at_gathering.group("ev"))
+            gathering.add_people([p for p in people if p.startswith("person/")])
+            reader.settle(gathering, clause, m.end() + at_gathering.start("ev"), reader.phrase(at_gathering.group("ev")))
+            touched.append(gathering)
+            continue
         # (not "agreed to meet in Vietnam when they spoke by telephone": the call is another event)
         remote = re.match(r"(?: (?![EPG]\d|(?:and|when|after|before|since|as)\b)\S+){0,5}? (?:by|via|over|on) (?:the )?"
                           r"(?:tele)?(?:phone|video)", s[m.end():end])
@@ -1902,6 +2012,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if re.search(r"\b(?:first|only|last|second|most senior|highest-ranking|highest ranking|senior-most|most "
                      r"prominent) (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "the first Pakistani foreign minister to visit India in a decade": a description
+        place_item = reader.view.item(m.group("dest"))
+        if reader.reader.article.text[place_item.end:place_item.end + 1] == "-":
+            continue  # "visited the China-Russia Expo": a thing named after the state, not the state
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
         # "Li also visited Poland, France and Germany": a visit to each
@@ -1911,6 +2024,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 touched.append(reader.new_visit(clause, agents(m), dest, m.end() + listed.group(0).index(dest)))
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
+                    r"cut short|cuts short|curtailed|"  # ("cut short a visit to Saudi Arabia": made, and ended early)
                     r"undertake|will make|will pay)"
                     r"(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"):
         phrase, placeholder = reader.phrase(m.group("ev")), m.group("ev")
@@ -2338,7 +2452,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                    more.group("place"), more.group("date"))
             other.organizer = candidate.organizer
             touched.append(other)
-        if re.search(r"\b(?:meet|met|see each other|see|saw)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2:
+        # (three or more who "meet at the BRICS summit" are at it, not at talks of their own: "the three leaders are
+        # due to meet again at the BRICS summit in Xiamen")
+        several = len({p for p in people if p.startswith("person/")}) >= 3 and m.group("verb").endswith(" at") \
+            and phrase.kind in ("Summit", "MinisterialMeeting", "Conference")
+        if re.search(r"\b(?:meet|met|see each other|see|saw)\b.* (?:during|at)$", m.group("verb")) and len(set(people)) >= 2 \
+                and not several:
             if not candidate.places:
                 candidate.places = reader.place_after(clause, m.start("verb"))
             meeting = reader.new_candidate("Meeting", clause, people)
@@ -2523,7 +2642,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the visit was called off"
     # (also past a relative clause without "that": "the leaders' meeting it had planned to host in July")
     # ("a two-day meeting of NATO foreign ministers that opened in the Belgian capital on Tuesday")
-    for m in frames(r"(?P<ev>E\d+)(?: itself)?(?: (?:between|with) [^,]{0,40}?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
+    # ("the parade for the 75th anniversary was pushed back")
+    for m in frames(r"(?P<ev>E\d+)(?: itself)?(?: (?:between|with) [^,]{0,40}?| for (?:the )?[^,]{0,30}? anniversary"
+                    r"(?: of [^,]{0,40}?)?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
                     r" (?:that|which)|"
                     r" (?P<contact>(?:it|they|he|she|(?:C|O|P|G)\d+) (?:had |has |have )?(?:planned|hoped|intended|"
                     r"wanted|was due|were due|had been due|was to|were to) to [^,]{0,60}?))? "
@@ -2595,6 +2716,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 candidate.date = None  # "The trip was called off on Monday": the day of the calling off, not of the trip
         moved = re.match(r" (?:(?:from )?D\d+ )?(?:(?:to|until|till) )?(?P<d>D\d+)\b", s[m.end():end]) \
             if re.search(r"(?:postponed|put off|pushed back|delayed|moved)$", m.group(0)) else None
+        if moved and re.match(r"from\b", reader.view.item(moved.group("d")).date.text.lower()):
+            # "was pushed back from May": the May it had, called off (the date it went to, if any, is told after)
+            candidate.date = reader.reader.resolve_date(reader.view.item(moved.group("d")).date, "reported")
+            moved = None
         if moved:
             # "was postponed from May to July": the May meeting called off, one in July to come
             frm = re.match(r" (?:from )?(D\d+) (?:(?:to|until|till) )?D\d+", s[m.end():end])
@@ -2616,7 +2741,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(later)
         # "the summit it had planned to hold in St Petersburg in July 2020 was postponed and finally took place by video
         # link that November": the one called off in July, and one held in November
-        went_ahead = re.match(r" and (?:was )?(?:finally |eventually |later |instead |ultimately )?(?:took place|was held|held|"
+        # ("was pushed back from May by the pandemic and eventually held on June 24")
+        went_ahead = re.match(r"(?: (?:from )?D\d+)?(?: by (?:the )?[a-z-]+(?: [a-z-]+)?)? and (?:was )?"
+                              r"(?:finally |eventually |later |instead |ultimately )?(?:took place|was held|held|"
                               r"went ahead)(?P<how>(?: (?![EPG]\d)[^\s,;]+){0,5}?) (?:(?:in|on) )?(?P<d>D\d+)", s[m.end():]) \
             if re.search(r"(?:postponed|put off|pushed back|delayed)$", m.group(0)) and not moved else None
         if went_ahead:
@@ -2715,6 +2842,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if due.group("d") and candidate.date is None:
                 candidate.date = reader.reader.resolve_date(reader.view.item(due.group("d")).date, "cancelled")
         touched.append(candidate)
+    # "the third leg of a tour that had earlier taken him to Germany and Spain": a visit to each, on days unsaid
+    for m in frames(r"\b(?:tour|trip|journey|swing) (?:that|which) (?:had |has |have )?(?:earlier |already |also |first |"
+                    r"previously )?(?:took|taken|brought) (?P<who>him|her|them|P\d+) (?:to|through) (?:the )?(?P<dests>"
+                    + PLACE + r"(?:(?: ,| and| , and) (?:the )?" + PLACE + r")*)"):
+        lead = re.match(r"(?:(?![EPG]\d)\S+ ){0,3}?(P\d+|G\d+)\b", s[start:m.start()])
+        travellers = reader.people(m.group("who")) if m.group("who").startswith("P") else (
+            reader.people(lead.group(1)) if lead else [])
+        if not travellers:
+            continue
+        for dest in re.findall(PLACE, m.group("dests")):
+            visit = reader.new_visit(clause, travellers, dest, m.start("dests") + m.group("dests").index(dest))
+            visit.date = None  # (the legs before this one: when, the sentence does not say)
+            touched.append(visit)
     # "Blinken spent Monday and Tuesday in Jakarta", "had been due to spend Thursday in Bangkok": a visit
     for m in frames(SUBJECT + r"(?:spent|spend|spends|spending|will spend) (?P<when>D\d+) (?:in|at) (?:the )?(?P<dest>"
                     + PLACE + r")"):
@@ -2728,7 +2868,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?: (?:on |later )?D\d+)?|"
                     r"(?:intends|plans) to "
                     r"(?:fly|travel|go|head)|(?:intends|plans) to continue (?:his|her|their|P\d+) (?:trip|tour|journey)|"
-                    r"will fly|headed|heads|will head)(?: on)? to (?:the )?(?P<dest>" + PLACE + r")(?! (?:to attend|to take part|"
+                    # ("travelled on Friday to Harbin": the day between)
+                    r"will fly|headed|heads|will head)(?: (?:late |early )?(?:on |in )?D\d+)?(?: on)? to (?:the )?(?P<dest>"
+                    + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         if m.group("verb") in ("travels", "flies", "heads") and not candidate.explicit_status:

@@ -10,6 +10,7 @@ former offices are kept apart: they do not attest that the office is held.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -206,8 +207,11 @@ def unknown_name_run(items: list[Item], k: int, ref: Reference) -> int:
     length = 0
     while k + length < len(items) and length < 5:
         item = items[k + length]
-        if looks_like_name_part(item, ref) or (item.names and not item.entity and item.capitalized
-                                               and all(n.how == "short" for n in item.names)):
+        if re.fullmatch(r"[A-Z]", item.text) and k + length + 2 < len(items) and items[k + length + 1].text == "." \
+                and looks_like_name_part(items[k + length + 2], ref):
+            length += 2  # "G. Kishan Reddy": an initial and its full stop
+        elif looks_like_name_part(item, ref) or (item.names and not item.entity and item.capitalized
+                                                 and all(n.how == "short" for n in item.names)):
             length += 1  # "Sung Kim": a surname the dictionary knows, in a name it does not
         elif pronoun_shaped_name(items, k, length, ref):
             length += 1

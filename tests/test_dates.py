@@ -129,3 +129,8 @@ def test_between_two_years_is_a_span_but_in_one_year_and_another_is_two_years():
     assert [str(resolve(d, published)) for d in find_dates("between 2008 and 2016")] == ["2008/2016"]
     assert [str(resolve(d, published)) for d in find_dates("hosted the leaders also in 2008 and 2016")] == ["2008", "2016"]
     assert [str(resolve(d, published)) for d in find_dates("the presidency for 2019-2020")] == ["2019/2020"]
+
+
+def test_a_year_written_with_the_next_ones_last_two_digits_is_a_span_of_both():
+    assert [str(resolve(d, None)) for d in find_dates("for 2024-25, in 2019/20, and 2024-13")] == [
+        "2024/2025", "2019/2020", "2024"]

@@ -4255,3 +4255,88 @@ def test_where_after_a_city_and_its_apposition_is_the_city():
                   "where on Monday Mikhail Mishustin and Chinese Premier Li Qiang co-chaired the 30th regular meeting of "
                   "the two countries' heads of government.", "2025-11-04") == [
         ("BilateralMeeting", people("mikhail-mishustin", "li-qiang"), "hangzhou", "2025-11-03", "held")]
+
+
+def test_whoever_is_expected_to_travel_somewhere_for_a_summit_is_to_attend_it_there():
+    assert events("Prime Minister Narendra Modi is expected to travel to Tianjin for the SCO summit on August 31 and "
+                  "September 1.", "2025-07-16") == [
+        ("Summit", people("narendra-modi"), "tianjin", "2025-08-31/2025-09-01", "planned")]
+
+
+def test_a_day_between_travelled_and_its_destination_dates_the_trip_and_a_thing_named_after_a_state_is_no_visit():
+    assert events("Putin, who arrived in Beijing on Thursday, travelled on Friday to Harbin, where he visited the "
+                  "China-Russia Expo.", "2024-05-17") == [
+        ("Visit", people("vladimir-putin"), "beijing", "2024-05-16", "held"),
+        ("Visit", people("vladimir-putin"), "harbin", "2024-05-17", "held")]
+
+
+def test_the_first_leader_to_attend_a_forum_attended_it_and_those_he_shared_its_stage_with_were_there():
+    assert events("On Friday, Narendra Modi became the first Indian Prime Minister to attend the St Petersburg "
+                  "International Economic Forum. He shared the stage at the plenary session with Mr. Putin, Austrian "
+                  "Chancellor Christian Kern and Moldovan President Igor Dodon.", "2017-06-03") == [
+        ("Conference", people("narendra-modi", "vladimir-putin", "christian-kern", "igor-dodon"), "saint-petersburg",
+         "2017-06-02", "held")]
+
+
+def test_three_leaders_who_meet_at_a_summit_are_at_it_but_two_hold_talks_on_its_sidelines():
+    assert events("Vladimir Putin, Narendra Modi and Xi Jinping are due to meet again at the BRICS summit in Xiamen in "
+                  "September.", "2017-06-03") == [
+        ("Summit", people("vladimir-putin", "narendra-modi", "xi-jinping"), "xiamen", "2017-09", "planned")]
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "xiamen", "2017-09", "planned") in events(
+        "Vladimir Putin and Xi Jinping are due to meet again at the BRICS summit in Xiamen in September.", "2017-06-03")
+
+
+def test_the_legs_a_tour_had_taken_before_are_visits_on_days_unsaid():
+    assert events("Narendra Modi flew in from Madrid on Wednesday evening for the third leg of a six-day, four-nation "
+                  "tour that had earlier taken him to Germany and Spain.", "2017-06-03") == [
+        ("Visit", people("narendra-modi"), "germany", None, "held"),
+        ("Visit", people("narendra-modi"), "spain", None, "held")]
+
+
+def test_ministers_who_agreed_at_a_meeting_were_at_it():
+    assert events("Ishaq Dar, his Chinese counterpart Wang Yi and Afghanistan's acting foreign minister, Amir Khan "
+                  "Muttaqi, agreed on Wednesday to extend the economic corridor into Afghanistan, at an informal "
+                  "three-way meeting in Beijing.", "2025-05-22") == [
+        ("MinisterialMeeting", people("ishaq-dar", "wang-yi", "amir-khan-muttaqi"), "beijing", "2025-05-21", "held")]
+
+
+def test_a_when_clause_after_a_round_that_met_somewhere_is_there_and_meeting_at_a_summit_then_is_being_at_it():
+    assert events("The fifth round met in Islamabad in May 2023, when Qin Gang, then China's foreign minister, and "
+                  "Bilawal Bhutto Zardari sat down with Amir Khan Muttaqi.", "2025-05-22")[0][2] == "islamabad"
+    assert events("The SCO summit was held in Ufa in July 2015, when Vladimir Putin, Narendra Modi and Nawaz Sharif sat "
+                  "down together.", "2025-05-22") == [
+        ("Summit", people("vladimir-putin", "narendra-modi", "nawaz-sharif"), "ufa", "2015-07", "held")]
+
+
+def test_the_summits_a_colon_lists_after_taking_part_in_them_had_those_people():
+    assert events("President Xi and President Putin took part in two video summits chaired by Putin last month: the SCO "
+                  "summit on Nov. 10 and the BRICS summit on Nov. 17.", "2020-12-23") == [
+        ("Summit", people("xi-jinping", "vladimir-putin"), None, "2020-11-10", "held"),
+        ("Summit", people("xi-jinping", "vladimir-putin"), None, "2020-11-17", "held")]
+
+
+def test_both_organisations_holding_their_summits_is_a_summit_of_each_and_meeting_several_times_is_no_meeting():
+    found = read_text("Russia currently presides over the Shanghai Cooperation Organisation and will take over the BRICS "
+                      "chairmanship from Brazil on January 1. Both organisations are to hold their summits in St. "
+                      "Petersburg next July. The leaders of the two countries, Vladimir Putin and Xi Jinping, have also "
+                      "met several times in 2019.", "2019-11-23").facts.events
+    assert sorted((e.organizer, str(e.date), e.status) for e in found) == [
+        ("organization/brics", "2020-07", "planned"),
+        ("organization/shanghai-cooperation-organisation", "2020-07", "planned")]
+
+
+def test_an_event_pushed_back_and_eventually_held_was_held_then_and_who_attended_it_was_there():
+    found = events("Five years ago, the parade for the 75th anniversary was pushed back from May by the pandemic and "
+                   "eventually held on June 24, 2020. Rajnath Singh attended it.", "2025-04-30")
+    assert ("Ceremony", people("rajnath-singh"), None, "2020-06-24", "held") in found
+
+
+def test_a_visit_cut_short_was_made():
+    assert events("Narendra Modi cut short a visit to Saudi Arabia on April 22 and flew back to New Delhi overnight.",
+                  "2025-04-30") == [("Visit", people("narendra-modi"), "saudi-arabia", "2025-04-22", "held")]
+
+
+def test_the_heads_of_an_organizations_administrations_who_met_somewhere_held_its_meeting_with_its_chair():
+    assert events("Earlier this month, the heads of SCO tourism administrations met in Varanasi, at a meeting chaired by "
+                  "Union Tourism Minister G. Kishan Reddy.", "2023-03-28") == [
+        ("MinisterialMeeting", people("g-kishan-reddy"), "varanasi", "2023-03", "held")]
