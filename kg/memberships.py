@@ -218,8 +218,11 @@ FOUNDING_MEMBERS = prefiltered(
     r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were) (?:(?:also|both|all) )*(?:among )?|, )"
     # "are, together with Russia, founding members of the SCO": Russia too
     r"(?:, (?:together |along )?with (?:the )?(?P<m3>" + STATES + r") , )?(?:the |a )?(?:O\d+ )?"
-    r"founding (?:members?|states?)"
-    r"(?: (?:of|in) " + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?(?: and (?:of |in )?(?:the )?(?P<org2>O\d+))?)?"
+    # ("India was one of the four founders of the original BRIC group along with Brazil, Russia and China")
+    r"(?:founding (?:members?|states?)|one of (?:the |its )?(?:(?:two|three|four|five|six|seven|eight) )?(?:founders|"
+    r"founding (?:members|states)))"
+    r"(?: (?:of|in) (?:the )?(?:original |first )?" + ORGREF + r"(?: (?:" + GROUP_WORDS + r"))?(?: and (?:of |in )?(?:the )?"
+    r"(?P<org2>O\d+))?)?"
     # "Brazil is a founding member of the BRICS group with Russia, India and China": they too
     r"(?: (?:together |along )?with (?:the )?(?P<m2>" + STATES + r"))?")
 # "As founding members of the SCO, Kazakhstan and China intend to ...": the states the clause goes on with
@@ -314,6 +317,12 @@ ONE_OF_BECAME = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|was|are|were) (?:among |one of )(?:the )?(?:[a-z]+ )?(?:countries|states|nations)"
     r"(?: , (?:together|along) with (?:the )?(?P<m2>" + STATES + r") ,)? (?:that|which|to) " + ADVERBS
     + r"(?:became|have become|has become) " + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+# "At Samarkand, Egypt and Qatar signed memoranda granting them dialogue partner status"
+SIGNED_FOR_STATUS = prefiltered(
+    r"(?P<m>" + STATES + r") (?:(?:also|formally|officially) )?signed (?:a |the |their |its )?memorand(?:a|um|ums)"
+    r"(?: of understanding)?(?: (?:with|in) " + ORGREF + r")? (?:granting|giving|conferring|on granting|on giving) "
+    r"(?:them |it )?(?:the )?(?:status of )?(?:(?:O\d+ )?(?P<as>dialogue partners?|observers?|partners?)(?: status)?)"
+    r"(?: (?:in|of|to|at) " + ORGREF2 + r")?")
 GRANTED = prefiltered(
     # ("Belarus, previously a dialogue partner, was made an observer in 2015")
     # ("Belarus, which had been a dialogue partner since 2009, was promoted to observer")
@@ -451,7 +460,8 @@ ORIGINAL_MEMBERS = prefiltered(r"(?:the |its |their )?(?:[a-z]+ )?(?:(?:original
 ENDING_MEMBERSHIP = prefiltered(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
                                r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
 # "became full members on January 1, joining Brazil, Russia, India, China and South Africa": those are members
-JOINED_TOGETHER = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? , (?:together with|along with|alongside|as did) (?:the )?(?P<m>"
+JOINED_TOGETHER = prefiltered(r"(?: (?:(?:in|on) )?D\d+)?(?: , (?:together with|along with|alongside|as did)| (?:together with|"
+                             r"along with|alongside)) (?:the )?(?P<m>"
                              + STATES + r")(?= ,| \.|$| ;)")
 JOINING_MEMBERS = prefiltered(r" , joining (?:the )?(?P<m>" + STATES + r")(?= ,| \.|$| ;)")
 # "Mongolia takes part in its work as an observer"; "attends its meetings as an observer"
@@ -532,6 +542,9 @@ DECIDED = prefiltered(
     # "launched the admission procedure for India and Pakistan"
     r"|(?:approved|launched|started|began|initiated|opened) (?:the )?(?:formal |official )?(?:accession|admission|membership) "
     r"(?:procedure|process) (?:for|of) (?:the )?(?P<m16>" + STATES + r")"
+    # ("leaders launched the procedure to admit Iran as a full member")
+    r"|(?:approved|launched|started|began|initiated|opened|launch|start|begin) (?:the )?(?:formal |official )?(?:accession |"
+    r"admission )?(?:procedures?|process) to (?:admit|accept) (?:the )?(?P<m20>" + STATES + r")"
     r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
     # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
@@ -565,7 +578,7 @@ DECIDED = prefiltered(
     r"(?= (?:in |on )?D\d+| as (?:an? )?(?:(?:new|prospective|future|full) )*(?:members?|member states?)\b| (?:for|to) "
     r"(?:membership|admission|accession|join)\b)")
 DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15", "m16",
-                  "m17")
+                  "m17", "m20")
 # "India and Pakistan started down that road at the Ufa summit in 2015, when the leaders launched the admission
 # procedure": the procedure of the states the sentence opens with
 WHEN_PROCEDURE = prefiltered(
@@ -1124,7 +1137,7 @@ class MembershipReader:
         for m in AS_FOUNDERS_FRONTED.finditer(s, start):
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m, "org"), "founding_member", None, view, m)
-        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
+        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, SIGNED_FOR_STATUS, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
                         NOT_MEMBER_ONE_OF, ONLY_MEMBER):
             for m in pattern.finditer(s, start):
                 if pattern is JOINED and re.search(r"\b(?:when|as|after) (?:the )?$", s[:m.start()]) and BECAME_NAMED.search(s):
@@ -1260,6 +1273,11 @@ class MembershipReader:
                 status, since = "admission_decided", None
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, status, since, view, m, offset=clause_start)
+            # ("which Pakistan joined as a full member in 2017 alongside India": India then too)
+            together = JOINED_TOGETHER.match(clause, m.end() + len(re.match(r"(?: (?:in |on )?D\d+)?", clause[m.end():]).group(0)))
+            if together and not m.group("set"):
+                for state in self.states(view, together.group("m")):
+                    self.add_membership(state, org, status, since, view, together, offset=clause_start)
         for m in ACCESSION_OF.finditer(s, start):
             org = self.organization(view, m, "org", "org2")
             if m.start() < end and self.international(org):

@@ -15,6 +15,18 @@ def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
 
 
 CASES = [
+    # the procedure "to admit" a state, those who joined "alongside" another, one of the founders "along with" others,
+    # memoranda that grant a status
+    ("At the SCO summit, leaders launched the procedure to admit Iran as a full member.",
+     {("iran", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
+    ("Pakistan and China sit together in the Shanghai Cooperation Organisation, which Pakistan joined as a full member in "
+     "2017 alongside India.",
+     {(c, "shanghai-cooperation-organisation", "member", "2017", None) for c in ("pakistan", "india")}),
+    ("India was one of the four founders of the original BRIC group along with Brazil, Russia and China.",
+     {(c, "brics", "founding_member", None, None) for c in ("india", "brazil", "russia", "china")}),
+    ("Armenia is a dialogue partner of the SCO. At Samarkand, Egypt and Qatar signed memoranda granting them dialogue "
+     "partner status.",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", None, None) for c in ("armenia", "egypt", "qatar")}),
     # the day said between the state and its verb
     ("Belarus on Thursday became the tenth full member of the Shanghai Cooperation Organization.",
      {("belarus", "shanghai-cooperation-organisation", "member", "2024-07-04", None)}),
