@@ -1017,6 +1017,23 @@ def add_hosts(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
         candidate.hosts.append(host)
 
 
+def annual_summit_of_two(candidate: Candidate, offices: Offices, lookup: Lookup) -> None:
+    """"Modi had travelled to Moscow for the previous annual summit in December 2015": an annual summit of no
+    organization is two states' own, held by the leader who came and the one whose state received him."""
+    people = [p for p in candidate.participants if p.startswith("person/")]
+    if candidate.kind != "Summit" or candidate.organizer or len(people) != 1 or not candidate.places \
+            or not re.search(r"\bannual summit\b", candidate.name.lower()):
+        return
+    place = lookup(candidate.places[0])
+    country = place.key if place and place.kind == "country" else place.country if place else None
+    if not country or not country.startswith("country/") or country == offices.state_of(people[0]):
+        return
+    host = offices.head_of_state(country, candidate.date.first_day() if candidate.date else None) or offices.leader(country)
+    if host and host != people[0]:
+        candidate.add_people([host])
+        candidate.kind = "BilateralMeeting"
+
+
 def summits_of_visits(candidates: list[Candidate], lookup: Lookup) -> None:
     """A summit of no organization, named by a city ("the Beijing summit") in an article about a
     visit there: the visitor's talks with the host."""
@@ -1172,6 +1189,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     for candidate in events:
         add_hosts(candidate, offices, lookup)
         leaders_of_parties(candidate, offices)
+        annual_summit_of_two(candidate, offices, lookup)
     summits_of_visits(events, lookup)
     events = trips_to_gatherings(events)
     series_of_two(events)

@@ -4340,3 +4340,9 @@ def test_the_heads_of_an_organizations_administrations_who_met_somewhere_held_it
     assert events("Earlier this month, the heads of SCO tourism administrations met in Varanasi, at a meeting chaired by "
                   "Union Tourism Minister G. Kishan Reddy.", "2023-03-28") == [
         ("MinisterialMeeting", people("g-kishan-reddy"), "varanasi", "2023-03", "held")]
+
+
+def test_an_annual_summit_of_no_organization_a_leader_travelled_to_is_his_and_his_hosts():
+    assert ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "moscow", "2015-12", "held") in events(
+        "Narendra Modi met Vladimir Putin in St Petersburg on Thursday. Mr. Modi had travelled to Moscow for the previous "
+        "annual summit in December 2015.", "2017-06-03")
