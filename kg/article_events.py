@@ -261,6 +261,11 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         return False  # the expanded session of a summit is a part of it, reported apart
     if earlier.organizer and later.organizer and earlier.organizer != later.organizer:
         return False
+    ordinals = [re.findall(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+                           c.name.lower()) for c in (earlier, later)]
+    if ordinals[0] and ordinals[1] and not set(ordinals[0]) & set(ordinals[1]) \
+            and {earlier.family, later.family} <= {"summit", "org", "ministerial", "conference"}:
+        return False  # "the third foreign ministers' meeting" is not "the 77th session of the General Assembly"
     manners = {bool(re.search(r"\binformal\b", c.name.lower())) for c in (earlier, later)
                if re.search(r"\b(?:in)?formal\b", c.name.lower())}
     if len(manners) == 2:

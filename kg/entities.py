@@ -420,6 +420,9 @@ def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -
             state = items[after + 1]
             country = state.entity if state.entity and state.entity.startswith("country/") and state.how != "adjective" \
                 else None
+            region = registry.lookup(state.entity) if state.entity and state.entity.startswith("place/") else None
+            if country is None and region is not None and region.kind == "place" and region.country:
+                country = region.country  # "in Tunxi, Anhui Province": a city of the state that province is in
             if country is None and not town_described(items, after + 1):
                 continue
             name = " ".join(x.text for x in items[k:k + run])

@@ -413,7 +413,11 @@ class SentenceReader:
                                                                     r"headed|proceeded) (?:almost )?(?:directly|straight)\b",
                                                                     s[d[0]:char])
                                                        # ("In Moscow on Tuesday, Xi and Putin held talks")
+                                                       # ("Three weeks later, on 28 July, Wang and Lavrov held talks")
                                                        or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"
+                                                                       r"(?:(?:a|an|one|two|three|four|five|six|\d+|several|"
+                                                                       r"a few) (?:days?|weeks?|months?) (?:later|earlier) "
+                                                                       r", )?"
                                                                        r"(?:on the (?:sidelines|margins|fringes) )?"
                                                                        r"(?:(?:in|at) (?:the )?[CL]\d+ (?:, )?)?(?:in |on )?",
                                                                        s[start:d[0]])
@@ -1532,6 +1536,18 @@ class SentenceReader:
             if candidate.date is None or span.first_day() <= candidate.date.first_day() <= span.last_day():
                 candidate.date = span
 
+        # "on the margins of the ministers' meeting ..., which China hosted there on 30 and 31 March": its days
+        for m in re.finditer(r"(?P<ev>E\d+)(?: [^,]*?)? , (?:which|that) (?:[CL]\d+|it) (?:hosted|held|convened|organi[sz]ed)"
+                             r"(?: there| in (?:the )?(?:A\d+ )?[CL]\d+)? (?:on |from )?(?P<d>D\d+)", self.view.string):
+            index = self.view.item(m.group("ev")).event
+            if self.phrase(m.group("ev")).kind not in {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"} \
+                    or index not in self.candidates:
+                continue
+            candidate = self.candidates[index]
+            said = self.reader.resolve_date(self.view.item(m.group("d")).date, candidate.status)
+            if said is not None and (candidate.date is None or dates_agree(candidate.date, said)):
+                candidate.date = said
+
         # "has postponed the summit, which was to be held on May 9": the day it was to be on
         for m in re.finditer(r"(?P<ev>E\d+) , (?:which|that) (?:was|were|had been) (?:(?:due|scheduled|set|expected|supposed) )?"
                              r"to (?:be held|take place|open|begin|start) (?:on |in )?(?P<d>D\d+)", self.view.string):
@@ -1656,6 +1672,10 @@ class SentenceReader:
             return  # "the summit is the largest international gathering ...": said of an event, not another
         if re.search(r"\b(?:no|no such|without)\s+(?:[a-z-]+\s+){0,2}$", text):
             return  # "no such meeting has been scheduled", "there were no talks": none
+        if re.search(r"\b(?:described|describes|describing|called|calls|hailed|hails|termed|terms|praised|praises|saw|sees|"
+                     r"regarded|regards|characteri[sz]ed) (?:it|them|this|that|(?:the |their |its )?(?:E\d+|[a-z-]+)) as "
+                     r"(?:(?:a|an|the) )?(?:[a-z-]+ ){0,3}$", text) and not phrase.dates:
+            return  # "He described the Congress as a gathering of unity": what it was called, not another event
         if re.match(r" (?:every|each) (?:year|month|spring|summer|autumn|winter)| annually\b| regularly\b",
                     self.view.string[position + len(placeholder):]):
             return  # "the bloc holds its ministers' meeting every year": a custom, not an event
@@ -1876,6 +1896,26 @@ class SentenceReader:
                      s[start:end]) and not re.search(r"\bof (?:the )?E\d+ 's (?:sidelines|margins)|(?:sidelines|margins|"
                                                      r"fringes) of\b", s[start:end]):
             return  # "to make sure it is not left on the sidelines as Kim prepares for a summit": out of the game
+        during = re.search(r"\bE\d+ (?:in (?:the )?(?:A\d+ )?[CL]\d+ )?(?:(?:on |in )?D\d+ )?during (?:the |this year 's |"
+                           r"last year 's )?(?P<ev>E\d+)", s[start:end])
+        if during and self.phrase(during.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference") \
+                and not self.phrase(during.group("ev")).plural:
+            # "held talks in Tashkent during the meeting of the SCO foreign ministers' council, which Uzbekistan
+            # hosted": on its sidelines, where the talks were (they were at it too)
+            gathering = self.candidate_for(during.group("ev"))
+            meetings = [c for c in touched if c.family == "meeting" and c.sidelines is None and c is not gathering
+                        and len({p for p in c.participants if p.startswith("person/")}) >= 2]
+            for meeting in meetings:
+                meeting.sidelines = gathering
+                gathering.has_sidelines = True
+                gathering.add_people([p for p in meeting.participants if p.startswith("person/")])
+                if meeting.places and (not gathering.places or within(meeting.places[0], gathering.places[0],
+                                                                     self.reader.lookup)):
+                    gathering.places = list(meeting.places)
+            if meetings:
+                if gathering not in touched:
+                    touched.append(gathering)
+                return
         match = re.search(r"on (?:the |its |their )?(?:sidelines|margins|fringes)(?: of (?:the )?(?:(?:[a-z-]+|X\d+) ){0,3}?"
                           r"(?P<ev>E\d+))?"
                           r"|on (?P<ev2>E\d+) '?s? (?:sidelines|margins)", s[start:end])

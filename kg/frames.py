@@ -1197,7 +1197,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # (not "political advisers to the leaders of Russia, Ukraine, France and Germany met": their advisers did)
     # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met")
     for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>G\d+|" + ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?"
-                    r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who|^they(?= have since))" + MID
+                    r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who|^they(?= have since)"
+                    # ("Xi and Putin held talks in Beijing on 4 February, and met again in Samarkand": the two again)
+                    r"|(?<=, )and(?= (?:then |later |also )?met again\b))" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     # ("They have since gathered in Ankara and in Tehran in 2018, in Sochi again in February 2019")
                     r"|(?<=since )gathered|(?<=since )met"
@@ -1223,7 +1225,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + gathered_for + ")"):
         # "between Modi and Xi, who sat down together on Wednesday": "who" are the two just named
         people = reader.subject(clause, m.end(), []) if m.group("a") == "who" else reader.people(m.group("a")) \
-            if m.group("a") != "they" else []
+            if m.group("a") not in ("they", "and") else []
+        if m.group("a") == "and" and last is not None and last.family == "meeting" and last.sentence == reader.sentence.index:
+            people = [p for p in last.participants if p.startswith("person/")]  # the two the clause before told meeting
         if m.group("a") == "they":
             # "They have since gathered in ...": those the sentence before told meeting
             told = [c for c in reader.reader.candidates if c.sentence == reader.sentence.index - 1
@@ -1241,7 +1245,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if re.search(r"\bfor (?:years|months|decades|weeks)\b|\bover the years\b", s[m.end():end]):
             continue  # "talked about the islands for years": no one meeting
         if re.match(r" (?:(?:more than|over|about|some|nearly|almost|at least|around) (?:\d+|[a-z]+)|\d{2,}|dozens of|"
-                    r"scores of|countless|many|numerous|several|multiple|a number of|a few) times\b", s[m.end():end]):
+                    r"scores of|countless|many|numerous|several|multiple|a number of|a few) times\b", s[m.end():end]) \
+                or re.match(r" (?:in person |face to face )?(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d) times)"
+                            r"(?: (?:this|last) (?:year|month)| D\d+| so far)?(?: \.| ,(?! (?:in|on|at|during)\b)|$)",
+                            s[m.end():end]):
             continue  # "Putin and Xi have met more than 40 times since 2013": a count, no one meeting
         talks = (re.search(r"\b(?:after|during|at|following|at the end of) (?:the |their )?(E\d+)", s[m.end():end])
                  # ("Following the talks, the two presidents signed a joint statement")
@@ -1600,6 +1607,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = reader.new_candidate("PhoneCall", clause, people)
         reader.settle(candidate, clause, m.end())
         touched.append(candidate)
+    # "On 7 July, the two ministers met in Bali ... Three weeks later, on 28 July, they held talks in Tashkent": the two
+    # whose meeting the sentence before told
+    for m in frames(r"(?:^|, )(?:(?:[a-z-]+ ){0,3}(?:later|earlier) , )?(?:(?:on |in )?D\d+ , )?they (?:also |then |later |again )?"
+                    r"(?:held|had) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        pairs = [c for c in meetings_of_two(reader) if c.sentence >= reader.sentence.index - 2]
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or not pairs:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people([p for p in pairs[-1].participants if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "since they met in Beijing in April": the two whose meeting the article reports
     for m in frames(r"\bthey (?:(?![EPG]\d)\S+ ){0,3}?(?:[^,;]*? and )?(?:had |have )?(?:last |first )?(?:met|talked|"
                     r"sat down(?: together)?|spoke|spoken"
@@ -1629,6 +1648,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 or set(c.participants) <= named_before)]
             # ("Jaishankar recalled the understanding the two reached in Moscow, when they met": those two)
             two = [w for w in re.findall(r"\bG\d+\b", s[:m.start()]) if len(reader.people(w)) == 2]
+            # ("When they met in New York, the two foreign ministers undertook to ...": the two the sentence goes on with)
+            after = re.match(r"when they [^,;]* , (?:the )?(G\d+)\b", s) if not named and not two else None
+            if after and len(reader.people(after.group(1))) == 2:
+                two = [after.group(1)]
             people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else \
                 reader.people(two[-1]) if two else list((just or pairs)[-1 if just else 0].participants)
             kind = "PhoneCall" if m.group("how") else "Meeting"
@@ -2656,6 +2679,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:for|to (?:be held|take place|open|start|begin))|being (?:arranged|planned|prepared|organi[sz]ed))|(?:took|takes|will take|is taking|"
                     r"has taken|would take|(?:will|would) (?:instead|now|still|eventually|finally) take|(?:is|are) to take) place|"
                     r"(?:is|are) to be held|"
+                    # ("on the sidelines of the SCO summit held in the Uzbek city on 15 and 16 September")
+                    r"held(?= (?:in (?:the )?(?:A\d+ )?(?:(?:city|capital|town|resort|port)|[CL]\d+) )?on D\d+ (?:\.|,|;|$))|"
                     r"(?:opened|kicked off|began|started|concluded|wrapped up|closed)|"
                     # "The foreign ministers' council meets in the port city of Tianjin on Tuesday": its timetable
                     r"(?:meets|convenes|will meet|will convene|is meeting|runs|will run|met|convened|"

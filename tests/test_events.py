@@ -4346,3 +4346,51 @@ def test_an_annual_summit_of_no_organization_a_leader_travelled_to_is_his_and_hi
     assert ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "moscow", "2015-12", "held") in events(
         "Narendra Modi met Vladimir Putin in St Petersburg on Thursday. Mr. Modi had travelled to Moscow for the previous "
         "annual summit in December 2015.", "2017-06-03")
+
+
+def test_two_who_held_talks_and_met_again_elsewhere_met_there_on_the_sidelines_of_the_summit_held_on_its_days():
+    assert events("President Xi Jinping and President Putin held talks in Beijing on 4 February, and met again in "
+                  "Samarkand on 15 September, on the sidelines of the SCO summit held in the Uzbek city on 15 and 16 "
+                  "September.", "2022-10-27") == [
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "beijing", "2022-02-04", "held"),
+        ("Summit", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15/2022-09-16", "held"),
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "samarkand", "2022-09-15", "held")]
+
+
+def test_they_who_met_the_sentence_before_held_talks_during_a_council_meeting_on_its_sidelines_in_its_city():
+    found = read_text("On 7 July, Wang Yi and Sergey Lavrov met in Bali, Indonesia, on the sidelines of the G20 Foreign "
+                      "Ministers' Meeting. Three weeks later, on 28 July, they held talks in Tashkent during the meeting of "
+                      "the Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO), which Uzbekistan "
+                      "hosted on 28 and 29 July.", "2022-10-27").facts.events
+    talks = next(e for e in found if e.kind == "BilateralMeeting" and e.place == "place/tashkent")
+    council = next(e for e in found if e.key == talks.sidelines_of)
+    assert (str(talks.date), set(talks.participants)) == ("2022-07-28", {"person/wang-yi", "person/sergey-lavrov"})
+    assert (council.place, str(council.date)) == ("place/tashkent", "2022-07-28/2022-07-29")
+
+
+def test_a_town_before_a_province_is_a_city_and_what_a_state_hosted_there_on_some_days_was_on_them():
+    assert events("On 30 March, Wang Yi held talks with Sergey Lavrov in Tunxi, Anhui Province, on the margins of the "
+                  "third foreign ministers' meeting of Afghanistan's neighbouring countries, which China hosted there on "
+                  "30 and 31 March.", "2022-10-27") == [
+        ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "tunxi", "2022-03-30", "held"),
+        ("MinisterialMeeting", people("wang-yi", "sergey-lavrov"), "tunxi", "2022-03-30/2022-03-31", "held")]
+
+
+def test_what_an_event_is_described_as_and_how_many_times_two_met_are_no_events_of_their_own():
+    assert ("MinisterialMeeting", people("wang-yi", "sergey-lavrov"), "bali", "2022-07", "held") in events(
+        "Wang Yi described the congress as a gathering of unity and striving. On 7 July, Wang Yi and Sergey Lavrov met in "
+        "Bali on the sidelines of the G20 Foreign Ministers' Meeting.", "2022-10-27")
+    assert events("The top diplomats of the two countries, Wang Yi and Sergey Lavrov, have met in person four times this "
+                  "year.", "2022-10-27") == []
+
+
+def test_gatherings_numbered_differently_are_two_and_they_who_met_are_the_two_the_sentence_goes_on_with():
+    found = read_text("On 30 March, Wang Yi held talks with Sergey Lavrov in Tunxi, Anhui Province, on the margins of the "
+                      "third foreign ministers' meeting of Afghanistan's neighbouring countries. On 21 September, Wang Yi "
+                      "met Sergey Lavrov in New York during the high-level week of the 77th session of the United Nations "
+                      "General Assembly. At the level of heads of state, Xi Jinping and Vladimir Putin met in Samarkand "
+                      "on 15 September. When they met in New York, the two foreign ministers undertook to follow through "
+                      "on the consensus.", "2022-10-27").facts.events
+    council = next(e for e in found if e.kind == "MinisterialMeeting")
+    assert council.organizer is None and council.place == "place/tunxi"
+    assert not [e for e in found if e.place == "place/new-york" and "person/xi-jinping" in e.participants]
