@@ -74,7 +74,9 @@ COUNCIL_OF = {"supreme eurasian economic council": "organization/eurasian-econom
 GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations|events|gatherings?|conferences?|forums?|conclaves?"
            r"|expos?|exposition|trade fairs?"  # "the first China International Import Expo"
            r"|dialogue"
-           r"|(?:working |informal |private |official )?(?:dinner|lunch|luncheon|breakfast)"  # "a working lunch with Zhang Ming"
+           r"|(?:working |informal |private |official |state )?(?:dinner|lunch|luncheon|breakfast|banquet)"  # "a working lunch with Zhang Ming"
+           # ("Putin and Xi held a videoconference on Friday"; not the way a meeting was "held by videoconference")
+           r"|(?<!by )(?<!via )(?<!through )(?<!over )(?:video-?conferences?|videocalls?)"
            # ("had an informal conversation over tea": a meeting; a bare "conversation" may be a call or an interview)
            r"|(?<=informal )conversation|(?<=private )conversation|(?<=one-on-one )conversation|(?<=face-to-face )conversation"
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
@@ -193,7 +195,7 @@ def phrase_kind(match: re.Match, view: SentenceView, organizer: str | None, afte
         return "PhoneCall"  # "virtual talks" of two are a call by video link
     if re.search(r"\bvideo\b", match.group("pre") or "") and re.search(r"conference|link|summit", head):
         return "PhoneCall"  # "a video conference" of two leaders is a call by video link
-    if re.search(r"\b(phone|telephone|video|calls?)\b", head) or (
+    if re.search(r"\b(phone|telephone|video|calls?|video-?conferences?|videocalls?)\b", head) or (
             re.search(r"\b(phone|telephone|video)\b", match.group("pre") or "") and re.search(r"call|conversation|talks", head)):
         return "PhoneCall"
     if re.search(r"\b(celebrations?|parade|ceremon|commemorations?|festivities)", head):

@@ -4394,3 +4394,13 @@ def test_gatherings_numbered_differently_are_two_and_they_who_met_are_the_two_th
     council = next(e for e in found if e.kind == "MinisterialMeeting")
     assert council.organizer is None and council.place == "place/tunxi"
     assert not [e for e in found if e.place == "place/new-york" and "person/xi-jinping" in e.participants]
+
+
+def test_a_videoconference_of_two_is_a_call_and_a_banquet_for_a_guest_is_a_meeting_but_held_by_videoconference_is_a_manner():
+    assert events("Putin and Xi held a videoconference on Friday.", "2024-05-16") == [
+        ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2024-05-10", "held")]
+    assert events("Xi hosted a state banquet for Putin on Thursday evening.", "2024-05-16") == [
+        ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), None, "2024-05-16", "held")]
+    assert not any(kind == "PhoneCall" for kind, *_ in events(
+        "Askar Mamin took part on Monday in a meeting of the Council of Heads of Government of the SCO member states, held "
+        "by videoconference because of the pandemic.", "2020-12-01"))
