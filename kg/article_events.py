@@ -663,7 +663,8 @@ def date_visit_programs(candidates: list[Candidate], lookup: Lookup) -> None:
         program = [c for c in candidates if c is not visit and c.date is not None and c.sentence >= visit.sentence
                    and c.paragraph in (visit.paragraph, visit.paragraph + 1) and visitors & set(c.participants)
                    and (not c.places or places_agree(c.places, visit.places, lookup))
-                   and not (visit.status == "cancelled" and c.status == "held")]
+                   and not (visit.status == "cancelled" and c.status == "held")
+                   and not (c.recalled and c.family == "visit")]  # ("He last visited the country in 2022": another)
         months = {str(month_of(c.date)) for c in program}
         if len(months) == 1 and "None" not in months:
             visit.date = month_of(program[0].date)

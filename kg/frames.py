@@ -46,7 +46,8 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
 # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergei Shoigu, secretary of the
 # Security Council of Russia, co-chaired ...": each named with an office in apposition, the list goes on)
 APPOSED_OFFICE = r" , (?:the )?(?:(?:[a-z'-]+|O\d+|C\d+|A\d+|L\d+) ){1,10}?,"
-ACTS = ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?(?: (?:,|and|, and) " + ACTOR_NP \
+# ("attended by Putin and Modi, as well as Belarusian President Alexander Lukashenko": the list goes on)
+ACTS = ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?(?: (?:,|and|, and|, as well as|as well as) " + ACTOR_NP \
     + r"(?! (?:said|says|told|announced|confirmed|added)\b)(?:" + APPOSED_OFFICE + r"(?= (?:and|[a-z-]+ed)\b))?)*"
 # the one invited, asked or urged to do what follows: "renewed his invitation to Modi to attend the summit"
 INVITED = r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>" + ACTS + r") to "
@@ -2045,6 +2046,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         for dest in re.findall(PLACE, listed.group(0)) if listed else []:
             if reader.view.item(dest).entity and reader.view.item(dest).entity.startswith(("country/", "place/")):
                 touched.append(reader.new_visit(clause, agents(m), dest, m.end() + listed.group(0).index(dest)))
+    # "Xi arrived in Kazakhstan on a state visit. He last visited the country in September 2022": that state
+    for m in frames(SUBJECT + r"(?:last |first |previously |also )?(?:visited|had visited|has visited) the (?P<noun>country|"
+                    r"capital)\b(?! of)"):
+        people = [p for p in agents(m) if p.startswith("person/")]
+        where = place_named_before(reader, s[:m.start()], m.group("noun"))
+        if not people or not where:
+            continue
+        candidate = reader.new_candidate("Visit", clause, people)
+        candidate.places = [where]
+        reader.settle(candidate, clause, m.end())
+        candidate.recalled = True  # (a visit before the one the article reports, not a mention of it)
+        touched.append(candidate)
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
                     r"cut short|cuts short|curtailed|"  # ("cut short a visit to Saudi Arabia": made, and ended early)

@@ -4404,3 +4404,15 @@ def test_a_videoconference_of_two_is_a_call_and_a_banquet_for_a_guest_is_a_meeti
     assert not any(kind == "PhoneCall" for kind, *_ in events(
         "Askar Mamin took part on Monday in a meeting of the Council of Heads of Government of the SCO member states, held "
         "by videoconference because of the pandemic.", "2020-12-01"))
+
+
+def test_the_country_a_leader_last_visited_is_the_one_just_named_and_that_visit_is_not_the_one_reported():
+    assert events("Xi Jinping arrived in Kazakhstan on a state visit. He last visited the country in September 2022.",
+                  "2024-07-02") == [
+        ("StateVisit", people("xi-jinping"), "kazakhstan", None, "held"),
+        ("Visit", people("xi-jinping"), "kazakhstan", "2022-09", "held")]
+
+
+def test_a_list_of_attendants_goes_on_past_as_well_as():
+    assert events("The SCO summit will be attended by the leaders of Russia and India, as well as Belarusian President "
+                  "Alexander Lukashenko.", "2024-07-02")[0][1] >= people("alexander-lukashenko")
