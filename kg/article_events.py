@@ -930,7 +930,7 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
                 people = {p for p in meeting.participants if p.startswith("person/")}
         # the visitor and the host; or the visitor and whom he met the sentence after ("Xi received him there")
         # or the visitor and someone else he met where the visit took him ("Putin also met Trong in Hanoi")
-        during = [v for v in visits if len(people) >= 2 and (
+        during = [v for v in visits if len(people) >= 2 and not any(a is meeting for a in v.apart_from) and (
             people <= set(v.participants) | set(v.hosts) or (set(v.participants) - set(v.hosts)) & people and (
                 (not v.hosts and any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences]))
                 or bool(meeting.places)))

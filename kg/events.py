@@ -146,7 +146,7 @@ DAYS_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) 
 # ", and again in June in Astana, on the sidelines of the SCO summit": a clause of its own, with no verb
 AGAIN_ELSEWHERE = re.compile(
     r"(?:, )?and (?:then )?(?:again|(?:most|more) recently) (?:in (?P<l2>[CL]\d+) )?(?:(?:in|on) )?(?P<d>D\d+)(?: in (?P<l>[CL]\d+))?"
-    r"(?:(?: ,)? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+))?(?: [.;,])?")
+    r"(?:(?: ,)? (?:on the (?:sidelines|margins|fringes) of|at|during|for) (?:the |a |an )?(?P<ev>E\d+))?(?: [.;,])?")
 # "met in Bonn in February, on the sidelines of the G20 ministers' meeting, and in Astana in April, on the margins
 # of the SCO ministers' session": without "again", the place, the date and the gathering all said
 AND_THERE_ON_SIDELINES = re.compile(
@@ -732,7 +732,9 @@ class SentenceReader:
         text = self.view.string[max(start, char):end]
         # "a reference to Pakistan weeks after militants stormed an army camp at Uri in Kashmir": another event's place
         # (nor what an anniversary marks: "the celebrations marking the end of the Second World War in Europe")
+        # (nor where the subject goes next: "held talks with Wang on Tuesday before travelling on to Pyongyang")
         text = re.split(r"\b(?:(?:weeks?|days?|months?|years?|hours?) (?:after|before)|since|because|without|and that|"
+                        r"before (?:travell?ing|flying|heading|leaving|going|moving)|"
                         r"(?:marking|marked|commemorating|celebrating) (?:the )?(?:\S+ ){0,3}anniversary)\b", text)[0]
         # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's
         # ("held talks with Putin, who is on a state visit to China, in Beijing on Thursday": past the closed one)
@@ -984,6 +986,32 @@ class SentenceReader:
         told = [c for c in self.extra + list(self.candidates.values())
                 if c.sentence == self.sentence.index and c.family == "meeting" and c.date is not None
                 and len([p for p in c.participants if p.startswith("person/")]) >= 2]
+        stays = [c for c in self.extra + list(self.candidates.values())
+                 if c.sentence == self.sentence.index and c.family == "visit" and c.date is not None and c.places]
+        if stays and re.match(r"\S+ (?:had been|was|were|had last been) ", self.view.string):
+            # "He had been in Beijing in April, when he was received by Xi, and again in Qingdao in June for a meeting
+            # of the SCO foreign ministers": the stay again, there and then (and at the gathering it was for)
+            place = found.groupdict().get("l") or found.group("l2")
+            status = "planned" if modality(text) == "planned" else "held"
+            again = self.reader.resolve_date(self.view.item(found.group("d")).date, status)
+            if not place or again is None:
+                return []
+            stay = stays[0]
+            copy = dataclasses.replace(stay, date=again, participants=list(stay.participants), hosts=list(stay.hosts),
+                                       places=[self.view.item(place).entity], cities=[], spans=list(stay.spans),
+                                       apart_from=list(stay.apart_from), later_sentences=[], merged_into=None, name="",
+                                       sidelines=None)
+            self.extra.append(copy)
+            made = [copy]
+            purpose = re.search(r"\bfor (?:the |a |an )?(E\d+)", text)
+            if purpose and self.phrase(purpose.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting",
+                                                                   "Conference"):
+                gathering = self.candidate_for(purpose.group(1))
+                gathering.add_people([p for p in stay.participants if p.startswith("person/")])
+                gathering.places = gathering.places or [self.view.item(place).entity]
+                gathering.date = gathering.date or again
+                made.append(gathering)
+            return made
         if not told:
             return []
         status = "planned" if modality(text) == "planned" else "held"
@@ -1299,6 +1327,14 @@ class SentenceReader:
         the trip went."""
         trips = [self.phrases[self.view.items[int(n)].event] for n in re.findall(r"\bE(\d+)\b", previous_text)]
         trips = [p for p in trips if p.kind in VISITS and p.destination]
+        stay = re.search(r"\b(?:was|were|had been|had last been) (?:last |previously |first |also )?in (?:the )?(?:A\d+ )?"
+                         r"(L\d+) (?:in |on )?D\d+ ,\s*$", previous_text)
+        if not trips and stay:
+            # "He had been in the Chinese capital in April, when he was received by Xi": there
+            for candidate in touched:
+                if not candidate.places and candidate.family == "meeting":
+                    candidate.places = [self.view.item(stay.group(1)).entity]
+            return
         if not trips:
             return
         for candidate in touched:

@@ -1144,15 +1144,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             gathering.spans.append(reader.clause_span(clause))
     # "Erdogan flew in for the summit": he took part
     # ("Modi is expected to travel to Tianjin for the SCO summit": there, to take part)
-    for m in frames(SUBJECT + r"(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew|travel|travels|"
-                    r"fly|flies|head|heads|headed) (?:to (?:the )?(?P<dest>(?:C|L)\d+) )?for (?P<ev>E\d+)"):
+    # ("Li Qiang is scheduled to visit Moscow in August for the annual meeting of heads of government")
+    for m in frames(SUBJECT + r"(?:(?:flew in|flies in|arrived|arrives|came|comes|travelled|traveled|flew|travel|travels|"
+                    r"fly|flies|head|heads|headed) (?:to (?:the )?(?P<dest>(?:C|L)\d+) )?|(?:visit|visits|visited) (?:the )?"
+                    r"(?P<dest2>L\d+) )(?:(?:on |in |later |next |this )?D\d+ )?for (?P<ev>E\d+)"):
         if reader.phrase(m.group("ev")).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             candidate = reader.candidate_for(m.group("ev"))
             candidate.add_people(agents(m))
             reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
-            if m.group("dest") and not candidate.places \
-                    and (reader.view.item(m.group("dest")).entity or "").startswith("place/"):
-                candidate.places = [reader.view.item(m.group("dest")).entity]
+            dest = m.group("dest") or m.group("dest2")
+            if dest and not candidate.places and (reader.view.item(dest).entity or "").startswith("place/"):
+                candidate.places = [reader.view.item(dest).entity]
             touched.append(candidate)
     # "Putin presented Modi with the Order of St Andrew on Tuesday, at the end of a day of talks": their talks
     for m in frames(r"(?P<a>" + ACT + r") (?:presented|awarded|gave|handed|thanked|briefed|told|assured) (?P<b>"
@@ -1204,7 +1206,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
                     # ("They have since gathered in Ankara and in Tehran in 2018, in Sochi again in February 2019")
                     r"|(?<=since )gathered|(?<=since )met"
-                    r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,3}?(?:during|at) E\d)"
+                    r"|(?:see|saw|seen) each other(?! (?:(?![EPG]\d)\S+ ){0,5}?(?:during|at) (?:the )?E\d)"
                     # ("spoke for more than an hour by videolink")
                     r"|(?:spoke|spoken)(?= (?:for (?:(?![EPG]\d)\S+ ){1,5}?)?(?:by (?:tele)?phone|on the (?:tele)?phone|"
                     r"over the (?:tele)?phone|by video|via video))"
@@ -2167,7 +2169,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end("b"))
         touched.append(candidate)
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
-    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|arrive|landed|lands|land|touched down) in|reached|reaches) (?:the )?"
+    # ("When Lavrov stepped off his plane in Beijing on Monday")
+    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|arrive|landed|lands|land|touched down|stepped off (?:his|her|the|their|P\d+) "
+                    r"(?:plane|aircraft|jet|flight)) in|reached|reaches) (?:the )?"
                     r"(?:A\d+ )?(?P<dest>" + PLACE + r")"
                     r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
@@ -2447,6 +2451,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if arrived and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference", "visit",
                                                                       "ceremony"):
             candidate.places = [reader.view.item(arrived.group("dest")).entity]  # "arrived in Tianjin for the summit"
+        met_there = re.search(r"\b(?:meet|met|see each other|saw each other)\b(?: again)? in (?:the )?(?:A\d+ )?(?P<dest>L\d+)\b",
+                              s[start:m.start("ev")])
+        if met_there and not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference"):
+            # "saw each other again in Astana in July at the SCO summit": there
+            candidate.places = [reader.view.item(met_there.group("dest")).entity]
         opens = re.match(r" , (?:that|which) (?:(?:is|was) )?(?:\S+ ){0,2}?(?:opens|opened|begins|began|starts|started|"
                          r"open|begin|start) (?:on |in )?(?P<d>D\d+)", s[ev_end:])
         if opens and not phrase.dates and candidate.family in ("summit", "ministerial", "org", "conference"):
@@ -2893,6 +2902,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             visit = reader.new_visit(clause, travellers, dest, m.start("dests") + m.group("dests").index(dest))
             visit.date = None  # (the legs before this one: when, the sentence does not say)
             touched.append(visit)
+    # "Lavrov is expected to hold talks with Wang Yi on Tuesday before travelling on to Pyongyang": his next stop
+    for m in frames(r"\bbefore (?:travell?ing|flying|heading|going|moving|leaving)(?: on)? (?:to|for) (?:the )?(?:A\d+ )?"
+                    r"(?P<dest>" + PLACE + r")(?! (?:(?![EPG]\d)\S+ ){0,3}(?:to attend|to take part|for E\d+))"):
+        travellers = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
+        if not travellers:
+            continue
+        visit = reader.new_candidate("Visit", clause, travellers)
+        visit.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(visit, clause, m.end())
+        visit.date = None  # (some day after what the clause tells, unsaid)
+        visit.apart_from.extend(c for c in touched if c.family in ("meeting", "call"))  # (the talks were not there)
+        touched.append(visit)
     # "Blinken spent Monday and Tuesday in Jakarta", "had been due to spend Thursday in Bangkok": a visit
     for m in frames(SUBJECT + r"(?:spent|spend|spends|spending|will spend) (?P<when>D\d+) (?:in|at) (?:the )?(?P<dest>"
                     + PLACE + r")"):
@@ -3437,8 +3458,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # "he was last in Kazakhstan in September 2022": a visit there, then
-    for m in frames(SUBJECT + r"(?:was|were) (?:last |previously |first |also |most recently )?in (?:the )?"
-                    r"(?P<dest>" + PLACE + r") (?:in |on )?D\d+"):
+    # ("He had been in the Chinese capital in April")
+    for m in frames(SUBJECT + r"(?:was|were|had been|had last been) (?:last |previously |first |also |most recently )?in "
+                    r"(?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r") (?:in |on )?D\d+(?! (?:, )?for (?:the |a |an )?E\d+)"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.end("dest"))
         touched.append(candidate)
     # "Xi is the host, and the guests include Putin and Modi": who attends the gathering just reported

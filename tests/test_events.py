@@ -4416,3 +4416,34 @@ def test_the_country_a_leader_last_visited_is_the_one_just_named_and_that_visit_
 def test_a_list_of_attendants_goes_on_past_as_well_as():
     assert events("The SCO summit will be attended by the leaders of Russia and India, as well as Belarusian President "
                   "Alexander Lukashenko.", "2024-07-02")[0][1] >= people("alexander-lukashenko")
+
+
+def test_stepping_off_a_plane_somewhere_is_arriving_there():
+    assert events("When Sergei Lavrov stepped off his plane in Beijing on Monday, it was the Russian foreign minister's "
+                  "third trip to China this year.", "2024-07-22") == [
+        ("Visit", people("sergey-lavrov"), "beijing", "2024-07-22", "held")]
+
+
+def test_a_stay_then_and_again_elsewhere_for_a_gathering_is_two_stays_and_the_talks_of_the_first_were_there():
+    assert events("Sergei Lavrov had been in the Chinese capital in April, when he was received by Xi Jinping, and again "
+                  "in Qingdao in June for a meeting of the SCO foreign ministers.", "2024-07-22") == [
+        ("Visit", people("sergey-lavrov"), "beijing", "2024-04", "held"),
+        ("Visit", people("sergey-lavrov"), "qingdao", "2024-06", "held"),
+        ("BilateralMeeting", people("sergey-lavrov", "xi-jinping"), "beijing", "2024-04", "held"),
+        ("MinisterialMeeting", people("sergey-lavrov"), "qingdao", "2024-06", "held")]
+
+
+def test_two_who_saw_each_other_in_a_city_at_a_summit_were_at_it_there():
+    assert events("Vladimir Putin and Xi Jinping saw each other again in Astana in July at the summit of the Shanghai "
+                  "Cooperation Organisation.", "2024-07-22") == [
+        ("Summit", people("vladimir-putin", "xi-jinping"), "astana", "2024-07", "held")]
+
+
+def test_visiting_a_city_for_a_meeting_is_attending_it_there_and_where_one_goes_next_is_no_place_of_the_talks():
+    assert ("Summit", people("li-qiang"), "moscow", "2024-08", "planned") in events(
+        "Chinese Premier Li Qiang is scheduled to visit Moscow in August for the annual meeting of heads of government.",
+        "2024-07-22")
+    found = events("Sergei Lavrov is expected to hold talks with his counterpart Wang Yi on Tuesday before travelling on to "
+                   "Pyongyang.", "2024-07-22")
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), None, "2024-07-23", "planned") in found
+    assert [place for kind, _, place, _, _ in found if kind == "Visit"] == ["pyongyang"]
