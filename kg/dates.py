@@ -135,7 +135,9 @@ PATTERNS: list[tuple[str, str]] = [
     # ("on Tuesday afternoon": the part of the day is no date of its own)
     ("weekday", r"(?:(?P<rel>(?i:last|next|this|coming|on))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday"
      r"|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night)\b)?"),
-    ("day_word", r"\b(?P<word>yesterday|today|tomorrow|tonight)\b"),
+    # ("this afternoon", "yesterday evening", "tomorrow morning": the day, its part aside)
+    ("day_word", r"\b(?:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+                 r"|this\s+(?P<part>morning|afternoon|evening))\b"),
     ("soon", r"\b(?:in\s+less\s+than\s+(?:a|one|two|three)\s+(?P<unit1>months?|weeks?)"
      r"|within\s+(?:a|the\s+next|the\s+coming|(?:a\s+)?few)?\s*(?P<unit2>months?|weeks?|days)"
      r"|in\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<unit3>days|weeks|months)"
@@ -343,7 +345,7 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         month = {"start": 1, "beginning": 1, "end": 12}.get(g("part").lower())
         return DateValue(start=f"{year}-{month:02d}") if month else DateValue(start=str(year))
     if kind == "day_word":
-        delta = {"yesterday": -1, "tomorrow": 1}.get(g("word").lower(), 0)
+        delta = {"yesterday": -1, "tomorrow": 1}.get((g("word") or "").lower(), 0)
         return DateValue(start=(published + datetime.timedelta(days=delta)).isoformat())
     if kind == "span_wd_wd":
         length = (WEEKDAYS.index(g("wd2").lower()) - WEEKDAYS.index(g("wd").lower())) % 7

@@ -16,6 +16,7 @@ one before it; a visit falls in the month its program is dated in.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime
 import re
@@ -416,8 +417,11 @@ class SentenceReader:
                                                        # ("Three weeks later, on 28 July, Wang and Lavrov held talks")
                                                        or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"
                                                                        r"(?:(?:a|an|one|two|three|four|five|six|\d+|several|"
-                                                                       r"a few) (?:days?|weeks?|months?) (?:later|earlier) "
-                                                                       r", )?"
+                                                                       r"a few) (?:days?|weeks?|months?) (?:later|earlier|"
+                                                                       # ("Two days before the planned departure, on 26
+                                                                       # October, Lavrov and Saidov spoke by telephone")
+                                                                       r"(?:before|after) (?:the |his |her |their )?"
+                                                                       r"(?:[a-z-]+ ){0,2}[a-z-]+) , )?"
                                                                        r"(?:on the (?:sidelines|margins|fringes) )?"
                                                                        r"(?:(?:in|at) (?:the )?[CL]\d+ (?:, )?)?(?:in |on )?",
                                                                        s[start:d[0]])
@@ -2049,6 +2053,7 @@ class ArticleReader:
         self.candidates: list[Candidate] = []
         self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
         self.dateline: str | None = None  # the place the article was filed from
+        self._months_told: list[tuple[int, str, str, int]] | None = None
         self.year_told: tuple[str, int] | None = None  # the last year a sentence named, and that sentence
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
@@ -2064,7 +2069,46 @@ class ArticleReader:
         if expr is None:
             return None
         tense = "future" if status == "planned" else "past" if status == "held" else "unknown"
-        return resolve(expr, self.published, tense)
+        value = resolve(expr, self.published, tense)
+        return self.in_the_year_told(expr, value)
+
+    DAY_AND_MONTH = ("md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm")
+
+    def in_the_year_told(self, expr: DateExpression, value: DateValue | None) -> DateValue | None:
+        """"In September 2022 the city hosted the summit ... on 15 September he received Xi", "announced last
+        October that Lavrov would travel on 28-29 October": a day of a month just told with its year is in that
+        year, not the one nearest the article's date."""
+        if value is None or expr.kind not in self.DAY_AND_MONTH or expr.explicit_year or expr.group("rel"):
+            return value
+        month = value.start[5:7]
+        sentence = self.sentence_at(expr.start)
+        told = [year for at, m, year, where in self.months_told()
+                if m == month and at < expr.start and sentence - 1 <= where <= sentence]
+        if not told or told[-1] == value.start[:4]:
+            return value
+        year = told[-1]
+        end = f"{year}{value.end[4:]}" if value.end and value.end[:4] == value.start[:4] else value.end
+        return DateValue(start=f"{year}{value.start[4:]}", end=end)
+
+    def sentence_at(self, offset: int) -> int:
+        starts = [s.start for s in self.article.sentences]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    def months_told(self) -> list[tuple[int, str, str, int]]:
+        """(offset, month, year, sentence) of each month the article names with its year ("September 2022", "last
+        October"), in text order."""
+        if self._months_told is None:
+            self._months_told = []
+            for sentence in self.article.sentences:
+                for expr in find_dates(sentence.text, sentence.start):
+                    named = expr.explicit_year and expr.kind in ("my", "iso", *self.DAY_AND_MONTH)
+                    relative = expr.kind == "m" and (expr.group("rel") or "").lower() in ("last", "this", "next")
+                    if not (named or relative):
+                        continue
+                    value = resolve(expr, self.published, "unknown")
+                    if value is not None and value.granularity in ("month", "day"):
+                        self._months_told.append((expr.start, value.start[5:7], value.start[:4], sentence.index))
+        return self._months_told
 
     def apply_quotes(self, index: int, items: list[Item]) -> None:
         """Inside a quotation, "we" is the speaker and "you" the person spoken to."""

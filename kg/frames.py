@@ -2862,14 +2862,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Trump told Pompeo to hold off on a planned trip": the trip of the one told
     # ("the pandemic forced it to call off the summit planned for St. Petersburg", "decided to postpone the visit")
     for m in frames(r"(?:(?:told|asked|ordered|instructed|forced|obliged|compelled) (?P<b>" + ACTS + r"|it|them)|"
-                    r"(?:decided|chose|opted|had|was forced|were forced)) to (?:hold off on|postpone|call off|"
-                    r"cancel|delay|put off|scrap|shelve) (?:the |a |his |her |its |their )?(?:planned |scheduled |upcoming )?"
-                    r"(?P<ev>E\d+)"):
+                    r"(?:decided|chose|opted|had|was forced|were forced|agreed)) to (?:hold off on|postpone|call off|"
+                    r"cancel|delay|put off|scrap|shelve|move|reschedule|push back) (?:the |a |his |her |its |their )?"
+                    r"(?:planned |scheduled |upcoming )?(?P<ev>E\d+)"):
+        if re.search(r"\b(?:move|reschedule|push back) (?:\S+ )*?E\d+$", m.group(0)) and not re.match(
+                r" (?:to|until|till) (?:a |an )?(?:later|new|another|future|more convenient|mutually convenient) "
+                r"(?:date|time|day)|(?: to| until| till)? (?:next |later )?D\d+", s[m.end():end]):
+            continue  # ("agreed to move the visit to a later date": not "moved the talks to the Kremlin")
         candidate = reader.candidate_for(m.group("ev"))
         if m.group("b") and m.group("b") not in ("it", "them") and reader.phrase(m.group("ev")).kind in VISITS | PERSON_MEETINGS:
             candidate.add_people(reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
         candidate.status, candidate.explicit_status = "cancelled", True
+        if reader.phrase(m.group("ev")).definite and not reader.phrase(m.group("ev")).dates:
+            candidate.date = None  # ("on 26 October ... agreed to move the visit": the day it was put off, not its own)
         touched.append(candidate)
     for m in frames(SUBJECT + r"(?:postponed|postpones|cancel+ed|cancels|called off|calls off|put off|puts off|"
                     r"held off on|holds off on|scrapped|scraps|shelved) (?:the |a |his |her )?(?:planned |scheduled |upcoming )?"

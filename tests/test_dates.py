@@ -134,3 +134,9 @@ def test_between_two_years_is_a_span_but_in_one_year_and_another_is_two_years():
 def test_a_year_written_with_the_next_ones_last_two_digits_is_a_span_of_both():
     assert [str(resolve(d, None)) for d in find_dates("for 2024-25, in 2019/20, and 2024-13")] == [
         "2024/2025", "2019/2020", "2024"]
+
+
+def test_a_part_of_a_day_named_with_its_day_is_that_day():
+    published = datetime.date(2025, 4, 23)
+    assert [str(resolve(d, published)) for d in find_dates("this afternoon, late yesterday evening, tomorrow morning")] == [
+        "2025-04-23", "2025-04-22", "2025-04-24"]

@@ -4447,3 +4447,17 @@ def test_visiting_a_city_for_a_meeting_is_attending_it_there_and_where_one_goes_
                    "Pyongyang.", "2024-07-22")
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), None, "2024-07-23", "planned") in found
     assert [place for kind, _, place, _, _ in found if kind == "Visit"] == ["pyongyang"]
+
+
+def test_a_day_of_a_month_just_told_with_its_year_is_in_that_year():
+    found = events("In September 2022 Samarkand hosted the summit of the Shanghai Cooperation Organisation. On 15 September "
+                   "Shavkat Mirziyoyev received Chinese President Xi Jinping.", "2025-04-23")
+    assert ("BilateralMeeting", people("shavkat-mirziyoyev", "xi-jinping"), None, "2022-09-15", "held") in found
+
+
+def test_a_trip_announced_last_october_for_days_of_october_then_moved_to_a_later_date_was_called_off_then():
+    assert events("Zakharova announced last October that Sergei Lavrov would travel to Tashkent on 28-29 October. Two days "
+                  "before the planned departure, on 26 October, Lavrov and Bakhtiyor Saidov spoke by telephone and agreed "
+                  "to move the visit to a later date.", "2025-04-23") == [
+        ("Visit", people("sergey-lavrov"), "tashkent", "2024-10-28/2024-10-29", "cancelled"),
+        ("PhoneCall", people("sergey-lavrov", "bakhtiyor-saidov"), None, "2024-10-26", "held")]
