@@ -386,8 +386,12 @@ class SentenceReader:
                  # (but past the apposition's closing comma: "a meeting of the council, the bloc's top body, at the
                  # end of June")
                  # ("co-chaired the 30th regular meeting of the heads of government, an annual mechanism launched in 1996")
-                 and not re.search(r"^E\d+(?: of (?![EPG]\d)[^,]*)? , (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|organi[sz]ation|"
-                                   r"alliance|club|union|body|mechanism|format|framework|series|tradition|practice)\b[^,]*$",
+                 and not re.search(r"^E\d+(?: of (?![EPG]\d)[^,]*)? (?:, (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|"
+                                   r"organi[sz]ation|alliance|club|union|body|mechanism|format|framework|series|tradition|"
+                                   r"practice)\b[^,]*"
+                                   # ("at the summit of the SCO - the body Pakistan joined, together with India, in 2017")
+                                   r"|- (?:the |a |an )?(?:[a-z-]+ ){0,3}(?:bloc|grouping|group|organi[sz]ation|alliance|club|"
+                                   r"union|body)\b.*)$",
                                    s[char:d[0]])
                  # ("The visit takes place in a jubilee year: relations were established on 3 January 1992": another statement)
                  and " : " not in s[char:d[0]] and (
@@ -1575,6 +1579,19 @@ class SentenceReader:
                 continue
             if candidate.date is None or span.first_day() <= candidate.date.first_day() <= span.last_day():
                 candidate.date = span
+        # "a second informal summit with Modi in Mamallapuram on Friday, which is to run into Saturday": to that day
+        for m in re.finditer(r"(?P<ev>E\d+)(?: [^,]*?)?(?: , (?:near|outside|in) [^,]*?)? , (?:which|that) (?:would |will |is to |"
+                             r"was to |is due to |was due to )?"
+                             r"(?:run|runs|ran|last|lasts|lasted|continue|continues|continued) (?:into|until|till|through) "
+                             r"(?P<d>D\d+)", self.view.string):
+            index = self.view.item(m.group("ev")).event
+            candidate = self.candidates.get(index)
+            if candidate is None or candidate.date is None or candidate.date.granularity != "day" or candidate.date.end:
+                continue
+            last = self.reader.resolve_date(self.view.item(m.group("d")).date, candidate.status)
+            if last is not None and last.granularity == "day" and not last.end \
+                    and 0 < (last.first_day() - candidate.date.first_day()).days <= 7:
+                candidate.date = DateValue(start=candidate.date.start, end=last.start)
 
         # "on the margins of the ministers' meeting ..., which China hosted there on 30 and 31 March": its days
         for m in re.finditer(r"(?P<ev>E\d+)(?: [^,]*?)? , (?:which|that) (?:[CL]\d+|it) (?:hosted|held|convened|organi[sz]ed)"
@@ -1732,6 +1749,18 @@ class SentenceReader:
             # (but "since his inauguration for a fifth term on May 7" tells it)
             return
         candidate = self.candidate_for(placeholder)
+        such = re.match(r"(?:the |their )?(?:first|second|third|previous|last|earlier|next) such (?:meeting|summit|encounter|"
+                        r"talks|visit|trip|gathering)\b", phrase.name.lower())
+        told = [c for c in self.reader.candidates if self.sentence.index - 2 <= c.sentence < self.sentence.index
+                and c.family in ("meeting", "summit", "visit") and len([p for p in c.participants if p.startswith("person/")]) >= 1]
+        if such and told and not candidate.participants:
+            # "Xi is due in India for a second informal summit with Modi ... The first such meeting, in Wuhan in April
+            # last year": another of that kind, between the same people
+            candidate.add_people([p for p in told[-1].participants if p.startswith("person/")])
+            candidate.kind = told[-1].kind
+        lasting = DURATION.search(phrase.name.lower())
+        if lasting and candidate.days is None:
+            candidate.days = number(lasting.group(1))  # "The two-day visit followed a familiar script": its length, told
         came = re.search(r"(P\d+) , who (?:had )?(?:arrived|came|flew in|returned|was returning) from (?:a |an |his |her )?$",
                          self.view.string[:position]) if phrase.kind in VISITS and not phrase.people else None
         if came:

@@ -2920,6 +2920,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         visit.date = None  # (some day after what the clause tells, unsaid)
         visit.apart_from.extend(c for c in touched if c.family in ("meeting", "call"))  # (the talks were not there)
         touched.append(visit)
+    # "A visit by Meloni, who was to hold talks with Mirziyoyev in Samarkand on Saturday, has been postponed": the visit
+    # and its talks, his, called off
+    for m in frames(r"^who (?:was|were|had been|is|are) (?:(?:due|expected|scheduled|set|supposed) )?to (?:hold|have) "
+                    r"(?P<ev>E\d+)(?: with (?P<b>" + ACTS + r"))?[^;]*? , (?:has|have|had) (?:now |since )?been (?:postponed|"
+                    r"cancel+ed|called off|put off|scrapped|delayed|shelved)\b"):
+        antecedent = re.search(r"(E\d+) , $", s[:start])
+        trip = reader.phrase(antecedent.group(1)) if antecedent else None
+        if trip is None or trip.kind not in VISITS or not trip.people or reader.phrase(m.group("ev")).kind not in PERSON_MEETINGS:
+            continue
+        visit = reader.candidate_for(antecedent.group(1))
+        visit.add_people(list(trip.people))
+        visit.status, visit.explicit_status = "cancelled", True
+        talks = reader.candidate_for(m.group("ev"))
+        talks.add_people(list(trip.people) + (reader.people(m.group("b")) if m.group("b") else []))
+        reader.settle(talks, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        talks.status, talks.explicit_status = "cancelled", True
+        touched += [visit, talks]
     # "Blinken spent Monday and Tuesday in Jakarta", "had been due to spend Thursday in Bangkok": a visit
     for m in frames(SUBJECT + r"(?:spent|spend|spends|spending|will spend) (?P<when>D\d+) (?:in|at) (?:the )?(?P<dest>"
                     + PLACE + r")"):

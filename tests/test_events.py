@@ -4461,3 +4461,29 @@ def test_a_trip_announced_last_october_for_days_of_october_then_moved_to_a_later
                   "to move the visit to a later date.", "2025-04-23") == [
         ("Visit", people("sergey-lavrov"), "tashkent", "2024-10-28/2024-10-29", "cancelled"),
         ("PhoneCall", people("sergey-lavrov", "bakhtiyor-saidov"), None, "2024-10-26", "held")]
+
+
+def test_a_visit_called_off_with_the_talks_its_visitor_was_to_hold_called_them_off_too():
+    assert events("A visit by Italian Prime Minister Giorgia Meloni, who was to hold talks with President Shavkat Mirziyoyev "
+                  "in Samarkand on Saturday, has been postponed following the death of Pope Francis.", "2025-04-23") == [
+        ("BilateralMeeting", people("shavkat-mirziyoyev", "giorgia-meloni"), "samarkand", "2025-04-26", "cancelled")]
+
+
+def test_the_length_of_a_visit_told_after_its_arrival_counts_from_the_arrival():
+    assert events("Prime Minister Imran Khan landed in Beijing on Tuesday. The two-day visit followed a familiar script.",
+                  "2019-10-10") == [("Visit", people("imran-khan"), "beijing", "2019-10-08/2019-10-09", "held")]
+
+
+def test_the_year_of_a_body_joined_told_after_a_dash_does_not_date_its_summit():
+    assert events("In June, Imran Khan and Xi Jinping were again in the same room, this time in Bishkek, at the summit of "
+                  "the Shanghai Cooperation Organisation - the body Pakistan joined as a full member, together with India, "
+                  "in 2017.", "2019-10-10") == [
+        ("Summit", people("imran-khan", "xi-jinping"), "bishkek", "2019-06", "held")]
+
+
+def test_a_summit_that_is_to_run_into_a_day_ends_then_and_the_first_such_meeting_had_the_same_two():
+    assert events("Xi is due in India on Friday for a second informal summit with Prime Minister Narendra Modi in "
+                  "Mamallapuram, near Chennai, which is to run into Saturday. The first such meeting, in Wuhan in April last "
+                  "year, was credited with calming relations.", "2019-10-10") == [
+        ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "mamallapuram", "2019-10-11/2019-10-12", "planned"),
+        ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "wuhan", "2018-04", "held")]
