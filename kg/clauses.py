@@ -60,7 +60,9 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
                      r"poised|going|planning|preparing|likely|supposed|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|"
                      # "as the Kremlin prepares to host BRICS leaders in Kazan in October": the hosting is ahead
-                     r"(?:prepares|prepare|gears up|gear up|readies|ready) to (?:host|hold|receive|welcome|attend|visit|meet)|(?<!helped )(?<!had )(?:clears?|paves?) "
+                     r"(?:prepares|prepare|gears up|gear up|readies|ready) to (?:host|hold|receive|welcome|attend|visit|meet)|"
+                     # "Tajikistan holds the chairmanship this year and hosts the leaders' summit in Dushanbe in September"
+                     r"(?<=[a-z0-9] )hosts(?= ?$| (?:the |a |an |its |their |this year 's |next year 's )?(?:[a-z'-]+ ){0,3}(?:E\d+|$))|(?<!helped )(?<!had )(?:clears?|paves?) "
                      r"the way for|(?:is|are|was|were) being (?:arranged|planned|"
                      r"prepared|organi[sz]ed|discussed)|"
                      r"agreed to (?:hold|meet|visit|continue)|agree to (?:hold|meet|continue)|"

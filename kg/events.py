@@ -558,8 +558,13 @@ class SentenceReader:
         if lead:
             # "On November 3 they co-chaired the meeting, and the following day Mishustin was received by Xi"; "The
             # day before, ...": a day counted from the day said last, in this sentence or the one before
+            # (or two sentences back when the one between dates nothing: "met X on Tuesday. Wang passed on greetings
+            # ... The previous day, Wang held talks with Meredov")
+            told = self.reader.last_day_sentence
+            undated_between = 0 <= told and self.sentence.index - told <= 5 and not any(
+                i.date is not None for items in self.reader.items[told + 1:self.sentence.index] for i in items)
             base = self.reader.resolve_date(self.when_date, status) if self.when_date is not None else (
-                self.reader.last_day if self.reader.last_day_sentence >= self.sentence.index - 1 else None)
+                self.reader.last_day if told >= self.sentence.index - 1 or undated_between else None)
             if into_next is not None:  # (the day this sentence gave before it, else the one before)
                 base = self.first_day_in(0, start + into_next.start(), status, last=True) or base
             if base is not None and base.granularity == "day" and not base.end:

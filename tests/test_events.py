@@ -4487,3 +4487,15 @@ def test_a_summit_that_is_to_run_into_a_day_ends_then_and_the_first_such_meeting
                   "year, was credited with calming relations.", "2019-10-10") == [
         ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "mamallapuram", "2019-10-11/2019-10-12", "planned"),
         ("BilateralMeeting", people("xi-jinping", "narendra-modi"), "wuhan", "2018-04", "held")]
+
+
+def test_the_previous_day_counts_back_from_the_day_told_last_past_undated_sentences():
+    found = events("Chinese Foreign Minister Wang Yi met Turkmen President Gurbanguly Berdimuhamedov in Ashgabat on "
+                   "Tuesday. Wang passed on greetings from President Xi Jinping. The two sides discussed energy. The "
+                   "previous day, Wang held talks with Foreign Minister Rashid Meredov.", "2021-07-13")
+    assert ("BilateralMeeting", people("wang-yi", "rashid-meredov"), None, "2021-07-12", "held") in found
+
+
+def test_a_state_that_hosts_a_summit_in_a_month_ahead_hosts_it_then():
+    assert events("Tajikistan holds the rotating chairmanship of the SCO this year and hosts the leaders' summit in "
+                  "Dushanbe in September.", "2021-07-13") == [("Summit", people(), "dushanbe", "2021-09", "planned")]
