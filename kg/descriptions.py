@@ -425,6 +425,17 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
     pair = paired_states(items, k, discourse)
     if pair is not None:
         return pair
+    counts = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+    if word == "same" and k > 0 and items[k - 1].word == "the" and k + 2 < len(items) and items[k + 1].word in counts \
+            and items[k + 2].word in ("leaders", "presidents", "ministers", "men", "heads"):
+        # "Xi held his own video summit with the same five leaders": the five the article named together last (of six
+        # named together, the five besides the one named first: "Modi hosted it, and A, B, C, D and E joined")
+        size = counts[items[k + 1].word]
+        for people in reversed(discourse.named_together[-6:]):
+            chosen = people if len(people) == size else people[1:] if len(people) == size + 1 else None
+            if chosen:
+                return Resolved(chosen, items[k - 1].start, items[k + 2].end, items[k].sentence, "description"), k + 3
+        return None
     if word == "two" and k > 0 and items[k - 1].word == "the" and k + 1 < len(items) and items[k + 1].word in (
             "agreed", "met", "discussed", "held", "will", "would", "have", "had", "also", "spoke", "signed", "shook",
             "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first", "reached", "struck"):

@@ -694,6 +694,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("where")).entity]
         reader.settle(candidate, clause, m.start("where"))
         touched.append(candidate)
+    # "Modi and the presidents of the five Central Asian states on Thursday agreed to turn their first summit into a
+    # standing fixture": theirs, held that day
+    for m in frames(r"(?<!\bby )(?<!\bwith )(?<!\bof )(?P<a>" + ACTS + r")(?: (?:on |in )?D\d+)? (?:agreed|decided|resolved|"
+                    r"pledged) to (?:turn|make|hold|upgrade|institutionali[sz]e|expand) (?:their |the )?(?P<ev>E\d+)"):
+        people = list(dict.fromkeys(p for p in agents(m) if p.startswith("person/")))
+        phrase = reader.phrase(m.group("ev"))
+        if len(people) < 2 or phrase.kind not in ("Summit", "MinisterialMeeting", "Meeting", "BilateralMeeting") \
+                or not re.search(r"\b(?:first|inaugural|maiden)\b", phrase.name.lower()):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        candidate.status = "held"
+        touched.append(candidate)
     # "Dar, Wang and Muttaqi agreed on Wednesday to extend the corridor ..., at an informal three-way meeting in
     # Beijing": those who agreed at a meeting were at it
     for m in frames(r"(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?P<a>" + ACTS + r")(?: ,)? (?:(?:also|jointly|formally) )?"
@@ -1098,8 +1112,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.also_organizers = [named[0][1]]
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "The first India-Central Asia Summit was held in virtual format. Modi hosted it, and Tokayev of Kazakhstan, ...
+    # and Mirziyoyev of Uzbekistan joined by video link": the gathering just told, with each of them
+    for m in frames(r"(?P<list>(?:P\d+(?: of (?:the )?C\d+)? (?:,|and|, and) )+P\d+(?: of (?:the )?C\d+)?) joined(?: it| them"
+                    r"| the (?:summit|meeting|talks|session))? (?:by|via|through|over) video"):
+        people = [p for w in re.findall(r"P\d+", m.group("list")) for p in reader.people(w) if p.startswith("person/")]
+        told = [c for c in reader.reader.candidates + list(reader.candidates.values())
+                if c.sentence >= reader.sentence.index - 1 and c.family in ("summit", "ministerial", "org", "conference")]
+        if len(people) >= 2 and told:
+            told[-1].add_people(people)
+            told[-1].spans.append(reader.clause_span(clause))
     # "... and eventually held on June 24, 2020. Rajnath Singh attended it": the gathering just told
-    for m in frames(SUBJECT + r"(?:attended|took part in|participated in|addressed) (?:it|them)\b"):
+    for m in frames(SUBJECT + r"(?:attended|took part in|participated in|addressed|hosted|chaired|co-chaired|opened) "
+                    r"(?:it|them)\b"):
         people = [p for p in agents(m) if p.startswith("person/")]
         told = [c for c in reader.reader.candidates if c.sentence >= reader.sentence.index - 1
                 and c.family in ("summit", "ministerial", "org", "conference", "ceremony", "inauguration")]

@@ -4499,3 +4499,17 @@ def test_the_previous_day_counts_back_from_the_day_told_last_past_undated_senten
 def test_a_state_that_hosts_a_summit_in_a_month_ahead_hosts_it_then():
     assert events("Tajikistan holds the rotating chairmanship of the SCO this year and hosts the leaders' summit in "
                   "Dushanbe in September.", "2021-07-13") == [("Summit", people(), "dushanbe", "2021-09", "planned")]
+
+
+def test_leaders_who_agreed_to_make_their_first_summit_a_fixture_held_it_and_the_same_five_are_those_named_with_its_host():
+    assert events("Prime Minister Narendra Modi and the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+                  "Uzbekistan on Thursday agreed to turn their first summit into a standing fixture. The first India-Central "
+                  "Asia Summit was held in virtual format. Modi hosted it, and Kassym-Jomart Tokayev of Kazakhstan, Sadyr "
+                  "Japarov of the Kyrgyz Republic, Emomali Rahmon of Tajikistan, Gurbanguly Berdimuhamedow of Turkmenistan "
+                  "and Shavkat Mirziyoyev of Uzbekistan joined by video link. The Indian summit came two days after Chinese "
+                  "President Xi Jinping held his own video summit with the same five leaders on Tuesday.", "2022-01-28") == [
+        ("Summit", people("narendra-modi", *FIVE), None, "2022-01-27", "held"),
+        ("Summit", people("xi-jinping", *FIVE), None, "2022-01-25", "held")]
+
+
+FIVE = ("kassym-jomart-tokayev", "sadyr-japarov", "emomali-rahmon", "gurbanguly-berdimuhamedov", "shavkat-mirziyoyev")
