@@ -95,6 +95,9 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            # SCO counterparts")
            r"|(?:secretaries of (?:the )?security councils|security council secretaries|national security advis[eo]rs) "
            r"of (?:the )?O\d+(?: \( O\d+ \))?(?: member states| member countries| states| countries)?"
+           # ("the 17th meeting of the secretaries of the security councils of the member states of the SCO")
+           r"|(?:the )?secretaries of the security councils of (?:the )?(?:member states|member countries|countries|states) of "
+           r"(?:the )?O\d+(?: \( O\d+ \))?"
            r"|(?:his|her|their|P\d+) O\d+(?: \( O\d+ \))? counterparts"
            r"|O\d+(?: \( O\d+ \))?(?: and (?:the )?O\d+(?: \( O\d+ \))?)?"  # ("summits of BRICS and the SCO")
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"

@@ -3874,7 +3874,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "the two-day trip, which also took him to Harbin, ended on Friday": the event "which" stands for
     # (past an apposition: "the one-day summit, the organisation's eleventh, which was attended by")
     antecedent = re.search(r"(E\d+)(?: \( [^()]* \))?(?: , (?:the|its|a|an)(?: (?![EPG]\d)[^ ,]+){1,5})? , $", s[:start])
-    if antecedent and re.match(r"which\b", clause.text) and re.search(
+    if antecedent and re.match(r"which\b", clause.text) and (verb := re.search(
             r"\b(?:ended|ends|closed|closes|concluded|concludes|wound up|wrapped up|opened|opens|began|begins|"
             r"started|starts|was held|were held|is held|took place|takes place|will be held|will take place|host|"
             r"hosts|hosted|hosting|attended by|chaired by|addressed by|attend|attends|attended|"
@@ -3883,11 +3883,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             r"(?:is|are|was|were) (?:to|due to|set to|scheduled to|expected to) (?:meet|convene)|will (?:meet|convene)|"
             r"(?:met|convened)(?= (?:in|on|at) )|"
             # "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday"
-            r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held(?! up)|convened))\b", clause.text):
+            r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held(?! up)|convened))\b", clause.text)):
         candidate = reader.candidate_for(antecedent.group(1))
-        # (the words before "meet" say whether it is to come: "which is to meet in Samarkand on September 15-16")
+        # (the words before "meet" say whether it is to come: "which is to meet in Samarkand on September 15-16"; and
+        # before "held": "which will be held in Samarkand on 15-16 September")
         meets = re.match(r"which (?:(?![EPG]\d)\S+ ){1,4}?(?:meet|convene)\b", clause.text)
-        reader.settle(candidate, clause, start + (meets.end() if meets else 0), reader.phrase(antecedent.group(1)))
+        at = meets.end() if meets else verb.end() if re.match(r"will ", verb.group(0)) else 0
+        reader.settle(candidate, clause, start + at, reader.phrase(antecedent.group(1)))
         by = re.search(r"(?:attended|chaired|addressed) by (" + ACTS + ")", clause.text)
         if by:
             candidate.add_people(reader.people(by.group(1)))

@@ -4513,3 +4513,12 @@ def test_leaders_who_agreed_to_make_their_first_summit_a_fixture_held_it_and_the
 
 
 FIVE = ("kassym-jomart-tokayev", "sadyr-japarov", "emomali-rahmon", "gurbanguly-berdimuhamedov", "shavkat-mirziyoyev")
+
+
+def test_a_gathering_which_will_be_held_on_days_ahead_is_planned_then_and_security_secretaries_meet_at_ministerial_level():
+    assert events("It forms part of the preparations for the meeting of the SCO Council of Heads of State, which will be "
+                  "held in Samarkand on 15-16 September.", "2022-08-19") == [
+        ("Summit", people(), "samarkand", "2022-09-15/2022-09-16", "planned")]
+    assert events("The 17th meeting of the secretaries of the security councils of the member states of the Shanghai "
+                  "Cooperation Organization was held in Tashkent today.", "2022-08-19") == [
+        ("MinisterialMeeting", people(), "tashkent", "2022-08-19", "held")]
