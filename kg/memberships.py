@@ -215,7 +215,7 @@ TURNED_INTO = prefiltered(
     r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
 FOUNDING_MEMBERS = prefiltered(
-    r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were) (?:(?:also|both|all) )*(?:among )?|, )"
+    r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were|has been|have been) (?:(?:also|both|all) )*(?:among )?|, )"
     # "are, together with Russia, founding members of the SCO": Russia too
     r"(?:, (?:together |along )?with (?:the )?(?P<m3>" + STATES + r") , )?(?:the |a )?(?:O\d+ )?"
     # ("India was one of the four founders of the original BRIC group along with Brazil, Russia and China")
@@ -319,8 +319,9 @@ ONE_OF_BECAME = prefiltered(
     + r"(?:became|have become|has become) " + QUALIFIER + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "At Samarkand, Egypt and Qatar signed memoranda granting them dialogue partner status"
 SIGNED_FOR_STATUS = prefiltered(
-    r"(?P<m>" + STATES + r") (?:(?:also|formally|officially) )?signed (?:a |the |their |its )?memorand(?:a|um|ums)"
-    r"(?: of understanding)?(?: (?:with|in) " + ORGREF + r")? (?:granting|giving|conferring|on granting|on giving) "
+    r"(?<!admitting )(?<!accepting )(?<!admit )(?P<m>" + STATES + r") (?:(?:also|formally|officially) )?signed (?:a |the |their |its )?memorand(?:a|um|ums)"
+    r"(?: of understanding)?(?: (?:with|in) " + ORGREF + r")? (?:granting|giving|conferring|on granting|on giving|on becoming|"
+    r"to become) "
     r"(?:them |it )?(?:the )?(?:status of )?(?:(?:O\d+ )?(?P<as>dialogue partners?|observers?|partners?)(?: status)?)"
     r"(?: (?:in|of|to|at) " + ORGREF2 + r")?")
 GRANTED = prefiltered(
@@ -1513,6 +1514,10 @@ class MembershipReader:
                                     STATUS_WORDS.get(m.group("as"), "member"), self.since(view, m, start, end), view, m)
         for m in DECIDED.finditer(s, start):
             states = self.states(view, next((m.group(g) for g in DECIDED_GROUPS if m.group(g)), None))
+            if m.group("m5") and re.match(r" (?:signed|joined|became|were|was|have|has|had|will|are)\b", s[m.end("m5"):]):
+                # "the procedure for admitting Belarus, Egypt and Qatar signed memoranda": the states after the first
+                # open the next clause
+                states = states[:1]
             if (m.group("mit") or m.group("mit2")) and self.previous_state:
                 states = [self.previous_state]
             event = re.search(r"\b(?:at|during) (E\d+)", view.string[m.end():end])

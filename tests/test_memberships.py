@@ -15,6 +15,17 @@ def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
 
 
 CASES = [
+    # a list that runs into the next clause's subject; memoranda "on becoming" partners; "has been a founding member"
+    ("The SCO summit was held in Samarkand. Iran signed a memorandum of obligations, the last step before full "
+     "membership, the bloc launched the procedure for admitting Belarus, Egypt and Qatar signed memoranda on becoming "
+     "dialogue partners.",
+     {("iran", "shanghai-cooperation-organisation", "admission_decided", None, None),
+      ("belarus", "shanghai-cooperation-organisation", "admission_decided", None, None),
+      ("egypt", "shanghai-cooperation-organisation", "dialogue_partner", None, None),
+      ("qatar", "shanghai-cooperation-organisation", "dialogue_partner", None, None)}),
+    ("Both leaders flew to Samarkand for the summit of the Shanghai Cooperation Organisation, of which Kazakhstan has "
+     "been a founding member since 2001.",
+     {("kazakhstan", "shanghai-cooperation-organisation", "founding_member", None, None)}),
     # the procedure "to admit" a state, those who joined "alongside" another, one of the founders "along with" others,
     # memoranda that grant a status
     ("At the SCO summit, leaders launched the procedure to admit Iran as a full member.",
