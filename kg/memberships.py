@@ -137,10 +137,16 @@ FOUNDED_BY_STATES = prefiltered(
     r"(?:(?P<prior>the (?:two|three|four|five|six|seven|eight|nine|ten) (?:leaders|states|countries|nations|members|"
     r"founders)) and |(?:[a-z]+ (?:states|countries|nations) - )"
     # ("Four of them, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the SCO together with China and Russia")
-    r"|(?P<ofthem>(?:two|three|four|five|six|seven|eight|nine|ten|all) of them , ))?(?P<founders>" + STATES
+    # ("Four of the five, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the SCO ...")
+    r"|(?P<ofthem>(?:two|three|four|five|six|seven|eight|nine|ten|all) of (?:them|the (?:two|three|four|five|six|seven|"
+    r"eight|nine|ten)) , ))?(?P<founders>" + STATES
     + r")(?(ofthem) ,|(?: -)?) "
     r"(?:had |have |jointly )?" + AGREED_TO_FOUND + r" " + ORGREF
     + r"(?P<rest>.*)")
+# "the grouping founded in Shanghai in 2001 by China, Russia, ... and joined by India and Pakistan in 2017": members since
+JOINED_BY = prefiltered(
+    r"\b" + FOUND_VERBS + r" [^;]*? and (?:was |were |has been |have been )?(?:later |since |then )?joined by (?:the )?"
+    r"(?P<m>" + STATES + r")(?: (?:in |on )?(?P<d>D\d+))?")
 # "BRICS grew out of the BRIC format launched by Brazil, Russia, India and China": they founded it
 GREW_OUT = prefiltered(
     r"(?P<org>O\d+) (?:grew out of|evolved from|has its roots in) (?:the )?(?:O\d+|[A-Za-z]+)(?: format| group| grouping)?"
@@ -1135,6 +1141,17 @@ class MembershipReader:
             for org in [self.organization(view, m, "org")] + ([self.organization(view, m, "org2")] if m.group("org2") else []):
                 for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")) + self.states(view, m.group("m3")):
                     self.add_membership(state, org, "founding_member", None, view, m)
+        for m in JOINED_BY.finditer(s, start):
+            # "the grouping founded in Shanghai in 2001 by China, Russia, ... and joined by India and Pakistan in 2017"
+            # (the one named last before the founding: "..., recognised by the UN in 1995, is not a member of the SCO, the
+            # grouping founded ...")
+            named = [self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string[:m.start()])]
+            named = [key for key in named if self.international(key) and key not in WORLD_BODIES]
+            org = named[-1] if named else self.organization(view, m)
+            if m.start() < end and self.international(org):
+                since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, org, "member", since, view, m)
         for m in AS_FOUNDERS_FRONTED.finditer(s, start):
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m, "org"), "founding_member", None, view, m)

@@ -15,6 +15,17 @@ def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
 
 
 CASES = [
+    # founders "four of the five, A, B, C and D," and an organization "joined by" others after its founding
+    ("Four of the five, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the Shanghai Cooperation Organisation "
+     "together with China and Russia in 2001.",
+     {(c, "shanghai-cooperation-organisation", "founding_member", "2001", None)
+      for c in ("kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "china", "russia")}),
+    ("Turkmenistan, whose neutrality was recognised by the U.N. General Assembly in 1995, is not a member of the SCO, the "
+     "grouping founded in Shanghai in 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan and "
+     "joined by India and Pakistan in 2017.",
+     {(c, "shanghai-cooperation-organisation", "founding_member", "2001", None)
+      for c in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}
+     | {(c, "shanghai-cooperation-organisation", "member", "2017", None) for c in ("india", "pakistan")}),
     # a list that runs into the next clause's subject; memoranda "on becoming" partners; "has been a founding member"
     ("The SCO summit was held in Samarkand. Iran signed a memorandum of obligations, the last step before full "
      "membership, the bloc launched the procedure for admitting Belarus, Egypt and Qatar signed memoranda on becoming "
