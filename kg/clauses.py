@@ -33,6 +33,8 @@ CUT_BEFORE = re.compile(
     r"|(?<= ), (?=(?:and(?! (?:C|O|L|P|G|A)\d+ (?:\.|,|;|\)|$))|but|while|whereas|where|when|which|who|although|though|marking|describing|confirming|"
     r"becoming|both|after|before|as|including|adding|saying|noting|stressing|calling|urging)\b)"
     r"| (?=and (?:after that|then(?!-)|later|afterwards|subsequently|on D\d+|in D\d+|D\d+)\b)"  # (not "and then-President X")
+    # ("Moon met Xi in Beijing and invited him to visit Seoul next year": the invitation is a statement of its own)
+    r"| (?=and (?:invited|invites|urged|urges|asked|asks) (?:him|her|them|P\d+|G\d+) to\b)"
     # "riding to the hotel where their talks were to be held": a statement of its own
     r"|(?<=[a-z]) (?=where (?:the|their|his|her|its|P\d+|G\d+|E\d+)\b)"
     r"| (?=, (?:\" )?(?:(?:the )?" + ACTOR + r"(?: [a-z']+){0,2}|the [a-z]+ (?:ministry|side)(?: in L\d+)?) (?:has |have |had )?"

@@ -4522,3 +4522,9 @@ def test_a_gathering_which_will_be_held_on_days_ahead_is_planned_then_and_securi
     assert events("The 17th meeting of the secretaries of the security councils of the member states of the Shanghai "
                   "Cooperation Organization was held in Tashkent today.", "2022-08-19") == [
         ("MinisterialMeeting", people(), "tashkent", "2022-08-19", "held")]
+
+
+def test_an_invitation_after_a_meeting_is_a_statement_of_its_own_and_does_not_make_the_meeting_a_plan():
+    assert ("BilateralMeeting", people("moon-jae-in", "xi-jinping"), "beijing", "2019-12-23", "held") in events(
+        "On Monday, Moon Jae-in met Xi Jinping at the Great Hall of the People in Beijing and invited him to visit Seoul "
+        "next year.", "2019-12-25")
