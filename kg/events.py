@@ -159,6 +159,12 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
+              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# a month named with its year, or with "last", "this" or "next": what kg.events.ArticleReader.months_told reads
+MONTH_WITH_YEAR = re.compile(MONTH_NAMES + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:19|20)\d{2}\b|\b\d{1,2}\s+"
+                             + MONTH_NAMES + r",?\s+(?:19|20)\d{2}\b|\b(?:last|this|next)\s+" + MONTH_NAMES
+                             + r"|\b(?:19|20)\d{2}-\d{2}-\d{2}\b", re.IGNORECASE)
 # "held talks there", not the existential "there were no talks"
 THERE = r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)"
 # "Sheikh Mohamed had travelled to St Petersburg for talks": told as before the story's time
@@ -2134,6 +2140,8 @@ class ArticleReader:
         if self._months_told is None:
             self._months_told = []
             for sentence in self.article.sentences:
+                if not MONTH_WITH_YEAR.search(sentence.text):
+                    continue  # (the date grammar is costly; most sentences name no month with its year)
                 for expr in find_dates(sentence.text, sentence.start):
                     named = expr.explicit_year and expr.kind in ("my", "iso", *self.DAY_AND_MONTH)
                     relative = expr.kind == "m" and (expr.group("rel") or "").lower() in ("last", "this", "next")
