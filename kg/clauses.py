@@ -145,7 +145,7 @@ def split_clauses(view: SentenceView) -> list[Clause]:
     # subject in apposition and the one coordinated after it are one subject, not two statements
     # (also after a subordinator: "when Qin Gang, then China's foreign minister, and Bilawal sat down with Muttaqi")
     kept = []
-    for n, bound in enumerate(bounds):
+    for bound in bounds:
         before = " ".join(view.words[(kept[-1] if kept else 0):bound])
         if re.search(r"(?:^|\b(?:when|while|as|after|before|where|since|because|and) )(?:[a-z'-]+ |A\d+ |C\d+ (?:'s )?){0,4}?"
                      r"(?:P|G)\d+ , " + APPOSITION + r" ,$", before) \

@@ -10,7 +10,6 @@ written as a full sentence, as background lists are, is read like the body).
 from __future__ import annotations
 
 import dataclasses
-
 import difflib
 import re
 
