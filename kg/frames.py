@@ -41,7 +41,10 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan")
             # ("held talks with the premier, Li Keqiang, in the Great Hall")
-            + r"|the (?:then |former )?(?:A\d+ |C\d+ (?:'s )?)?" + TITLE_WORDS + r"{1,4}, " + ACT + r"(?= ,| \.|$))")
+            # ("had a telephone conversation with the newly appointed Foreign Minister of the People's Republic of China,
+            # Qin Gang")
+            + r"|the (?:then |former |newly appointed |newly elected |new |incoming |outgoing )?(?:A\d+ |C\d+ (?:'s )?)?"
+            + TITLE_WORDS + r"{1,4}(?:of (?:the )?C\d+ )?, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergei Shoigu, secretary of the
 # Security Council of Russia, co-chaired ...": each named with an office in apposition, the list goes on)
@@ -707,6 +710,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(people)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         candidate.status = "held"
+        touched.append(candidate)
+    # "the talks that President Putin and President Xi held by videoconference on 30 December": theirs (a call, when
+    # held by video link or telephone)
+    for m in frames(r"(?P<ev>E\d+) (?:that|which) (?P<a>" + ACTS + r") (?:had )?held(?P<how> (?:by|via|over) (?:a )?(?:video-?"
+                    r"conference|video link|videolink|video|tele(?:phone)?|phone))?\b"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
+        if phrase.kind not in PERSON_MEETINGS or len(people) < 2 or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        if m.group("how"):
+            candidate.kind = "PhoneCall"
+        reader.settle(candidate, clause, m.end(), phrase)
         touched.append(candidate)
     # "Dar, Wang and Muttaqi agreed on Wednesday to extend the corridor ..., at an informal three-way meeting in
     # Beijing": those who agreed at a meeting were at it

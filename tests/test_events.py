@@ -4528,3 +4528,12 @@ def test_an_invitation_after_a_meeting_is_a_statement_of_its_own_and_does_not_ma
     assert ("BilateralMeeting", people("moon-jae-in", "xi-jinping"), "beijing", "2019-12-23", "held") in events(
         "On Monday, Moon Jae-in met Xi Jinping at the Great Hall of the People in Beijing and invited him to visit Seoul "
         "next year.", "2019-12-25")
+
+
+def test_a_call_with_the_newly_appointed_minister_named_after_his_office_and_talks_that_two_held_by_video():
+    assert events("On 9 January, Foreign Minister of the Russian Federation Sergey Lavrov had a telephone conversation with "
+                  "the newly appointed Foreign Minister of the People's Republic of China, Qin Gang.", "2023-01-09") == [
+        ("PhoneCall", people("sergey-lavrov", "qin-gang"), None, "2023-01-09", "held")]
+    assert events("They underlined the significance of the talks that President Vladimir Putin and President Xi Jinping "
+                  "held by videoconference on 30 December 2022.", "2023-01-09") == [
+        ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2022-12-30", "held")]
