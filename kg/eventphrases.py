@@ -88,7 +88,8 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            # ("a meeting of SCO heads of government"; not "of the heads of government of Russia and China": two premiers)
            + r" ministers|heads of state|heads of government(?! of (?:the )?(?:C|A)\d)|leaders|ministers of (?:foreign|external) affairs|"
            r"ministers)"
-           r"(?: of (?:the )?O\d+(?: \( O\d+ \))?)?"
+           # ("the meeting of the Council of Foreign Ministers of the SCO member states")
+           r"(?: of (?:the )?O\d+(?: \( O\d+ \))?(?: member states| member countries| member nations)?)?"
            # ("the 13th meeting of the SCO's security council secretaries")
            r"|O\d+ 's (?:[a-z]+ ){0,3}(?:secretaries|advisers|advisors|chiefs|ministers|heads of (?:state|government))"
            # ("a meeting of the secretaries of security councils of the SCO member states", "a virtual meeting of his

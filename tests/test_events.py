@@ -4537,3 +4537,11 @@ def test_a_call_with_the_newly_appointed_minister_named_after_his_office_and_tal
     assert events("They underlined the significance of the talks that President Vladimir Putin and President Xi Jinping "
                   "held by videoconference on 30 December 2022.", "2023-01-09") == [
         ("PhoneCall", people("vladimir-putin", "xi-jinping"), None, "2022-12-30", "held")]
+
+
+def test_a_council_of_an_organizations_member_states_is_its_council():
+    assert events("The meeting of the Council of Foreign Ministers of the SCO member states took place in Goa on May 4-5.",
+                  "2023-05-05") == [("MinisterialMeeting", people(), "goa", "2023-05-04/2023-05-05", "held")]
+    assert events("The 24th meeting of the Council of Heads of Government of the SCO member states will be held in Moscow "
+                  "on November 17-18.", "2025-11-10") == [
+        ("Summit", people(), "moscow", "2025-11-17/2025-11-18", "planned")]
