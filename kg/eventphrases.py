@@ -79,6 +79,7 @@ GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations
            r"|(?<!by )(?<!via )(?<!through )(?<!over )(?:video-?conferences?|videocalls?)"
            # ("had an informal conversation over tea": a meeting; a bare "conversation" may be a call or an interview)
            r"|(?<=informal )conversation|(?<=private )conversation|(?<=one-on-one )conversation|(?<=face-to-face )conversation"
+           r"|(?<=brief )conversation|(?<=short )conversation"  # ("had a brief conversation on the margins of the G20")
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"

@@ -4545,3 +4545,9 @@ def test_a_council_of_an_organizations_member_states_is_its_council():
     assert events("The 24th meeting of the Council of Heads of Government of the SCO member states will be held in Moscow "
                   "on November 17-18.", "2025-11-10") == [
         ("Summit", people(), "moscow", "2025-11-17/2025-11-18", "planned")]
+
+
+def test_a_brief_conversation_on_the_margins_of_a_gathering_is_a_meeting_there():
+    assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "rio-de-janeiro", None, "held") in events(
+        "Lavrov and Wang Yi had a brief conversation on the margins of the G20 ministerial in Rio de Janeiro.",
+        "2024-02-22")
