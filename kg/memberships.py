@@ -554,6 +554,10 @@ DECIDED = prefiltered(
     r"admission )?(?:procedures?|process) to (?:admit|accept) (?:the )?(?P<m20>" + STATES + r")"
     r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
     r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
+    # "The leaders signed a memorandum of obligations of Belarus as a member state", "signed memorandums of obligations
+    # for India and Pakistan"
+    r"|signed (?:a |the |their )?memorand(?:um|a|ums) (?:of|on) (?:the )?obligations (?:for|of|by) (?:the )?(?P<m21>" + STATES
+    + r")"
     # "A memorandum of obligations for Iran, the document a candidate must sign ..., was signed at the summit"
     r"|memorandum (?:of|on) obligations (?:for|of|by) (?P<m9>" + STATES + r")(?: , [^,]+ ,)? (?:was|has been|were) signed"
     r"|(?:admission|accession) of (?P<m4>" + STATES + r") (?:was|has been|had been) (?:approved|decided|agreed)"
@@ -585,7 +589,7 @@ DECIDED = prefiltered(
     r"(?= (?:in |on )?D\d+| as (?:an? )?(?:(?:new|prospective|future|full) )*(?:members?|member states?)\b| (?:for|to) "
     r"(?:membership|admission|accession|join)\b)")
 DECIDED_GROUPS = ("m", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13", "m14", "m15", "m16",
-                  "m17", "m20")
+                  "m17", "m20", "m21")
 # "India and Pakistan started down that road at the Ufa summit in 2015, when the leaders launched the admission
 # procedure": the procedure of the states the sentence opens with
 WHEN_PROCEDURE = prefiltered(

@@ -15,6 +15,10 @@ def memberships(text: str, published: str = "2024-07-10") -> set[tuple]:
 
 
 CASES = [
+    # the leaders "signed memorandums of obligations for" the candidates: admission decided
+    ("At the SCO summit, the leaders signed memorandums of obligations for India and Pakistan on Friday, a step towards "
+     "full membership.",
+     {(c, "shanghai-cooperation-organisation", "admission_decided", None, None) for c in ("india", "pakistan")}),
     # founders "four of the five, A, B, C and D," and an organization "joined by" others after its founding
     ("Four of the five, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the Shanghai Cooperation Organisation "
      "together with China and Russia in 2001.",
