@@ -591,6 +591,14 @@ class SentenceReader:
                 value = self.reader.resolve_date(self.when_date, status)
                 if value is not None and value.end and re.match(r"where\b", clause.text):
                     return None  # "the two-day meeting, where he also met Wang": which of its days, unsaid
+                trip = re.search(r"\b(?:after|before|from) (?:a |an |his |her |their )?(E\d+) , $", s[:start]) \
+                    if re.match(r"where\b", clause.text) else None
+                if trip and self.phrase(trip.group(1)).kind in VISITS:
+                    # "arrived in Beijing on Saturday after a visit to North Korea, where he met Kim": during that
+                    # visit, not on the day of the arrival told with it (its month, when the visit has no date of its own)
+                    told = self.phrase(trip.group(1)).dates
+                    own = self.reader.resolve_date(told[0].date, status) if told else None
+                    return own or (month_of(value) if value is not None and value.granularity == "day" else value)
                 shift = re.search(r"\b(?:the (?P<back>day before|previous day)|a day (?P<back2>earlier)|the (?:next|following) "
                                   r"day|the day after|a day later)(?= ?[,.;]| ?$)", s[start:end])
                 if shift and value is not None and value.granularity == "day" and not value.end:
@@ -1823,6 +1831,15 @@ class SentenceReader:
             candidate.date_in_phrase = True
         elif self.date_told_after(candidate, placeholder, phrase):
             pass
+        elif (gap := re.search(r"(?:^|\b)(a|one|two|three|four|five|six|seven) (day|days|week|weeks) (after|before) "
+                                r"(?:the |a |an |its |their )?$", text)) \
+                and (near := self.date_near(clause, 0, candidate.status)) is not None \
+                and near.granularity == "day" and not near.end:
+            # "held talks in Beijing on Sunday, a day before the SCO foreign ministers' meeting in Tianjin": the Monday
+            count = ARTICLE_COUNTS.get(gap.group(1), number(gap.group(1)))
+            days = count * (7 if gap.group(2).startswith("week") else 1)
+            shift = datetime.timedelta(days=days if gap.group(3) == "before" else -days)
+            candidate.date = DateValue(start=(near.first_day() + shift).isoformat())
         elif re.search(r"\b(?:shortly|just|soon|days|a day|a week|weeks) (?:after|before) (?:(?:president|prime minister|"
                        r"premier|leader|foreign minister|chancellor) )?$", text):
             # "had met last month in Astana, shortly after Putin's visit": the same month

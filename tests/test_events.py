@@ -4551,3 +4551,13 @@ def test_a_brief_conversation_on_the_margins_of_a_gathering_is_a_meeting_there()
     assert ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "rio-de-janeiro", None, "held") in events(
         "Lavrov and Wang Yi had a brief conversation on the margins of the G20 ministerial in Rio de Janeiro.",
         "2024-02-22")
+
+
+def test_talks_where_a_trip_went_are_in_its_time_and_a_gathering_a_day_after_talks_is_on_the_next_day():
+    found = events("Sergei Lavrov arrived in Beijing on Saturday night after a visit to the Democratic People's Republic of "
+                   "Korea, where he met top leader Kim Jong-un in Wonsan.", "2025-07-16")
+    assert ("BilateralMeeting", people("sergey-lavrov", "kim-jong-un"), "wonsan", "2025-07", "held") in found
+    assert events("Chinese Foreign Minister Wang Yi and his Russian counterpart Sergei Lavrov on Sunday held talks in "
+                  "Beijing, a day before the SCO Council of Foreign Ministers meeting in Tianjin.", "2025-07-16") == [
+        ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "beijing", "2025-07-13", "held"),
+        ("MinisterialMeeting", people(), "tianjin", "2025-07-14", "held")]
