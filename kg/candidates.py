@@ -79,6 +79,15 @@ class Candidate:
         self.hosts += [person for person in people if person not in self.hosts]
 
 
+def copy_of(candidate: Candidate, **changes) -> Candidate:
+    """Another candidate like this one, with the changes given and lists of its own (not shared with it)."""
+    copy = replace(candidate, **changes)
+    for name, value in vars(copy).items():
+        if isinstance(value, list):
+            setattr(copy, name, list(value))
+    return copy
+
+
 def one_per_organizer(candidate: Candidate) -> list[Candidate]:
     """"Ufa hosted the BRICS and SCO summits in July": two gatherings, told by one phrase and one clause,
     with the same days, place and people; each is then merged with the later mentions of its own."""
@@ -86,10 +95,6 @@ def one_per_organizer(candidate: Candidate) -> list[Candidate]:
         return [candidate]
     copies = [candidate]
     for organizer in candidate.also_organizers:
-        copy = replace(candidate, organizer=organizer, also_organizers=[])
-        for name, value in vars(copy).items():
-            if isinstance(value, list):
-                setattr(copy, name, list(value))
-        copies.append(copy)
+        copies.append(copy_of(candidate, organizer=organizer, also_organizers=[]))
     candidate.also_organizers = []
     return copies

@@ -16,15 +16,21 @@ one before it; a visit falls in the month its program is dated in.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime
 import re
 
 from kg.article_events import dates_agree, is_region, month_of, within
-from kg.candidates import VISITS, Candidate
+from kg.candidates import VISITS, Candidate, copy_of
 from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
-from kg.dates import COUNT_WORDS, DateExpression, find_dates, resolve, spread
+from kg.dates import (
+    COUNT_WORDS,
+    DateExpression,
+    find_dates,
+    month_number,
+    resolve,
+    spread,
+)
 from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases
 from kg.frames import ACTS, GATHERINGS, PLACE, read_frames
 from kg.lexicon import Item
@@ -56,13 +62,35 @@ def merge_dates(items: list[Item], article: Article, sentence_start: int, senten
     return out
 
 
+DAY_AND_MONTH = ("md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm")
+
+
 def anchor_years(items: list[Item], text: str, published: datetime.date | None = None,
-                 year_before: str | None = None) -> None:
+                 year_before: str | None = None, months_before: dict[str, str] | None = None) -> dict[str, str]:
     """"In June of that year", "later that year", "in June last year ... that September": the year is
     the one the sentence named before. "Putin's previous trips both came in 2016. In June he attended
     the summit; in September he flew to Samarkand": a sentence that opens with a bare month, right
-    after one that named a past year, is in that year."""
+    after one that named a past year, is in that year. "In September 2022 the city hosted the summit ...
+    on 15 September he received Xi", "announced last October ... on 28-29 October": a day of a month
+    this sentence or the one before told with its year is in that year. Returns the months this sentence
+    told with their years (month number -> year), for the next."""
     year = ago_year = None
+    months: dict[str, str] = dict(months_before or {})
+    told: dict[str, str] = {}
+    for item in items:
+        expr = item.date
+        if expr is None:
+            continue
+        named = expr.explicit_year and expr.kind in ("my", "iso", *DAY_AND_MONTH)
+        relative = expr.kind == "m" and (expr.group("rel") or "").lower() in ("last", "this", "next")
+        if (named or relative) and published is not None:
+            value = resolve(expr, published)
+            if value is not None and value.granularity in ("month", "day"):
+                months[value.start[5:7]] = told[value.start[5:7]] = value.start[:4]
+        elif expr.kind in DAY_AND_MONTH and not expr.explicit_year and not expr.group("rel"):
+            month = f"{month_number(expr.group('m1')):02d}"
+            if month in months:
+                item.date = dataclasses.replace(expr, groups=expr.groups + (("y", months[month]),))
     dated = [item for item in items if item.date is not None]
     if year_before and published is not None and int(year_before) < published.year and dated \
             and dated[0].date.kind == "m" and not dated[0].date.group("rel") \
@@ -121,6 +149,7 @@ def anchor_years(items: list[Item], text: str, published: datetime.date | None =
                 "m", "md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm"):
             groups = tuple((k, v) for k, v in expr.groups if k != "rel") + (("y", year),)
             item.date = dataclasses.replace(expr, kind="my" if expr.kind == "m" else expr.kind, groups=groups)
+    return told
 
 
 def merge_phrases(view: SentenceView) -> tuple[list[Item], list[EventPhrase]]:
@@ -159,12 +188,6 @@ STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|k
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
-MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|" \
-              r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-# a month named with its year, or with "last", "this" or "next": what kg.events.ArticleReader.months_told reads
-MONTH_WITH_YEAR = re.compile(MONTH_NAMES + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:19|20)\d{2}\b|\b\d{1,2}\s+"
-                             + MONTH_NAMES + r",?\s+(?:19|20)\d{2}\b|\b(?:last|this|next)\s+" + MONTH_NAMES
-                             + r"|\b(?:19|20)\d{2}-\d{2}-\d{2}\b", re.IGNORECASE)
 # "held talks there", not the existential "there were no talks"
 THERE = r"\bthere\b(?! (?:is|was|were|are|will|would|has|have|had)\b)"
 # "Sheikh Mohamed had travelled to St Petersburg for talks": told as before the story's time
@@ -234,7 +257,9 @@ class SentenceReader:
         self.sentence = sentence
         items = merge_dates(items, self.article, sentence.start, sentence.end)
         told = reader.year_told if reader.year_told and reader.year_told[1] == index - 1 else None
-        anchor_years(items, self.article.text, reader.published, told[0] if told else None)
+        months = reader.months_told[0] if reader.months_told and reader.months_told[1] == index - 1 else None
+        reader.months_told = (anchor_years(items, self.article.text, reader.published, told[0] if told else None, months),
+                              index)
         # (a bare year only: "joined BRICS in January 2024. In January, Putin ..." is this January)
         dated = [i.date for i in items if i.date is not None]
         reader.year_told = (dated[-1].group("y"), index) if dated and dated[-1].kind == "y" else None
@@ -1024,10 +1049,8 @@ class SentenceReader:
             if not place or again is None:
                 return []
             stay = stays[0]
-            copy = dataclasses.replace(stay, date=again, participants=list(stay.participants), hosts=list(stay.hosts),
-                                       places=[self.view.item(place).entity], cities=[], spans=list(stay.spans),
-                                       apart_from=list(stay.apart_from), later_sentences=[], merged_into=None, name="",
-                                       sidelines=None)
+            copy = copy_of(stay, date=again, places=[self.view.item(place).entity], cities=[], later_sentences=[],
+                           merged_into=None, name="", sidelines=None)
             self.extra.append(copy)
             made = [copy]
             purpose = re.search(r"\bfor (?:the |a |an )?(E\d+)", text)
@@ -1150,11 +1173,8 @@ class SentenceReader:
                     or candidate.family not in ("meeting", "call"):
                 continue
             candidate.sidelines = None
-            copy = dataclasses.replace(candidate, date=first, participants=list(candidate.participants),
-                                       hosts=list(candidate.hosts), places=list(container.places or phrase.places),
-                                       cities=list(candidate.cities), spans=list(candidate.spans),
-                                       apart_from=list(candidate.apart_from), later_sentences=[],
-                                       merged_into=None, name="", sidelines=container)
+            copy = copy_of(candidate, date=first, places=list(container.places or phrase.places), later_sentences=[],
+                           merged_into=None, name="", sidelines=container)
             self.extra.append(copy)
             copies.append(copy)
         return copies
@@ -2110,8 +2130,8 @@ class ArticleReader:
         self.candidates: list[Candidate] = []
         self.organizations: dict[str, tuple[int, int]] = {}  # organization -> (times named, where last)
         self.dateline: str | None = None  # the place the article was filed from
-        self._months_told: list[tuple[int, str, str, int]] | None = None
         self.year_told: tuple[str, int] | None = None  # the last year a sentence named, and that sentence
+        self.months_told: tuple[dict[str, str], int] | None = None  # the months a sentence named with their years
         self.previous_places: list[str] = []  # the places the sentence before named, for "there"
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
         self.dates_said: dict[int, list[DateExpression]] = {}  # sentence -> its date expressions
@@ -2126,48 +2146,7 @@ class ArticleReader:
         if expr is None:
             return None
         tense = "future" if status == "planned" else "past" if status == "held" else "unknown"
-        value = resolve(expr, self.published, tense)
-        return self.in_the_year_told(expr, value)
-
-    DAY_AND_MONTH = ("md", "dm", "span_md_md", "span_dm_dm", "span_md_d", "span_d_dm")
-
-    def in_the_year_told(self, expr: DateExpression, value: DateValue | None) -> DateValue | None:
-        """"In September 2022 the city hosted the summit ... on 15 September he received Xi", "announced last
-        October that Lavrov would travel on 28-29 October": a day of a month just told with its year is in that
-        year, not the one nearest the article's date."""
-        if value is None or expr.kind not in self.DAY_AND_MONTH or expr.explicit_year or expr.group("rel"):
-            return value
-        month = value.start[5:7]
-        sentence = self.sentence_at(expr.start)
-        told = [year for at, m, year, where in self.months_told()
-                if m == month and at < expr.start and sentence - 1 <= where <= sentence]
-        if not told or told[-1] == value.start[:4]:
-            return value
-        year = told[-1]
-        end = f"{year}{value.end[4:]}" if value.end and value.end[:4] == value.start[:4] else value.end
-        return DateValue(start=f"{year}{value.start[4:]}", end=end)
-
-    def sentence_at(self, offset: int) -> int:
-        starts = [s.start for s in self.article.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
-    def months_told(self) -> list[tuple[int, str, str, int]]:
-        """(offset, month, year, sentence) of each month the article names with its year ("September 2022", "last
-        October"), in text order."""
-        if self._months_told is None:
-            self._months_told = []
-            for sentence in self.article.sentences:
-                if not MONTH_WITH_YEAR.search(sentence.text):
-                    continue  # (the date grammar is costly; most sentences name no month with its year)
-                for expr in find_dates(sentence.text, sentence.start):
-                    named = expr.explicit_year and expr.kind in ("my", "iso", *self.DAY_AND_MONTH)
-                    relative = expr.kind == "m" and (expr.group("rel") or "").lower() in ("last", "this", "next")
-                    if not (named or relative):
-                        continue
-                    value = resolve(expr, self.published, "unknown")
-                    if value is not None and value.granularity in ("month", "day"):
-                        self._months_told.append((expr.start, value.start[5:7], value.start[:4], sentence.index))
-        return self._months_told
+        return resolve(expr, self.published, tense)
 
     def apply_quotes(self, index: int, items: list[Item]) -> None:
         """Inside a quotation, "we" is the speaker and "you" the person spoken to."""
