@@ -636,10 +636,17 @@ def named_host(items: list[Item], k: int) -> tuple[Resolved, int] | None:
                     "description"), named + 1
 
 
+PAIRED_OFFICES = {"foreign": "foreign_minister", "defence": "defence_minister", "defense": "defence_minister"}
+
+
 def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Resolved, int] | None:
     """"the Russian and Chinese ministers", "the Indian and Chinese leaders": the one of each state (its
     minister the article named, else its foreign minister; its leader)."""
-    word = items[k].word
+    word, last = items[k].word, k
+    # "the Russian and Chinese foreign ministers", "the Chinese and Indian defence ministers": that office of each
+    kind = PAIRED_OFFICES.get(items[k - 1].word) if word == "ministers" and k >= 1 else None
+    if kind:
+        k -= 1
     if word not in ("ministers", "leaders", "presidents") or k < 4 or items[k - 2].word != "and" \
             or items[k - 4].word != "the":
         return None
@@ -648,7 +655,9 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
         return None
     people = []
     for state in states:
-        if word == "ministers":
+        if kind:
+            person = discourse.holder(kind, state)
+        elif word == "ministers":
             named = discourse.named_ministers(state)
             person = named.pop() if len(named) == 1 else discourse.holder("foreign_minister", state)
         else:
@@ -656,7 +665,7 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
         if person is None:
             return None
         people.append(person)
-    return Resolved(people, items[k - 4].start, items[k].end, items[k].sentence, "description"), k + 1
+    return Resolved(people, items[k - 4].start, items[last].end, items[k].sentence, "description"), last + 1
 
 
 CLAUSE_OPENERS = {"when", "where", "whereas", "although", "though", "because", "while"}

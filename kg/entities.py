@@ -403,6 +403,11 @@ def town_described(items: list[Item], k: int) -> bool:
         and items[k + 1].word in ("in", "on", "near", "of", "outside")
 
 
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+                 "southwest"}
+
+
 def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -> None:
     """"in Woodside, California" no; "in Xi'an, China", "in Mamallapuram, India": a name the
     dictionary lacks, right after "in" and right before a state it names, is a city of that state;
@@ -417,7 +422,11 @@ def find_cities_before_states(sentences: list[list[Item]], registry: Registry) -
             after = k + run
             if not run or after + 1 >= len(items) or items[after].text != ",":
                 continue
-            state = items[after + 1]
+            at = after + 1
+            # "in Tunxi, in China's Anhui province", "in Tunxi, in eastern China"
+            if items[at].word == "in" and at + 1 < len(items):
+                at += 2 if items[at + 1].word in COMPASS_WORDS and at + 2 < len(items) else 1
+            state = items[at]
             country = state.entity if state.entity and state.entity.startswith("country/") and state.how != "adjective" \
                 else None
             region = registry.lookup(state.entity) if state.entity and state.entity.startswith("place/") else None

@@ -1219,11 +1219,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
     # "talks held on the sidelines on Thursday between Chinese President Xi Jinping and Russian President Putin"
     for m in frames(r"(?P<ev>E\d+) (?:held |that took place |which took place |taking place )?(?:(?![EPG]\d)\S+ ){0,6}?"
-                    r"between (?P<a>" + ACTOR_NP + r") and (?P<b>" + ACTOR_NP + r")"):
-        if reader.phrase(m.group("ev")).kind not in PERSON_MEETINGS:
+                    r"between (?:(?P<a>" + ACTOR_NP + r") and (?P<b>" + ACTOR_NP + r")|(?P<g>G\d+))"):
+        # (or a pair told as one: "between the Russian and Chinese foreign ministers"; but "Friday's talks were the
+        # third meeting between the two presidents" is those talks, read below)
+        if reader.phrase(m.group("ev")).kind not in PERSON_MEETINGS or (m.group("g") and reader.predicate_of(m.start("ev"))):
             continue
         candidate = reader.candidate_for(m.group("ev"))
-        candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
+        candidate.add_people(reader.people(m.group("g")) if m.group("g")
+                             else reader.people(m.group("a")) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev") + len(m.group("ev")), reader.phrase(m.group("ev")))
         touched.append(candidate)
     # "the leaders of South Korea, China and Japan met in Seoul on Monday for their first three-way summit":
@@ -2215,7 +2218,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(SUBJECT + r"(?:(?:arrived|arrives|arrive|landed|lands|land|touched down|stepped off (?:his|her|the|their|P\d+) "
                     r"(?:plane|aircraft|jet|flight)) in|reached|reaches) (?:the )?"
                     r"(?:A\d+ )?(?P<dest>" + PLACE + r")"
-                    r"(?! (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) E\d+)"):
+                    r"(?!(?: , in (?:(?![EPG]\d)[^\s,]+ ){1,5}?,)? (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) "
+                    r"E\d+)"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
     # "The meeting of the alliance's council capped a two-day state visit by Putin": the visit ended that day
@@ -2417,6 +2421,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:A\d+ |C\d+ 's )?(?:[a-z-]+ )?delegations? (?:to|at)|"
                     r"opened|closed|wrapped up|concluded|led|headed|represented \S+ at|" + JOURNEY_TO + r" (?:the )?"
                     r"(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|resort) of )?" + PLACE
+                    # ("arrived in Tunxi, in China's Anhui province, on Wednesday for a meeting")
+                    + r"(?: , in (?:(?![EPG]\d)[^\s,]+ ){1,5}?,)?"
                     + r"(?: (?:late |early )?(?:on |in )?D\d+)? (?:to attend|to take part in|for)|(?:will )?(?:meet|met|see each other(?: again)?|"
                     # ("would see him again at the G20 summit": the two will meet there)
                     r"(?:see|saw) (?P<obj>" + ACT + r")(?: again)?)(?: (?![EPG]\d)\S+){0,8}? (?:during|at)|"

@@ -552,8 +552,8 @@ DECIDED = prefiltered(
     # ("leaders launched the procedure to admit Iran as a full member")
     r"|(?:approved|launched|started|began|initiated|opened|launch|start|begin) (?:the )?(?:formal |official )?(?:accession |"
     r"admission )?(?:procedures?|process) to (?:admit|accept) (?:the )?(?P<m20>" + STATES + r")"
-    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its )?(?:memorandum (?:of|on) "
-    r"(?:its )?obligations|accession documents?|documents? on (?:its )?accession)"
+    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its |their )?(?:memorand(?:um|a|ums) (?:of|on) "
+    r"(?:its |their )?obligations|accession documents?|documents? on (?:its )?accession)"
     # "The leaders signed a memorandum of obligations of Belarus as a member state", "signed memorandums of obligations
     # for India and Pakistan"
     r"|signed (?:a |the |their )?memorand(?:um|a|ums) (?:of|on) (?:the )?obligations (?:for|of|by) (?:the )?(?P<m21>" + STATES

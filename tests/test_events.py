@@ -4561,3 +4561,17 @@ def test_talks_where_a_trip_went_are_in_its_time_and_a_gathering_a_day_after_tal
                   "Beijing, a day before the SCO Council of Foreign Ministers meeting in Tianjin.", "2025-07-16") == [
         ("BilateralMeeting", people("wang-yi", "sergey-lavrov"), "beijing", "2025-07-13", "held"),
         ("MinisterialMeeting", people(), "tianjin", "2025-07-14", "held")]
+
+
+def test_talks_between_the_ministers_of_two_states_named_by_their_adjectives_are_between_those_ministers():
+    assert events("A telephone conversation took place on February 22 between the Russian and Chinese foreign "
+                  "ministers.", "2024-02-23") == [
+        ("PhoneCall", people("sergey-lavrov", "wang-yi"), None, "2024-02-22", "held")]
+    assert events("The meeting between the Russian and Chinese defence ministers took place in Beijing on Thursday.",
+                  "2024-02-23") == [("BilateralMeeting", people("sergei-shoigu", "dong-jun"), "beijing", "2024-02-22", "held")]
+
+
+def test_an_arrival_in_a_town_placed_by_an_in_phrase_for_a_gathering_is_at_the_gathering_there():
+    assert events("Lavrov arrived in Tunxi, in China's Anhui province, on Wednesday for a meeting of the foreign "
+                  "ministers of Afghanistan's neighbouring states.", "2022-03-31") == [
+        ("MinisterialMeeting", people("sergey-lavrov"), "tunxi", "2022-03", "held")]

@@ -19,6 +19,9 @@ CASES = [
     ("At the SCO summit, the leaders signed memorandums of obligations for India and Pakistan on Friday, a step towards "
      "full membership.",
      {(c, "shanghai-cooperation-organisation", "admission_decided", None, None) for c in ("india", "pakistan")}),
+    # the candidates themselves "signed memorandums of obligations"
+    ("India and Pakistan signed memorandums of obligations to join the SCO at the Tashkent summit on Friday.",
+     {(c, "shanghai-cooperation-organisation", "admission_decided", None, None) for c in ("india", "pakistan")}),
     # founders "four of the five, A, B, C and D," and an organization "joined by" others after its founding
     ("Four of the five, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the Shanghai Cooperation Organisation "
      "together with China and Russia in 2001.",
