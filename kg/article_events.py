@@ -237,8 +237,18 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
             # "talks on Friday on the sidelines of a meeting of SCO defence ministers" is not the gathering "a year
             # ago ... in April": its own talks date it, though it says no date itself
             return False
+        gathering = undated.sidelines.current() if undated.sidelines is not None else None
+        if undated.date is None and dated.date is not None and gathering is not None and undated.sidelines_named \
+                and not dates_agree(gathering.date, dated.date):
+            # "held talks on Wednesday. The two met on the sidelines of the G20 ministerial in New Delhi in March": the
+            # gathering dates the talks on its sidelines, another month
+            return False
     if portfolios(earlier) and portfolios(later) and not portfolios(earlier) & portfolios(later):
         return False
+    if later.previous and later.date is None and earlier.date is not None and earlier.status == "held" \
+            and earlier.sentence < later.sentence and published is not None \
+            and (published - earlier.date.last_day()).days <= 7:
+        return False  # "held talks on Wednesday. The two last met in New Delhi": an earlier meeting
     if earlier.recalled != later.recalled and (earlier.date is None or later.date is None):
         return False  # "landed in Hanoi" is not the trip "since 2017" recalls
     if earlier.sidelines is later or later.sidelines is earlier:

@@ -39,6 +39,7 @@ class Candidate:
     also_organizers: list[str] = field(default_factory=list)  # "the BRICS and SCO summits": another gathering each
     name: str = ""
     sidelines: "Candidate | None" = None
+    sidelines_named: bool = False  # its clause named the gathering: "on the sidelines of the G20 ministerial"
     part_of: "Candidate | None" = None  # "the expanded session of the summit"
     apart_from: list["Candidate"] = field(default_factory=list)  # "the talks took place ahead of the session"
     eve_of: "Candidate | None" = None  # "On the eve of the summit, Putin met Erdogan": the day before it
@@ -51,6 +52,7 @@ class Candidate:
     agreed_before: bool = False  # "the two had agreed to meet in Vietnam": a plan told after it may have been kept
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its
     recalled: bool = False  # "his first trip to Vietnam since 2017": an earlier visit, told only by its date
+    previous: bool = False  # "the two last met in ...": the meeting before the one the article reports
     again: bool = False  # "the leaders met again weeks later": another meeting of people met before
     has_sidelines: bool = False  # something was told on its sidelines: a gathering, not two people's talks
     during_stay: bool = False  # "during his stay, Blinken was to hold talks with Qin": within the trip reported

@@ -2109,6 +2109,7 @@ class SentenceReader:
         for meeting in meetings:
             if meeting is not container and meeting.family in ("meeting", "call") and container not in meeting.apart_from:
                 meeting.sidelines = container
+                meeting.sidelines_named = bool(ev)
                 if meeting.date is None and day is not None and day.granularity == "day" and not day.end:
                     meeting.date = day
         container.spans.append(self.clause_span(clause))

@@ -1341,6 +1341,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.definite = m.group(0).endswith("signed")
         reader.settle(candidate, clause, m.end())
         candidate.again = bool(re.match(r" again\b", s[m.end():end]))  # "The leaders met again weeks later"
+        # "The two last met on the sidelines of the G20 ministerial": before the talks the article reports
+        candidate.previous = bool(re.search(r"\b(?:last|previously)$", m.group("mid")))
         if gathering is not None:
             candidate.sidelines = gathering
         if re.fullmatch(r"G\d+", m.group("a")) and candidate.date is None and not candidate.again and not re.search(

@@ -4575,3 +4575,14 @@ def test_an_arrival_in_a_town_placed_by_an_in_phrase_for_a_gathering_is_at_the_g
     assert events("Lavrov arrived in Tunxi, in China's Anhui province, on Wednesday for a meeting of the foreign "
                   "ministers of Afghanistan's neighbouring states.", "2022-03-31") == [
         ("MinisterialMeeting", people("sergey-lavrov"), "tunxi", "2022-03", "held")]
+
+
+def test_the_two_meeting_on_the_sidelines_of_a_gathering_of_another_month_or_last_met_is_another_meeting():
+    found = events("Qin Gang held talks with Lavrov on Wednesday. The two met on the sidelines of the G20 foreign "
+                   "ministers' meeting in New Delhi in March.", "2023-04-12")
+    assert ("BilateralMeeting", people("qin-gang", "sergey-lavrov"), None, "2023-04-12", "held") in found
+    assert ("BilateralMeeting", people("qin-gang", "sergey-lavrov"), "new-delhi", "2023-03", "held") in found
+    found = events("Qin Gang held talks with Lavrov on Wednesday. The two last met on the sidelines of the G20 foreign "
+                   "ministers' meeting in New Delhi.", "2023-04-12")
+    assert ("BilateralMeeting", people("qin-gang", "sergey-lavrov"), None, "2023-04-12", "held") in found
+    assert ("BilateralMeeting", people("qin-gang", "sergey-lavrov"), "new-delhi", None, "held") in found
