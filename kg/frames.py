@@ -2992,8 +2992,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     + PLACE + r")"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("when"))
         touched.append(candidate)
+    # "Lavrov is in China from April 11 to 13 at the invitation of Qin Gang": his visit there, those days
+    for m in frames(SUBJECT + r"(?:is|are|was|were|will be) (?:currently |now |also )?in (?:the )?(?:A\d+ )?(?P<dest>"
+                    + PLACE + r")(?: (?:from )?(?P<d>D\d+))?(?P<inv> at the invitation of\b)?"):
+        days = reader.view.item(m.group("d")).text if m.group("d") else ""
+        if agents(m) and (m.group("inv") or re.search(r"\d\s*(?:-|–|to|and)\s*\d|\bto\b", days)):
+            touched.append(reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest")))
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
-    for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|will travel|would travel|is travelling|is traveling|flew|flies|"
+    for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|(?:will|would) (?:then |later |next |also |afterwards )?"
+                    r"(?:travel|fly|head)|is travelling|is traveling|flew|flies|"
                     r"(?:has|have|had) (?:since |then |now )?(?:flown|travell?ed|gone)|"
                     # "is due to fly on to Greenland later on Thursday", "intends to continue his trip to Vladivostok"
                     r"(?:is|are|was|were|had been) (?:due|scheduled|expected|set|supposed) to (?:fly|travel|head|go)"
@@ -3012,11 +3019,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if candidate.date is None or (published and candidate.date.last_day() >= published):
                 candidate.status = "planned"
         touched.append(candidate)
-        both = re.match(r" and (?:the )?(?P<dest2>C\d+)\b(?! (?:to attend|to take part|for E\d+))", s[m.end("dest"):end]) \
-            if m.group("dest").startswith("C") else None
-        if both:
-            # "Wang Yi will travel to Russia and Belarus next week": a visit to each state
-            second = reader.new_visit(clause, agents(m), both.group("dest2"), m.end("dest") + both.start("dest2"))
+        more = re.match(r"(?: , (?:the )?C\d+)*(?: ,)? and (?:the )?C\d+\b(?! (?:to attend|to take part|for E\d+))",
+                        s[m.end("dest"):end]) if m.group("dest").startswith("C") else None
+        for other in re.finditer(r"C\d+", more.group(0)) if more else ():
+            # "Wang Yi will travel to Russia and Belarus next week", "will then travel to Brazil, Venezuela, Nicaragua
+            # and Cuba": a visit to each state
+            second = reader.new_visit(clause, agents(m), other.group(0), m.end("dest") + other.start())
             second.status, second.date = candidate.status, candidate.date
             touched.append(second)
         seeing = re.match(r" (?:(?:in order )?to (?:see|meet|meet with|hold talks with|talk with|talk to)) (?P<b>" + ACTS + ")",

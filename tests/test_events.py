@@ -4586,3 +4586,12 @@ def test_the_two_meeting_on_the_sidelines_of_a_gathering_of_another_month_or_las
                    "ministers' meeting in New Delhi.", "2023-04-12")
     assert ("BilateralMeeting", people("qin-gang", "sergey-lavrov"), None, "2023-04-12", "held") in found
     assert ("BilateralMeeting", people("qin-gang", "sergey-lavrov"), "new-delhi", None, "held") in found
+
+
+def test_one_in_a_foreign_place_for_days_or_by_invitation_is_visiting_and_a_trip_on_to_several_states_visits_each():
+    assert events("Lavrov is in China from April 11 to 13 at the invitation of Qin Gang.", "2023-04-12") == [
+        ("Visit", people("sergey-lavrov"), "china", "2023-04-11/2023-04-13", "held")]
+    assert events("Lavrov is in talks with Qin Gang.", "2023-04-12") == [
+        ("BilateralMeeting", people("sergey-lavrov", "qin-gang"), None, None, "held")]
+    assert events("Lavrov will then travel to Brazil, Venezuela, Nicaragua and Cuba.", "2023-04-12") == [
+        ("Visit", people("sergey-lavrov"), state, None, "planned") for state in ("brazil", "venezuela", "nicaragua", "cuba")]
