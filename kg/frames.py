@@ -44,7 +44,8 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("had a telephone conversation with the newly appointed Foreign Minister of the People's Republic of China,
             # Qin Gang")
             + r"|the (?:then |former |newly appointed |newly elected |new |incoming |outgoing )?(?:A\d+ |C\d+ (?:'s )?)?"
-            + TITLE_WORDS + r"{1,4}(?:of (?:the )?C\d+ )?, " + ACT + r"(?= ,| \.|$))")
+            # ("met with the Secretary of the Russian Security Council, Nikolai Patrushev")
+            + TITLE_WORDS + r"{1,4}(?:of (?:the )?(?:C|O)\d+ )?, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
 # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergei Shoigu, secretary of the
 # Security Council of Russia, co-chaired ...": each named with an office in apposition, the list goes on)
@@ -2089,12 +2090,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if reader.reader.article.text[place_item.end:place_item.end + 1] == "-":
             continue  # "visited the China-Russia Expo": a thing named after the state, not the state
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
-        touched.append(candidate)
+        visits = [candidate]
         # "Li also visited Poland, France and Germany": a visit to each
         listed = re.match(r"(?: , (?:the )?(?:" + PLACE + r")(?= ,| and))*(?: ,)? and (?:the )?(?:" + PLACE + r")\b", s[m.end():end])
         for dest in re.findall(PLACE, listed.group(0)) if listed else []:
             if reader.view.item(dest).entity and reader.view.item(dest).entity.startswith(("country/", "place/")):
-                touched.append(reader.new_visit(clause, agents(m), dest, m.end() + listed.group(0).index(dest)))
+                visits.append(reader.new_visit(clause, agents(m), dest, m.end() + listed.group(0).index(dest)))
+        if re.search(r"\b(?:after|following) visiting$", s[start:m.start("dest")].rstrip()):
+            # "arrived in Moscow on Tuesday after visiting France, Italy and Hungary": before that day, in its month
+            for visit in visits:
+                if visit.date is not None and visit.date.granularity == "day" and not visit.date_in_phrase:
+                    visit.date, visit.date_role = month_of(visit.date), None
+        touched += visits
     # "Xi arrived in Kazakhstan on a state visit. He last visited the country in September 2022": that state
     for m in frames(SUBJECT + r"(?:last |first |previously |also )?(?:visited|had visited|has visited) the (?P<noun>country|"
                     r"capital)\b(?! of)"):

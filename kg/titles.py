@@ -95,6 +95,22 @@ def role_through_name(items: list[Item], i: int, ref: Reference, lookup: Lookup)
     return None
 
 
+def role_of_named_body(items: list[Item], i: int, ref: Reference, lookup: Lookup) -> tuple[Role, int, str | None] | None:
+    """"the Secretary of the Russian Security Council, Nikolai Patrushev": an office whose own name runs "Secretary of
+    the Security Council", told of a body the dictionary names with its state: (role, items it spans, whose office)."""
+    if items[i].word not in ref.role_starts or i + 2 >= len(items) or items[i + 1].word != "of":
+        return None
+    at = i + 3 if items[i + 2].word == "the" else i + 2
+    if at >= len(items) or not items[at].is_name or not (items[at].entity or "").startswith("organization/"):
+        return None
+    words = folded(items[at].text).split()
+    for cut in range(1, len(words) - 1):
+        role = ref.roles.get((items[i].word, "of", "the") + tuple(words[cut:]))
+        if role:
+            return role, at + 1 - i, holder_of(lookup(items[at].entity), ref)
+    return None
+
+
 def role_or_through_name(items: list[Item], i: int, ref: Reference, lookup: Lookup) -> tuple[Role, int, bool] | None:
     """role_at, else an office read through a body's name ("Tajikistan's Security Council secretary")."""
     found = role_at(items, i, ref)
@@ -352,8 +368,9 @@ class TitleFinder:
         pending: list[tuple] = []  # offices named before "and" another office, of the person named after both
         i = 0
         while i < len(items):
-            found = role_at(items, i, self.ref)
-            through = None if found else role_through_name(items, i, self.ref, self.lookup)
+            through = body = role_of_named_body(items, i, self.ref, self.lookup)
+            found = None if through else role_at(items, i, self.ref)
+            through = through or (None if found else role_through_name(items, i, self.ref, self.lookup))
             if through:
                 found = through[0], through[1], False
             if not found:
@@ -372,6 +389,8 @@ class TitleFinder:
             of_after, k = of_phrase(items, k, self.ref, self.lookup)
             k = past_portfolio(items, k)
             people, after = self.names_after(items, k, plural)
+            if not people and body and k < len(items) and items[k].text == ",":
+                people, after = self.names_after(items, k + 1, plural)  # (its holder in apposition)
             if not people and plural and k < len(items) and items[k].word == "," \
                     and len(self.coordinated_states_before(items, i)) > 1:
                 people, after = self.names_after(items, k + 1, plural)  # ("... defence ministers, Akar and Hatami,")

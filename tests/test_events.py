@@ -4595,3 +4595,12 @@ def test_one_in_a_foreign_place_for_days_or_by_invitation_is_visiting_and_a_trip
         ("BilateralMeeting", people("sergey-lavrov", "qin-gang"), None, None, "held")]
     assert events("Lavrov will then travel to Brazil, Venezuela, Nicaragua and Cuba.", "2023-04-12") == [
         ("Visit", people("sergey-lavrov"), state, None, "planned") for state in ("brazil", "venezuela", "nicaragua", "cuba")]
+
+
+def test_a_secretary_of_a_states_council_in_apposition_meets_and_places_visited_before_an_arrival_take_its_month():
+    assert events("On Tuesday, Wang Yi met with the Secretary of the Russian Security Council, Nikolai Patrushev.",
+                  "2023-02-22") == [("BilateralMeeting", people("wang-yi", "nikolai-patrushev"), None, "2023-02-21", "held")]
+    found = events("Wang Yi arrived in Moscow on Tuesday after visiting France, Italy and Hungary.", "2023-02-22")
+    assert [e for e in found if e[2] != "moscow"] == [
+        ("Visit", people("wang-yi"), state, "2023-02", "held") for state in ("france", "italy", "hungary")]
+    assert ("Visit", people("wang-yi"), "moscow", "2023-02-21", "held") in found
