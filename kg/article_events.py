@@ -163,6 +163,13 @@ def families_agree(a: Candidate, b: Candidate) -> bool:
         return True  # six presidents "signed a declaration" ... "Jiang, who hosted the summit": their meeting
     if told_at_the_gathering(a, b):
         return True
+    for summit, meeting in ((a, b), (b, a)):
+        if summit.family == "summit" and summit.parties and not summit.organizer and meeting.family == "meeting" \
+                and summit.date is not None and summit.date == meeting.date and summit.date.granularity == "day" \
+                and summit.sentence == meeting.sentence:
+            # "The 21st India-Russia Annual Summit took place in New Delhi on 6 December 2021, when the Prime Minister
+            # received President Putin": the two states' summit is their leaders' meeting that day
+            return True
     # a bare "the meeting" / "the Tianjin meeting" may name any meeting the article reported
     for reference, other in ((a, b), (b, a)):
         bare = re.fullmatch(r"the (?:[a-z0-9]+-day )?(?:meeting|talks|gathering|session)", reference.name.lower())
@@ -576,8 +583,9 @@ def date_sidelines(candidates: list[Candidate]) -> None:
         if not meeting.places:
             meeting.places = list(container.places)
         elif not container.places and container.family in ("summit", "ministerial", "org", "conference") \
-                and container.sentence == meeting.sentence:
-            # "held talks on Wednesday in Tunxi, on the sidelines of a meeting of ... foreign ministers": there
+                and meeting.sentence in [container.sentence] + container.later_sentences:
+            # "held talks on Wednesday in Tunxi, on the sidelines of a meeting of ... foreign ministers": there (where
+            # the sentence that tells the talks names the gathering, first or again)
             container.places = list(meeting.places)
 
 

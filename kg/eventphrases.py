@@ -110,7 +110,9 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|state|province|island) of "
             r"|A\d+ )?"
             r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
+            # ("the Dushanbe summit of September 2021")
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+"
+            r"| of D\d+(?! 's)"
             # ("call off the summit planned for St. Petersburg in July 2020")
             r"| (?:originally |initially )?(?:scheduled|set|planned) for L\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is

@@ -922,6 +922,13 @@ class SentenceReader:
                 # "India takes over the BRICS chair and will host the group's next summit": the one just named
                 candidate.organizer = self.reader.organization_named_since(self.sentence.start, phrase.start) \
                     or candidate.organizer
+            before = self.view.string[:self.view.string.index(placeholder + " ")] if placeholder + " " in self.view.string \
+                else ""
+            chaired = re.search(r"\b(?:chaired|chairs|chairing|chair of|chairmanship of|chairship of|presidency of) (?:the )?"
+                                r"(O\d+) (?:since|until|from|at|after) (?:the (?:close|end|start) of )?(?:the )?$", before)
+            if chaired and not phrase.organizer and candidate.family == "summit" and not candidate.parties:
+                # "Uzbekistan, which had chaired the SCO since the Dushanbe summit of September 2021": its summit
+                candidate.organizer = self.reader.parent_org(self.view.item(chaired.group(1)).entity) or candidate.organizer
             whose = re.search(r"\b(O\d+) , whose $", self.view.string[:self.view.string.index(placeholder + " ")]
                               if placeholder + " " in self.view.string else "")
             if whose and not phrase.organizer and candidate.family in ("summit", "ministerial", "org", "conference"):
@@ -972,7 +979,10 @@ class SentenceReader:
         """"He held talks with Putin there in August last year and in September 2021": the same meeting
         again on each further date the clause gives it; "they met in Moscow in September 2020 and in
         Dushanbe in July and again in September last year": at each place said, else the one before."""
-        found = re.search(r"\bD(\d+)(?P<more>(?: (?:and|, and|,) (?:again |also |then |before that |earlier |previously )?"
+        # (past an apposition on the first date: "on 24 February, the day Russian forces crossed into Ukraine, and
+        # again on 1 July")
+        found = re.search(r"\bD(\d+)(?: , (?:the|a|an) (?:(?![EPGD]\d)[^,])+(?= , and))?"
+                          r"(?P<more>(?: (?:and|, and|,) (?:again |also |then |before that |earlier |previously )?"
                           r"(?:in (?:[CL]\d+) )?(?:(?:in|on) )?D\d+){1,3})\b", text)
         if not found:
             return []

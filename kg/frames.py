@@ -209,6 +209,13 @@ def meeting_at(reader, clause: Clause, people: list[str], gathering: Candidate, 
     return meeting
 
 
+def calls_told_near(reader) -> bool:
+    """The sentence, or the one before, speaks of telephone calls: two who "spoke" there spoke by telephone."""
+    index = reader.sentence.index
+    words = " ".join(i.word for k in (index - 1, index) if k >= 0 for i in reader.reader.items[k])
+    return bool(re.search(r"\b(?:calls?|conversations?|telephone|phone|phoned|telephoned)\b", words))
+
+
 def meetings_of_two(reader) -> list[Candidate]:
     """The meetings and calls of two people told so far, in the article's order: who "they" or "the two
     leaders" may be."""
@@ -829,7 +836,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?<=scheduled to )see|(?<=due to )see|(?<=expected to )see|(?<=set to )see|"
                     # ("then spent more than an hour on the telephone with the US president")
                     r"(?:spent|spends|spend)(?: (?![EPG]\d)\S+){0,4}? (?P<spent>on the (?:tele)?phone))"
-                    r"(?P<how>(?: by (?:tele)?phone| on the phone| over the phone| via video link| by video link)?)"
+                    # ("spoke today on the telephone with Vladimir Putin")
+                    r"(?: (?:on |in )?D\d+(?= (?:by|on|over) (?:the )?(?:tele)?phone))?"
+                    r"(?P<how>(?: by (?:tele)?phone| on the (?:tele)?phone| over the (?:tele)?phone| via video link|"
+                    r" by video link)?)"
                     r"(?: (?:on the (?:sidelines|margins|fringes)|separately|briefly|again)(?= with))?"
                     # ("also spoke by phone on Friday with Indian Prime Minister Narendra Modi")
                     r"(?: (?:on |in )?D\d+(?= with))?"
@@ -1706,6 +1716,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             people = reader.people(named.group("a")) + reader.people(named.group("b")) if named else \
                 reader.people(two[-1]) if two else list((just or pairs)[-1 if just else 0].participants)
             kind = "PhoneCall" if m.group("how") else "Meeting"
+            if kind == "Meeting" and re.search(r"\b(?:spoke|spoken)$", m.group(0)) and calls_told_near(reader) \
+                    and not re.match(r"(?: (?![EPG]\d)\S+){0,3}? (?:in|at) (?:the )?(?:A\d+ )?(?:[CL]\d+|E\d+)|" + IN_PERSON,
+                                     s[m.end():end]):
+                # "Today's call is the latest in a series of conversations ... they spoke on 24 February": by telephone
+                kind = "PhoneCall"
             candidate = reader.new_candidate(kind, clause, people)
             reader.settle(candidate, clause, m.end())
             at = re.match(r" (?:again )?(?:(?:in |on )?D\d+ )?(?:at|during|on the (?:sidelines|margins|fringes) of) (?:the )?(E\d+)",

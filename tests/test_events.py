@@ -4604,3 +4604,26 @@ def test_a_secretary_of_a_states_council_in_apposition_meets_and_places_visited_
     assert [e for e in found if e[2] != "moscow"] == [
         ("Visit", people("wang-yi"), state, "2023-02", "held") for state in ("france", "italy", "hungary")]
     assert ("Visit", people("wang-yi"), "moscow", "2023-02-21", "held") in found
+
+
+def test_spoke_on_the_telephone_is_a_call_and_two_who_spoke_on_dates_told_among_calls_spoke_by_telephone():
+    assert events("Narendra Modi spoke today on the telephone with Vladimir Putin.", "2022-12-16") == [
+        ("PhoneCall", people("narendra-modi", "vladimir-putin"), None, "2022-12-16", "held")]
+    found = events("Narendra Modi spoke today on the telephone with Vladimir Putin. Today's call is the latest in a "
+                   "series of conversations between the two leaders this year. Among others, they spoke on 24 February, "
+                   "the day Russian forces crossed into Ukraine, and again on 1 July.", "2022-12-16")
+    assert sorted(e[3] for e in found if e[0] == "PhoneCall") == ["2022-02-24", "2022-07-01", "2022-12-16"]
+    assert all(e[0] == "PhoneCall" for e in found)
+
+
+def test_a_two_states_annual_summit_is_the_meeting_of_their_leaders_told_by_its_when_clause():
+    assert events("The 21st India-Russia Annual Summit took place in New Delhi on 6 December 2021, when Narendra Modi "
+                  "received President Putin.", "2022-12-16") == [
+        ("BilateralMeeting", people("narendra-modi", "vladimir-putin"), "new-delhi", "2021-12-06", "held")]
+
+
+def test_a_summit_of_a_month_since_which_a_state_chaired_an_organization_is_that_organizations():
+    found = read_text("Uzbekistan had chaired the SCO since the Dushanbe summit of September 2021.",
+                      "2022-12-16").facts.events
+    assert [(e.kind, e.organizer, str(e.date), e.place) for e in found] == [
+        ("Summit", "organization/shanghai-cooperation-organisation", "2021-09", "place/dushanbe")]
