@@ -31,6 +31,7 @@ TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external|p
                r"communist|party|general|state|of(?= state )|of(?= the state council )|the(?= state council )|top|diplomat|"
                # ("Minister of Foreign Affairs of the Russian Federation Sergey Lavrov")
                r"of(?= (?:foreign|external) affairs )|for(?= (?:foreign|external) affairs )|"
+               r"of(?= (?:the )?(?:army|general|naval|air) staff )|the(?= (?:army|general) staff )|"  # ("Chief of Army Staff")
                r"leader|sheikh|"
                r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
                + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")

@@ -654,7 +654,10 @@ class SentenceReader:
                 # "earlier the same day": the day of the event last reported by its day
                 # (or, when no event was, the day the text last said: "announced it on Friday. He had told
                 # Wang in a phone call that morning")
-                dated = [c for c in self.reader.candidates if c.date and c.date.granularity == "day"]
+                # (not what a relative clause recalls from before: "Faisal, who had arrived on Monday, ... Later that
+                # day Imran Khan received Wang", that day being the story's Tuesday)
+                dated = [c for c in self.reader.candidates if c.date and c.date.granularity == "day" and not (
+                    c.spans and re.match(r"(?:who|which) had\b", self.article.text[c.spans[0][0]:]))]
                 # "earlier in the day" counts from the story's day, "that evening" from the day just said
                 story_day = re.search(r"\b(?:later|earlier) in the day\b", s[start:end])
                 told_day = self.reader.story_day() if story_day else None
@@ -821,9 +824,11 @@ class SentenceReader:
         seat = re.search(r"\b(?:at|in) (?:the )?(O\d+)\b", text)
         if seat:
             # "received by President Vladimir Putin at the Kremlin": in the capital whose seat of government it is
+            # (not "the Foreign Office": Pakistan's and India's foreign ministries are called so too)
             body = self.reader.lookup(self.view.item(seat.group(1)).entity or "")
             if body is not None and body.country and body.country.startswith("country/") \
                     and body.key not in self.reader.ref.parents and "ministry" not in body.label.lower() \
+                    and body.label != "Foreign Office" \
                     and body.country in self.reader.ref.capital_of:
                 return [self.reader.ref.capital_of[body.country]]
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ ){0,3}(?:city|town|capital|port)\b|\bhere\b",
@@ -852,6 +857,12 @@ class SentenceReader:
                            r"(?!(?:[^,;]*\b(?:said|says|told|announced|added|stated)\b))", self.view.string[start:char])
         if before:
             return [self.view.item(next(g for g in before.groups() if g)).entity]
+        fronted = re.match(r"(?:(?:on |in )?D\d+ (?:, )?)?in (?:the )?(?:A\d+ )?(" + PLACE + r") , ", self.view.string)
+        if fronted and start > fronted.end() and re.match(r"and\b", clause.text) \
+                and not re.search(r"\b(?:in|at|to) (?:the )?(?:A\d+ )?" + PLACE, self.view.string[fronted.end():start]):
+            # "In Kabul, Wang was met at the airport by Muttaqi, and held talks with him": the conjunct shares the
+            # place the sentence opens with
+            return [self.view.item(fronted.group(1)).entity]
         return []
 
     def capital_said(self, text: str, at_start: bool = False) -> bool:
@@ -1267,6 +1278,12 @@ class SentenceReader:
                 if alone and (len(back) < len(self.clauses[:self.clauses.index(clause)])
                               or re.match(subordinate + r"[^,]* , ", clause.text)):
                     candidate.date = self.reader.resolve_date(self.view.item(alone.group(1)).date, candidate.status)
+        if dated and candidate.date is not None and candidate.date.granularity == "day" and not candidate.date_in_phrase \
+                and (which := re.search(r"\bduring which\b", self.view.string[:char])) \
+                and not re.search(r"\bD\d+\b", self.view.string[which.end():]):
+            # "ending on Thursday a three-day visit during which he attended a session of the council": some day of
+            # the visit, in its month
+            candidate.date = month_of(candidate.date)
         if phrase is not None and candidate.date is None and re.match(r"that year 's", phrase.name.lower()):
             candidate.date = self.year_said_before(char)
         if dated and candidate.date is None and candidate.family == "visit" and re.match(
@@ -1480,7 +1497,10 @@ class SentenceReader:
                                      text)
                 for expr in own_dates:
                     said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")
-                    if said is not None and said.granularity == "day" and not said.end and not timetable:
+                    # (not a relative clause's past, "who had arrived on Monday", nor a speaker's "today" in quotes)
+                    quoted = len(re.findall(r"[\"“”]", self.article.text[self.sentence.start:expr.start])) % 2 == 1
+                    if said is not None and said.granularity == "day" and not said.end and not timetable \
+                            and not re.match(r"(?:who|which) had\b", text) and not quoted:
                         self.reader.last_day, self.reader.last_day_sentence = said, self.sentence.index
                     if said is not None and said.granularity != "year" and month_of(said) is not None:
                         self.reader.last_month, self.reader.last_month_sentence = month_of(said), self.sentence.index

@@ -756,6 +756,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # ("Sherman and Ryabkov opened talks on European security in the city")
                     r"opened(?= (?:(?![EPG]\d)\S+ ){0,2}?E\d+)|"
                     r"will hold|agreed to hold|sat down for|sit down for|met for|meet for|"
+                    # ("landed on Monday and went straight into talks with Qureshi")
+                    r"(?:went|goes|go|headed) (?:straight |directly |immediately )?into|"
                     # "A and B withdrew for talks of their own on the sidelines"
                     r"(?:withdrew|retired|broke away|stayed behind|stayed on) for(?= (?:(?![EPG]\d)\S+ ){0,3}?E\d+ of "
                     r"their own\b))(?: " + NOT_ACTOR
@@ -763,6 +765,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?: own)?"  # ("to hold talks of his own with Putin": the phrase took "of his")
                     # "held talks in narrow and expanded formats with Xi"
                     r"(?: in (?:a |the )?(?:[a-z-]+ (?:and [a-z-]+ )?)?(?:formats?|settings?|sessions?))?"
+                    r"(?: at (?:the )?(?:O|L)\d+)?"  # ("held talks at the Foreign Office with Qureshi")
                     r"(?: with (?P<b>" + ACTS + r"(?: " + WITH_EACH + r" with " + ACTS + r")*))?"):
         phrase = reader.phrase(m.group("ev"))
         # "Putin and Modi held the 21st India-Russia annual summit": a summit of no organization is theirs
@@ -3030,7 +3033,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:intends|plans) to "
                     r"(?:fly|travel|go|head)|(?:intends|plans) to continue (?:his|her|their|P\d+) (?:trip|tour|journey)|"
                     # ("travelled on Friday to Harbin": the day between)
-                    r"will fly|headed|heads|will head)(?: (?:late |early )?(?:on |in )?D\d+)?(?: on)? to (?:the )?(?P<dest>"
+                    # ("flew from Islamabad to Kabul on Thursday morning")
+                    r"will fly|headed|heads|will head)(?: from (?:the )?(?:A\d+ )?" + PLACE + r")?"
+                    r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: on)? to (?:the )?(?P<dest>"
                     + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))

@@ -4627,3 +4627,25 @@ def test_a_summit_of_a_month_since_which_a_state_chaired_an_organization_is_that
                       "2022-12-16").facts.events
     assert [(e.kind, e.organizer, str(e.date), e.place) for e in found] == [
         ("Summit", "organization/shanghai-cooperation-organisation", "2021-09", "place/dushanbe")]
+
+
+def test_a_flight_from_one_city_to_another_is_a_visit_there_and_talks_gone_straight_into_at_a_ministry_are_talks():
+    assert events("Chinese Foreign Minister Wang Yi flew from Islamabad to Kabul on Thursday morning.", "2022-03-24") == [
+        ("Visit", people("wang-yi"), "kabul", "2022-03-24", "held")]
+    assert events("Wang Yi landed on Monday and went straight into delegation-level talks at the Foreign Office with "
+                  "Foreign Minister Shah Mahmood Qureshi.", "2022-03-24") == [
+        ("BilateralMeeting", people("wang-yi", "shah-mahmood-qureshi"), None, "2022-03-21", "held")]
+    assert events("Wang Yi also called on Chief of Army Staff General Qamar Javed Bajwa on Tuesday.", "2022-03-24") == [
+        ("BilateralMeeting", people("wang-yi", "qamar-javed-bajwa"), None, "2022-03-22", "held")]
+
+
+def test_a_conjunct_shares_the_place_its_sentence_opens_with():
+    assert events("In Kabul, Wang Yi was met at the airport by Amir Khan Muttaqi, and held talks with him.",
+                  "2022-03-24") == [("BilateralMeeting", people("wang-yi", "amir-khan-muttaqi"), "kabul", None, "held")]
+
+
+def test_later_that_day_is_the_storys_day_not_a_relative_clauses_past_nor_a_quoted_today():
+    found = events("On Tuesday, Wang Yi addressed the opening session of the ministerial meeting. \"We have heard again "
+                   "today the calls of our friends,\" he said. Among the ministers was Prince Faisal bin Farhan, who had "
+                   "arrived in Islamabad on Monday. Later that day Imran Khan received Wang Yi.", "2022-03-24")
+    assert ("BilateralMeeting", people("imran-khan", "wang-yi"), None, "2022-03-22", "held") in found
