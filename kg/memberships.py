@@ -502,6 +502,14 @@ SIGNED_FOUNDING = prefiltered(
     r"(?:formally )?signed (?:a |the |(?P<its>its founding ))?(?:declaration|treaty|charter|agreement|documents?)"
     r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of) "
     r"(?:the )?(?P<org>O\d+)|(?(its)|(?!)))(?P<rest>[^;]*)")
+# "Four countries take part as observers: Mongolia, which received the status in 2004; Iran, an observer since 2005;
+# ...", "Six countries are dialogue partners: Armenia, Azerbaijan, Cambodia and Nepal, which entered that circle in
+# 2015, as well as Sri Lanka and Turkey": a list after a colon, each item with the year it may give
+STATUS_LIST = re.compile(
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other) )?(?:countries|states|nations) "
+    r"(?:are|were|take part as|took part as|participate as|serve as|have the status of|hold the status of) "
+    r"(?:(?:the |its )?(?:O\d+ )?)(?P<as>observers|dialogue partners)(?: (?:of|in|at) (?:the )?(?P<org>O\d+))? : "
+    r"(?P<list>[^.]+)")
 # "Brunei joined in 1984 and Vietnam in 1995, followed by Laos and Myanmar in 1997"
 FOLLOWED_BY = prefiltered(r" , followed by (?:the )?(?P<m>" + STATES + r") (?:in |on )?(?P<d>D\d+)"
                           # "Finland joined NATO in April 2023, and Sweden followed in March 2024"
@@ -1009,6 +1017,7 @@ class MembershipReader:
                 if self.international(key):
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
+        self.status_list(view)
         # (only one named, and no "the Council" beside it that may be another: "the Council is separate from the EU")
         named = {self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string)}
         named = [key for key in named if self.international(key)]
@@ -1886,6 +1895,24 @@ class MembershipReader:
         self.founders[org] = (known + [f for f in founders if f not in known], when or date)
         for state in founders:
             self.add_membership(state, org, "founding_member", date, view, m, offset=offset)
+
+    def status_list(self, view: SentenceView) -> None:
+        """A status's holders listed after a colon, split at semicolons and "as well as"; each item's
+        states take the year its own words give ("Mongolia, which received the status in 2004")."""
+        m = STATUS_LIST.search(view.string)
+        if m is None:
+            return
+        status = STATUS_WORDS.get(m.group("as"), "member")
+        org = self.organization(view, m, "org")
+        at = m.start("list")
+        for item in re.split(r"( ; (?:and )?| ,? as well as )", m.group("list")):
+            listed = re.match(r"(?:and )?(?:the )?(" + STATES + r")(?P<rest>[^;]*)", item)
+            if listed and not re.match(r" (?:[a-z]+ )*(?:and|,) (?:the )?[CL]\d", listed.group("rest")):
+                since = self.date_in(view, at + listed.start("rest"), at + listed.end("rest")) \
+                    if re.search(r"\b(?:since|in|from)\b", listed.group("rest")) else None
+                for state in self.states(view, listed.group(1)):
+                    self.add_membership(state, org, status, since, view, m)
+            at += len(item)
 
     def add_membership(self, state: str | None, org: str | None, status: str, since: DateValue | None,
                        view: SentenceView, m: re.Match, end: DateValue | None = None, offset: int = 0) -> None:

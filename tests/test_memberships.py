@@ -19,6 +19,16 @@ CASES = [
     ("At the SCO summit, the leaders signed memorandums of obligations for India and Pakistan on Friday, a step towards "
      "full membership.",
      {(c, "shanghai-cooperation-organisation", "admission_decided", None, None) for c in ("india", "pakistan")}),
+    # holders of a status listed after a colon, each with the year its item gives
+    ("The SCO has eight members. Four countries take part as observers: Mongolia, which received the status in 2004; "
+     "Iran, an observer since 2005; Afghanistan, since 2012; and Belarus, which was upgraded to observer in 2015.",
+     {(c, "shanghai-cooperation-organisation", "observer", y, None)
+      for c, y in (("mongolia", "2004"), ("iran", "2005"), ("afghanistan", "2012"), ("belarus", "2015"))}),
+    ("The SCO has eight members. Six countries are dialogue partners: Armenia, Azerbaijan, Cambodia and Nepal, which "
+     "entered that circle in 2015, as well as Sri Lanka and Turkey.",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", y, None)
+      for c, y in (("armenia", "2015"), ("azerbaijan", "2015"), ("cambodia", "2015"), ("nepal", "2015"),
+                   ("sri-lanka", None), ("turkey", None))}),
     # the candidates themselves "signed memorandums of obligations"
     ("India and Pakistan signed memorandums of obligations to join the SCO at the Tashkent summit on Friday.",
      {(c, "shanghai-cooperation-organisation", "admission_decided", None, None) for c in ("india", "pakistan")}),
