@@ -764,6 +764,8 @@ class MembershipReader:
         self.subject_before: str | None = None  # the organization the sentence before opened with
         self.told_before: str | None = None  # the organization the sentence before stated memberships of
         self.told_now: str | None = None
+        self.gathered_before: set[str] = set()  # the organizers of the gatherings the last sentences named
+        self.gathered_at = 0  # the sentence that named them
 
     # -- helpers
 
@@ -850,7 +852,16 @@ class MembershipReader:
             # "The SCO has grown since then. India and Pakistan became full members in 2017, while Iran is an
             # observer", in a story of the Shanghai Five: the one the sentence before was about
             return self.subject_before
-        return self.topic  # (not the body the sentence before stated a membership of: "Turkey, a NATO member, ...")
+        topic = self.topic
+        gathered = {key for key in self.gathered_before if key not in WORLD_BODIES}
+        if len(gathered) == 1 and topic is not None and topic not in gathered \
+                and self.mentions[topic][1] < self.sentences_read - 3 and not re.search(r"\bO\d+\b", view.string):
+            # "Last June Tashkent hosted the summit of the SCO ... Putin and Xi were both there. India and Pakistan
+            # signed their memoranda, and Uzbekistan passed the rotating chairmanship to Kazakhstan", in a story of
+            # the Eurasian Economic Union: the body whose gathering the sentences just before told of (when this
+            # sentence names none)
+            return gathered.pop()
+        return topic  # (not the body the sentence before stated a membership of: "Turkey, a NATO member, ...")
 
     def root(self, key: str | None) -> str | None:
         while key in self.parents:
@@ -1018,6 +1029,11 @@ class MembershipReader:
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
         self.status_list(view)
+        organizers = {self.event_organizer(view, w) for w in re.findall(r"\bE\d+\b", view.string)}
+        organizers = {key for key in organizers if self.international(key)}
+        self.gathered_before = organizers or (self.gathered_before if self.sentences_read - self.gathered_at <= 1
+                                              else set())
+        self.gathered_at = self.sentences_read if organizers else self.gathered_at
         # (only one named, and no "the Council" beside it that may be another: "the Council is separate from the EU")
         named = {self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string)}
         named = [key for key in named if self.international(key)]

@@ -1522,3 +1522,16 @@ def test_a_backgrounders_ranked_ellipsis_quoted_predecessor_and_presidency_held_
     assert {(f.organization, str(f.date)) for f in result.facts.foundings} == {
         (SCO, "2001-06-15"), ("organization/shanghai-five", "1996")}
     assert {(c.chair, str(c.start), str(c.end)) for c in result.facts.chairmanships} == {("country/kazakhstan", "2023", "2024")}
+
+
+def test_a_sentence_naming_no_organization_after_another_bodys_gathering_speaks_of_that_body_not_the_topic():
+    text = ("Kyrgyzstan joined the Eurasian Economic Union in 2015. The Eurasian Economic Union was founded in 2014. "
+            "The Eurasian Economic Union has a common market. Putin spoke of trade. Migrants send money home. "
+            "Last June Tashkent hosted the summit of the Shanghai Cooperation Organisation. Putin and Xi were both "
+            "there. India and Pakistan signed their memoranda of obligations, and Uzbekistan passed the rotating "
+            "chairmanship to Kazakhstan.")
+    found = read_text(text, "2017-03-01").facts
+    assert {(m.member, m.organization, m.status) for m in found.memberships if m.member.endswith(("india", "pakistan"))} \
+        == {(f"country/{c}", SCO, "admission_decided") for c in ("india", "pakistan")}
+    assert {(c.chair, c.organization) for c in found.chairmanships} == {("country/kazakhstan", SCO),
+                                                                       ("country/uzbekistan", SCO)}
