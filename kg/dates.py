@@ -125,7 +125,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_year", r"(?P<rel>last|this|next|previous|past|coming|current|following)\s+year\b(?!-)"
      r"|later\s+in\s+the\s+year\b|later\s+(?P<rel2>this)\s+year\b"),
     ("rel_month", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+month\b"
-                  r"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel2>this|last|next)\s+)month\b"),
+                  r"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel2>this|last|next)\s+)month\b"
+                  # ("are due to meet again before the month is out": this one)
+                  r"|before\s+the\s+month\s+is\s+(?:out|over)\b"),
     ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
     ("weekend", r"\b(?:(?P<rel>last|this|next|previous|past|coming)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b"),
     ("year_part", r"(?:at\s+|in\s+)?the\s+(?P<part>start|beginning|end|middle|(?:first|second|latter)\s+half"

@@ -26,6 +26,7 @@ TABLE = [
     ("next year", MONDAY, "future", "2026"),
     ("last month", "2025-01-10", "past", "2024-12"),
     ("later this month", MONDAY, "future", "2025-07"),
+    ("before the month is out", MONDAY, "future", "2025-07"),
     ("July 14-15", MONDAY, "future", "2025-07-14/2025-07-15"),
     ("July 10–11", MONDAY, "past", "2025-07-10/2025-07-11"),
     ("May 16-17", "2024-05-20", "past", "2024-05-16/2024-05-17"),
