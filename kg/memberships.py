@@ -832,6 +832,9 @@ class MembershipReader:
                             default=None)
                 if named:
                     return named[-1]
+                gathered = self.gathering_spoken_of(view, topic)
+                if gathered:
+                    return gathered  # ("... joined at that summit by ... Belarus was admitted as the tenth member of the bloc")
                 if self.told_before:  # "The SCO was established in 2001 .... In 2017 India and Pakistan became
                     return self.told_before  # full members of the Organisation": the body just told of
                 if topic:
@@ -853,15 +856,18 @@ class MembershipReader:
             # observer", in a story of the Shanghai Five: the one the sentence before was about
             return self.subject_before
         topic = self.topic
+        return self.gathering_spoken_of(view, topic) or topic  # (not the body the sentence before stated a membership of: "Turkey, a NATO member, ...")
+
+    def gathering_spoken_of(self, view: SentenceView, topic: str | None) -> str | None:
+        """"Last June Tashkent hosted the summit of the SCO ... Putin and Xi were both there. India and Pakistan
+        signed their memoranda, and Uzbekistan passed the rotating chairmanship to Kazakhstan", in a story of the
+        Eurasian Economic Union: the body whose gathering the sentences just before told of, when this sentence
+        names none and the article's topic has not been named for a while."""
         gathered = {key for key in self.gathered_before if key not in WORLD_BODIES}
         if len(gathered) == 1 and topic is not None and topic not in gathered \
                 and self.mentions[topic][1] < self.sentences_read - 3 and not re.search(r"\bO\d+\b", view.string):
-            # "Last June Tashkent hosted the summit of the SCO ... Putin and Xi were both there. India and Pakistan
-            # signed their memoranda, and Uzbekistan passed the rotating chairmanship to Kazakhstan", in a story of
-            # the Eurasian Economic Union: the body whose gathering the sentences just before told of (when this
-            # sentence names none)
             return gathered.pop()
-        return topic  # (not the body the sentence before stated a membership of: "Turkey, a NATO member, ...")
+        return None
 
     def root(self, key: str | None) -> str | None:
         while key in self.parents:

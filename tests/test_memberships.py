@@ -1535,3 +1535,13 @@ def test_a_sentence_naming_no_organization_after_another_bodys_gathering_speaks_
         == {(f"country/{c}", SCO, "admission_decided") for c in ("india", "pakistan")}
     assert {(c.chair, c.organization) for c in found.chairmanships} == {("country/kazakhstan", SCO),
                                                                        ("country/uzbekistan", SCO)}
+
+
+def test_the_bloc_after_another_bodys_gathering_is_that_body_when_the_topic_is_far_behind():
+    text = ("ASEAN foreign ministers met in Vientiane. ASEAN talked trade. ASEAN set a date. Laos chairs ASEAN. "
+            "Wang Yi went on to Tokyo. Jaishankar and Wang Yi last met at the summit of the Shanghai Cooperation "
+            "Organisation in Astana. Tokayev was joined at that summit by Putin and Xi. Belarus was admitted as the "
+            "tenth member of the bloc.")
+    found = {(m.member, m.organization, m.status) for m in read_text(text, "2024-07-26").facts.memberships}
+    assert ("country/belarus", SCO, "member") in found
+    assert not any(org.endswith("asean") and member.endswith("belarus") for member, org, _ in found)
