@@ -1434,20 +1434,38 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
 
     # "Xi received the visiting heads of delegation, among them Patrushev and Janjua, ... after the meeting of the
     # SCO's security council secretaries": he met those named, who were at that meeting
-    for m in frames(SUBJECT + r"(?:received|receives|met|meets|welcomed|hosted) (?:the |all )?(?:visiting |participating )?"
+    # ("Xi met with the foreign ministers attending the SCO meeting in Tianjin, including Lavrov, at the Great Hall";
+    # "Tokayev received the foreign ministers of the SCO member states, including Lavrov and Wang Yi, in Astana")
+    for m in frames(SUBJECT + r"(?:received|receives|met|meets|met with|meets with|welcomed|hosted) (?:the |all )?"
+                    r"(?:visiting |participating )?(?:O\d+ )?"
                     r"(?:heads of (?:the )?delegations?|delegation heads|(?:[a-z-]+ ){0,4}?(?:ministers|secretaries|leaders|"
-                    r"participants|delegates|envoys)) , (?:among them|including|among whom were) (?P<b>" + ACTS + r") ,"):
+                    r"participants|delegates|envoys))(?P<whose> (?:attending|at|of|from) (?:(?![PG]\d)[^\s,]+ ){1,8}?)?"
+                    r" ?,(?: (?:among them|including|among whom were) (?P<b>" + ACTS + r") ,|$)"):
+        # (the list may be a clause of its own: "..., including Lavrov and Wang Yi, in Astana")
+        listed = m.group("b") or (re.match(r" ?(?:among them|including|among whom were) (" + ACTS + r") ,", s[m.end():])
+                                  or [None, None])[1]
+        if not listed:
+            continue
         hosts = [p for p in agents(m) if p.startswith("person/")]
-        more = re.match(r" as well as (" + ACTS + r") ,", s[m.end():])  # ("..., as well as Secretary-General Alimov,")
-        guests = [p for p in reader.people(m.group("b")) + (reader.people(more.group(1)) if more else [])
+        at_end = m.end() if m.group("b") else m.end() + len(re.match(r" ?(?:among them|including|among whom were) (?:"
+                                                                        + ACTS + r") ,", s[m.end():]).group(0))
+        more = re.match(r" as well as (" + ACTS + r") ,", s[at_end:])  # ("..., as well as Secretary-General Alimov,")
+        guests = [p for p in reader.people(listed) + (reader.people(more.group(1)) if more else [])
                   if p.startswith("person/")]
         if not hosts or not guests:
             continue
         candidate = reader.new_candidate("Meeting", clause, hosts + guests)
         reader.settle(candidate, clause, m.end())
+        following = next((c for c in reader.clauses if reader.clause_range(c)[0] >= m.end()), None) \
+            if not m.group("b") else None
+        if following is not None and (candidate.date is None or not candidate.places):
+            # "..., including Lavrov and Wang Yi, in Astana on Tuesday": the day and place the list's clause gives
+            date, places = candidate.date, list(candidate.places)
+            reader.settle(candidate, following, at_end)
+            candidate.date, candidate.places = date or candidate.date, places or candidate.places
         touched.append(candidate)
         at = re.match(r"(?: (?![EPG]\d)\S+){0,8}? (?:after|before|on the (?:sidelines|margins) of|during) (?:the )?(E\d+)",
-                      s[m.end():end])
+                      s[m.end():end]) or re.search(r"\battending (?:the )?(E\d+)", m.group("whose") or "")
         if at and reader.phrase(at.group(1)).kind in GATHERINGS:
             gathering = reader.candidate_for(at.group(1))
             gathering.add_people(guests)
@@ -2467,6 +2485,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 and len(agents(m)) == 2 and m.group("verb").endswith("at"):
             two_summits(reader, clause, m, agents(m), touched)
             continue
+        if m.group("verb").startswith("attending") and re.search(
+                r"\b(?:ministers|leaders|delegates|participants|secretaries|delegations|heads of (?:state|government))\s*$",
+                s[start:m.start("verb")]):
+            continue  # "Xi met with the foreign ministers attending the SCO meeting": they attend it, not he
         joined_others = bool(m.group("with")) and not set(agents(m)) & set(reader.people(m.group("with")))
         # ("co-chaired the 18th round of China-Russia strategic security consultations": that round, theirs)
         rounded = bool(re.search(r"\bround of (?:the |their )?$", s[:m.start("ev")]))

@@ -4649,3 +4649,14 @@ def test_later_that_day_is_the_storys_day_not_a_relative_clauses_past_nor_a_quot
                    "today the calls of our friends,\" he said. Among the ministers was Prince Faisal bin Farhan, who had "
                    "arrived in Islamabad on Monday. Later that day Imran Khan received Wang Yi.", "2022-03-24")
     assert ("BilateralMeeting", people("imran-khan", "wang-yi"), None, "2022-03-22", "held") in found
+
+
+def test_a_leader_who_receives_ministers_including_named_ones_meets_those_named_and_is_not_at_their_meeting():
+    found = events("Chinese President Xi Jinping met with the foreign ministers attending the SCO meeting in Tianjin, "
+                   "including Sergey Lavrov, at the Great Hall of the People on Tuesday.", "2025-07-15")
+    assert ("BilateralMeeting", people("xi-jinping", "sergey-lavrov"), "beijing", "2025-07-15", "held") in found
+    assert ("MinisterialMeeting", people("sergey-lavrov"), "tianjin", None, "held") in found
+    found = events("Kazakh President Kassym-Jomart Tokayev received the foreign ministers of the SCO member states, "
+                   "including Sergey Lavrov and Wang Yi, in Astana on Tuesday.", "2024-05-21")
+    assert [(e[1], e[2], e[3]) for e in found] == [
+        (people("kassym-jomart-tokayev", "sergey-lavrov", "wang-yi"), "astana", "2024-05-21")]
