@@ -227,6 +227,22 @@ def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Re
             k = at + 1
 
 
+def find_people_as_counterparts(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"held talks with his Hungarian counterpart Peter Szijjarto": a name the dictionary lacks right after
+    "counterpart" (or "opposite number"), with or without a comma, is a person."""
+    for items in sentences:
+        for k, item in enumerate(items):
+            if item.word not in ("counterpart", "counterparts") and not (
+                    item.word == "number" and k and items[k - 1].word == "opposite"):
+                continue
+            at = k + 2 if k + 1 < len(items) and items[k + 1].text == "," else k + 1
+            length = unknown_person_run(items, at, ref) if at < len(items) else 0
+            if length >= 2 and not any(x.entity for x in items[at:at + length]):
+                text = " ".join(x.text for x in items[at:at + length])
+                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
+                                              entity=registry.new_person(text), how="name")]
+
+
 def find_people_in_possessive_lists(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
     """"Russia's Sergei Shoigu, Kazakhstan's Ruslan Zhaksylykov, Belarus's Viktor Khrenin and Singh": in a list
     whose other members are a state's known people, a state's name the dictionary lacks is a person too."""
@@ -566,6 +582,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     titles = [state_from_context(t, sentences, registry) for t in titles]
     find_people_by_deeds(sentences, registry, ref)
     find_people_by_rank(sentences, registry, ref)
+    find_people_as_counterparts(sentences, registry, ref)
     find_people_in_possessive_lists(sentences, registry, ref)
     find_people_by_apposition(sentences, registry, ref)
     find_surnames(sentences, registry, titles)

@@ -863,6 +863,11 @@ class SentenceReader:
             # "In Kabul, Wang was met at the airport by Muttaqi, and held talks with him": the conjunct shares the
             # place the sentence opens with
             return [self.view.item(fronted.group(1)).entity]
+        staying = re.search(r"\b[PG]\d+ , who (?:is|was|are|were) (?:currently |now |already |also )?in (?:the )?(?:A\d+ )?("
+                            + PLACE + r")(?: [^,;]*)? , $", self.view.string[:start])
+        if staying and not re.match(r"(?:and|but|who|which)\b", clause.text):
+            # "Putin, who is in Beijing for the Belt and Road Forum, held talks with Xi": where its subject is
+            return [self.view.item(staying.group(1)).entity]
         return []
 
     def capital_said(self, text: str, at_start: bool = False) -> bool:

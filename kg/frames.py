@@ -67,8 +67,10 @@ WITH_EACH = r"(?:,|and|, and|and , separately ,|, and separately ,|and separatel
 NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 # between a subject and its verb: not another clause's "and is due to ..." (the subject is the first conjunct's)
 MID = r"(?P<mid>(?: (?!and\b|but\b)" + NOT_ACTOR + r"){0,6}?)"
-# not "hosted by A" (an agent), not "ahead of the leaders", "to Putin" (a preposition's object)
-SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )(?P<a>" + ACTS
+# not "hosted by A" (an agent), not "ahead of the leaders", "to Putin" (a preposition's object), nor the name set after
+# "his Venezuelan counterpart, Yvan Gil, to meet separately with ..." (the object's, in apposition)
+SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )"
+           r"(?<!\bcounterpart , )(?<!\bcounterparts , )(?P<a>" + ACTS
            + r")" + MID + r" )?")
 PLACE = r"(?:C|L)\d+\b"
 # how two "spoke" face to face rather than by telephone

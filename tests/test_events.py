@@ -4660,3 +4660,14 @@ def test_a_leader_who_receives_ministers_including_named_ones_meets_those_named_
                    "including Sergey Lavrov and Wang Yi, in Astana on Tuesday.", "2024-05-21")
     assert [(e[1], e[2], e[3]) for e in found] == [
         (people("kassym-jomart-tokayev", "sergey-lavrov", "wang-yi"), "astana", "2024-05-21")]
+
+
+def test_a_counterpart_the_dictionary_lacks_is_a_person_and_the_subject_is_where_its_relative_clause_puts_it():
+    assert events("Lavrov also held a bilateral meeting with his Hungarian counterpart Peter Szijjarto.", "2023-10-19") == [
+        ("BilateralMeeting", people("sergey-lavrov", "peter-szijjarto"), None, None, "held")]
+    found = events("In Caracas, Sergey Lavrov is scheduled to hold talks with his Venezuelan counterpart, Yvan Gil, and to "
+                   "meet separately with Vice President Delcy Rodriguez.", "2023-04-17")
+    assert {e[1] for e in found} == {people("sergey-lavrov", "yvan-gil"), people("sergey-lavrov", "delcy-rodriguez")}
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2023-10-18", "held") in events(
+        "Putin, who is in Beijing for the third Belt and Road Forum, held talks with Xi Jinping on Wednesday.",
+        "2023-10-19")
