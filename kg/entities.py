@@ -207,6 +207,13 @@ def find_people_by_deeds(sentences: list[list[Item]], registry: Registry, ref: R
             k += 3
 
 
+def name_new_person(items: list[Item], at: int, length: int, registry: Registry) -> None:
+    """Join the items of a name the dictionary lacks into one, naming a new person."""
+    text = " ".join(x.text for x in items[at:at + length])
+    items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
+                                  entity=registry.new_person(text), how="name")]
+
+
 def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
     """"Kazakhstan's Col Gen Ruslan Zhaksylykov": a name the dictionary lacks after a military rank is a
     person (the rank is not part of the name)."""
@@ -221,9 +228,7 @@ def find_people_by_rank(sentences: list[list[Item]], registry: Registry, ref: Re
                 at += 1
             length = unknown_name_run(items, at, ref)
             if length >= 2 and not any(x.entity for x in items[at:at + length]):
-                text = " ".join(x.text for x in items[at:at + length])
-                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
-                                              entity=registry.new_person(text), how="name")]
+                name_new_person(items, at, length, registry)
             k = at + 1
 
 
@@ -238,9 +243,7 @@ def find_people_as_counterparts(sentences: list[list[Item]], registry: Registry,
             at = k + 2 if k + 1 < len(items) and items[k + 1].text == "," else k + 1
             length = unknown_person_run(items, at, ref) if at < len(items) else 0
             if length >= 2 and not any(x.entity for x in items[at:at + length]):
-                text = " ".join(x.text for x in items[at:at + length])
-                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
-                                              entity=registry.new_person(text), how="name")]
+                name_new_person(items, at, length, registry)
 
 
 def find_people_in_possessive_lists(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
@@ -263,9 +266,7 @@ def find_people_in_possessive_lists(sentences: list[list[Item]], registry: Regis
             listed = (k and items[k - 1].word in (",", "and")) or (
                 at + length < len(items) and items[at + length].word in (",", "and"))
             if length >= 2 and listed:
-                text = " ".join(x.text for x in items[at:at + length])
-                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
-                                              entity=registry.new_person(text), how="name")]
+                name_new_person(items, at, length, registry)
             k = at + 1
 
 

@@ -945,8 +945,7 @@ class SentenceReader:
             if chaired and not phrase.organizer and candidate.family == "summit" and not candidate.parties:
                 # "Uzbekistan, which had chaired the SCO since the Dushanbe summit of September 2021": its summit
                 candidate.organizer = self.reader.parent_org(self.view.item(chaired.group(1)).entity) or candidate.organizer
-            whose = re.search(r"\b(O\d+) , whose $", self.view.string[:self.view.string.index(placeholder + " ")]
-                              if placeholder + " " in self.view.string else "")
+            whose = re.search(r"\b(O\d+) , whose $", before)
             if whose and not phrase.organizer and candidate.family in ("summit", "ministerial", "org", "conference"):
                 # "the Group of Twenty, whose summit China will host in Hangzhou": that organization's
                 candidate.organizer = self.reader.parent_org(self.view.item(whose.group(1)).entity) or candidate.organizer

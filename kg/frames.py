@@ -1444,13 +1444,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"participants|delegates|envoys))(?P<whose> (?:attending|at|of|from) (?:(?![PG]\d)[^\s,]+ ){1,8}?)?"
                     r" ?,(?: (?:among them|including|among whom were) (?P<b>" + ACTS + r") ,|$)"):
         # (the list may be a clause of its own: "..., including Lavrov and Wang Yi, in Astana")
-        listed = m.group("b") or (re.match(r" ?(?:among them|including|among whom were) (" + ACTS + r") ,", s[m.end():])
-                                  or [None, None])[1]
+        apart = None if m.group("b") else re.match(r" ?(?:among them|including|among whom were) (" + ACTS + r") ,",
+                                                   s[m.end():])
+        listed = m.group("b") or (apart.group(1) if apart else None)
         if not listed:
             continue
         hosts = [p for p in agents(m) if p.startswith("person/")]
-        at_end = m.end() if m.group("b") else m.end() + len(re.match(r" ?(?:among them|including|among whom were) (?:"
-                                                                        + ACTS + r") ,", s[m.end():]).group(0))
+        at_end = m.end() + (apart.end() if apart else 0)
         more = re.match(r" as well as (" + ACTS + r") ,", s[at_end:])  # ("..., as well as Secretary-General Alimov,")
         guests = [p for p in reader.people(listed) + (reader.people(more.group(1)) if more else [])
                   if p.startswith("person/")]
