@@ -91,7 +91,8 @@ FOUNDED_APPOSED = prefiltered(
 # "the leaders met again in Shanghai and, together with Uzbekistan, founded the SCO": those named together
 # before ("China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan agreed ..."), and the one they were joined by
 FOUNDED_TOGETHER = prefiltered(
-    r"(?:together|along) with (?:the )?(?P<with>" + STATES + r") , (?:jointly )?" + FOUND_VERBS
+    # ("Russia and China, together with Kazakhstan, ..., founded the SCO in 2001": the subject and those with it)
+    r"(?:(?P<subj>" + STATES + r") , )?(?:together|along) with (?:the )?(?P<with>" + STATES + r") , (?:jointly )?" + FOUND_VERBS
     + r" (?:the )?(?P<org>O\d+)(?P<rest>.*)")
 # "The group dates back to 2006, when the foreign ministers of Brazil, Russia, India and China met for the first
 # time in New York": founded then, there, by them (read past its clause: the "when" clause is its own)
@@ -143,6 +144,16 @@ FOUNDED_BY_STATES = prefiltered(
     + r")(?(ofthem) ,|(?: -)?) "
     r"(?:had |have |jointly )?" + AGREED_TO_FOUND + r" " + ORGREF
     + r"(?P<rest>.*)")
+# "the six states that founded the group in Shanghai on June 15, 2001 - China, Russia, ... and Uzbekistan -": those six
+FOUNDED_THEN_LISTED = prefiltered(
+    r"\bthe (?:[a-z]+ |\d+ )?(?:states|countries|nations|members|governments) (?:that|which|who) (?:had )?(?:jointly )?"
+    + FOUND_VERBS + r" " + ORGREF + r"(?P<rest>[^-;]*?) (?:-|:) (?P<founders>" + STATES + r")(?: -| \.| ;|$)")
+# "the Eurasian Economic Community, set up by a treaty signed in Astana in October 2000 by A, B and C": founded then,
+# there, by them
+TREATY = r"(?:[a-z]+ )?(?:treaty|agreement|charter|declaration|accord|convention)"
+FOUNDED_BY_TREATY = prefiltered(
+    r"(?P<org>O\d+)(?: \")? , (?:originally |first )?" + FOUND_VERBS + r" (?:by|under|through) (?:a|an|the) " + TREATY
+    + r"(?: signed)?(?P<rest>(?: (?:in|on|at) (?:the )?[LD]\d+)*) by (?:the )?(?P<founders>" + STATES + r")")
 # "the grouping founded in Shanghai in 2001 by China, Russia, ... and joined by India and Pakistan in 2017": members since
 JOINED_BY = prefiltered(
     r"\b" + FOUND_VERBS + r" [^;]*? and (?:was |were |has been |have been )?(?:later |since |then )?joined by (?:the )?"
@@ -186,8 +197,9 @@ DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
 ALSO_JOINED = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? and (?:the |then )?(?P<org>O\d+)(?: (?:in |on )?(?P<d>D\d+))?(?! (?:summit|"
                           r"meeting|as))")
 # (", and Belarus the tenth in July 2024": with its rank too)
-MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?: and (?:the )?[CL]\d+)?) "
-                          r"(?:the (?:[a-z]+|\d+(?:st|nd|rd|th)) )?(?:in |on |since )?(?P<d>D\d+)")
+# ("Mongolia became an observer in 2004, and India, Iran and Pakistan the following year": all three)
+MORE_JOINED = prefiltered(r"(?: , and| ,| and|, and) (?:the )?(?P<c>[CL]\d+(?:(?: ,| and| , and) (?:the )?[CL]\d+)*) "
+                          r"(?:the (?:[a-z]+|\d+(?:st|nd|rd|th)) )?(?:in |on |since |the )?(?P<d>D\d+)")
 # "the six set up the organisation in 2002": the six states named just before
 FOUNDED_BY_COUNT = prefiltered(
     r"\b(?:the|those|these|all) (?P<count>two|three|four|five|six|seven|eight|nine|ten) (?:O\d+ )?(?:leaders |states |countries |"
@@ -204,7 +216,7 @@ ONE_OF = prefiltered(
     r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations)(?: (?:of|in) " + ORGREF + r"|(?(its)|(?!)))"
     + r"(?:(?: ,)? (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
 FOUNDED_BY_RELATIVE = prefiltered(
-    r"(?:(?P<org>O\d+)(?: \( O\d+ \))?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
+    r"(?:(?P<org>O\d+)(?: \( O\d+ \))?(?: \")?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
     r"(?P<founders>" + STATES + r") (?:had |have |jointly )?(?:agreed to (?:create|set up|establish|found) (?:it )?|"
     + FOUND_VERBS + r")(?P<rest>.*)")
 # "India and Pakistan became full members in 2017, joining China, Russia and the four Central Asian states -
@@ -459,7 +471,8 @@ GROUP_OF = prefiltered(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alli
 # "The four original members, Brazil, Russia, India and China, held their first summit": its founders
 # "its founding members, A, B and C,"; "Its four founders, A, B, C and D, held ..."; "with A and B among its
 # 12 founding economies"
-ORIGINAL_MEMBERS = prefiltered(r"(?:the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
+# ("the club's four founding members, Brazil, Russia, India and China, first met ... at the UN": the club's)
+ORIGINAL_MEMBERS = prefiltered(r"(?:(?P<org>O\d+) 's |the (?P<grp>" + GROUP_WORDS + r") 's |the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
                               r"nations|economies)|founders) , (?P<m>" + STATES + r") ,|(?:with )?(?P<m2>" + STATES
                               + r") (?:(?:were|are) )?among (?:its|the (?:O\d+ 's )?) ?(?:[a-z]+ |\d+ )?(?:original|founding) "
                               r"(?:members|states|countries|nations|economies)\b")
@@ -498,9 +511,12 @@ STATUS_HELD_BY = prefiltered(
 # Nazarbayev signed its founding treaty in Astana on May 29": the states of those who signed
 SIGNED_FOUNDING = prefiltered(
     r"(?:(?:the )?(?:presidents|leaders|heads of state|heads of state and government) of (?P<founders>" + STATES + r")|"
-    r"(?P<people>P\d+(?: of C\d+)?(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+(?: of C\d+)?)+|^G\d+)) (?:D\d+ )?"
+    # ("after years of drafting, the presidents of Russia, Kazakhstan and Belarus on Thursday signed the treaty that
+    # creates the Eurasian Economic Union": a group opening the clause too)
+    r"(?P<people>P\d+(?: of C\d+)?(?: (?:,|and|, and) (?:A\d+ )?(?:[a-z]+ ){0,3}P\d+(?: of C\d+)?)+|(?:^|(?<= , ))G\d+)) (?:D\d+ )?"
     r"(?:formally )?signed (?:a |the |(?P<its>its founding ))?(?:declaration|treaty|charter|agreement|documents?)"
-    r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of) "
+    r"(?: (?:founding|establishing|creating|setting up|on (?:the )?(?:creation|establishment|founding) of|that (?:creates|"
+    r"created|establishes|established|sets up|set up|founds|founded|will create|will establish)) "
     r"(?:the )?(?P<org>O\d+)|(?(its)|(?!)))(?P<rest>[^;]*)")
 # "Four countries take part as observers: Mongolia, which received the status in 2004; Iran, an observer since 2005;
 # ...", "Six countries are dialogue partners: Armenia, Azerbaijan, Cambodia and Nepal, which entered that circle in
@@ -1108,7 +1124,8 @@ class MembershipReader:
         clause, clause_start = s[start:end], start
         # a relative clause is read with what it hangs on: "Russia, which chairs the group this year"
         # ("China and India, which were admitted as observers": both)
-        antecedent = re.search(r"(?:(?:[CL]\d+ (?:,|and|, and) )*[CLPO]\d+|the two [a-z]+|" + GROUP_WORDS + r") , $",
+        # (and a name in quotes: 'the "Shanghai Five", which China, Russia, ... set up in 1996')
+        antecedent = re.search(r"(?:(?:[CL]\d+ (?:,|and|, and) )*[CLPO]\d+(?: \")?|the two [a-z]+|" + GROUP_WORDS + r") , $",
                                s[:start])
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
@@ -1154,6 +1171,16 @@ class MembershipReader:
             founders = self.states(view, m.group("founders")) + (self.states(view, m.group("more")) if m.group("more") else [])
             if m.start() < end and self.international(org) and len(founders) >= 3:
                 self.founding_in_rest(org, founders, view, m, end)
+        for m in FOUNDED_BY_TREATY.finditer(view.string, start):
+            org = self.organization(view, m, "org")
+            founders = self.states(view, m.group("founders"))
+            if m.start() < end and self.international(org) and len(founders) >= 2:
+                self.founding_in_rest(org, founders, view, m, end)
+        for m in FOUNDED_THEN_LISTED.finditer(view.string, start):
+            org = self.organization(view, m, "org")
+            founders = self.states(view, m.group("founders"))
+            if m.start() < end and self.international(org) and len(founders) >= 2:
+                self.founding_in_rest(org, founders, view, m, end)
         for m in BEGAN_AS.finditer(view.string, start):
             org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
                 self.organization(view, m, "org")
@@ -1195,6 +1222,8 @@ class MembershipReader:
             for m in pattern.finditer(s, start):
                 if pattern is JOINED and re.search(r"\b(?:when|as|after) (?:the )?$", s[:m.start()]) and BECAME_NAMED.search(s):
                     continue  # "became the SCO in 2001 when Uzbekistan joined": a founder of the new one (BECAME_NAMED)
+                if pattern is JOINED and re.search(r"\b(?:which|that) (?:(?:the )?[CL]\d+ (?:,|and|, and) )+$", s[:m.start()]):
+                    continue  # "the Eurasian Economic Union that Kazakhstan and Kyrgyzstan have joined": JOINED_RELATIVE's
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")
                 org = self.organization(view, m, "org", "org2", "orgev")
@@ -1397,6 +1426,15 @@ class MembershipReader:
                     event = re.search(r"\bE\d+", m.group("what"))
                     org = (self.organization(view, m) if re.search(r"O\d+", m.group("what")) else
                            (event and self.event_organizer(view, event.group(0))) or self.topic)
+                    if re.search(r"\bits?\b", m.group("what")) and not re.search(r"[OE]\d+", m.group("what")):
+                        # "The closest predecessor is the Eurasian Economic Community ... Armenia, Moldova and Ukraine sat
+                        # in it as observers": the body the sentence before named
+                        org = self.named_before or self.told_before or org
+                where = re.search(r"\b(O\d+)(?: \")? , where $", s[:m.start()])
+                if where and not any(m.groupdict().get(g) for g in ("org2", "org", "org4")) \
+                        and not re.search(r"O\d+", m.groupdict().get("what") or ""):
+                    # "the UN Security Council, where Russia and China sit as permanent members": members of that body
+                    org = self.root(self.entity(view, where.group(1)))
                 since = None
                 # ("Mongolia was the first observer, in 2004, and Iran followed in 2005": then, and Iran too)
                 first = pattern is IS_MEMBER and re.search(r"\bthe (?:first|second|third|fourth|latest|newest) \S+$",
@@ -1494,7 +1532,7 @@ class MembershipReader:
             states = self.states(view, m.group("m") or m.group("m2"))
             if len(states) >= 2:
                 for state in states:
-                    self.add_membership(state, self.organization(view, m), "founding_member", None, view, m)
+                    self.add_membership(state, self.organization(view, m, "org", "grp"), "founding_member", None, view, m)
         for m in ENDING_MEMBERSHIP.finditer(s, start):
             org = self.organization(view, m)
             began = self.date_in(view, m.start("d"), m.end("d"))
@@ -1840,7 +1878,8 @@ class MembershipReader:
         founders = []
         if m.groupdict().get("with"):
             joined = self.states(view, m.group("with"))
-            before = next((f for f in reversed(self.state_lists) if len(set(f) - set(joined)) >= 2), [])
+            before = self.states(view, m.group("subj")) if m.groupdict().get("subj") else \
+                next((f for f in reversed(self.state_lists) if len(set(f) - set(joined)) >= 2), [])
             founders = [f for f in before if f not in joined] + joined if before else []
         elif m.groupdict().get("count"):
             count = count_of(m.group("count"))

@@ -1545,3 +1545,76 @@ def test_the_bloc_after_another_bodys_gathering_is_that_body_when_the_topic_is_f
     found = {(m.member, m.organization, m.status) for m in read_text(text, "2024-07-26").facts.memberships}
     assert ("country/belarus", SCO, "member") in found
     assert not any(org.endswith("asean") and member.endswith("belarus") for member, org, _ in found)
+
+
+def test_states_that_sit_as_members_where_a_body_is_named_are_members_of_that_body():
+    text = ("Sanctions went to the UN Security Council, where the United States and France sit as permanent members, "
+            "on Friday.")
+    assert {(m, o) for m, o, *_ in memberships(text)} == {("united-states", "un-security-council"),
+                                                         ("france", "un-security-council")}
+
+
+def test_a_subject_founding_together_with_others_names_them_all_as_founders():
+    text = "Brazil and India, together with Russia and China, founded BRICS in 2009."
+    (founding,) = read_text(text, "2024-07-10").facts.foundings
+    assert {f.split("/")[1] for f in founding.founders} == {"brazil", "india", "russia", "china"}
+    assert str(founding.date) == "2009"
+
+
+def test_founders_listed_between_dashes_after_the_states_that_founded_it():
+    text = ("Only the three states that founded the Eurasian Economic Union in Astana in May 2014 - Russia, Belarus "
+            "and Kazakhstan - signed the customs code.")
+    (founding,) = read_text(text, "2024-07-10").facts.foundings
+    assert (founding.organization, founding.place, str(founding.date)) == (
+        "organization/eurasian-economic-union", "place/astana", "2014-05")
+    assert len(founding.founders) == 3
+
+
+def test_a_quoted_name_with_a_relative_clause_of_its_founders():
+    text = ('The bloc grew out of the "Shanghai Five", which China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan '
+            "formed in 1996 to ease border tensions.")
+    foundings = {f.organization: f for f in read_text(text, "2024-07-10").facts.foundings}
+    assert len(foundings["organization/shanghai-five"].founders) == 5
+    assert str(foundings["organization/shanghai-five"].date) == "1996"
+
+
+def test_states_listed_after_a_status_with_the_following_year_took_it_that_year():
+    found = memberships("Mongolia became an SCO observer in 2004, and India, Iran and Pakistan the following year.")
+    assert {(m, s, y) for m, _, s, y, _ in found} == {("mongolia", "observer", "2004"), ("india", "observer", "2005"),
+                                                     ("iran", "observer", "2005"), ("pakistan", "observer", "2005")}
+
+
+def test_the_clubs_founding_members_are_the_clubs_not_of_a_body_named_after_them():
+    text = ("BRICS leaders meet in Kazan this week. The club's four founding members, Brazil, Russia, India and China, "
+            "first gathered on the margins of the United Nations General Assembly in 2006.")
+    assert {(m, o, s) for m, o, s, *_ in memberships(text)} == {
+        (c, "brics", "founding_member") for c in ("brazil", "russia", "india", "china")}
+
+
+def test_leaders_who_signed_a_treaty_creating_a_union_founded_it_that_day():
+    text = "The presidents of Russia, Belarus and Kazakhstan on Thursday signed a treaty establishing the Eurasian Economic Union."
+    (founding,) = read_text(text, "2014-05-30").facts.foundings
+    assert str(founding.date) == "2014-05-29"
+    assert {f.split("/")[1] for f in founding.founders} == {"russia", "belarus", "kazakhstan"}
+
+
+def test_a_body_set_up_by_a_treaty_signed_by_states_and_its_observers_told_by_it():
+    text = ("The closest forerunner was the Eurasian Economic Community, created by a treaty signed in Astana in October "
+            "2000 by Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan. Moldova and Armenia took part in it as "
+            "observers.")
+    result = read_text(text, "2014-05-30")
+    (founding,) = result.facts.foundings
+    assert (founding.organization, founding.place, str(founding.date)) == (
+        "organization/eurasian-economic-community", "place/astana", "2000-10")
+    assert {(m.member, m.organization) for m in result.facts.memberships if m.status == "observer"} == {
+        ("country/moldova", "organization/eurasian-economic-community"),
+        ("country/armenia", "organization/eurasian-economic-community")}
+
+
+def test_states_that_joined_a_body_in_a_relative_clause_are_not_members_of_another_named_before():
+    text = ("Uzbekistan left the CSTO in 2012 and stayed out of the Eurasian Economic Union that Armenia and Kyrgyzstan "
+            "have joined.")
+    assert {(m, o) for m, o, *_ in memberships(text, "2017-04-06")} >= {("armenia", "eurasian-economic-union"),
+                                                                       ("kyrgyzstan", "eurasian-economic-union")}
+    assert not any(m in ("armenia", "kyrgyzstan") and o.startswith("collective")
+                   for m, o, *_ in memberships(text, "2017-04-06"))
