@@ -778,6 +778,23 @@ def sidelines_on_the_day(candidates: list[Candidate]) -> None:
             meeting.sidelines = held_then[0]
 
 
+def sidelines_by_place(candidates: list[Candidate]) -> None:
+    """"the BRICS summit it hosted in Xiamen earlier this month ... the two presidents' talks in Xiamen": talks told
+    with the city of a gathering just told, and no day of their own, were held on its sidelines (its date is theirs)."""
+    gatherings = [c for c in candidates if c.family in ("summit", "ministerial") and c.status == "held"
+                  and c.date is not None and c.places and c.places[0].startswith("place/")]
+    for meeting in candidates:
+        if meeting.family != "meeting" or meeting.kind == "PhoneCall" or meeting.sidelines is not None \
+                or meeting.date is not None or meeting.status != "held" or not meeting.places \
+                or len([p for p in meeting.participants if p.startswith("person/")]) < 2:
+            continue
+        apart = [c.current() for c in meeting.apart_from]
+        there = [g for g in gatherings if g.places[0] == meeting.places[0] and g.current() not in apart
+                 and 0 <= meeting.sentence - g.sentence <= 2]
+        if len(there) == 1:
+            meeting.sidelines = there[0]
+
+
 def sidelines_by_date(candidates: list[Candidate]) -> None:
     """Two leaders' talks on a day of a summit one of them attends, reported with no place of their
     own, were held on its sidelines (the genre leaves this unsaid: "Putin held talks with Modi on
@@ -1201,6 +1218,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     events = hosted_gatherings(events)
     events = summits_named_for_their_place(events, lookup)
     sidelines_on_the_day(events)
+    sidelines_by_place(events)
     planned_there_at_a_gathering(events)
     date_visit_ends(events)
     date_sidelines(events)

@@ -25,7 +25,8 @@ REPORTING_VERBS = (r"(?:said|says|say|announced|announces|noted|notes|stated|sta
                    r"suggested|suggests|wrote|explained|declared|claimed|claims|recalled|recalls|pointed out|"
                    r"believes|believe|warned|insisted|revealed|disclosed|informed|clarified|specified|"
                    r"highlighted|affirmed|reaffirmed|quoted|cited|acknowledged|acknowledges|admitted|admits|conceded|"
-                   r"concedes|argued|argues)")
+                   r"concedes|argued|argues|replied|replies|responded|responds|observed|remarked|commented|"
+                   r"assured|asserted|maintained|maintains|countered|reiterated|reiterates)")
 ACTOR = r"(?:P|G|C|O|L)\d+"
 # Cut before these (the cut word starts the next clause).
 CUT_BEFORE = re.compile(
@@ -58,7 +59,7 @@ CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpo
                        r"(?:was|were|is|are) no longer (?:needed|necessary|planned|on the table|on the cards)|"
                        # "told reporters that there would be no formal meeting with Putin": ruled out
                        r"there (?:will|would) be no(?! (?:doubt|need|change|agreement|deal|decision)\b))\b")
-PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now) )?(?:expected|set|scheduled|due|slated|"
+PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:also|still|now|both|all) )?(?:expected|set|scheduled|due|slated|"
                      r"poised|going|planning|preparing|likely|supposed|to) |(?:is|are|was|were) planned\b|(?:(?:P|G|C|O)\d+|he|she|they|it) (?:also )?plans? to|"
                      r"planned to|planning to|intends? to|should (?:meet|hold|visit)|"
                      # "as the Kremlin prepares to host BRICS leaders in Kazan in October": the hosting is ahead

@@ -494,8 +494,12 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
     else:
         length = 1
         role = None
-    if k + length < len(items) and items[k + length].text in ("'", "’"):
-        return None  # "the leaders' summit": what kind of meeting, not who
+    if k + length < len(items) and items[k + length].text in ("'", "’") and not (
+            items[k - 1].word in ("two", "both", *GROUP_SIZES) and k + length + 1 < len(items)
+            and items[k + length + 1].word in ("talks", "meeting", "conversation")):
+        # "the leaders' summit": what kind of meeting, not who (but "the two presidents' talks": theirs; not "the two
+        # leaders' earlier encounters", several, nor "their next meeting", to be set)
+        return None
     start = k
     while start - 1 >= 0 and items[start - 1].word in GROUP_OPENERS | {"top"}:
         start -= 1

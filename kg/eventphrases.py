@@ -114,6 +114,8 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             # ("the Dushanbe summit of September 2021")
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+"
             r"| of D\d+(?! 's)"
+            # ("the BRICS summit it hosted in the coastal city of Xiamen earlier this month": there, then)
+            r"| (?:that )?(?:it|C\d+) (?:hosted|held|staged|convened)(?= (?:in|at) )"
             # ("call off the summit planned for St. Petersburg in July 2020")
             r"| (?:originally |initially )?(?:scheduled|set|planned) for L\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is

@@ -2757,7 +2757,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "a summit there on Saturday, which the Chinese leader is expected to attend": he takes part
     for m in frames(r"(?:(?<=, )|^)which (?P<a>" + ACTS + r") (?:(?:is|was|are|were) "
-                    r"(?:also )?(?:expected|due|set|scheduled|going) to attend|will attend|would attend|attended|"
+                    r"(?:(?:also|both|all) )?(?:expected|due|set|scheduled|going) to attend|will attend|would attend|attended|"
                     r"plans to attend|planned to attend)\b"):
         if last is not None and last.family in ("summit", "ministerial", "org", "conference"):
             last.add_people(reader.people(m.group("a")))
@@ -3987,7 +3987,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(reader.people(attendee.group(1)))
             phrase = reader.phrase(antecedent.group(1))
             if candidate.status == "held" and not candidate.explicit_status and re.search(
-                    r"\b(?:will|(?:is|are) (?:expected|due|set|scheduled|to))\b", clause.text):
+                    r"\b(?:will|(?:is|are) (?:(?:both|all|also) )?(?:expected|due|set|scheduled|to))\b", clause.text):
                 # "ahead of the SCO summit in Astana on June 8-9, which Putin and Xi will attend": to come, on the
                 # June ahead
                 candidate.status, candidate.explicit_status = "planned", True

@@ -4671,3 +4671,28 @@ def test_a_counterpart_the_dictionary_lacks_is_a_person_and_the_subject_is_where
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "beijing", "2023-10-18", "held") in events(
         "Putin, who is in Beijing for the third Belt and Road Forum, held talks with Xi Jinping on Wednesday.",
         "2023-10-19")
+
+
+def test_a_summit_that_leaders_are_both_expected_to_attend_is_ahead_in_the_coming_month():
+    found = events("The ministers went over plans for the G20 summit in New Delhi in September, which Putin and Xi are "
+                   "both expected to attend.", "2023-07-20")
+    assert [(k, p, s, d) for k, p, _, d, s in found] == [
+        ("Summit", people("vladimir-putin", "xi-jinping"), "planned", "2023-09")]
+
+
+def test_a_summit_it_hosted_in_a_city_and_the_two_presidents_talks_there_were_on_its_sidelines():
+    text = ("The ministers prepared a visit by Vladimir Putin to Xi Jinping. "
+            "Lavrov congratulated Beijing on the BRICS summit it hosted in the coastal city of Xiamen earlier this month. "
+            "Wang replied that the two presidents' talks in Xiamen had given ties a push.")
+    result = read_text(text, "2017-09-19").facts.events
+    summit = next(e for e in result if e.kind == "Summit")
+    talks = next(e for e in result if e.kind == "BilateralMeeting")
+    assert (summit.place, str(summit.date), summit.organizer) == ("place/xiamen", "2017-09", "organization/brics")
+    assert set(talks.participants) == {"person/vladimir-putin", "person/xi-jinping"}  # not Wang, who replied
+    assert (talks.place, str(talks.date), talks.sidelines_of) == ("place/xiamen", "2017-09", summit.key)
+
+
+def test_the_two_leaders_earlier_encounters_are_not_one_meeting_of_theirs():
+    found = events("Putin and Xi spoke by phone on Monday. The two leaders' earlier encounters this year took place at "
+                   "the summit of the SCO in Qingdao in June and the BRICS summit in Johannesburg in July.", "2018-11-06")
+    assert not [f for f in found if f[0] == "BilateralMeeting"]
