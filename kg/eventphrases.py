@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.lexicon import Item
-from kg.reference import role_words
+from kg.reference import load_reference, role_words
 from kg.view import SentenceView
 
 ORDINALS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -114,6 +114,8 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             # ("the Dushanbe summit of September 2021")
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+"
             r"| of D\d+(?! 's)"
+            # ("talks in the Kremlin with Putin": the talks with him, at the seat of government)
+            r"| (?:in|at) (?:the )?O\d+(?= with )"
             # ("the BRICS summit it hosted in the coastal city of Xiamen earlier this month": there, then)
             r"| (?:that )?(?:it|C\d+) (?:hosted|held|staged|convened)(?= (?:in|at) )"
             # ("call off the summit planned for St. Petersburg in July 2020")
@@ -136,6 +138,17 @@ def destination_of(view: SentenceView, dest: str | None, also: str | None) -> st
         if a is not None and b is not None and a.country and a.country == b.country:
             return a.country
     return first
+
+
+def seat_capital(view: SentenceView, word: str) -> list[str]:
+    """The capital of the state whose seat of government a body is ("the Kremlin", "the White House"); not a
+    ministry ("the Foreign Office" is several states')."""
+    ref = load_reference()
+    body = view.lookup(view.item(word).entity or "")
+    if body is None or body.kind != "organization" or not body.country or body.key in ref.parents \
+            or "ministry" in body.label.lower() or body.label == "Foreign Office" or body.country not in ref.capital_of:
+        return []
+    return [ref.capital_of[body.country]]
 
 
 @dataclass
@@ -267,6 +280,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         # (not a place in a format's quoted name: "the "China+Central Asia" meeting" in Nur-Sultan)
         places = ([] if compound or '"' in pre else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
             + entities_in(view, match, "tail", "C")
+        seat = re.search(r" (?:in|at) (?:the )?(O\d+)$", tail)
+        if seat and not places:  # "talks in the Kremlin with Putin": in the capital whose seat of government it is
+            places = seat_capital(view, seat.group(1))
         venue = re.match(r" at (?:the )?(?:[a-z][a-z-]* ){1,4}in (L\d+)\b", after)
         if venue and not places and (match.group("det") or "").strip() in ("the", "their", "this") and kind in ("Meeting", "BilateralMeeting") and head in ("talks", "meeting", "encounter"):
             places = [view.item(venue.group(1)).entity]  # "the talks at Joint Base Elmendorf-Richardson in Anchorage"

@@ -788,7 +788,10 @@ class SentenceReader:
         # "a reference to Pakistan weeks after militants stormed an army camp at Uri in Kashmir": another event's place
         # (nor what an anniversary marks: "the celebrations marking the end of the Second World War in Europe")
         # (nor where the subject goes next: "held talks with Wang on Tuesday before travelling on to Pyongyang")
+        # (nor an incident's: "the visit opened under the shadow of Monday's bombing in the St Petersburg metro")
         text = re.split(r"\b(?:(?:weeks?|days?|months?|years?|hours?) (?:after|before)|since|because|without|and that|"
+                        r"(?:bombings?|blasts?|explosions?|shootings?|terror(?:ist)? attacks?|earthquakes?|floods?|"
+                        r"massacres?|clash(?:es)?) (?=in\b)|"
                         r"before (?:travell?ing|flying|heading|leaving|going|moving)|"
                         r"(?:marking|marked|commemorating|celebrating) (?:the )?(?:\S+ ){0,3}anniversary)\b", text)[0]
         # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's

@@ -597,9 +597,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(r"(?:C|L)\d+ (?P<tense>was|were|would be|will be|is to be|is due to be) (?:also )?represented "
                     # ("were represented there by their foreign ministers, Swaraj and Qureshi")
                     r"(?:(?:there|at E\d+) )?by (?:(?:their|its|his|her) (?:[a-z-]+ ){1,4}, )?(?P<a>" + ACTS + ")"):
-        gathering = reader.reader.last_multilateral("held" if m.group("tense") in ("was", "were") else "planned")
+        # (the one this sentence told first: "Modi did not attend the summit in Astana; India was represented there by
+        # Jaishankar", after the Moscow summit)
+        here = [w for w in re.findall(r"\bE\d+\b", reader.view.string[:m.start()]) if reader.phrase(w).kind in GATHERINGS]
+        gathering = reader.candidate_for(here[-1]) if here else \
+            reader.reader.last_multilateral("held" if m.group("tense") in ("was", "were") else "planned")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
             gathering.add_people(reader.people(m.group("a")))
+    # "The Indian leader did not attend the summit in Astana earlier that month": the summit was held all the same (he
+    # was not at it), on its day
+    for m in frames(r"(?:did not|didn't|does not|doesn't|will not|won't|would not|chose not to|declined to|decided not to) "
+                    r"(?:attend|go to|travel to|take part in|join|come to) (?:the |this year 's |last year 's )?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Modi did not travel to Astana; Jaishankar represented India instead": at the gathering just told
     for m in frames(r"(?P<a>" + ACTS + r") (?P<tense>represented|will represent|is to represent|would represent) "
                     r"(?:C|L)\d+ (?:instead|there|in (?:his|her|P\d+ 's|P\d+) (?:place|stead))\b"):

@@ -4696,3 +4696,24 @@ def test_the_two_leaders_earlier_encounters_are_not_one_meeting_of_theirs():
     found = events("Putin and Xi spoke by phone on Monday. The two leaders' earlier encounters this year took place at "
                    "the summit of the SCO in Qingdao in June and the BRICS summit in Johannesburg in July.", "2018-11-06")
     assert not [f for f in found if f[0] == "BilateralMeeting"]
+
+
+def test_talks_in_the_kremlin_with_a_leader_are_talks_with_him_in_the_capital():
+    found = events("Mirziyoyev wrapped up his state visit to Russia after talks in the Kremlin with Putin on Wednesday.",
+                   "2017-04-06")
+    assert ("BilateralMeeting", people("shavkat-mirziyoyev", "vladimir-putin"), "moscow", "2017-04-05", "held") in found
+
+
+def test_a_visit_overshadowed_by_a_bombing_in_a_city_was_not_held_there():
+    found = events("Mirziyoyev arrived in Moscow on Tuesday. The visit opened under the shadow of Monday's bombing in "
+                   "the St Petersburg metro.", "2017-04-06")
+    assert not [f for f in found if f[2] == "saint-petersburg"]
+
+
+def test_a_summit_a_leader_did_not_attend_was_held_that_month_with_the_minister_who_represented_his_country():
+    found = events("Modi and Putin last met during the Moscow summit in July. The Indian leader did not attend the summit "
+                   "of the SCO in Astana earlier that month; India was represented there by External Affairs Minister "
+                   "S. Jaishankar.", "2024-08-28")
+    summits = {(p, d) for k, p, place, d, _ in found if k == "Summit" and place == "astana"}
+    assert summits == {(people("subrahmanyam-jaishankar"), "2024-07")}
+    assert not [p for k, p, place, _, _ in found if place == "moscow" and "subrahmanyam-jaishankar" in p]
