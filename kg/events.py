@@ -846,6 +846,11 @@ class SentenceReader:
                 return [self.view.item(here[-1]).entity]
             if self.reader.previous_places:
                 return [self.reader.previous_places[-1]]
+        # "arrived in Durban from Pretoria, where Zuma had received him on a state visit": in the place the "where" is of
+        antecedent = re.search(r"\b(?:in|to|from|at|for|via) (?:the )?(?:A\d+ )?(" + PLACE + r") , $", self.view.string[:start]) \
+            if re.match(r"where\b", self.view.string[start:end]) else None
+        if antecedent:
+            return [self.view.item(antecedent.group(1)).entity]
         # "joined the leaders in the Kazakh capital on Thursday, at a summit ...": where the event the clause ends in was
         # "made a surprise stopover in Lahore to meet Nawaz Sharif": where he went to meet him
         before = re.search(r"\bin (?:the )?(?:A\d+ )?(" + PLACE + r")(?: (?![EPG]\d)\S+){0,3} , (?:at|for|during) $"

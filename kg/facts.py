@@ -81,10 +81,11 @@ def role_spellings(facts: list[PositionFact], ref: Reference) -> dict[str, list[
 def organizer_by_statement(reader: SentenceReader, organizations: list[str]) -> None:
     """"China took over the SCO's rotating presidency at the Astana summit"; "India and Pakistan joined the
     SCO at the Astana summit": a gathering the sentence names by its city alone, where a body's membership
-    or chair changed, is that body's."""
+    or chair changed, is that body's (and "Brazil will take over the chair and host the sixth summit": the one the
+    new chair hosts)."""
     if len(set(organizations)) != 1:
         return
-    for found in re.finditer(r"\b(?:at|during) (?:the |its |their )?(E\d+)", reader.view.string):
+    for found in re.finditer(r"\b(?:at|during|host|hosts|hosted|hosting) (?:the |its |their )?(E\d+)", reader.view.string):
         index = reader.view.item(found.group(1)).event
         candidate = reader.candidates.get(index)
         if candidate is not None and candidate.organizer is None and candidate.kind in ("Summit", "MinisterialMeeting") \

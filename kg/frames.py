@@ -3194,6 +3194,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         meeting.places = [reader.view.item(m.group("dest")).entity]
         reader.settle(meeting, clause, m.start("dest"))
         touched.append(meeting)
+    # "The BRICS leaders agreed on Wednesday to set up a bank, closing a two-day summit in Durban": the gathering ended
+    # that day (its days counted back from it)
+    for m in frames(r"(?:^|, )(?:closing|concluding|wrapping up|rounding off|capping|ending) (?:a |an |the |their |its )?"
+                    r"(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS or taken(m.group("ev")):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        leaders = re.match(r"(?:the )?(?:(?P<org>O\d+) (?:leaders|heads of state|presidents|foreign ministers|ministers)|"
+                           r"(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?:[a-z]+ )?"
+                           r"(?P<org2>O\d+))\b", s[start:m.start()])
+        if leaders and not candidate.organizer:  # ("The leaders of the five BRICS countries ...": the group's)
+            candidate.organizer = reader.reader.parent_org(reader.view.item(leaders.group("org") or leaders.group("org2")).entity)
+        touched.append(candidate)
     # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
     # ("... at the close of a two-day visit", "on the last day of his visit")
     for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing|at the (?:close|end|conclusion) of|"
@@ -3929,8 +3944,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.end(), phrase)
         touched.append(candidate)
     # "Brazil will host the next summit": where a gathering of no stated place is to be
+    # ("Brazil will take over the chair and host the sixth summit next year": the modal shared by the conjunct)
     for m in frames(r"(?:(?P<host>(?:C|L)\d+) (?:(?![EPG]\d)\S+ ){0,7}?)?(?:will host|is to host|is due to host|"
-                    r"hosts|hosted|is hosting|will be hosting|to host|will convene|is to convene|is due to convene|"
+                    r"hosts|hosted|is hosting|will be hosting|to host|(?<=\band )host|will convene|is to convene|is due to convene|"
                     r"to convene|convened|convenes) (?:the |its |their |the (?:bloc|group|alliance|organi[sz]ation) 's )?"
                     r"(?P<ev>E\d+)(?P<online> online| virtually| by video(?: link)?)?"):
         phrase = reader.phrase(m.group("ev"))

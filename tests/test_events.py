@@ -4717,3 +4717,23 @@ def test_a_summit_a_leader_did_not_attend_was_held_that_month_with_the_minister_
     summits = {(p, d) for k, p, place, d, _ in found if k == "Summit" and place == "astana"}
     assert summits == {(people("subrahmanyam-jaishankar"), "2024-07")}
     assert not [p for k, p, place, _, _ in found if place == "moscow" and "subrahmanyam-jaishankar" in p]
+
+
+def test_leaders_closing_a_two_day_summit_on_a_day_held_it_that_day_and_the_day_before():
+    found = read_text("The leaders of the five BRICS countries agreed on Wednesday to set up a bank of their own, closing "
+                      "a two-day summit in Durban.", "2013-03-28").facts.events
+    assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
+        ("Summit", "place/durban", "2013-03-26/2013-03-27", "organization/brics")]
+
+
+def test_a_state_visit_told_in_a_where_clause_was_in_the_place_the_where_is_of():
+    found = events("Xi Jinping arrived in Durban from Pretoria, where Jacob Zuma had received him on a state visit "
+                   "earlier this week.", "2013-03-28")
+    assert ("StateVisit", people("xi-jinping", "jacob-zuma"), "pretoria", "2013-03", "held") in found
+
+
+def test_the_new_chair_that_will_take_over_and_host_the_next_summit_hosts_that_bodys_summit():
+    found = read_text("South Africa holds the group's rotating BRICS chairmanship this year. Brazil will take over the "
+                      "chair and host the sixth summit next year, officials said.", "2013-03-28").facts.events
+    assert [(e.kind, e.place, str(e.date), e.status, e.organizer) for e in found] == [
+        ("Summit", "country/brazil", "2014", "planned", "organization/brics")]
