@@ -184,7 +184,7 @@ AND_THERE_ON_SIDELINES = re.compile(
     r"(?: ,)? (?:on the (?:sidelines|margins|fringes) of|at|during) (?:the )?(?P<ev>E\d+)(?: [.;,])?")
 ENDS = re.compile(r"\b(?:wound up|wrapped up|winds up|wraps up|ended|ends|closed|closes|closing|concluded|concludes|concluding|"
                   r"at the end of|finished|finishes|came to an end|comes to an end|drew to a close|draws to a close)\b")
-STARTS = re.compile(r"\b(?:opened|opens|began|begins|started|starts|kicked off|kicks off|got under way|"
+STARTS = re.compile(r"\b(?:opened|opens|began|begins|begin|started|starts|kicked off|kicks off|got under way|"
                     r"gets under way|got underway|gets underway|at the start of|at the beginning of|"
                     r"arrived|arrives|arrive|arriving|landed|lands|flew in)\b")  # "landed in Moscow on Monday for a two-day visit"
 
@@ -408,7 +408,8 @@ class SentenceReader:
                  and not re.search(r"\b(?:shortly |soon |just |right )?(?:after|before) (?:[a-z]+ing|E\d+)\b", s[char:d[0]])
                  # ("gathered on Wednesday for their annual meeting, the last before the bloc's heads of state arrive
                  # in Bishkek next month": the arriving's month)
-                 and not re.search(r"\b(?:before|after|until|once) (?:the |its |their |his |her )?(?:(?![EPG]\d)\S+ ){0,5}?"
+                 # ("... before he leaves for home on Friday": "he" is the person it stands for)
+                 and not re.search(r"\b(?:before|after|until|once) (?:the |its |their |his |her )?(?:[PG]\d+ )?(?:(?![EPG]\d)\S+ ){0,5}?"
                                    r"(?:arrive|arrives|meet|meets|gather|gathers|convene|convenes|come|comes|go|goes|"
                                    r"leave|leaves|return|returns)\b", s[char:d[0]])
                  and not re.search(r"^E\d+ , (?:another|the other) ", s[char:d[0]])

@@ -850,7 +850,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
                     r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
                     r"a brief|a rare) audience|"
-                    r"called on|calls on|will call on|paid a (?:courtesy )?call on|"
+                    r"called on|calls on|will call on|paid a (?:courtesy )?call on|(?<=\bto )call on|(?<=\bto )pay a (?:courtesy )?call on|"
                     # ("was also scheduled to see the speaker of parliament before leaving")
                     r"(?<=scheduled to )see|(?<=due to )see|(?<=expected to )see|(?<=set to )see|"
                     # ("then spent more than an hour on the telephone with the US president")
@@ -2169,7 +2169,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
                     r"cut short|cuts short|curtailed|"  # ("cut short a visit to Saudi Arabia": made, and ended early)
-                    r"undertake|will make|will pay)"
+                    r"undertake|will make|will pay|"
+                    # ("Xi will begin a three-day state visit", "will land in Ahmedabad on Wednesday to begin a state visit")
+                    r"will begin|to begin|will start|to start|embark on|embarks on|will embark on|to embark on)"
                     r"(?: " + NOT_ACTOR + r"){0,3}? (?P<ev>E\d+)"):
         phrase, placeholder = reader.phrase(m.group("ev")), m.group("ev")
         # "made his first trip abroad as leader, an unannounced train journey to Beijing to see Xi": the trip the

@@ -4737,3 +4737,16 @@ def test_the_new_chair_that_will_take_over_and_host_the_next_summit_hosts_that_b
                       "chair and host the sixth summit next year, officials said.", "2013-03-28").facts.events
     assert [(e.kind, e.place, str(e.date), e.status, e.organizer) for e in found] == [
         ("Summit", "country/brazil", "2014", "planned", "organization/brics")]
+
+
+def test_landing_to_begin_a_three_day_state_visit_is_that_visit_over_three_days():
+    found = events("Xi Jinping will begin a three-day state visit to India on Wednesday.", "2014-09-16")
+    assert [(k, d, s) for k, _, _, d, s in found] == [("StateVisit", "2014-09-17/2014-09-19", "planned")]
+
+
+def test_a_visitor_who_is_to_call_on_a_president_will_meet_him_but_not_on_the_day_he_leaves():
+    found = events("Mr Xi is also to call on President Pranab Mukherjee and will be received by Vice President Hamid "
+                   "Ansari before he leaves for home on Friday.", "2014-09-16")
+    assert {(k, p, d) for k, p, _, d, _ in found} == {
+        ("BilateralMeeting", people("xi-jinping", "pranab-mukherjee"), None),
+        ("BilateralMeeting", people("xi-jinping", "hamid-ansari"), None)}
