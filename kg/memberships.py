@@ -1171,12 +1171,7 @@ class MembershipReader:
             founders = self.states(view, m.group("founders")) + (self.states(view, m.group("more")) if m.group("more") else [])
             if m.start() < end and self.international(org) and len(founders) >= 3:
                 self.founding_in_rest(org, founders, view, m, end)
-        for m in FOUNDED_BY_TREATY.finditer(view.string, start):
-            org = self.organization(view, m, "org")
-            founders = self.states(view, m.group("founders"))
-            if m.start() < end and self.international(org) and len(founders) >= 2:
-                self.founding_in_rest(org, founders, view, m, end)
-        for m in FOUNDED_THEN_LISTED.finditer(view.string, start):
+        for m in (*FOUNDED_BY_TREATY.finditer(view.string, start), *FOUNDED_THEN_LISTED.finditer(view.string, start)):
             org = self.organization(view, m, "org")
             founders = self.states(view, m.group("founders"))
             if m.start() < end and self.international(org) and len(founders) >= 2:
