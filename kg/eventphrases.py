@@ -145,7 +145,7 @@ def seat_capital(view: SentenceView, word: str) -> list[str]:
     ministry ("the Foreign Office" is several states')."""
     ref = load_reference()
     body = view.lookup(view.item(word).entity or "")
-    if body is None or body.kind != "organization" or not body.country or body.key in ref.parents \
+    if body is None or not (body.country or "").startswith("country/") or body.key in ref.parents \
             or "ministry" in body.label.lower() or body.label == "Foreign Office" or body.country not in ref.capital_of:
         return []
     return [ref.capital_of[body.country]]

@@ -31,7 +31,7 @@ from kg.dates import (
     resolve,
     spread,
 )
-from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases
+from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases, seat_capital
 from kg.frames import ACTS, GATHERINGS, PLACE, read_frames
 from kg.lexicon import Item
 from kg.models import Article, DateValue
@@ -826,15 +826,9 @@ class SentenceReader:
                 and self.reader.previous_places:
             return [self.reader.previous_places[-1]]  # "... from Vladivostok. There he held talks with Abe on Friday"
         seat = re.search(r"\b(?:at|in) (?:the )?(O\d+)\b", text)
-        if seat:
+        if seat and seat_capital(self.view, seat.group(1)):
             # "received by President Vladimir Putin at the Kremlin": in the capital whose seat of government it is
-            # (not "the Foreign Office": Pakistan's and India's foreign ministries are called so too)
-            body = self.reader.lookup(self.view.item(seat.group(1)).entity or "")
-            if body is not None and body.country and body.country.startswith("country/") \
-                    and body.key not in self.reader.ref.parents and "ministry" not in body.label.lower() \
-                    and body.label != "Foreign Office" \
-                    and body.country in self.reader.ref.capital_of:
-                return [self.reader.ref.capital_of[body.country]]
+            return seat_capital(self.view, seat.group(1))
         if self.reader.dateline and re.search(r"\b(?:in|at) this (?:[a-z]+ ){0,3}(?:city|town|capital|port)\b|\bhere\b",
                                               text):
             return [self.reader.dateline]  # "in this city on the Volga", under a Nizhny Novgorod dateline
