@@ -3672,6 +3672,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
     # "where he had held talks with Tokayev during a state visit": the visit was theirs
+    # "Their leaders held the first summit in Yekaterinburg in June 2009 and met again in Brasilia the following year":
+    # another gathering of the series, there, then
+    for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,3}? and (?:then |later )?met again (?:in|at) (?:the )?(?:A\d+ )?"
+                    r"(?P<place>" + PLACE + r")(?: (?:in |on |the )?(?P<date>D\d+))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        people = [p for p in candidate.participants if p.startswith("person/")]
+        other = one_more_there(reader, clause, candidate, phrase.kind, people, m.group("place"), m.group("date"))
+        other.organizer = candidate.organizer or phrase.organizer
+        touched.append(other)
     for m in frames(r"(?P<ev>E\d+) with (?P<b>" + ACTS + r") (?:during|in the course of|on) (?P<ev2>E\d+)"):
         if reader.phrase(m.group("ev2")).kind not in VISITS:
             continue

@@ -4750,3 +4750,11 @@ def test_a_visitor_who_is_to_call_on_a_president_will_meet_him_but_not_on_the_da
     assert {(k, p, d) for k, p, _, d, _ in found} == {
         ("BilateralMeeting", people("xi-jinping", "pranab-mukherjee"), None),
         ("BilateralMeeting", people("xi-jinping", "hamid-ansari"), None)}
+
+
+def test_leaders_who_held_a_summit_and_met_again_elsewhere_the_following_year_held_another_there():
+    found = read_text("BRIC leaders held their first summit in Yekaterinburg in June 2009 and met again in Brasilia the "
+                      "following year.", "2013-03-28").facts.events
+    assert {(e.kind, e.place, str(e.date), e.organizer) for e in found} == {
+        ("Summit", "place/yekaterinburg", "2009-06", "organization/brics"),
+        ("Summit", "place/brasilia", "2010", "organization/brics")}
