@@ -189,6 +189,19 @@ def two_summits(reader, clause: Clause, m: re.Match, people: list[str], touched:
         touched.append(one_more_there(reader, clause, candidate, "Summit", people, more.group("place"), more.group("date")))
 
 
+def settled_gathering(reader, clause: Clause, m: re.Match, taken, touched: list[Candidate]) -> Candidate | None:
+    """The gathering a frame names by its phrase alone ("did not attend the summit", ", closing a two-day summit"),
+    settled by the clause (its day, its status) with no one added to it; None when the phrase is no gathering or a
+    frame before took it."""
+    phrase = reader.phrase(m.group("ev"))
+    if phrase.kind not in GATHERINGS or taken(m.group("ev")):
+        return None
+    candidate = reader.candidate_for(m.group("ev"))
+    reader.settle(candidate, clause, m.start("ev"), phrase)
+    touched.append(candidate)
+    return candidate
+
+
 def one_more_there(reader, clause: Clause, candidate: Candidate, kind: str, people: list[str], place: str,
                    date: str | None) -> Candidate:
     """Another event like the one told, of the same people, at the place and time said for it ("summits in
@@ -608,12 +621,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # was not at it), on its day
     for m in frames(r"(?:did not|didn't|does not|doesn't|will not|won't|would not|chose not to|declined to|decided not to) "
                     r"(?:attend|go to|travel to|take part in|join|come to) (?:the |this year 's |last year 's )?(?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in GATHERINGS or taken(m.group("ev")):
-            continue
-        candidate = reader.candidate_for(m.group("ev"))
-        reader.settle(candidate, clause, m.start("ev"), phrase)
-        touched.append(candidate)
+        settled_gathering(reader, clause, m, taken, touched)
     # "Modi did not travel to Astana; Jaishankar represented India instead": at the gathering just told
     for m in frames(r"(?P<a>" + ACTS + r") (?P<tense>represented|will represent|is to represent|would represent) "
                     r"(?:C|L)\d+ (?:instead|there|in (?:his|her|P\d+ 's|P\d+) (?:place|stead))\b"):
@@ -3200,17 +3208,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # that day (its days counted back from it)
     for m in frames(r"(?:^|, )(?:closing|concluding|wrapping up|rounding off|capping|ending) (?:a |an |the |their |its )?"
                     r"(?P<ev>E\d+)"):
-        phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in GATHERINGS or taken(m.group("ev")):
+        candidate = settled_gathering(reader, clause, m, taken, touched)
+        if candidate is None:
             continue
-        candidate = reader.candidate_for(m.group("ev"))
-        reader.settle(candidate, clause, m.start("ev"), phrase)
         leaders = re.match(r"(?:the )?(?:(?P<org>O\d+) (?:leaders|heads of state|presidents|foreign ministers|ministers)|"
                            r"(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?:[a-z]+ )?"
                            r"(?P<org2>O\d+))\b", s[start:m.start()])
         if leaders and not candidate.organizer:  # ("The leaders of the five BRICS countries ...": the group's)
             candidate.organizer = reader.reader.parent_org(reader.view.item(leaders.group("org") or leaders.group("org2")).entity)
-        touched.append(candidate)
     # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
     # ("... at the close of a two-day visit", "on the last day of his visit")
     for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing|at the (?:close|end|conclusion) of|"
