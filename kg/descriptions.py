@@ -32,6 +32,9 @@ MANY_HOLDER_KINDS = {"ambassador"}
 GROUP_OPENERS = {"the", "both", "our", "their", "two", "three", "four", "other"}
 # the words that open a clause hanging on the sentence ("..., when they met")
 SUBORDINATORS = {"when", "after", "as", "while", "before", "where", "since", "once", "until", "because"}
+# what may follow "between the two" when no noun does ("between the two on Monday", "between the two in May")
+AFTER_BETWEEN_THE_TWO = {"on", "in", "at", "last", "earlier", "since", "that", "which", "this", "over", "by", "during",
+                         "before", "after", ",", ".", ";"}
 GROUP_SIZES = {"three": 3, "four": 4}  # "the three ministers": the last three named; otherwise two
 
 
@@ -436,10 +439,12 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
             if chosen:
                 return Resolved(chosen, items[k - 1].start, items[k + 2].end, items[k].sentence, "description"), k + 3
         return None
-    if word == "two" and k > 0 and items[k - 1].word == "the" and k + 1 < len(items) and items[k + 1].word in (
+    if word == "two" and k > 0 and items[k - 1].word == "the" and k + 1 < len(items) and (items[k + 1].word in (
             "agreed", "met", "discussed", "held", "will", "would", "have", "had", "also", "spoke", "signed", "shook",
-            "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first", "reached", "struck"):
-        # "the two agreed to meet there": the two people last spoken of
+            "pledged", "talked", "sat", "exchanged", "are", "were", "last", "first", "reached", "struck")
+            or k > 1 and items[k - 2].word == "between" and items[k + 1].word in AFTER_BETWEEN_THE_TWO):
+        # "the two agreed to meet there", "a telephone conversation between the two on September 5": the two people
+        # last spoken of
         people = discourse.last_named(lambda person: True)
         if people:
             return Resolved(people, items[k - 1].start, items[k].end, items[k].sentence, "description"), k + 1

@@ -4758,3 +4758,9 @@ def test_leaders_who_held_a_summit_and_met_again_elsewhere_the_following_year_he
     assert {(e.kind, e.place, str(e.date), e.organizer) for e in found} == {
         ("Summit", "place/yekaterinburg", "2009-06", "organization/brics"),
         ("Summit", "place/brasilia", "2010", "organization/brics")}
+
+
+def test_a_call_between_the_two_was_between_the_two_people_just_named():
+    found = events("Vladimir Putin held talks with Emomali Rahmon on Tuesday morning, following up a telephone "
+                   "conversation between the two on September 5.", "2015-09-17")
+    assert ("PhoneCall", people("vladimir-putin", "emomali-rahmon"), None, "2015-09-05", "held") in found
