@@ -855,6 +855,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"negotiated(?= with)|negotiates(?= with)|"  # ("negotiated with Lavrov late into the following day")
                     # ("saw Turkey's Cavusoglu and Iran's Zarif separately")
                     r"saw(?= [^.;]*\b(?:separately|individually|one by one|one-on-one|in turn)\b)|"
+                    # ("Lukashenko, who flew in on Monday, saw Rahmon the same day"; not "saw his guest off", "saw Xi as")
+                    r"(?P<saw>saw)(?= (?:[A-Z]\d+ )?(?:[a-z-]+ ){0,2}P\d+\b(?! off\b| as\b| 's\b))|"
                     # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
                     r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
                     r"a brief|a rare) audience|"
@@ -873,6 +875,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r" (?:with |(?<=spoke )to |(?<=spoken )to )?(?P<b>" + ACTS + r")" + greetings):
         if re.search(r"\bcalls? on$|\bcalled on$", s[m.start():m.start("b")].rstrip()) and re.match(r" to [a-z]+", s[m.end():]):
             continue  # "called on both sides to better align ...": an appeal, not a visit
+        if m.group("saw") and not agents(m):
+            continue  # "the summit saw Putin and Xi ...": an event's, not someone's
         # "spoke with Wang Yi by phone on Friday": how, said after whom
         phoned = re.match(r"(?: (?![EPG]\d)\S+){0,2}? (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|"
                           r"by video ?(?:link|conference)|via video ?(?:link|conference))\b", s[m.end():end])

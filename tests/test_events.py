@@ -4764,3 +4764,10 @@ def test_a_call_between_the_two_was_between_the_two_people_just_named():
     found = events("Vladimir Putin held talks with Emomali Rahmon on Tuesday morning, following up a telephone "
                    "conversation between the two on September 5.", "2015-09-17")
     assert ("PhoneCall", people("vladimir-putin", "emomali-rahmon"), None, "2015-09-05", "held") in found
+
+
+def test_one_who_saw_a_named_person_met_him_but_not_when_he_saw_a_guest_off_or_saw_him_as_something():
+    found = events("Alexander Lukashenko, who flew in on Monday, saw Mr Rahmon the same day. Medvedev saw his guest off "
+                   "at the gates. Tokayev saw Putin as an ally.", "2015-09-17")
+    assert [(k, p, d) for k, p, _, d, _ in found] == [
+        ("BilateralMeeting", people("alexander-lukashenko", "emomali-rahmon"), "2015-09-14")]
