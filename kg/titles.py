@@ -342,6 +342,21 @@ class TitleFinder:
             return []
         return [(person, state, index) for (person, index), state in zip(people, states)]
 
+    def listed_after_colon(self, items: list[Item], k: int) -> tuple[list[tuple[str, int]], int]:
+        """"the presidents of the six member states: Vladimir Putin of Russia, Alexander Lukashenko of Belarus and ...":
+        the people a colon lists after a plural office, when each is named with his own state."""
+        m = k
+        while m < min(k + 8, len(items)) and items[m].text != ":":
+            if items[m].entity and items[m].entity.startswith("person/") or items[m].text in (".", ";"):
+                return [], k
+            m += 1
+        if m >= len(items) or items[m].text != ":":
+            return [], k
+        people, after = self.names_after(items, m + 1, True)
+        if len(people) < 2 or any(person not in self.own_state for person, _ in people):
+            return [], k
+        return people, after
+
     def coordinated_states_before(self, items: list[Item], i: int) -> list[str]:
         """The states of "the Turkish and Iranian" before a plural office at i, in order (two or more, else none)."""
         states, j = [], i - 1
@@ -394,6 +409,8 @@ class TitleFinder:
             if not people and plural and k < len(items) and items[k].word == "," \
                     and len(self.coordinated_states_before(items, i)) > 1:
                 people, after = self.names_after(items, k + 1, plural)  # ("... defence ministers, Akar and Hatami,")
+            if not people and plural:
+                people, after = self.listed_after_colon(items, k)
             if not people and plural:
                 listed = self.respectively(items, before_of)
                 if listed:

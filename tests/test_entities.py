@@ -290,6 +290,15 @@ def test_presidents_listed_each_with_his_own_state():
                      ("person/sadyr-japarov", "country/kyrgyzstan")}
 
 
+def test_presidents_a_colon_lists_each_with_his_own_state_hold_the_office_the_plural_names():
+    text = ("Around the table sat the presidents of the six member states: Vladimir Putin of Russia, Alexander "
+            "Lukashenko of Belarus and Serzh Sargsyan of Armenia, and their host. The agenda: Wang Yi of China.")
+    assert offices(text, "2015-09-17") == {
+        ("person/vladimir-putin", "President", "country/russia"),
+        ("person/alexander-lukashenko", "President", "country/belarus"),
+        ("person/serzh-sargsyan", "President", "country/armenia")}
+
+
 def test_a_seat_of_government_inside_a_description_is_still_mentioned():
     from helpers import read_text
     result = read_text("The Kremlin leader flew to Beijing on Sunday.", "2025-09-04")
