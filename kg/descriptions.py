@@ -61,6 +61,7 @@ class Discourse:
     subjects: list[str] = field(default_factory=list)  # first person of each sentence so far
     mentions: dict[str, int] = field(default_factory=dict)  # how often each person was named so far
     named_together: list[list[str]] = field(default_factory=list)  # the people of each sentence so far
+    visitors: set[str] = field(default_factory=set)  # people told as received, arriving or on a visit so far
 
     def note(self, person: str) -> None:
         if person in self.recent:
@@ -589,6 +590,26 @@ def visitor_and_host(items: list[Item], start: int, here: list[str], test, disco
     return [here[0], max(hosts, key=lambda p: discourse.mentions[p])]
 
 
+RECEIVING = {"received", "receives", "receiving", "welcomed", "welcomes", "welcoming", "greeted", "hosted", "hosts",
+             "hosting"}
+ARRIVING = re.compile(r"(?:, (?:who|which) (?:is|was|has been) (?:in \S+(?: \S+)? )?on (?:an?|his|her) (?:[a-z-]+ ){0,2}visit|"
+                      r"(?:arrived|arrives|landed|lands|flew into|is visiting|was visiting|is on a|was on a)\b)")
+
+
+def told_as_visitor(items: list[Item], k: int) -> bool:
+    """A person named as the object of a welcome ("Rahmon on Monday received Chinese Foreign Minister Wang Yi") or as
+    one arriving or on a visit ("Wang Yi, who is in Tajikistan on an official visit", "Wang landed in ...")."""
+    j = k - 1
+    while j >= 0 and j >= k - 6 and items[j].sentence == items[k].sentence:
+        if items[j].word in RECEIVING:
+            return items[j + 1].word != "by"  # (not "was received by President Cyril Ramaphosa": the host)
+        if items[j].text in (",", ".", ";", ":") or items[j].entity and items[j].entity.startswith("person/"):
+            break
+        j -= 1
+    after = " ".join(i.text for i in items[k + 1:k + 9] if i.sentence == items[k].sentence)
+    return bool(ARRIVING.match(after))
+
+
 def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -> Resolved | None:
     """"To Lam hosted a ceremony ... and then held talks with his guest": "his" is the host, and the
     guest is the person the article has named most so far (the latest named of equals), other than
@@ -609,7 +630,9 @@ def guest(items: list[Item], k: int, discourse: Discourse, before: list[Item]) -
     others = [p for p in discourse.mentions if p not in hosts]
     if not others:
         return None
-    person = max(others, key=lambda p: (discourse.mentions[p], order.get(p, -1)))
+    # (one the article told as received or arriving first: "Rahmon received Wang Yi ... Rahmon called China a close
+    # neighbour ... Rahmon thanked Beijing ... The visitor also held talks": Wang, though Rahmon is named more)
+    person = max(others, key=lambda p: (p in discourse.visitors, discourse.mentions[p], order.get(p, -1)))
     return Resolved([person], items[k - 1].start, items[k].end, items[k].sentence, "description")
 
 
@@ -827,6 +850,8 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
         resolved, end = None, k + 1
         if item.entity and item.entity.startswith("person/"):
             discourse.note(item.entity)
+            if told_as_visitor(items, k):
+                discourse.visitors.add(item.entity)
             subject = subject or item.entity
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)

@@ -4771,3 +4771,11 @@ def test_one_who_saw_a_named_person_met_him_but_not_when_he_saw_a_guest_off_or_s
                    "at the gates. Tokayev saw Putin as an ally.", "2015-09-17")
     assert [(k, p, d) for k, p, _, d, _ in found] == [
         ("BilateralMeeting", people("alexander-lukashenko", "emomali-rahmon"), "2015-09-14")]
+
+
+def test_the_visitor_is_the_one_received_even_when_the_host_is_named_more():
+    found = events("President Emomali Rahmon on Monday received Chinese Foreign Minister Wang Yi, who is in Tajikistan "
+                   "on an official visit. Rahmon called China a close neighbour. Rahmon also thanked Beijing. The visitor "
+                   "also held talks with his Tajik counterpart, Sirojiddin Muhriddin.", "2022-08-02")
+    assert ("BilateralMeeting", people("wang-yi", "sirojiddin-muhriddin"), None, None, "held") in found
+    assert not [p for k, p, *_ in found if p == people("emomali-rahmon", "sirojiddin-muhriddin")]
