@@ -3086,10 +3086,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:fly|travel|go|head)|(?:intends|plans) to continue (?:his|her|their|P\d+) (?:trip|tour|journey)|"
                     # ("travelled on Friday to Harbin": the day between)
                     # ("flew from Islamabad to Kabul on Thursday morning")
-                    r"will fly|headed|heads|will head)(?: from (?:the )?(?:A\d+ )?" + PLACE + r")?"
+                    # ("On Saturday he moved on to Kyrgyzstan, where ...")
+                    r"will fly|headed|heads|will head|(?:moved|went|pressed|continued)(?= on to))"
+                    r"(?: from (?:the )?(?:A\d+ )?" + PLACE + r")?"
                     r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: on)? to (?:the )?(?P<dest>"
                     + PLACE + r")(?! (?:to attend|to take part|"
                     r"for E\d+))"):
+        if m.group("verb") in ("moved", "went", "pressed", "continued") and len(agents(m)) != 1:
+            continue  # ("The two leaders moved on to Tokyo for a second round": their talks went on, read below)
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         if m.group("verb") in ("travels", "flies", "heads") and not candidate.explicit_status:
             # "On Sunday Biden flies on to Hanoi", "while Hayashi heads to New York": a timetable, to come

@@ -4779,3 +4779,12 @@ def test_the_visitor_is_the_one_received_even_when_the_host_is_named_more():
                    "also held talks with his Tajik counterpart, Sirojiddin Muhriddin.", "2022-08-02")
     assert ("BilateralMeeting", people("wang-yi", "sirojiddin-muhriddin"), None, None, "held") in found
     assert not [p for k, p, *_ in found if p == people("emomali-rahmon", "sirojiddin-muhriddin")]
+
+
+def test_one_who_moved_on_to_a_country_visited_it_but_two_who_moved_on_together_only_went_on_talking():
+    found = events("Wang Yi started his tour in Uzbekistan on Thursday. On Saturday Wang moved on to Kyrgyzstan, where "
+                   "he held talks with Foreign Minister Jeenbek Kulubayev.", "2022-08-02")
+    assert ("Visit", people("wang-yi"), "kyrgyzstan", "2022-07-30", "held") in found
+    found = events("Putin and Abe held talks in Nagato on Thursday. The two leaders moved on to Tokyo on Friday for a "
+                   "second round.", "2016-12-17")
+    assert not [k for k, *_ in found if k == "Visit"]
