@@ -2093,8 +2093,11 @@ class SentenceReader:
         opening = re.match(r"on (?:the )?(?:sidelines|margins|fringes) , ", s) if not match else None
         if not match and not sentence_match and not opening:
             return
+        # (and a summit of no body's, a format's: "The first trilateral summit of Mongolia, Russia and China was held
+        # in Dushanbe ..., on the sidelines of the SCO summit there")
         meetings = [c for c in touched + [c for c in self.extra if c.sentence == self.sentence.index]
-                    if c.family in ("meeting", "call") and c.sidelines is None]
+                    if (c.family in ("meeting", "call") or c.family == "summit" and c.organizer is None)
+                    and c.sidelines is None]
         if match and len({c.status for c in meetings}) > 1:
             # "held talks in Brussels earlier this month, and are expected to meet again next Thursday in Moldova, on
             # the sidelines of the EPC summit": the meeting still to come, not the one held
@@ -2144,7 +2147,7 @@ class SentenceReader:
         if any(meeting is not container for meeting in meetings):
             container.has_sidelines = True
         for meeting in meetings:
-            if meeting is not container and meeting.family in ("meeting", "call") and container not in meeting.apart_from:
+            if meeting is not container and container not in meeting.apart_from:
                 meeting.sidelines = container
                 meeting.sidelines_named = bool(ev)
                 if meeting.date is None and day is not None and day.granularity == "day" and not day.end:

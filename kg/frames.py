@@ -2815,7 +2815,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # (also past a relative clause without "that": "the leaders' meeting it had planned to host in July")
     # ("a two-day meeting of NATO foreign ministers that opened in the Belgian capital on Tuesday")
     # ("the parade for the 75th anniversary was pushed back")
-    for m in frames(r"(?P<ev>E\d+)(?: itself)?(?: (?:between|with) [^,]{0,40}?| for (?:the )?[^,]{0,30}? anniversary"
+    # ("The first trilateral summit of Mongolia, Russia and China was held in Dushanbe on September 11, 2014")
+    for m in frames(r"(?P<ev>E\d+)(?: itself)?(?: (?:between|with) [^,]{0,40}?| of (?:C\d+ (?:, |and |, and ))+C\d+|"
+                    r" for (?:the )?[^,]{0,30}? anniversary"
                     r"(?: of [^,]{0,40}?)?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
                     r" (?:that|which)|"
                     r" (?P<contact>(?:it|they|he|she|(?:C|O|P|G)\d+) (?:had |has |have )?(?:planned|hoped|intended|"

@@ -4788,3 +4788,13 @@ def test_one_who_moved_on_to_a_country_visited_it_but_two_who_moved_on_together_
     found = events("Putin and Abe held talks in Nagato on Thursday. The two leaders moved on to Tokyo on Friday for a "
                    "second round.", "2016-12-17")
     assert not [k for k, *_ in found if k == "Visit"]
+
+
+def test_a_summit_of_named_states_was_held_where_the_text_says_and_a_formats_summit_sits_on_a_gatherings_sidelines():
+    found = read_text("The first trilateral summit of Mongolia, Russia and China was held in Dushanbe on September 11, "
+                      "2014, on the sidelines of the SCO summit there.", "2015-07-10").facts.events
+    summits = {e.key: e for e in found}
+    assert sorted((e.place, str(e.date), e.organizer, summits[e.sidelines_of].organizer if e.sidelines_of else None)
+                  for e in found) == [
+        ("place/dushanbe", "2014-09", "organization/shanghai-cooperation-organisation", None),
+        ("place/dushanbe", "2014-09-11", None, "organization/shanghai-cooperation-organisation")]
