@@ -837,6 +837,9 @@ def own_country(items: list[Item], k: int, discourse: Discourse, before: list[It
     return states.pop() if len(states) == 1 else None
 
 
+SAME_PLACE_NOUNS = {"city", "town", "capital", "resort", "venue"}
+
+
 def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item], list[Resolved], list[Title]]:
     """The sentence with each description, group and pronoun made one item naming its people;
     also the resolutions (in text order) and the offices the descriptions attest."""
@@ -853,6 +856,16 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             if told_as_visitor(items, k):
                 discourse.visitors.add(item.entity)
             subject = subject or item.entity
+        elif item.word == "same" and out and out[-1].word == "the" and k + 1 < len(items) \
+                and items[k + 1].word in SAME_PLACE_NOUNS \
+                and (place := next((i.entity for i in reversed(out) if i.entity and i.entity.startswith("place/")), None)):
+            # "held talks in Ufa ..., ahead of the BRICS summit that Russia is hosting in the same city": the place
+            # the sentence named last
+            the = out.pop()
+            out.append(Item(the.start, items[k + 1].end, f"{the.text} {item.text} {items[k + 1].text}", item.sentence,
+                            entity=place, how="description"))
+            k += 2
+            continue
         elif item.word == "counterpart":
             resolved = counterpart(items, k, discourse, titles, out)
         elif item.word == "counterparts":

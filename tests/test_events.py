@@ -4798,3 +4798,9 @@ def test_a_summit_of_named_states_was_held_where_the_text_says_and_a_formats_sum
                   for e in found) == [
         ("place/dushanbe", "2014-09", "organization/shanghai-cooperation-organisation", None),
         ("place/dushanbe", "2014-09-11", None, "organization/shanghai-cooperation-organisation")]
+
+
+def test_in_the_same_city_is_the_city_the_sentence_named_last():
+    found = read_text("Xi and Putin held bilateral talks in Ufa on Wednesday, ahead of the BRICS summit that Russia is "
+                      "hosting in the same city.", "2015-07-10").facts.events
+    assert [(e.kind, e.place) for e in found if e.organizer == "organization/brics"] == [("Summit", "place/ufa")]
