@@ -112,7 +112,9 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             r"|A\d+ )?"
             r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             # ("the Dushanbe summit of September 2021")
+            # ("the visit of Putin to Ulaanbaatar in early September 2014")
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+"
+            r"| in (?:early|late|mid) D\d+"
             r"| of D\d+(?! 's)"
             # ("talks in the Kremlin with Putin": the talks with him, at the seat of government)
             r"| (?:in|at) (?:the )?O\d+(?= with )"

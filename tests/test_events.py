@@ -4804,3 +4804,8 @@ def test_in_the_same_city_is_the_city_the_sentence_named_last():
     found = read_text("Xi and Putin held bilateral talks in Ufa on Wednesday, ahead of the BRICS summit that Russia is "
                       "hosting in the same city.", "2015-07-10").facts.events
     assert [(e.kind, e.place) for e in found if e.organizer == "organization/brics"] == [("Summit", "place/ufa")]
+
+
+def test_a_visit_in_early_september_of_a_year_is_dated_that_month():
+    found = events("It followed the visit of President Putin to Ulaanbaatar in early September 2014.", "2015-07-10")
+    assert found == [("Visit", people("vladimir-putin"), "ulaanbaatar", "2014-09", "held")]
