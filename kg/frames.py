@@ -667,6 +667,21 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(reader.people(m.group("chair")))
         reader.settle(candidate, clause, m.start("where"))
         touched.append(candidate)
+    # "At a meeting in New York in September 2010, BRIC foreign ministers agreed that ...": a gathering of that body's
+    # ministers (its leaders: a summit)
+    for m in frames(r"^(?:at|during) (?:a |an |the |their )?(?P<ev>E\d+) , (?:the )?(?:(?P<org>O\d+) (?P<who>foreign ministers|"
+                    r"ministers|leaders|heads of state)|(?P<who2>foreign ministers|ministers|leaders|heads of state) of (?:the )?"
+                    r"(?P<org2>O\d+)) [a-z]+ed\b"):
+        phrase = reader.phrase(m.group("ev"))
+        organizer = reader.reader.parent_org(reader.view.item(m.group("org") or m.group("org2")).entity)
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or phrase.organizer or not organizer \
+                or (reader.reader.lookup(organizer) and reader.reader.lookup(organizer).country):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.kind = "MinisterialMeeting" if "ministers" in (m.group("who") or m.group("who2")) else "Summit"
+        candidate.organizer = organizer
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "he sat down at the Elysee Palace with Macron and von der Leyen for a three-way meeting"
     for m in frames(SUBJECT + r"(?:sat down|sits down|met|meets|joined|joins) (?:(?![EPG]\d)\S+ ){0,6}?with (?P<b>" + ACTS
                     + r") (?:for|in) (?:a |an |the )?(?:(?![EPG]\d)\S+ )?(?P<ev>E\d+)"):

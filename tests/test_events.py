@@ -4809,3 +4809,10 @@ def test_in_the_same_city_is_the_city_the_sentence_named_last():
 def test_a_visit_in_early_september_of_a_year_is_dated_that_month():
     found = events("It followed the visit of President Putin to Ulaanbaatar in early September 2014.", "2015-07-10")
     assert found == [("Visit", people("vladimir-putin"), "ulaanbaatar", "2014-09", "held")]
+
+
+def test_a_meeting_where_a_bodys_ministers_agreed_something_is_that_bodys_ministerial():
+    found = read_text("At a meeting in New York in September 2010, BRIC foreign ministers agreed that South Africa could "
+                      "be invited.", "2012-03-30").facts.events
+    assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
+        ("MinisterialMeeting", "place/new-york", "2010-09", "organization/brics")]
