@@ -1301,6 +1301,19 @@ class SentenceReader:
             candidate.date = self.date_near(self.clauses[0], 0, candidate.status)
         if not candidate.places:
             candidate.places = self.place_after(clause, char)
+        if not candidate.places and candidate.family in ("summit", "ministerial", "org", "conference"):
+            # "Leaders of the five BRICS economies agreed in New Delhi on Thursday to examine ..., at a summit that
+            # ...": where the clause's statement was made
+            stated = re.search(r"\b[a-z]+ed in (?:the )?(?:A\d+ )?(?P<l>L\d+)\b[^;]*?, at (?:a |an |the |their )?$",
+                               self.view.string[self.clause_range(clause)[0]:char])
+            if stated and not re.search(r"\b[EPL]\d+", stated.group(0)[stated.end("l") - stated.start():]):
+                candidate.places = [self.view.item(stated.group("l")).entity]
+        if candidate.family == "summit" and not candidate.organizer:
+            # ("Leaders of the five BRICS economies agreed ..., at a summit": the group's)
+            leaders = re.match(r"(?:the )?(?:leaders|heads of state|presidents) of (?:the )?(?:[a-z]+ )?(O\d+)\b(?! 's)",
+                               self.view.string[self.clause_range(clause)[0]:char])
+            if leaders:
+                candidate.organizer = self.reader.parent_org(self.view.item(leaders.group(1)).entity)
         scene = self.reader.scene
         if scene and candidate.family == "meeting" and candidate.status == "held" and dated \
                 and scene[3] == self.sentence.paragraph and 0 < self.sentence.index - scene[2] <= 3 \

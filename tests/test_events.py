@@ -4816,3 +4816,11 @@ def test_a_meeting_where_a_bodys_ministers_agreed_something_is_that_bodys_minist
                       "be invited.", "2012-03-30").facts.events
     assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
         ("MinisterialMeeting", "place/new-york", "2010-09", "organization/brics")]
+
+
+def test_leaders_of_a_body_agreeing_in_a_city_at_a_summit_were_at_that_bodys_summit_there():
+    found = read_text("Leaders of the five BRICS economies agreed in New Delhi on Thursday to examine the creation of a "
+                      "development bank of their own, at a summit that doubled as Medvedev's farewell.",
+                      "2012-03-30").facts.events
+    assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
+        ("Summit", "place/new-delhi", "2012-03-29", "organization/brics")]
