@@ -4824,3 +4824,9 @@ def test_leaders_of_a_body_agreeing_in_a_city_at_a_summit_were_at_that_bodys_sum
                       "2012-03-30").facts.events
     assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
         ("Summit", "place/new-delhi", "2012-03-29", "organization/brics")]
+
+
+def test_ones_most_recent_visit_is_his_and_the_one_who_received_him_is_not_the_visitor():
+    found = events("Jaishankar's most recent visit to Russia was in December 2023, when he held talks with Lavrov in "
+                   "Moscow and was received by Putin.", "2025-05-03")
+    assert ("Visit", people("subrahmanyam-jaishankar"), "russia", "2023-12", "held") in found
