@@ -920,6 +920,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if at and reader.phrase(at.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             candidate.sidelines = reader.candidate_for(at.group(1))  # "had sat down with Lavrov at the same gathering"
         touched.append(candidate)
+        # "He spoke with France's Barrot on April 24, with Britain's Lammy on April 27 and with Rubio on April 30": one
+        # with each, on his own day
+        k = m.end()
+        while next_one := re.match(r" (?:on |in )?D\d+ (?:,|, and|and) with (?P<c>" + ACTS + r")(?= (?:on |in )?D\d+)",
+                                   s[k:end]):
+            other = reader.new_candidate(kind, clause, agents(m) + reader.people(next_one.group("c")))
+            reader.settle(other, clause, k + next_one.start("c"))
+            touched.append(other)
+            k += next_one.end()
     # "Wang went on to meet his ASEAN counterparts on Friday": a ministerial of that organization
     for m in frames(SUBJECT + r"(?:met|meet|meets|to meet|will meet|held talks with) (?:P\d+|his|her|their) (?P<org>O\d+) "
                     r"(?:counterparts|colleagues|ministers)"):

@@ -4830,3 +4830,12 @@ def test_ones_most_recent_visit_is_his_and_the_one_who_received_him_is_not_the_v
     found = events("Jaishankar's most recent visit to Russia was in December 2023, when he held talks with Lavrov in "
                    "Moscow and was received by Putin.", "2025-05-03")
     assert ("Visit", people("subrahmanyam-jaishankar"), "russia", "2023-12", "held") in found
+
+
+def test_one_who_spoke_with_several_each_on_his_own_day_held_a_conversation_with_each_that_day():
+    found = events("Jaishankar spoke with France's Jean-Noel Barrot on April 24, with Britain's Foreign Secretary David "
+                   "Lammy on April 27 and with US Secretary of State Marco Rubio on April 30.", "2025-05-03")
+    assert sorted((p, d) for _, p, _, d, _ in found) == [
+        (people("subrahmanyam-jaishankar", "jean-noel-barrot"), "2025-04-24"),
+        (people("subrahmanyam-jaishankar", "david-lammy"), "2025-04-27"),
+        (people("subrahmanyam-jaishankar", "marco-rubio"), "2025-04-30")]
