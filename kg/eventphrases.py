@@ -36,7 +36,7 @@ TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external|p
                r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
                + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"
-PREMOD = (r"(?:(?:upcoming|forthcoming|coming|next|last|most|recent|previous|latest|annual|regular|extraordinary|"
+PREMOD = (r"(?:(?:upcoming|forthcoming|coming|expected|next|last|most|recent|previous|latest|annual|regular|extraordinary|"
           r"informal|formal|expanded|enlarged|outreach|plenary|opening|closing|full-scale|year-end|end-of-year|high-level|bilateral|trilateral|multilateral|official|"
           r"state|working|brief|long|lengthy|hour-long|historic|landmark|virtual|online|video|telephone|phone|joint|planned|proposed|scheduled|separate|parallel|"
           r"emergency|special|anniversary|jubilee|key|major|important|first-ever|in-person|face-to-face|such|strategic|"

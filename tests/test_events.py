@@ -4839,3 +4839,9 @@ def test_one_who_spoke_with_several_each_on_his_own_day_held_a_conversation_with
         (people("subrahmanyam-jaishankar", "jean-noel-barrot"), "2025-04-24"),
         (people("subrahmanyam-jaishankar", "david-lammy"), "2025-04-27"),
         (people("subrahmanyam-jaishankar", "marco-rubio"), "2025-04-30")]
+
+
+def test_ones_expected_trip_is_his_planned_visit():
+    found = events("The contacts refer above all to President Vladimir Putin's expected trip to India later this year.",
+                   "2025-05-03")
+    assert found == [("Visit", people("vladimir-putin"), "india", "2025", "planned")]
