@@ -800,7 +800,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "A and B withdrew for talks of their own on the sidelines"
                     r"(?:withdrew|retired|broke away|stayed behind|stayed on) for(?= (?:(?![EPG]\d)\S+ ){0,3}?E\d+ of "
                     r"their own\b))(?: " + NOT_ACTOR
-                    + r"){0,3}? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
+                    # ("held the 12th round of the EU-China strategic dialogue with Wang Yi")
+                    + r"){0,3}?(?: the (?:\d+(?:st|nd|rd|th)|[a-z]+) round of)? (?P<ev>E\d+)(?P<there> there)?(?P<aside> on the (?:sidelines|margins|fringes))?"
                     r"(?: own)?"  # ("to hold talks of his own with Putin": the phrase took "of his")
                     # "held talks in narrow and expanded formats with Xi"
                     r"(?: in (?:a |the )?(?:[a-z-]+ (?:and [a-z-]+ )?)?(?:formats?|settings?|sessions?))?"

@@ -4845,3 +4845,9 @@ def test_ones_expected_trip_is_his_planned_visit():
     found = events("The contacts refer above all to President Vladimir Putin's expected trip to India later this year.",
                    "2025-05-03")
     assert found == [("Visit", people("vladimir-putin"), "india", "2025", "planned")]
+
+
+def test_holding_the_nth_round_of_a_dialogue_with_someone_is_meeting_him():
+    found = events("Josep Borrell held the 12th round of the EU-China strategic dialogue with Wang Yi in Beijing on "
+                   "Friday.", "2023-10-14")
+    assert [(p, pl, d) for _, p, pl, d, _ in found] == [(people("josep-borrell", "wang-yi"), "beijing", "2023-10-13")]
