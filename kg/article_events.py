@@ -1252,7 +1252,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
                 and candidate.date.first_day() > offices.published:
             candidate.status = "planned"  # "Before leaving for next week's NATO summit": not yet held
         elif candidate.status == "planned" and candidate.date is not None and offices.published is not None \
-                and (offices.published - candidate.date.last_day()).days > 62:
+                and (offices.published - candidate.date.last_day()).days > 62 and not candidate.planned_then:
             # "It will be the second meeting since India became a member at the summit in Astana in June 2017": a
             # future tense around it does not make a gathering of two years before a plan
             candidate.status = "held"

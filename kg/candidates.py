@@ -57,6 +57,7 @@ class Candidate:
     has_sidelines: bool = False  # something was told on its sidelines: a gathering, not two people's talks
     during_stay: bool = False  # "during his stay, Blinken was to hold talks with Qin": within the trip reported
     explicit_status: bool = False
+    planned_then: bool = False  # a plan told in the past tense ("was due in Beijing from April 13"): a plan however old
     settled: bool = False  # a clause has decided its status and date
     merged_into: "Candidate | None" = None  # the earlier mention this one turned out to be
     later_sentences: list[int] = field(default_factory=list)  # of the later mentions merged into this one

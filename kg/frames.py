@@ -2375,7 +2375,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.date = spread(candidate.date, candidate.days, "start")  # the day he is due is its first
         touched.append(candidate)
     # "Lavrov is due in Ankara on Wednesday", "Scholz is expected in Belgrade on Friday": a visit to come
-    for m in frames(SUBJECT + r"(?:is|are) (?:also |now )?(?:due|expected) (?:to arrive |to be held |to take place )?in "
+    # ("Borrell was first due in Beijing from April 13 to 15": a visit that was to come then)
+    for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also |now |first |originally |initially )?(?:due|expected) "
+                    r"(?:to arrive |to be held |to take place )?in "
                     r"(?:the )?(?:A\d+ )?(?P<dest>" + PLACE
                     + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for (?:(?![EPG]\d)\S+ ){0,3}?E\d)"):
         event = re.search(r"(E\d+) ?$", s[:m.start()]) if not m.group("a") else None
@@ -2391,6 +2393,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         candidate.status, candidate.explicit_status = "planned", True
+        candidate.planned_then = bool(re.search(r"\b(?:was|were) (?:[a-z]+ )?(?:due|expected) ", m.group(0)))
         touched.append(candidate)
     # "Jaishankar has returned from Russia after a five-day visit that began on Monday": his visit there
     for m in frames(SUBJECT + r"(?:has |have |had )?(?:returned|returns|came back|comes back|flew home|flew back|arrived back|"

@@ -4851,3 +4851,8 @@ def test_holding_the_nth_round_of_a_dialogue_with_someone_is_meeting_him():
     found = events("Josep Borrell held the 12th round of the EU-China strategic dialogue with Wang Yi in Beijing on "
                    "Friday.", "2023-10-14")
     assert [(p, pl, d) for _, p, pl, d, _ in found] == [(people("josep-borrell", "wang-yi"), "beijing", "2023-10-13")]
+
+
+def test_one_who_was_first_due_somewhere_months_ago_had_a_visit_planned_then_not_held():
+    found = events("Borrell was first due in Beijing from April 13 to 15.", "2023-10-14")
+    assert found == [("Visit", people("josep-borrell"), "beijing", "2023-04-13/2023-04-15", "planned")]
