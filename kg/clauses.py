@@ -32,7 +32,7 @@ ACTOR = r"(?:P|G|C|O|L)\d+"
 CUT_BEFORE = re.compile(
     r"(?:^| )(?=; )"
     r"|(?<= ), (?=(?:and(?! (?:C|O|L|P|G|A)\d+ (?:\.|,|;|\)|$))|but|while|whereas|where|when|which|who|although|though|marking|describing|confirming|"
-    r"becoming|both|after|before|as|including|adding|saying|noting|stressing|calling|urging)\b)"
+    r"becoming|both|after|before|as(?! well as\b)|including|adding|saying|noting|stressing|calling|urging)\b)"
     r"| (?=and (?:after that|then(?!-)|later|afterwards|subsequently|on D\d+|in D\d+|D\d+)\b)"  # (not "and then-President X")
     # ("Moon met Xi in Beijing and invited him to visit Seoul next year": the invitation is a statement of its own)
     r"| (?=and (?:invited|invites|urged|urges|asked|asks) (?:him|her|them|P\d+|G\d+) to\b)"
@@ -51,6 +51,9 @@ CUT_AFTER = re.compile(
 CANCELLED = re.compile(r"\b(?:called off|cancel(?:l)?ed|cancels|postponed|postpones|scrapped|shelved|put off|pushed back|"
                        r"(?:was|were|has been|have been|had been) (?:not held|delayed|skipped)|did not take place|"
                        r"(?:will|would) not (?:take place|be held)|won't take place|never took place|"
+                       # "He was to have met Qin Gang": a plan that did not come about
+                       r"(?:was|were) to have (?:met|held|visited|attended|hosted|received|been held|taken place|gone|"
+                       r"travell?ed|flown|spoken|talked)|"
                        # "was due in Antalya for talks with Kuleba, but pulled out"
                        r"but (?:then |later )?(?:pulled out|backed out|withdrew|dropped out|called it off)|"
                        # "the pandemic forced it to call off the summit", "decided to postpone the visit": done

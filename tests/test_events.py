@@ -4856,3 +4856,11 @@ def test_holding_the_nth_round_of_a_dialogue_with_someone_is_meeting_him():
 def test_one_who_was_first_due_somewhere_months_ago_had_a_visit_planned_then_not_held():
     found = events("Borrell was first due in Beijing from April 13 to 15.", "2023-10-14")
     assert found == [("Visit", people("josep-borrell"), "beijing", "2023-04-13/2023-04-15", "planned")]
+
+
+def test_one_who_was_to_have_met_several_met_none_of_them():
+    found = events("He announced on April 12 that he had to postpone. Borrell was to have met the then foreign minister, "
+                   "Qin Gang, as well as Wang Yi and Defence Minister Li Shangfu.", "2023-10-14")
+    assert {(p, s) for _, p, _, _, s in found} == {
+        (people("josep-borrell", "li-shangfu"), "cancelled"), (people("josep-borrell", "qin-gang"), "cancelled"),
+        (people("josep-borrell", "wang-yi"), "cancelled")}
