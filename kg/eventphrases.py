@@ -245,6 +245,8 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         indices = view.indices(match)
         if not indices:
             continue
+        if match.group("head") == "dialogue" and re.match(r" partners?\b", view.string[match.end():]):
+            continue  # "became its first dialogue partners": a status, no event
         if match.group("head") == "dialogue" and not (
                 re.search(r"\b(?:trilateral|bilateral|strategic|three-way|ministerial|security|annual|raisina|shangri-la|"
                           r"(?:C|A|L)\d+ - (?:C|A|L)\d+|"

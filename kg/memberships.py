@@ -626,6 +626,9 @@ STATUS_SHARED = prefiltered(
     r" (?:status )?, (?:alongside|along with|joining|like) (?:the )?(?P<m>" + STATES + r")(?= ,| \.| ;|$)"
     r"| (?:status )?, (?:a|the) (?:status|rank|position|standing) (?:that |which )?(?P<m2>" + STATES + r") "
     r"(?:(?:already|also|long|both|all|still) )*(?:hold|holds|held|have|has|enjoy|enjoys|had)\b")
+# "Iran has held observer status in the organisation since 2005, as have India and Pakistan": they too, since then
+AS_HAVE = prefiltered(r"(?: (?![CPOE]\d)\S+){0,6}? , as (?:have|has|had|do|does|did|are|is|were|was) (?P<m>" + STATES
+                      + r")(?= ,| \.| ;|$)")
 # "took part only as observers, a status both obtained in 2005": since then
 STATUS_SINCE = prefiltered(
     r" (?:status )?, (?:a|the) (?:status|rank|position|standing) (?:that |which )?(?:both |they |it |each |all |the two )?"
@@ -1091,6 +1094,13 @@ class MembershipReader:
             for state in self.states(view, shared.group("m") or shared.group("m2")):
                 self.add_membership(state, org, status, None, view, shared)
 
+    def as_have(self, view: SentenceView, m: re.Match, org: str | None, status: str, since: DateValue | None) -> None:
+        """", as have India and Pakistan" after a membership told: theirs too, since the same time."""
+        also = AS_HAVE.match(view.string, m.end())
+        if also:
+            for state in self.states(view, also.group("m")):
+                self.add_membership(state, org, status, since, view, also)
+
     def note_pairs(self, view: SentenceView, text: str) -> None:
         """The last two states a text names together: "the UAE and Saudi Arabia ... Both"; or, in a
         sentence that names no such pair, the states of the two leaders it names ("Putin met Modi in
@@ -1237,6 +1247,7 @@ class MembershipReader:
                         org = named[-1] if named else self.topic
                 for state in self.members(view, m):
                     self.add_membership(state, org, status, since, view, m)
+                self.as_have(view, m, org, status, since)
                 if status != "member":
                     self.status_shared(view, m, org, status)
                 joining = JOINING_MEMBERS.match(view.string, m.end() + len(re.match(r"(?: (?:(?:in|on) )?D\d+)?",
@@ -1474,6 +1485,7 @@ class MembershipReader:
                     self.add_membership(state, org, status, since, view, m)
                     if pattern is IS_MEMBER and m.group("org3"):  # "members of BRICS and of the SCO"
                         self.add_membership(state, self.organization(view, m, "org3"), status, since, view, m)
+                self.as_have(view, m, org, status, since)
                 if status != "member" and pattern is not MEMBERS_NAMED:
                     self.status_shared(view, m, org, status)
         for m in FOUNDERS_APPOSED.finditer(s, start):

@@ -1618,3 +1618,15 @@ def test_states_that_joined_a_body_in_a_relative_clause_are_not_members_of_anoth
                                                                        ("kyrgyzstan", "eurasian-economic-union")}
     assert not any(m in ("armenia", "kyrgyzstan") and o.startswith("collective")
                    for m, o, *_ in memberships(text, "2017-04-06"))
+
+
+def test_states_that_as_have_others_held_a_status_since_a_year_hold_it_since_then_too():
+    found = memberships("Iran has held observer status in the SCO since 2005, as have India and Pakistan.", "2010-06-12")
+    assert found == {(state, "shanghai-cooperation-organisation", "observer", "2005", None)
+                     for state in ("iran", "india", "pakistan")}
+
+
+def test_dialogue_partners_are_a_status_not_a_dialogue():
+    found = memberships("The SCO was set up in 2001. Belarus and Sri Lanka became its first dialogue partners at "
+                        "Yekaterinburg last year.", "2010-06-12")
+    assert {(m, s) for m, _, s, _, _ in found} == {("belarus", "dialogue_partner"), ("sri-lanka", "dialogue_partner")}
