@@ -35,7 +35,7 @@ PAIR = (r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![
         r"|^both (?:countries|states|nations)|(?:the|all|all the) three (?:countries|states|nations)")
 STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
-GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council"
+GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council|fold"
 ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
           r"defen[cs]e|western) )?(?:" + GROUP_WORDS + ")|(?<=the )(?:bank|lender))")  # ("set up the bank")
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")

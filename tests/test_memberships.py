@@ -1630,3 +1630,8 @@ def test_dialogue_partners_are_a_status_not_a_dialogue():
     found = memberships("The SCO was set up in 2001. Belarus and Sri Lanka became its first dialogue partners at "
                         "Yekaterinburg last year.", "2010-06-12")
     assert {(m, s) for m, _, s, _, _ in found} == {("belarus", "dialogue_partner"), ("sri-lanka", "dialogue_partner")}
+
+
+def test_a_state_that_came_back_into_the_fold_rejoined_the_body_just_named():
+    found = memberships("The CSTO was formed in 2002 by six states. Uzbekistan came back into the fold in 2006.", "2015-09-17")
+    assert ("uzbekistan", "collective-security-treaty-organization", "member", "2006", None) in found
