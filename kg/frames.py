@@ -1308,6 +1308,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(reader.people(m.group("a")))
         reader.settle(candidate, clause, m.start("rest"), reader.phrase(ev))
         touched.append(candidate)
+    # "Wang and the foreign ministers of the five Central Asian states met in Nur-Sultan for the third ministerial
+    # meeting": he was at it, with the others the text does not name
+    for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>" + ACTOR_NP + r") and (?:the |his |her |their )?(?:[a-z-]+ ){0,2}"
+                    r"(?:ministers|leaders|counterparts|presidents|heads of state)(?: of (?:the )?(?:[a-z-]+ |[CA]\d+ ){0,4}?"
+                    r"(?:states|countries|nations|members|[CO]\d+))? (?:met|gathered|assembled|convened)(?P<rest>"
+                    + gathered_for + ")"):
+        ev = re.search(r"E\d+$", m.group("rest")).group(0)
+        if reader.phrase(ev).kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+            continue
+        candidate = reader.candidate_for(ev)
+        candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("rest"), reader.phrase(ev))
+        touched.append(candidate)
     # A and B met / talked (no object)
     # (not "political advisers to the leaders of Russia, Ukraine, France and Germany met": their advisers did)
     # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met")

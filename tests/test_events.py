@@ -4864,3 +4864,9 @@ def test_one_who_was_to_have_met_several_met_none_of_them():
     assert {(p, s) for _, p, _, _, s in found} == {
         (people("josep-borrell", "li-shangfu"), "cancelled"), (people("josep-borrell", "qin-gang"), "cancelled"),
         (people("josep-borrell", "wang-yi"), "cancelled")}
+
+
+def test_one_who_met_with_the_foreign_ministers_of_a_region_for_a_ministerial_was_at_it():
+    found = events("In June, Wang Yi and the foreign ministers of the five Central Asian states met in Nur-Sultan for the "
+                   "third ministerial meeting of the China-Central Asia format.", "2022-08-02")
+    assert [(k, p, d) for k, p, _, d, _ in found] == [("MinisterialMeeting", people("wang-yi"), "2022-06")]
