@@ -39,6 +39,9 @@ from kg.reference import Reference
 from kg.titles import Title
 from kg.view import SentenceView
 
+# the people a body's gathering is of: "SCO leaders", "the leaders of the SCO"
+BODY_PEOPLE = {"leaders", "presidents", "ministers", "premiers", "heads"}
+
 # ---------------------------------------------------------------------------- sentence preparation
 
 
@@ -2240,6 +2243,11 @@ class ArticleReader:
             # (nor "BRIC, whose original members, Brazil, Russia, India and China, held their first leaders' summit")
             unnamed = re.search(r"\bwhose (?:[a-z]+ )?(?:leaders|ministers|presidents|heads of state|members|founders|"
                                 r"states|countries)\b", " ".join(before))
+            # (nor "SCO leaders are due in Samarkand for their annual summit": the body's leaders')
+            told = [i for i in self.items[sentence.index] if i.start < phrase.start]
+            unnamed = unnamed or any(
+                a.entity and a.entity.startswith("organization/") and b.text.lower() in BODY_PEOPLE
+                or a.text.lower() in BODY_PEOPLE and b.text.lower() == "of" for a, b in zip(told, told[1:]))
             people = list(pairs[0].participants) if pairs and not unnamed else []
             persons = [i for i in self.items[sentence.index] if i.start < phrase.start
                        and i.entity and i.entity.startswith("person/")]

@@ -2257,6 +2257,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.candidate_for(m.group("ev"))
             candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
             candidate.add_people([p for p in agents(m) if p.startswith("person/")])
+            body = re.search(r"(?:^|\b)(?:the )?(?P<o>O\d+) (?:leaders|heads of state|presidents|foreign ministers|ministers) $"
+                             r"|(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?P<o2>O\d+) $",
+                             s[start:m.start("be")])
+            if body and not candidate.organizer:  # "SCO leaders are due in Samarkand for their annual summit": the SCO's
+                candidate.organizer = reader.reader.parent_org(reader.view.item(body.group("o") or body.group("o2")).entity)
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
             continue

@@ -4870,3 +4870,10 @@ def test_one_who_met_with_the_foreign_ministers_of_a_region_for_a_ministerial_wa
     found = events("In June, Wang Yi and the foreign ministers of the five Central Asian states met in Nur-Sultan for the "
                    "third ministerial meeting of the China-Central Asia format.", "2022-08-02")
     assert [(k, p, d) for k, p, _, d, _ in found] == [("MinisterialMeeting", people("wang-yi"), "2022-06")]
+
+
+def test_a_bodys_leaders_due_somewhere_for_their_summit_are_at_that_bodys_summit_not_the_pair_named_before():
+    found = read_text("Rahmon received Wang Yi on Monday. SCO leaders are due in Samarkand in mid-September for their "
+                      "annual summit.", "2022-08-02").facts.events
+    assert [(e.kind, e.place, str(e.date), e.status, e.participants) for e in found if e.kind == "Summit"] == [
+        ("Summit", "place/samarkand", "2022-09", "planned", ())]
