@@ -3431,7 +3431,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if m.group("count") and not (counted or m.group("org") or m.group("bloc") or named or chaired):
             continue  # "the five leaders met counterparts from BIMSTEC at a summit": not a gathering of their own
         if not (m.group("org") or m.group("org2") or m.group("org3") or m.group("bloc") or m.group(0).startswith("the ")
-                or re.search(r"\bthe $", s[start:m.start()]) or chaired
+                or re.search(r"\bthe (?:same )?$", s[start:m.start()]) or chaired  # ("most of the same leaders")
                 or named or (m.group("its") and reader.reader.topic_organization())
                 or (m.group("its") == "their " and "minister" in m.group("who")) or counted):
             continue  # "leaders met": of no organization the clause names

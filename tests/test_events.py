@@ -4877,3 +4877,10 @@ def test_a_bodys_leaders_due_somewhere_for_their_summit_are_at_that_bodys_summit
                       "annual summit.", "2022-08-02").facts.events
     assert [(e.kind, e.place, str(e.date), e.status, e.participants) for e in found if e.kind == "Summit"] == [
         ("Summit", "place/samarkand", "2022-09", "planned", ())]
+
+
+def test_the_same_leaders_due_to_meet_somewhere_for_a_bodys_summit_are_its_summit_there():
+    found = read_text("Before then, most of the same leaders are due to meet again in Kazakhstan next month for a summit "
+                      "of the Commonwealth of Independent States.", "2015-09-17").facts.events
+    assert [(e.kind, e.place, str(e.date), e.status, e.organizer) for e in found] == [
+        ("Summit", "country/kazakhstan", "2015-10", "planned", "organization/commonwealth-of-independent-states")]
