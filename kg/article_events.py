@@ -967,7 +967,10 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
         # or the visitor and someone else he met where the visit took him ("Putin also met Trong in Hanoi")
         during = [v for v in visits if len(people) >= 2 and not any(a is meeting for a in v.apart_from) and (
             people <= set(v.participants) | set(v.hosts) or (set(v.participants) - set(v.hosts)) & people and (
-                (not v.hosts and any(0 <= meeting.sentence - said <= 1 for said in [v.sentence, *v.later_sentences]))
+                # (a plan's talks may be told two sentences on: "was first due in Beijing from April 13 ... On April 12
+                # he announced he had to postpone. He was to have met Qin Gang")
+                (not v.hosts and any(0 <= meeting.sentence - said <= (2 if meeting.status != "held" != v.status else 1)
+                                     for said in [v.sentence, *v.later_sentences]))
                 or bool(meeting.places)))
             and (meeting.date is None or v.date is None or dates_agree(v.date, meeting.date) or arrived_before(v, meeting))
             and (not meeting.places or places_agree(meeting.places, v.places, lookup))]

@@ -94,8 +94,9 @@ PLANNED = re.compile(r"\b(?:will|'ll|shall|would|(?:is|are|was|were|am) (?:(?:al
 # "during his stay": within the visit the article last told
 DURING_STAY = re.compile(r"\b(?:during|in the course of|on) (?:his|her|their|the|that|this|P\d+(?: 's)?) (?:stay|visit|trip|"
                          r"time there)\b")
-# (not a statement "released later", "said later": the saying came after, not the event it tells)
-SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|then|(?<!released )(?<!issued )(?<!published )(?<!said )(?<!added )"
+# (not a statement "released later", "said later": the saying came after, not the event it tells; nor "the then
+# foreign minister": an office held then)
+SEQUENCE = re.compile(r"(?:^|\b)(?:after that|afterwards|(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )then(?!-)|(?<!released )(?<!issued )(?<!published )(?<!said )(?<!added )"
                       r"(?<!announced )later|subsequently|from (?:L|C)\d+|"
                       r"before arriving|after visiting|next(?! (?:[a-z-]+ ){0,2}(?:E\d+|summit|meeting|session|round)\b)|once E\d+ (?:was|is|had been) over|^after E\d+|(?:travelled|traveled|"
                       r"went|moved|flew) on)\b")

@@ -4884,3 +4884,10 @@ def test_the_same_leaders_due_to_meet_somewhere_for_a_bodys_summit_are_its_summi
                       "of the Commonwealth of Independent States.", "2015-09-17").facts.events
     assert [(e.kind, e.place, str(e.date), e.status, e.organizer) for e in found] == [
         ("Summit", "country/kazakhstan", "2015-10", "planned", "organization/commonwealth-of-independent-states")]
+
+
+def test_talks_one_was_to_have_held_on_a_trip_put_off_fall_in_that_trip_not_after_the_then_minister():
+    found = events("Borrell landed in Shanghai on Thursday. Borrell was first due in Beijing from April 13 to 15. On April "
+                   "12 he announced that he had tested positive for Covid-19 and had to postpone. He was to have met the "
+                   "then foreign minister, Qin Gang.", "2023-10-14")
+    assert ("BilateralMeeting", people("josep-borrell", "qin-gang"), "beijing", "2023-04", "cancelled") in found
