@@ -18,7 +18,7 @@ from kg.ids import make_key
 from kg.lexicon import FUNCTION_WORDS, RANKS, Item, looks_like_name_part, sentence_items
 from kg.models import Article, Entity, Mention
 from kg.reference import Name, Reference, load_reference
-from kg.text import plain
+from kg.text import name_key, plain
 from kg.titles import Title, TitleFinder, unknown_name_run
 
 SURNAME_FIRST = {"country/china", "place/taiwan", "country/north-korea", "country/south-korea", "country/vietnam",
@@ -150,6 +150,18 @@ def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[
         countries = {t.of for t in titles if t.person == key}
         surname = parts[0] if countries & SURNAME_FIRST else parts[-1]
         surnames.setdefault(surname, key)
+    # and one the dictionary knows, named in full ("Gurbanguly Berdimuhamedov ... Hu met Berdimuhamedov": the
+    # dictionary gives no bare surname a father and son share), when no one else the article names in full has it
+    named: dict[str, set[str]] = {}
+    for items in sentences:
+        for item in items:
+            words = item.text.split()
+            if item.entity and item.entity.startswith("person/") and item.how == "name" and len(words) >= 2 \
+                    and words[-1][:1].isupper():
+                named.setdefault(words[-1], set()).add(item.entity)
+    for surname, people in named.items():
+        if len(people) == 1 and not registry.ref.names.get(name_key(surname)):  # (a name the dictionary has is read there)
+            surnames.setdefault(surname, people.pop())
     for items in sentences:
         for item in items:
             if not item.entity and item.text in surnames and item.capitalized:

@@ -463,3 +463,9 @@ def test_a_landmark_is_a_place_of_its_own_and_a_link_line_names_what_it_names():
     found = mentioned("Read more: What the SCO's expansion means for Central Asia\n"
                       "Xi Jinping received Sergey Lavrov at the Great Hall of the People on Tuesday.")
     assert {"place/great-hall-of-the-people", "place/central-asia"} <= found
+
+
+def test_a_surname_the_dictionary_leaves_to_no_one_is_the_one_named_in_full_before():
+    result = read_text("Turkmenistan's President Gurbanguly Berdimuhamedov attended as a guest. On the sidelines, Hu "
+                       "Jintao met Berdimuhamedov.", "2010-06-12")
+    assert [e.participants for e in result.facts.events] == [("person/hu-jintao", "person/gurbanguly-berdimuhamedov")]
