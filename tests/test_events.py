@@ -20,6 +20,11 @@ def people(*names: str) -> frozenset:
     return frozenset(names)
 
 
+def kind_place_date_organizer(text: str, published: str) -> list[tuple]:
+    """(kind, place, date, organizer) of every event read from a text."""
+    return [(e.kind, e.place, str(e.date), e.organizer) for e in read_text(text, published).facts.events]
+
+
 CASES = [
     # the trip of the one a fronted "For X," names; a state visit of nobody named is not the host's own
     ("For Putin, the summit was folded into a three-day state visit to China.", "2012-06-08",
@@ -4720,9 +4725,9 @@ def test_a_summit_a_leader_did_not_attend_was_held_that_month_with_the_minister_
 
 
 def test_leaders_closing_a_two_day_summit_on_a_day_held_it_that_day_and_the_day_before():
-    found = read_text("The leaders of the five BRICS countries agreed on Wednesday to set up a bank of their own, closing "
-                      "a two-day summit in Durban.", "2013-03-28").facts.events
-    assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
+    text = "The leaders of the five BRICS countries agreed on Wednesday to set up a bank of their own, closing a two-day " \
+           "summit in Durban."
+    assert kind_place_date_organizer(text, "2013-03-28") == [
         ("Summit", "place/durban", "2013-03-26/2013-03-27", "organization/brics")]
 
 
@@ -4812,17 +4817,15 @@ def test_a_visit_in_early_september_of_a_year_is_dated_that_month():
 
 
 def test_a_meeting_where_a_bodys_ministers_agreed_something_is_that_bodys_ministerial():
-    found = read_text("At a meeting in New York in September 2010, BRIC foreign ministers agreed that South Africa could "
-                      "be invited.", "2012-03-30").facts.events
-    assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
+    text = "At a meeting in New York in September 2010, BRIC foreign ministers agreed that South Africa could be invited."
+    assert kind_place_date_organizer(text, "2012-03-30") == [
         ("MinisterialMeeting", "place/new-york", "2010-09", "organization/brics")]
 
 
 def test_leaders_of_a_body_agreeing_in_a_city_at_a_summit_were_at_that_bodys_summit_there():
-    found = read_text("Leaders of the five BRICS economies agreed in New Delhi on Thursday to examine the creation of a "
-                      "development bank of their own, at a summit that doubled as Medvedev's farewell.",
-                      "2012-03-30").facts.events
-    assert [(e.kind, e.place, str(e.date), e.organizer) for e in found] == [
+    text = "Leaders of the five BRICS economies agreed in New Delhi on Thursday to examine the creation of a development " \
+           "bank of their own, at a summit that doubled as Medvedev's farewell."
+    assert kind_place_date_organizer(text, "2012-03-30") == [
         ("Summit", "place/new-delhi", "2012-03-29", "organization/brics")]
 
 
