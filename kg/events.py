@@ -32,7 +32,7 @@ from kg.dates import (
     spread,
 )
 from kg.eventphrases import BODY_NOUN, EventPhrase, find_event_phrases, seat_capital
-from kg.frames import ACTS, GATHERINGS, PLACE, read_frames
+from kg.frames import ACTS, GATHERINGS, PLACE, body_of_people, read_frames
 from kg.lexicon import Item
 from kg.models import Article, DateValue
 from kg.reference import Reference
@@ -1313,10 +1313,7 @@ class SentenceReader:
                 candidate.places = [self.view.item(stated.group("l")).entity]
         if candidate.family == "summit" and not candidate.organizer:
             # ("Leaders of the five BRICS economies agreed ..., at a summit": the group's)
-            leaders = re.match(r"(?:the )?(?:leaders|heads of state|presidents) of (?:the )?(?:[a-z]+ )?(O\d+)\b(?! 's)",
-                               self.view.string[self.clause_range(clause)[0]:char])
-            if leaders:
-                candidate.organizer = self.reader.parent_org(self.view.item(leaders.group(1)).entity)
+            candidate.organizer = body_of_people(self, self.view.string[self.clause_range(clause)[0]:char], leaders=True)
         scene = self.reader.scene
         if scene and candidate.family == "meeting" and candidate.status == "held" and dated \
                 and scene[3] == self.sentence.paragraph and 0 < self.sentence.index - scene[2] <= 3 \

@@ -59,6 +59,19 @@ INVITED = r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|ur
 HOSTS_TO_COME = re.compile(r"(?:which|that) (?P<a>" + ACTS + r") (?:will|is to|is due to|is set to|is expected to) host\b")
 # "talks with King Salman and, separately, with the crown prince": with each
 GATHERINGS = {"Summit", "MinisterialMeeting", "OrgMeeting", "Conference"}
+# "the SCO leaders", "the leaders of the five BRICS countries": the body whose gathering's people a text names
+BODY_PEOPLE = (r"(?:the )?(?:(?P<org>O\d+) (?:leaders|heads of state|presidents|foreign ministers|ministers)|"
+               r"(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?:[a-z]+ )?(?P<org2>O\d+))"
+               r"\b(?! 's)")
+
+
+def body_of_people(reader: "SentenceReader", text: str, *, at_end: bool = False, leaders: bool = False) -> str | None:
+    """The body a text opens with the leaders or ministers of (or, at_end, closes with: "SCO leaders are due ..."); with
+    leaders, only its leaders (its ministers' talk of "their summit" may be of one still to come)."""
+    found = re.search(BODY_PEOPLE + r" $", text) if at_end else re.match(BODY_PEOPLE, text)
+    if found is None or leaders and "minister" in found.group(0):
+        return None
+    return reader.reader.parent_org(reader.view.item(found.group("org") or found.group("org2")).entity)
 # the words of a journey to a place ("arrived in Tianjin for the summit", "would travel to China to attend")
 JOURNEY_TO = (r"(?:arrived in|came to|travell?ed to|flew to|went to|went first to|flew first to|arrives in|comes to|landed in|lands in|"
               r"travels to|flies to|heads to|will arrive in|will travel to|will fly to|would travel to|would fly to|"
@@ -642,10 +655,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         more = re.match(r"(?: (?![PG]\d)\S+){1,12}? and (?P<b>" + ACTS + r") [a-z]+ing\b", s[m.end():end])
         if more:
             candidate.add_people(reader.people(more.group("b")))
-        leaders = re.match(r"(?:the )?(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?P<org>O\d+)\b",
-                           s[start:m.start()])
-        if leaders and not candidate.organizer:  # "Leaders of the BRICS group ... at a video summit": the group's
-            candidate.organizer = reader.reader.parent_org(reader.view.item(leaders.group("org")).entity)
+        if not candidate.organizer:  # "Leaders of the BRICS group ... at a video summit": the group's
+            candidate.organizer = body_of_people(reader, s[start:m.start()])
     # "the heads of SCO tourism administrations met in Varanasi, at a meeting chaired by Tourism Minister Reddy": a
     # meeting of the organization's officials, there (and the one who chaired it at it)
     for m in frames(r"^(?:(?:on |in |earlier |last |this )*D\d+ , )?(?:the )?(?:heads|chiefs|ministers|secretaries|"
@@ -2257,11 +2268,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.candidate_for(m.group("ev"))
             candidate.places = candidate.places or [reader.view.item(m.group("dest")).entity]
             candidate.add_people([p for p in agents(m) if p.startswith("person/")])
-            body = re.search(r"(?:^|\b)(?:the )?(?P<o>O\d+) (?:leaders|heads of state|presidents|foreign ministers|ministers) $"
-                             r"|(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?P<o2>O\d+) $",
-                             s[start:m.start("be")])
-            if body and not candidate.organizer:  # "SCO leaders are due in Samarkand for their annual summit": the SCO's
-                candidate.organizer = reader.reader.parent_org(reader.view.item(body.group("o") or body.group("o2")).entity)
+            if not candidate.organizer:  # "SCO leaders are due in Samarkand for their annual summit": the SCO's
+                candidate.organizer = body_of_people(reader, s[start:m.start("be")], at_end=True)
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
             continue
@@ -3267,11 +3275,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate = settled_gathering(reader, clause, m, taken, touched)
         if candidate is None:
             continue
-        leaders = re.match(r"(?:the )?(?:(?P<org>O\d+) (?:leaders|heads of state|presidents|foreign ministers|ministers)|"
-                           r"(?:leaders|heads of state|presidents|foreign ministers|ministers) of (?:the )?(?:[a-z]+ )?"
-                           r"(?P<org2>O\d+))\b", s[start:m.start()])
-        if leaders and not candidate.organizer:  # ("The leaders of the five BRICS countries ...": the group's)
-            candidate.organizer = reader.reader.parent_org(reader.view.item(leaders.group("org") or leaders.group("org2")).entity)
+        if not candidate.organizer:  # ("The leaders of the five BRICS countries ...": the group's)
+            candidate.organizer = body_of_people(reader, s[start:m.start()])
     # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
     # ("... at the close of a two-day visit", "on the last day of his visit")
     for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing|at the (?:close|end|conclusion) of|"
