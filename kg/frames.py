@@ -2400,6 +2400,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("dest"), phrase)
         candidate.date = spread(candidate.date, candidate.days, "start")  # the day he is due is its first
         touched.append(candidate)
+    # "A second attempt was set for early July, with Borrell expected in Beijing on July 10 for talks with Qin": his
+    # visit to come, and the talks there
+    for m in frames(r", with (?P<a>" + ACTS + r") (?:due|expected|scheduled) in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE
+                    + r")(?: (?:on |in )?D\d+)?(?: for (?:a |an |the )?(?P<ev>E\d+) with (?P<b>" + ACTS + r"))?"):
+        travellers = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
+        if not travellers:
+            continue
+        # (a plan told in the past, "was set for early July": its days read back from the article's date)
+        then = bool(re.search(r"\b(?:was|were|had)\b", s[start:m.start()]))
+        visit = reader.new_visit(clause, travellers, m.group("dest"), m.start("dest"))
+        talks = reader.candidate_for(m.group("ev")) \
+            if m.group("ev") and reader.phrase(m.group("ev")).kind in PERSON_MEETINGS else None
+        if talks is not None:
+            talks.add_people(travellers + reader.people(m.group("b")))
+            talks.places = talks.places or list(visit.places)
+            reader.settle(talks, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        for planned in [visit] + ([talks] if talks is not None else []):
+            planned.status, planned.explicit_status, planned.planned_then = "planned", True, then
+            if then:
+                planned.date = reader.date_near(clause, m.start("dest"), "held") or planned.date
+            touched.append(planned)
     # "Lavrov is due in Ankara on Wednesday", "Scholz is expected in Belgrade on Friday": a visit to come
     # ("Borrell was first due in Beijing from April 13 to 15": a visit that was to come then)
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also |now |first |originally |initially )?(?:due|expected) "

@@ -4894,3 +4894,11 @@ def test_talks_one_was_to_have_held_on_a_trip_put_off_fall_in_that_trip_not_afte
                    "12 he announced that he had tested positive for Covid-19 and had to postpone. He was to have met the "
                    "then foreign minister, Qin Gang.", "2023-10-14")
     assert ("BilateralMeeting", people("josep-borrell", "qin-gang"), "beijing", "2023-04", "cancelled") in found
+
+
+def test_one_expected_somewhere_in_an_absolute_clause_had_a_visit_and_talks_planned_then():
+    found = events("A second attempt was set for early July, with Borrell expected in Beijing on July 10 for talks with "
+                   "Qin Gang.", "2023-10-14")
+    assert sorted(found, key=lambda e: e[0]) == [
+        ("BilateralMeeting", people("josep-borrell", "qin-gang"), "beijing", "2023-07-10", "planned"),
+        ("Visit", people("josep-borrell"), "beijing", "2023-07-10", "planned")]
