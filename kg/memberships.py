@@ -56,6 +56,8 @@ QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permane
 STATUS_OF = r"(?:(?:the )?status of " + QUALIFIER + r")?"
 ADVERBS = (r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|already|still|all|both|long|last|then|later|"
            r"subsequently|previously|once|again|since) )*")  # ("Bangladesh and the UAE have since become members")
+# a discourse aside between a state and its verb: "Georgia, for its part, quit the CIS"
+ASIDE = r"(?: , (?:for (?:its|their) part|in turn|meanwhile|however|too|likewise|by contrast|in the end|eventually) ,)?"
 FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
 # ("the five BRICS governments agreed to set up the bank at their summit in Fortaleza in July 2014": founded it then)
 AGREED_TO_FOUND = r"(?:" + FOUND_VERBS + r"|agreed to (?:jointly )?(?:set up|create|establish|found|form|launch))"
@@ -254,7 +256,7 @@ JOINED = prefiltered(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
     # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
-    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic)))"
+    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?" + ASIDE + r"|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic)))"
     # ("Mongolia was the first state to join the SCO as an observer")
     r"(?: (?:was|is|were|are|became) the (?:first|second|third|latest|last|only|newest) (?:[a-z-]+ )?(?:state|country|nation)s? to)?"
     # ("Belarus on Thursday formally joined the SCO": a day between the state and its verb)
@@ -642,8 +644,10 @@ GRANTED_STATE = prefiltered(r"(?:granted|gave|accorded|offered) (?:the )?(?P<m>"
                             + QUALIFIER + r"(?P<as>observer status|dialogue partner status|partner status|"
                             r"the status of (?:an )?observer|the status of (?:a )?dialogue partner)")
 LEFT = prefiltered(
-    r"(?P<m>" + STATES + r") (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|quit|exited|"
-    r"was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
+    r"(?P<m>" + STATES + r")" + ASIDE + r" (?:[^,;]*? (?:but|and|before) )?(?:has |have |had |later )?(?:left|withdrew from|"
+    r"quit|exited|was expelled from|were expelled from|suspended (?:its|their) membership(?: in)?)"
+    # ("left not only the treaty but also the Commonwealth of Independent States")
+    r"(?: not only (?:the )?[^,;]*? but also)?(?: " + ORGREF + r"|(?= (?:in |on )?D\d+))")
 CHAIR_HOLDER = r"(?:(?P<{0}>[CL]\d+)|(?:A\d+ )?(?:[a-z-]+ ){{0,3}}(?P<{0}p>P\d+))"
 ORG_POSSESSIVE = r"(?:(?:the |that |this )?(?:O\d+|(?P<orgp>" + GROUP_WORDS + r")) 's )?"
 CHAIRS = prefiltered(

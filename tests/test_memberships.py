@@ -1635,3 +1635,11 @@ def test_dialogue_partners_are_a_status_not_a_dialogue():
 def test_a_state_that_came_back_into_the_fold_rejoined_the_body_just_named():
     found = memberships("The CSTO was formed in 2002 by six states. Uzbekistan came back into the fold in 2006.", "2015-09-17")
     assert ("uzbekistan", "collective-security-treaty-organization", "member", "2006", None) in found
+
+
+def test_a_state_that_for_its_part_left_not_only_a_treaty_but_also_a_body_was_a_member_until_then():
+    found = memberships("Georgia, for its part, left not only the treaty but also the Commonwealth of Independent States, "
+                        "quitting the CIS in 2009.", "2015-09-17")
+    assert found == {("georgia", "commonwealth-of-independent-states", "member", None, "2009")}
+    found = memberships("Mongolia, for its part, joined the SCO as an observer in 2004.", "2015-09-17")
+    assert found == {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None)}
