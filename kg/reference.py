@@ -68,6 +68,7 @@ class Reference:
     longest_name: int = 1
     name_lengths: dict[str, int] = field(default_factory=dict)  # folded first word -> longest name it starts
     role_starts: set[str] = field(default_factory=set)  # folded first words of role phrases
+    longest_role: int = 1  # the most words a role phrase has
     women: set[str] = field(default_factory=set)  # people "she" and "her" may refer to ("he" and "his" may not)
     role_names: dict[str, list[str]] = field(default_factory=dict)  # role label -> the words news uses for it
 
@@ -277,6 +278,7 @@ def load_roles(ref: Reference) -> None:
             key = tuple(fold(w) for w in name_key(words))
             ref.roles[key] = role
             ref.role_starts.add(key[0])
+            ref.longest_role = max(ref.longest_role, len(key))
 
 
 @functools.cache

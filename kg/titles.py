@@ -56,7 +56,8 @@ def role_at(items: list[Item], i: int, ref: Reference) -> tuple[Role, int, bool]
     first = items[i].word
     if first not in ref.role_starts and first.rstrip("s") not in ref.role_starts:
         return None
-    for length in range(min(6, len(items) - i), 0, -1):
+    # (up to the longest the dictionary has: "High Representative of the Union for Foreign Affairs and Security Policy")
+    for length in range(min(ref.longest_role, len(items) - i), 0, -1):
         words = items[i:i + length]
         if any(w.is_name for w in words):
             continue

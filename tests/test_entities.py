@@ -469,3 +469,11 @@ def test_a_surname_the_dictionary_leaves_to_no_one_is_the_one_named_in_full_befo
     result = read_text("Turkmenistan's President Gurbanguly Berdimuhamedov attended as a guest. On the sidelines, Hu "
                        "Jintao met Berdimuhamedov.", "2010-06-12")
     assert [e.participants for e in result.facts.events] == [("person/hu-jintao", "person/gurbanguly-berdimuhamedov")]
+
+
+def test_offices_named_in_full_with_their_portfolio_are_read_whole():
+    assert offices("Josep Borrell, the European Union's High Representative for Foreign Affairs and Security Policy, "
+                   "met Wang Yi. On July 4 the EU's foreign affairs spokesperson, Nabila Massrali, said so.",
+                   "2023-10-14") >= {
+        ("person/josep-borrell", "High Representative", "organization/european-union"),
+        ("person/nabila-massrali", "Spokesperson", "organization/european-union")}
