@@ -559,7 +559,8 @@ class TitleFinder:
 
     def also_offices(self, items: list[Item], titles: list[Title]) -> list[Title]:
         """"Foreign Minister Ishaq Dar, who is also deputy prime minister,": his second office, of the state
-        of his first (or, untitled, of the one the dictionary has him serve)."""
+        of his first (or, untitled, of the one the dictionary has him serve); so "who has again been foreign minister
+        since July"."""
         found = []
         for k, item in enumerate(items[:-4]):
             person = person_of(item, self.lookup)
@@ -567,9 +568,10 @@ class TitleFinder:
                 continue
             m = k + 3
             while m < len(items) and m < k + 7 and items[m].word in ("is", "was", "also", "serves", "as", "the", "a",
-                                                                    "an", "concurrently"):
+                                                                    "an", "concurrently", "has", "had", "again", "been"):
                 m += 1
-            if m == k + 3 or m >= len(items) or items[m - 1].word not in ("also", "concurrently", "as"):
+            # ("who has again been foreign minister since July": the office held now)
+            if m == k + 3 or m >= len(items) or items[m - 1].word not in ("also", "concurrently", "as", "been"):
                 continue  # ("who is the president": said of him, but "also" marks the second office)
             role_found = role_at(items, m, self.ref)
             if not role_found or role_found[2]:

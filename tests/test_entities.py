@@ -477,3 +477,8 @@ def test_offices_named_in_full_with_their_portfolio_are_read_whole():
                    "2023-10-14") >= {
         ("person/josep-borrell", "High Representative", "organization/european-union"),
         ("person/nabila-massrali", "Spokesperson", "organization/european-union")}
+
+
+def test_one_who_has_again_been_foreign_minister_since_a_month_holds_that_office():
+    assert ("person/wang-yi", "Foreign Minister", "country/china") in offices(
+        "Wang Yi, who has again been foreign minister since July, told his guest.", "2023-10-14")
