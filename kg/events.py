@@ -39,8 +39,8 @@ from kg.reference import Reference
 from kg.titles import Title
 from kg.view import SentenceView
 
-# the people a body's gathering is of: "SCO leaders", "the leaders of the SCO"
-BODY_PEOPLE = {"leaders", "presidents", "ministers", "premiers", "heads"}
+# the words for the people a body's gathering is of: "SCO leaders", "the leaders of the SCO"
+BODY_PEOPLE_WORDS = {"leaders", "presidents", "ministers", "premiers", "heads"}
 
 # ---------------------------------------------------------------------------- sentence preparation
 
@@ -2243,8 +2243,8 @@ class ArticleReader:
             # (nor "SCO leaders are due in Samarkand for their annual summit": the body's leaders')
             told = [i for i in self.items[sentence.index] if i.start < phrase.start]
             unnamed = unnamed or any(
-                a.entity and a.entity.startswith("organization/") and b.text.lower() in BODY_PEOPLE
-                or a.text.lower() in BODY_PEOPLE and b.text.lower() == "of" for a, b in zip(told, told[1:]))
+                a.entity and a.entity.startswith("organization/") and b.text.lower() in BODY_PEOPLE_WORDS
+                or a.text.lower() in BODY_PEOPLE_WORDS and b.text.lower() == "of" for a, b in zip(told, told[1:]))
             people = list(pairs[0].participants) if pairs and not unnamed else []
             persons = [i for i in self.items[sentence.index] if i.start < phrase.start
                        and i.entity and i.entity.startswith("person/")]

@@ -1326,7 +1326,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:states|countries|nations|members|[CO]\d+))? (?:met|gathered|assembled|convened)(?P<rest>"
                     + gathered_for + ")"):
         ev = re.search(r"E\d+$", m.group("rest")).group(0)
-        if reader.phrase(ev).kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+        if reader.phrase(ev).kind not in GATHERINGS:
             continue
         candidate = reader.candidate_for(ev)
         candidate.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
@@ -3758,7 +3758,6 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(reader.people(m.group("a")) + reader.people(m.group("b")))
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
-    # "where he had held talks with Tokayev during a state visit": the visit was theirs
     # "Their leaders held the first summit in Yekaterinburg in June 2009 and met again in Brasilia the following year":
     # another gathering of the series, there, then
     for m in frames(r"(?P<ev>E\d+)(?: (?![EPG]\d)\S+){0,3}? and (?:then |later )?met again (?:in|at) (?:the )?(?:A\d+ )?"
@@ -3771,6 +3770,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         other = one_more_there(reader, clause, candidate, phrase.kind, people, m.group("place"), m.group("date"))
         other.organizer = candidate.organizer or phrase.organizer
         touched.append(other)
+    # "where he had held talks with Tokayev during a state visit": the visit was theirs
     for m in frames(r"(?P<ev>E\d+) with (?P<b>" + ACTS + r") (?:during|in the course of|on) (?P<ev2>E\d+)"):
         if reader.phrase(m.group("ev2")).kind not in VISITS:
             continue
