@@ -7,6 +7,7 @@ article that states it and a dip:evidence node per sentence or phrase it was rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
@@ -68,6 +69,25 @@ def date_literal(value: DateValue, end: bool = False) -> Literal:
     text = value.end if end and value.end else value.start
     datatype = {4: "gYear", 7: "gYearMonth", 10: "date"}[len(text)]
     return Literal(text, datatype=term(XSD, datatype))
+
+
+WHEN_WORDS = (r"(?:on|in|at|last|this|next|earlier|later|late|early|mid|since|from|during)"
+              r"(?: (?:the|of|early|late|mid|this|last|next))*"
+              r" (?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december"
+              r"|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*")
+
+
+def gathering_title(name: str) -> str:
+    """A gathering's name as a heading: "The St Petersburg forum on June 17" -> "St Petersburg forum".
+
+    The name is the phrase as the article wrote it, with its article and the time it was told
+    with; the date is already in the label's parentheses, and lowering the rest of the phrase
+    (str.capitalize) would spoil its proper names.
+    """
+    words = name.strip()
+    words = re.sub(r"^(?:the|a|an|this|that|its|their|his|her)\s+", "", words, flags=re.I)
+    words = re.sub(rf"\s+{WHEN_WORDS}$", "", words, flags=re.I) or words
+    return words[:1].upper() + words[1:]
 
 
 def english(text: str) -> Literal:
@@ -179,7 +199,7 @@ class GraphBuilder:
         if people:
             joined = " and ".join([", ".join(people[:-1]), people[-1]]) if len(people) > 1 else people[0]
             return f"{KIND_LABEL[event.kind].capitalize()} of {joined}{detail}"
-        return f"{(event.name or KIND_LABEL[event.kind]).strip().capitalize()}{detail}"
+        return f"{gathering_title(event.name or KIND_LABEL[event.kind])}{detail}"
 
     def event(self, event: EventFact) -> None:
         subject = self.node(event.key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from helpers import read_text
 from pyoxigraph import Literal, NamedNode
 
-from kg.graph import build_graph
+from kg.graph import build_graph, gathering_title
 from kg.merge import merge
 
 DIP = "https://w3id.org/dipkg/ontology#"
@@ -64,3 +64,15 @@ def test_entities_carry_one_label_their_other_names_and_wikidata():
 
 def test_the_same_input_gives_the_same_triples():
     assert graph(TEXT, "2025-07-14") == graph(TEXT, "2025-07-14")
+
+
+def test_a_gathering_label_keeps_its_proper_names_and_drops_the_article_and_the_time_told() -> None:
+    assert gathering_title("The St Petersburg International Economic Forum on June 17") == \
+        "St Petersburg International Economic Forum"
+    assert gathering_title("Congress last month") == "Congress"
+    assert gathering_title("the summit earlier this month") == "Summit"
+    # a name whose own words are prepositions stays whole
+    assert gathering_title("Forum on China-Africa Cooperation") == "Forum on China-Africa Cooperation"
+    assert gathering_title("Conference on Interaction and Confidence-Building Measures in Asia") == \
+        "Conference on Interaction and Confidence-Building Measures in Asia"
+    assert gathering_title("the expo 2017") == "Expo 2017"
