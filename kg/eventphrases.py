@@ -102,6 +102,9 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            r"|(?:the )?secretaries of the security councils of (?:the )?(?:member states|member countries|countries|states) of "
            r"(?:the )?O\d+(?: \( O\d+ \))?"
            r"|(?:his|her|their|P\d+) O\d+(?: \( O\d+ \))? counterparts"
+           # ("a gathering of Asian leaders in Shanghai": the leaders of a region, told with the phrase's place after)
+           r"|(?:A\d+|world|regional|asian|african|european|arab|gulf|nordic|baltic|caribbean|pacific|central asian) "
+           r"(?:leaders|heads of state|heads of government|heads of state and government|foreign ministers)"
            r"|O\d+(?: \( O\d+ \))?(?: and (?:the )?O\d+(?: \( O\d+ \))?)?"  # ("summits of BRICS and the SCO")
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.article_events import finer_place, is_region, month_of, within
-from kg.candidates import PERSON_MEETINGS, VISITS, Candidate
+from kg.candidates import MULTILATERAL, PERSON_MEETINGS, VISITS, Candidate
 from kg.clauses import DURING_STAY, Clause
 from kg.dates import COUNT_WORDS, spread
 from kg.eventphrases import BODY_NOUN, TITLE_WORDS
@@ -82,6 +82,10 @@ NOT_ACTOR = r"(?!(?:P|G|E)\d)\S+"
 MID = r"(?P<mid>(?: (?!and\b|but\b)" + NOT_ACTOR + r"){0,6}?)"
 # not "hosted by A" (an agent), not "ahead of the leaders", "to Putin" (a preposition's object), nor the name set after
 # "his Venezuelan counterpart, Yvan Gil, to meet separately with ..." (the object's, in apposition)
+# those at a gathering, as news lists them: "Among the leaders in the hall were ..."
+PRESENT_PEOPLE = (r"(?:G\d+|the (?:[a-z]+ ){0,2}(?:leaders|heads of state(?: and government)?|presidents|guests|participants"
+                  r"|delegates|ministers|dignitaries))")
+WHERE_PRESENT = r" (?:in the hall|present|there|attending|in attendance|at the table|on the podium)"
 SUBJECT = (r"(?:(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bthan )(?<!\bamong )"
            r"(?<!\bcounterpart , )(?<!\bcounterparts , )(?P<a>" + ACTS
            + r")" + MID + r" )?")
@@ -1549,6 +1553,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(gathering, clause, m.end() + at.start(1), reader.phrase(at.group(1)))
             candidate.other_than.append(gathering)  # (the reception is not the meeting it followed)
             touched.append(gathering)
+    # "On the margins of the summit, Xi received several of the visiting presidents for one-on-one talks, among them
+    # Rouhani and Karzai": a meeting with each one named
+    for m in frames(SUBJECT + r"(?:received|receives|met|meets|met with|meets with|held (?:(?:separate|one-on-one|bilateral"
+                    r"|individual) )*(?P<ev0>E\d+) with) (?:several|some|many|most|each|a number|a dozen|a string|a series) of "
+                    r"(?:the |his )?(?:visiting |attending |fellow )?(?:leaders|presidents|heads of (?:state|government)|prime "
+                    r"ministers|ministers|foreign ministers|counterparts|delegations|guests)(?: for (?:(?:separate|one-on-one|"
+                    r"bilateral|individual) )*(?P<ev>E\d+))?(?: [^,]{0,20})? , (?:among them|including) (?P<b>" + ACTS + r")"):
+        hosts = [p for p in agents(m) if p.startswith("person/")]
+        guests = [p for p in reader.people(m.group("b")) if p.startswith("person/") and p not in hosts]
+        talks = m.group("ev") or m.group("ev0")
+        if not hosts or not guests or (talks and reader.phrase(talks).kind not in PERSON_MEETINGS):
+            continue
+        for guest in guests:
+            candidate = reader.new_candidate("BilateralMeeting", clause, hosts + [guest])
+            reader.settle(candidate, clause, m.end())
+            touched.append(candidate)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"
@@ -1698,11 +1718,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.during_stay = True
         touched.append(candidate)
     # "Pakistan's Defence Minister Khawaja Asif also attended.": the gathering told just before (held)
-    for m in frames(r"^(?P<a>" + ACTS + r") (?:also |too )?(?:attended|took part|participated|was present|were present)"
-                    r"(?: too| as well)?(?: \.)?$"):
+    # ("Among the leaders in the hall were Putin, Rouhani and Karzai.", "Putin and Rouhani were among the leaders present.")
+    for m in frames(r"^(?:(?P<a>" + ACTS + r") (?:also |too )?(?:attended|took part|participated|was present|were present)"
+                    r"(?: too| as well)?|among " + PRESENT_PEOPLE + r"(?:" + WHERE_PRESENT + r")? (?:were|was) (?P<a2>" + ACTS
+                    + r")|(?P<a3>" + ACTS + r") (?:were|was) (?:also )?among " + PRESENT_PEOPLE + WHERE_PRESENT
+                    + r")(?: \.)?$"):
         gathering = reader.reader.last_multilateral("held")
-        if gathering is not None and gathering.status == "held" and reader.sentence.index - gathering.sentence <= 5:
-            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+        # (a bare "the conference" that admitted members is the body of that name, CICA, not a gathering: the last
+        # gathering told with a date, a place or a body of its own)
+        # (told with all that, it is still the one spoken of a paragraph later)
+        told = [c for c in reader.reader.candidates if c.kind in MULTILATERAL and c.status == "held"
+                and reader.sentence.index - c.sentence <= 8 and (c.date or c.places or c.organizer)]
+        if told and (gathering is None or not (gathering.date or gathering.places or gathering.organizer)
+                     or reader.sentence.index - gathering.sentence > 5):
+            gathering = told[-1]
+        if gathering is not None and gathering.status == "held" and reader.sentence.index - gathering.sentence <= 8:
+            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
+                                  if p.startswith("person/")])
             touched.append(gathering)
     # "held talks on Thursday, the first day of Putin's two-day state visit to China": the visit's days from then
     # (the day may be in the phrase of the talks: "held talks in Beijing on Thursday, the first day of ...")
@@ -3552,7 +3584,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 if c.family in ("summit", "ministerial", "org")]
         gathering = here[-1] if here else reader.reader.last_multilateral()
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
-            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
+                                  if p.startswith("person/")])
             touched.append(gathering)
     # "the security council secretaries met in Tashkent, with Patrushev, Misri and Wang Xiaohong among the
     # participants": they were at it

@@ -37,7 +37,7 @@ STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council|fold"
 ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
-          r"defen[cs]e|western) )?(?:" + GROUP_WORDS + ")|(?<=the )(?:bank|lender))")  # ("set up the bank")
+          r"defen[cs]e|western) )?(?:" + GROUP_WORDS + ")|(?<=the )(?:bank|lender|conference|forum))")  # ("set up the bank")
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
 STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
                 "member states": "member", "state member": "member", "state members": "member",
@@ -69,7 +69,7 @@ JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|becam
 REL = r"(?: , (?:which|who) [^,]+ ,)?"
 WHOSE_COUNTRY = (r"(?:(?P<m>" + STATES + r")(?: , which(?= (?:has|have|had|is|are|was|were)\b))?" + REL
                  + r"|(?P<mp>P\d+) , whose country)")
-AFTER_BARE_JOIN = (r"(?= (?:(?:in|on|at|during|towards?) )?(?:the )?(?:(?:end|start|beginning|close|middle) of (?:the )?)?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
+AFTER_BARE_JOIN = (r"(?= (?:only |just |finally |again )?(?:(?:in|on|at|during|towards?) )?(?:the )?(?:(?:end|start|beginning|close|middle) of (?:the )?)?[DE]\d+| (?:a year |two years |soon |shortly )?(?:later|after)\b"
                    r"| the (?:following|next) year\b| ?[,.;]|$)")
 
 FOUNDED = prefiltered(
@@ -231,9 +231,13 @@ JOINING_FOUNDERS = prefiltered(
 TURNED_INTO = prefiltered(
     # "the six remaining parties - Armenia, Belarus, ... - turned the pact into a full-fledged international organisation"
     r"(?:the (?:[a-z]+ ){0,2}(?:parties|states|members|countries|signatories) - )?"
-    r"(?P<founders>" + STATES + r")(?: -)? (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
+    # ("The remaining parties, the same six states that carry on without it, turned the treaty into ...": unnamed)
+    # (read where the verb's clause begins, after the aside: the subject is checked where the match is used)
+    r"(?:(?P<founders>" + STATES + r")(?: -)?|(?<= ,)) (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
     r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
+UNNAMED_PARTIES = re.compile(r"(?:D\d+ , )?the (?:[a-z]+ ){0,2}(?:parties|states|members|signatories) , [^,]+ , "
+                             r"(?:turned|transformed|converted|upgraded)\b")
 FOUNDING_MEMBERS = prefiltered(
     r"(?P<m>" + STATES + r")" + REL + r" (?:(?:is|are|was|were|has been|have been) (?:(?:also|both|all) )*(?:among )?|, )"
     # "are, together with Russia, founding members of the SCO": Russia too
@@ -256,7 +260,10 @@ JOINED = prefiltered(
     # "The Southeast Asian country joined the bloc in January": the state the sentence before was about
     # ("a few months after Ukraine, which joined in November 1995")
     # (not "the SCO, which India joined in 2017": that is the object, read by JOINED_RELATIVE)
-    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?" + ASIDE + r"|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic)))"
+    r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?" + ASIDE + r"|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))"
+    # ("Uzbekistan came back in 2006. The same year it joined the Eurasian Economic Community": the state that opened
+    # the sentence before)
+    r"|^(?:(?:the |that )?same year |later that year )?(?P<it3>it)(?= " + ADVERBS + JOIN_VERBS + "))"
     # ("Mongolia was the first state to join the SCO as an observer")
     r"(?: (?:was|is|were|are|became) the (?:first|second|third|latest|last|only|newest) (?:[a-z-]+ )?(?:state|country|nation)s? to)?"
     # ("Belarus on Thursday formally joined the SCO": a day between the state and its verb)
@@ -280,10 +287,18 @@ TOOK_IN = prefiltered(
     r"(?:(?:" + ORGREF + r"|(?:the )?(?P<orgev>E\d+))(?P<aside> , (?:(?![CLOP]\d)[^,]){1,60} ,"
     r"| , (?:founded|set up|created|established|formed) (?:(?:in|on) D\d+ )?by (?:the )?[CL]\d+(?: (?:,|and|, and) (?:the )?[CL]\d+)*"
     r"(?: (?:in|on) D\d+)? ,)?(?: D\d+)? "
-    r"(?:(?:has|have|had|formally|officially) )*(?:took in|takes in|taken in|admitted|admits|"
+    r"(?:(?:has|have|had|formally|officially|also|then|later|since) )*(?:took in|takes in|taken in|admitted|admits|"
     # ("BRICS expanded last year to include Egypt": a date without a preposition too)
     r"accepted|welcomed|(?:expanded|grew|was enlarged|was expanded)(?: (?:(?:in|on) )?D\d+)? to include)|(?<=, )and (?:has |have |had )?(?:since|later|then|subsequently) "
     r"(?:taken in|took in|admitted)) (?:the )?(?P<m>" + STATES + r")(?! 's)(?: as " + QUALIFIER + AS + r")?")
+# "Karimov took his country into GUAM": the one taken in joined
+TOOK_INTO = prefiltered(
+    r"\b(?:took|takes|brought|brings|led|leads|steered|steers) (?:the )?(?P<m>" + STATES + r") into " + ORGREF)
+# "the summit of the SCO in Beijing, of which Uzbekistan remains a founding member": the body (or the gathering's)
+OF_WHICH_MEMBER = prefiltered(
+    r"(?:(?:the )?(?P<org>O\d+)(?: \( O\d+ \))?|(?P<orgev>E\d+)) , (?:of|in) which (?P<m>" + STATES + r") (?:is|are|was|were|"
+    r"remains|remain|has been|have been) (?:(?:also|still|now|already) )*(?:a |an |one of the )?(?P<founding>founding )?"
+    + AS + r"\b")
 # "leaders closing a two-day summit in Astana signed off on full membership for India and Pakistan"
 MEMBERSHIP_FOR = prefiltered(
     r"(?:signed off on|approved|granted|confirmed|endorsed|formali[sz]ed|sealed) (?:the )?(?:full(?:-fledged)? )?"
@@ -835,8 +850,9 @@ class MembershipReader:
                 return self.root(self.entity(view, value))
             if value and re.match(r"E\d+", value) and self.international(self.event_organizer(view, value)):
                 return self.event_organizer(view, value)  # "a summit of the BRICS group, which Russia chairs"
-            if value and re.fullmatch(r"(?:[a-z-]+ )?(?:bank|lender|fund)", value):
-                # "the agreement creating the bank": the bank just named (or the article's)
+            if value and re.fullmatch(r"(?:[a-z-]+ )?(?:bank|lender|fund|conference|forum)", value):
+                # "the agreement creating the bank": the bank just named (or the article's); "the conference
+                # admitted Bangladesh": a body named a conference (CICA), not a meeting
                 named = [self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string[:match.start(group)])]
                 named += sorted(self.mentions, key=lambda k: self.mentions[k], reverse=True)
                 word = value.split()[-1]
@@ -925,6 +941,10 @@ class MembershipReader:
     def since(self, view: SentenceView, m: re.Match, start: int, end: int) -> DateValue | None:
         """When a change of status happened: a date after it in its clause, else before it in the clause,
         else, in a "when" clause, the date of the clause it hangs on ("grew on January 1, when ...")."""
+        if re.match(r"(?:(?:the |that )?same year|later that year)\b", view.string[:m.start()].strip() or m.group(0)):
+            # "That same year Karimov took his country into GUAM": the year the sentence before said
+            base = self.last_date_in(view, 0, m.start()) or self.last_said
+            return DateValue(start=base.start[:4]) if base is not None else None
         later = re.match(r" (a|one|two|three|four|five|\d+) years? later\b", view.string[m.end():])
         relative = re.match(r" (?:in )?(?:the )?(D\d+)", view.string[m.end():])
         next_year = bool(relative) and bool(re.fullmatch(r"(?:the )?(?:following|next) year",
@@ -1011,6 +1031,8 @@ class MembershipReader:
             found = [key for key in named if key][-1:]
         elif m.groupdict().get("it"):
             found = [self.previous_state]
+        elif m.groupdict().get("it3"):
+            found = [self.opening_state]
         else:
             found = self.states(view, m.group("m")) + self.states(view, m.groupdict().get("m2"))
         tail = re.match(r" ,? along with (?:the )?(" + STATES + ")", view.string[m.end():])
@@ -1203,6 +1225,8 @@ class MembershipReader:
         for m in FOUNDED_TOGETHER.finditer(s, start):
             self.founding(view, m, 0, end, dated_by_clause=True)
         for m in TURNED_INTO.finditer(s, start):
+            if not m.group("founders") and not UNNAMED_PARTIES.match(view.string):
+                continue
             self.founding(view, m, start, end, dated_by_clause=True)
         for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
             for m in pattern.finditer(clause):
@@ -1226,8 +1250,8 @@ class MembershipReader:
         for m in AS_FOUNDERS_FRONTED.finditer(s, start):
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m, "org"), "founding_member", None, view, m)
-        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, SIGNED_FOR_STATUS, GAINED, TOOK_IN, MEMBERSHIP_FOR, NOT_MEMBER_BUT,
-                        NOT_MEMBER_ONE_OF, ONLY_MEMBER):
+        for pattern in (JOINED, BECAME, ONE_OF_BECAME, GRANTED, SIGNED_FOR_STATUS, GAINED, TOOK_IN, TOOK_INTO, MEMBERSHIP_FOR,
+                        NOT_MEMBER_BUT, NOT_MEMBER_ONE_OF, ONLY_MEMBER, OF_WHICH_MEMBER):
             for m in pattern.finditer(s, start):
                 if pattern is JOINED and re.search(r"\b(?:when|as|after) (?:the )?$", s[:m.start()]) and BECAME_NAMED.search(s):
                     continue  # "became the SCO in 2001 when Uzbekistan joined": a founder of the new one (BECAME_NAMED)
@@ -1235,11 +1259,13 @@ class MembershipReader:
                     continue  # "the Eurasian Economic Union that Kazakhstan and Kyrgyzstan have joined": JOINED_RELATIVE's
                 word = m.groupdict().get("as") or m.groupdict().get("as2") or "member"
                 status = STATUS_WORDS.get(word, "member")
+                if pattern is OF_WHICH_MEMBER and m.group("founding") and status == "member":
+                    status = "founding_member"
                 org = self.organization(view, m, "org", "org2", "orgev")
                 if pattern is JOINED and not m.group("org") and self.named_before \
                         and not re.search(r"\b[OE]\d+\b|'s\b|\bthe (?:" + GROUP_WORDS + r")\b", view.string):
                     org = self.named_before  # "... APEC, launched in 1989. China joined in 1991.": the one just named
-                since = self.since(view, m, start, end)
+                since = self.since(view, m, start, end) if status != "founding_member" else None
                 aside = re.search(r" , (?:which|who|whose) [^,]+ ,", m.group(0)) if pattern in (JOINED, BECAME) else None
                 if aside:
                     # "Morocco, which walked out of the OAU in 1984, rejoined the continental body in 2017": the

@@ -4902,3 +4902,26 @@ def test_one_expected_somewhere_in_an_absolute_clause_had_a_visit_and_talks_plan
     assert sorted(found, key=lambda e: e[0]) == [
         ("BilateralMeeting", people("josep-borrell", "qin-gang"), "beijing", "2023-07-10", "planned"),
         ("Visit", people("josep-borrell"), "beijing", "2023-07-10", "planned")]
+
+
+def test_a_gathering_of_a_regions_leaders_in_a_city_was_there() -> None:
+    assert events("Xi spoke at a gathering of Asian leaders in Shanghai on Wednesday.", "2014-05-22") == \
+        [("Summit", people("xi-jinping"), "shanghai", "2014-05-21", "held")]
+
+
+def test_those_listed_among_the_leaders_present_attended_the_gathering_told_a_paragraph_before() -> None:
+    text = ("The two-day summit of the Shanghai Cooperation Organisation closed in Astana on Thursday. The host spoke of "
+            "unity. He did not name the West. The bloc also approved a plan. Its secretariat will grow. Among the leaders "
+            "in the hall were Russian President Vladimir Putin and Iranian President Ebrahim Raisi. Turkish President "
+            "Recep Tayyip Erdogan was among the guests present.")
+    (summit,) = [e for e in events(text, "2024-07-05") if e[0] == "Summit"]
+    assert summit[1] == people("vladimir-putin", "ebrahim-raisi", "recep-tayyip-erdogan")
+    assert summit[2:] == ("astana", "2024-07-03/2024-07-04", "held")
+
+
+def test_several_visiting_presidents_received_among_them_those_named_each_met_the_host() -> None:
+    text = ("On the margins of the summit in Shanghai, Xi received several of the visiting presidents for one-on-one "
+            "talks, among them Rouhani and Karzai.")
+    found = {(kind, who) for kind, who, *_ in events(text, "2014-05-22")}
+    assert ("BilateralMeeting", people("xi-jinping", "hassan-rouhani")) in found
+    assert ("BilateralMeeting", people("xi-jinping", "hamid-karzai")) in found

@@ -1643,3 +1643,39 @@ def test_a_state_that_for_its_part_left_not_only_a_treaty_but_also_a_body_was_a_
     assert found == {("georgia", "commonwealth-of-independent-states", "member", None, "2009")}
     found = memberships("Mongolia, for its part, joined the SCO as an observer in 2004.", "2015-09-17")
     assert found == {("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None)}
+
+
+def test_a_state_taken_into_a_body_that_same_year_joined_it_in_the_year_said_before():
+    found = memberships("In 1999 Uzbekistan declined to extend the pact. That same year President Islam Karimov took his "
+                        "country into GUAM, a grouping of former Soviet republics.", "2012-06-29")
+    assert found == {("uzbekistan", "guam-organization-for-democracy-and-economic-development", "member", "1999", None)}
+
+
+def test_it_that_opens_a_clause_after_the_same_year_is_the_state_that_opened_the_sentence_before():
+    found = memberships("Armenia came back to the talks only in 2006, after a long pause. The same year it joined the "
+                        "Eurasian Economic Community.", "2012-06-29")
+    assert found == {("armenia", "eurasian-economic-community", "member", "2006", None)}
+    # an "it" after a sentence that opened with no state is no one's
+    assert not memberships("The talks resumed in 2006. The same year it joined the Eurasian Economic Community.",
+                           "2012-06-29")
+
+
+def test_a_state_that_came_back_only_in_a_year_rejoined_the_body_spoken_of():
+    found = memberships("The CSTO was formed in 2002 by six states. Uzbekistan came back only in 2006.", "2012-06-29")
+    assert ("uzbekistan", "collective-security-treaty-organization", "member", "2006", None) in found
+
+
+def test_a_state_of_which_a_body_or_its_summit_is_said_a_founding_member_is_one():
+    found = memberships("Both men then sat at the summit of the Shanghai Cooperation Organisation in Beijing, of which "
+                        "Uzbekistan remains a founding member.", "2012-06-29")
+    assert found == {("uzbekistan", "shanghai-cooperation-organisation", "founding_member", None, None)}
+    found = memberships("The talks were held in Almaty, seat of the CICA, of which Qatar is also a member.", "2014-05-22")
+    assert found == {("qatar", "conference-on-interaction-and-confidence-building-measures-in-asia", "member", None, None)}
+
+
+def test_unnamed_parties_that_turned_a_treaty_into_an_organisation_founded_it_then():
+    result = read_text("Uzbekistan has left the Collective Security Treaty Organisation again. The remaining parties, the same "
+                       "six states that carry on today, turned the treaty into a full-fledged organisation in 2002.",
+                       "2012-06-29")
+    assert [(f.organization, f.founders, str(f.date)) for f in result.facts.foundings] == \
+        [("organization/collective-security-treaty-organization", (), "2002")]
