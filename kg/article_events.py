@@ -434,7 +434,12 @@ def arrival_and_departure(a: Candidate, b: Candidate) -> tuple[Candidate, Candid
     return None
 
 
-def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
+def past(date: DateValue, published: datetime.date | None) -> bool:
+    """A date wholly before the day the article was published."""
+    return published is not None and date.granularity == "day" and date.last_day() < published
+
+
+def absorb(target: Candidate, other: Candidate, lookup: Lookup, published: datetime.date | None = None) -> None:
     if target.family == "visit" and target.status == "held" and other.status == "planned" and target.places \
             and other.places and within(other.places[0], target.places[0], lookup):
         # "the first day of Putin's two-day state visit to China" ... "On Friday, Putin will travel to Harbin": a leg
@@ -477,7 +482,9 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup) -> None:
     target.days = days
     if other.explicit_status and not target.explicit_status and not other.caption and not (
             other.status == "planned" and target.status == "held" and target.date is not None and other.date is None
-            and other.agreed_before):
+            and (other.agreed_before or past(target.date, published))):
+        # ("approved the procedure on Friday at a summit in Dushanbe ... each step has to be approved by the leaders at
+        # their annual meeting": a summit told as held on a day gone by stays held)
         # ("He met Xi on Friday; the two had agreed to meet in Vietnam": the plan was kept, the meeting held)
         target.status, target.explicit_status = other.status, True
     elif other.explicit_status and other.status == "cancelled" and target.status == "planned":
@@ -543,7 +550,8 @@ def merge_mentions(candidates: list[Candidate], lookup: Lookup,
         if not matches:
             kept.append(candidate)
         else:
-            absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup, published)), candidate, lookup)
+            absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup, published)), candidate, lookup,
+                   published)
     for candidate in kept:
         if candidate.sidelines is not None:
             candidate.sidelines = candidate.sidelines.current()
@@ -618,6 +626,7 @@ def date_eves(candidates: list[Candidate]) -> None:
         if meeting.eve_of is None or meeting.date is None or meeting.date.granularity != "day" or meeting.date.end:
             continue
         gathering = meeting.eve_of.current()
+        meeting.places = meeting.places or list(gathering.places)  # (and where it was held)
         next_day = DateValue(start=(meeting.date.first_day() + datetime.timedelta(days=1)).isoformat())
         if gathering.date is None or gathering.date.granularity != "day" and dates_agree(gathering.date, next_day):
             gathering.date = next_day

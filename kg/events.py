@@ -2022,7 +2022,10 @@ class SentenceReader:
     def read_apart(self, start: int, end: int, touched: list[Candidate]) -> None:
         """"The talks took place ahead of the session": the text sets the meeting before or after the
         gathering, so it is not one held on its sidelines that day (see sidelines_by_date)."""
-        meetings = [c for c in touched if c.family in ("meeting", "call")]
+        # (and the summits of a format with no body of its own: "On Thursday, the eve of the summit, Xi, Putin and
+        # Elbegdorj held the first ever three-way meeting of the leaders of China, Russia and Mongolia")
+        meetings = [c for c in touched if c.family in ("meeting", "call")
+                    or c.family == "summit" and not c.organizer and len(c.participants) >= 2]
         if not meetings:
             return
         for match in re.finditer(r"\b(?<!said )(?<!told reporters )(?<!told journalists )(?<!announced )(?<!wrote )"
@@ -2035,7 +2038,7 @@ class SentenceReader:
                 if meeting is not gathering and gathering not in meeting.apart_from:
                     meeting.apart_from.append(gathering)
                     # ("on April 27, the eve of that meeting, Li held talks with Singh": the same)
-                    if match.group(0).startswith(("on the eve of", "the eve of")) and meeting.family == "meeting":
+                    if match.group(0).startswith(("on the eve of", "the eve of")) and meeting.family in ("meeting", "summit"):
                         meeting.eve_of = gathering
         # "The two met at a guesthouse after Lavrov held talks with Ri": the talks told in the clause of "after" or
         # "before" are others, held apart from the meeting (and, told without a day, on its day: date_by_talks_set_apart)

@@ -36,7 +36,8 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("with Member of the Political Bureau of the CPC Central Committee, Minister of Foreign Affairs of China
             # Wang Yi": a Chinese readout's party rank before the office)
             r"(?:member of the (?:political bureau|politburo)(?: of the O\d+)?(?: central committee)?(?: , | and ))?"
-            r"(?:(?:A|C|O)\d+ (?:'s )?)?"
+            # ("Afghanistan's outgoing President Hamid Karzai")
+            r"(?:(?:A|C|O)\d+ (?:'s )?(?:outgoing |incoming |then |former )?)?"
             + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan")
@@ -310,6 +311,19 @@ def state_led_by(reader, hosts: list[str]) -> str | None:
     states = [o.of for h in hosts for o in (reader.reader.ref.offices_held(h, published) if published else [])
               if o.leader and o.of.startswith("country/")]
     return states[0] if states else None
+
+
+def told_gathering(reader: "SentenceReader", status: str, dated: bool = False) -> Candidate | None:
+    """The last gathering told with a date, a place or a body of its own in the eight sentences before: the one a
+    paragraph on who came still speaks of (a bare "the conference" that admitted members is the body of that name,
+    CICA, not a gathering). With `dated`, the last told with its day, in the article so far (not a summit recalled
+    by its year)."""
+    def fits(c: Candidate) -> bool:
+        if dated:
+            return c.date is not None and c.date.granularity == "day" and reader.sentence.index - c.sentence <= 30
+        return bool(c.date or c.places or c.organizer) and reader.sentence.index - c.sentence <= 8
+    told = [c for c in reader.reader.candidates if c.kind in MULTILATERAL and c.status == status and fits(c)]
+    return told[-1] if told else None
 
 
 def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, previous: list[str],
@@ -1572,7 +1586,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"
-                    r"the country|C\d+|P\d+))"):
+                    # ("New Delhi sent External Affairs Minister Sushma Swaraj rather than Prime Minister Narendra Modi")
+                    r"the country|C\d+|P\d+)|(?P<rather>rather than) " + ACTOR_NP + ")"):
         status = "held" if m.group("verb") in ("sent",) or (m.group("verb") == "sending" and not re.search(
             r"\b(?:will|would|is to|is set to|is expected to)\b", s[start:m.start()])) else "planned"
         here = [c for c in touched + list(reader.candidates.values()) + reader.extra
@@ -1580,7 +1595,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         named = [e for e in re.findall(r"\bE\d+\b", s[start:m.start()]) if reader.phrase(e).kind in GATHERINGS]
         gathering = here[0] if here else reader.candidate_for(named[-1]) if named \
             else reader.reader.last_multilateral(status)
-        if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
+        if m.group("rather") and not here and not named and (gathering is None or gathering.sentence < reader.sentence.index - 1):
+            gathering = told_gathering(reader, status) or gathering  # (a paragraph on who came to the summit told before)
+        if gathering is not None and (gathering.sentence >= reader.sentence.index - 1 or gathering is told_gathering(
+                reader, status) and m.group("rather")):
             gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
             if named and not gathering.settled:
                 reader.settle(gathering, clause, s.index(named[-1], start), reader.phrase(named[-1]))
@@ -1719,22 +1737,33 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Pakistan's Defence Minister Khawaja Asif also attended.": the gathering told just before (held)
     # ("Among the leaders in the hall were Putin, Rouhani and Karzai.", "Putin and Rouhani were among the leaders present.")
+    # ("Rouhani and Karzai attended in person", "Berdimuhamedov attended as a guest of the host", "Pakistan was represented
+    # by Sartaj Aziz")
     for m in frames(r"^(?:(?P<a>" + ACTS + r") (?:also |too )?(?:attended|took part|participated|was present|were present)"
-                    r"(?: too| as well)?|among " + PRESENT_PEOPLE + r"(?:" + WHERE_PRESENT + r")? (?:were|was) (?P<a2>" + ACTS
+                    r"(?: too| as well| in person| as (?:a |an )?(?:guests?|observers?)(?: of (?:the |its )?[a-z]+)?)?"
+                    r"|(?:C|L)\d+ (?:was|were) represented by (?P<a4>" + ACTS + r")|among " + PRESENT_PEOPLE + r"(?:" + WHERE_PRESENT + r")? (?:were|was) (?P<a2>" + ACTS
                     + r")|(?P<a3>" + ACTS + r") (?:were|was) (?:also )?among " + PRESENT_PEOPLE + WHERE_PRESENT
                     + r")(?: \.)?$"):
         gathering = reader.reader.last_multilateral("held")
         # (a bare "the conference" that admitted members is the body of that name, CICA, not a gathering: the last
         # gathering told with a date, a place or a body of its own)
-        # (told with all that, it is still the one spoken of a paragraph later)
-        told = [c for c in reader.reader.candidates if c.kind in MULTILATERAL and c.status == "held"
-                and reader.sentence.index - c.sentence <= 8 and (c.date or c.places or c.organizer)]
+        told = told_gathering(reader, "held")
         if told and (gathering is None or not (gathering.date or gathering.places or gathering.organizer)
                      or reader.sentence.index - gathering.sentence > 5):
-            gathering = told[-1]
+            gathering = told
         if gathering is not None and gathering.status == "held" and reader.sentence.index - gathering.sentence <= 8:
-            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
+            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"))
                                   if p.startswith("person/")])
+            touched.append(gathering)
+    # "The presidents of the six member states - the host, Tajik President Emomali Rahmon, China's Xi Jinping, ... - also
+    # signed off on a model memorandum": those listed between the dashes were at the gathering just told
+    for m in frames(r"^the (?:leaders|presidents|heads of state|heads of government|prime ministers|foreign ministers) of "
+                    r"(?:the |its |their )?(?:[a-z-]+ ){0,3}(?:member states|members|member countries|countries|states) - "
+                    r"(?:the hosts? , )?(?P<a>" + ACTS + r") - (?:also |then |later )?(?:signed|signed off on|adopted|approved|"
+                    r"endorsed|agreed|issued|attended|met)\b"):
+        gathering = told_gathering(reader, "held")
+        if gathering is not None and reader.sentence.index - gathering.sentence <= 2:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
             touched.append(gathering)
     # "held talks on Thursday, the first day of Putin's two-day state visit to China": the visit's days from then
     # (the day may be in the phrase of the talks: "held talks in Beijing on Thursday, the first day of ...")
@@ -2004,7 +2033,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         gathering = reader.candidate_for(m.group("first")) if m.group("first") else None
         if gathering is not None and gathering.date is None and reader.phrase(m.group("first")).definite:
-            gathering = reader.reader.last_multilateral()  # "the summit": the one told before
+            # "the summit": the one told before (with its days, not another bare mention of it)
+            last = reader.reader.last_multilateral()
+            gathering = last if last is not None and last.date is not None else \
+                told_gathering(reader, gathering.status, dated=True) or last
         if candidate.date is None and gathering is not None and gathering.date is not None \
                 and gathering.date.granularity == "day":
             candidate.date = DateValue(start=gathering.date.start[:7])  # around the summit's days: that month
@@ -2224,8 +2256,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
 
     # visits: A visited X / A made a visit to X / A travelled to X for a visit
-    for m in frames(SUBJECT + r"(?:visited|visits|visit|visiting|to visit|will visit) (?:the )?(?P<dest>"
-                    + PLACE + r")"):
+    # ("He is to stop in the Maldives and Sri Lanka before arriving in India": a visit to each stop)
+    for m in frames(SUBJECT + r"(?:visited|visits|visit|visiting|to visit|will visit|(?:(?:to|will|would) stop|stops|stopped|stopping) (?:over )?in"
+                    r"|(?:make|makes|made|making) (?:a )?(?:stop|stops|stopover) in) (?:the )?(?P<dest>" + PLACE + r")"):
         if re.search(r"\binvit\w* (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "invited his counterpart to visit North Korea": an invitation is not a plan
         if re.search(r"\b(?:first|only|last|second|most senior|highest-ranking|highest ranking|senior-most|most "
@@ -2241,6 +2274,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         for dest in re.findall(PLACE, listed.group(0)) if listed else []:
             if reader.view.item(dest).entity and reader.view.item(dest).entity.startswith(("country/", "place/")):
                 visits.append(reader.new_visit(clause, agents(m), dest, m.end() + listed.group(0).index(dest)))
+        arriving = re.search(r"\bbefore (?:arriving|landing) in (?:the )?(?:A\d+ )?(?:" + PLACE + r") (?P<d>D\d+)", s[m.end():end])
+        if arriving:
+            # "is to stop in the Maldives and Sri Lanka before arriving in India next week": in that month
+            for visit in visits:
+                day = reader.reader.resolve_date(reader.view.item(arriving.group("d")).date, visit.status)
+                if visit.date is None and day is not None:
+                    visit.date = month_of(day) if day.granularity == "day" or day.end else day
         if re.search(r"\b(?:after|following) visiting$", s[start:m.start("dest")].rstrip()):
             # "arrived in Moscow on Tuesday after visiting France, Italy and Hungary": before that day, in its month
             for visit in visits:
@@ -2373,7 +2413,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Lavrov landed in Eritrea on Thursday", "Putin arrived in Pyongyang": a visit there
     # ("When Lavrov stepped off his plane in Beijing on Monday")
-    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|arrive|landed|lands|land|touched down|stepped off (?:his|her|the|their|P\d+) "
+    for m in frames(SUBJECT + r"(?:(?:arrived|arrives|arrive|(?<=before )arriving|landed|lands|land|touched down|stepped off (?:his|her|the|their|P\d+) "
                     r"(?:plane|aircraft|jet|flight)) in|reached|reaches) (?:the )?"
                     r"(?:A\d+ )?(?P<dest>" + PLACE + r")"
                     r"(?!(?: , in (?:(?![EPG]\d)[^\s,]+ ){1,5}?,)? (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) "
@@ -3584,7 +3624,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 if c.family in ("summit", "ministerial", "org")]
         gathering = here[-1] if here else reader.reader.last_multilateral()
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
-            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
+            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"))
                                   if p.startswith("person/")])
             touched.append(gathering)
     # "the security council secretaries met in Tashkent, with Patrushev, Misri and Wang Xiaohong among the

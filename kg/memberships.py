@@ -58,7 +58,7 @@ ADVERBS = (r"(?:(?:has|have|had|officially|formally|finally|also|currently|now|a
            r"subsequently|previously|once|again|since) )*")  # ("Bangladesh and the UAE have since become members")
 # a discourse aside between a state and its verb: "Georgia, for its part, quit the CIS"
 ASIDE = r"(?: , (?:for (?:its|their) part|in turn|meanwhile|however|too|likewise|by contrast|in the end|eventually) ,)?"
-FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched)"
+FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched|proclaimed)"
 # ("the five BRICS governments agreed to set up the bank at their summit in Fortaleza in July 2014": founded it then)
 AGREED_TO_FOUND = r"(?:" + FOUND_VERBS + r"|agreed to (?:jointly )?(?:set up|create|establish|found|form|launch))"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
@@ -874,6 +874,9 @@ class MembershipReader:
                 gathered = self.gathering_spoken_of(view, topic)
                 if gathered:
                     return gathered  # ("... joined at that summit by ... Belarus was admitted as the tenth member of the bloc")
+                if topic and topic != self.told_before and re.match(r" itself\b", view.string[match.end(group):]):
+                    return topic  # "grew out of the Shanghai Five, formed in 1996 .... The organisation itself was
+                    # proclaimed in 2001": the article's, not its forerunner just told
                 if self.told_before:  # "The SCO was established in 2001 .... In 2017 India and Pakistan became
                     return self.told_before  # full members of the Organisation": the body just told of
                 if topic:
@@ -1949,6 +1952,13 @@ class MembershipReader:
                 r"[^;]*?\bwhen (" + STATES + r") (?:signed its|set it up|created it)\b", view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))
+            # "was proclaimed in Shanghai on June 15, 2001, when Uzbekistan joined the five": the five named before, and it
+            joined = re.match(r"[^;.]*?\bwhen (" + STATES + r") joined (?:the (?:other )?)?(two|three|four|five|six|seven|eight"
+                              r"|nine)\b", view.string[rest_start:])
+            if joined and not by:
+                earlier = next((f for f in reversed(self.state_lists) if len(f) == count_of(joined.group(2))), [])
+                added = self.states(view, joined.group(1))
+                founders = earlier + [f for f in added if f not in earlier] if earlier else []
             together = re.search(r"\b(?:together|along) with (?:the )?(" + STATES + ")", rest)
             prior = FOUNDING_MEMBERS.search(view.string[:m.start() + offset])
             if together and prior and not founders:

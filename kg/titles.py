@@ -18,8 +18,10 @@ from kg.lexicon import NAME_PARTICLES, RANKS, Item, folded, looks_like_name_part
 from kg.models import Entity
 from kg.reference import Reference, Role
 
-QUALIFIER_WORDS = {"the", "a", "an", "top", "chief", "new", "newly", "current", "incoming", "veteran", "influential"}
-FORMER_WORDS = {"former", "then", "ex", "late", "outgoing", "retired"}
+# ("Afghanistan's outgoing President Hamid Karzai": still in office, leaving it soon)
+QUALIFIER_WORDS = {"the", "a", "an", "top", "chief", "new", "newly", "current", "incoming", "veteran", "influential",
+                   "outgoing"}
+FORMER_WORDS = {"former", "then", "ex", "late", "retired"}
 ACTING_WORDS = {"acting", "interim", "caretaker"}
 QUOTES = "\"'“”‘’«»"
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -270,18 +272,25 @@ class TitleFinder:
         self.published = published
         self.own_state: dict[str, str] = {}  # people titled together, each with "of" his own state
 
-    def names_after(self, items: list[Item], k: int, plural: bool) -> tuple[list[tuple[str, int]], int]:
+    def names_after(self, items: list[Item], k: int, plural: bool, listed: bool = False) -> tuple[list[tuple[str, int]], int]:
         """People named from item k on: [(person key, index of its item)], index after them."""
         people = []
         if k + 3 < len(items) and items[k].text == "(" and items[k + 2].text == ")" and items[k + 1].text.isupper():
             k += 3  # "External Affairs Minister (EAM) S Jaishankar": the office's abbreviation, then the name
         while k < len(items):
+            state = None
+            if listed:  # (a list after a colon or dash, each named with his state: "China's Xi Jinping")
+                k, state = self.state_before_name(items, k)
             while k + 1 < len(items) and items[k].word in RANKS:
                 k += 1  # "Defence Minister Brig Gen Mohammad Reza Gharaei Ashtiani"
+            if k >= len(items):
+                break
             item = items[k]
             person = person_of(item, self.lookup)
             if person:
                 people.append((person, k))
+                if state:
+                    self.own_state[person] = state
                 k += 1
             else:
                 length = unknown_name_run(items, k, self.ref)
@@ -343,17 +352,35 @@ class TitleFinder:
             return []
         return [(person, state, index) for (person, index), state in zip(people, states)]
 
+    def state_before_name(self, items: list[Item], k: int) -> tuple[int, str | None]:
+        """In a list of people each with his own state, what stands before a name: "the host," (skipped), "China's",
+        "Tajik President": (index of the name, the state it gives)."""
+        if k + 2 < len(items) and items[k].word == "the" and items[k + 1].word in ("host", "hosts") \
+                and items[k + 2].word == ",":
+            k += 3  # "the host, Tajik President Emomali Rahmon"
+        holder = holder_of(self.lookup(items[k].entity), self.ref) if k < len(items) and items[k].entity else None
+        if not holder or not holder.startswith("country/") or k + 1 >= len(items):
+            return k, None
+        if items[k + 1].text in POSSESSIVE:
+            return k + 2, holder  # "China's Xi Jinping"
+        office = self.office_at(items, k + 1)
+        if office and not office[2]:
+            return office[1], holder  # "Tajik President Emomali Rahmon"
+        return k, None
+
     def listed_after_colon(self, items: list[Item], k: int) -> tuple[list[tuple[str, int]], int]:
         """"the presidents of the six member states: Vladimir Putin of Russia, Alexander Lukashenko of Belarus and ...":
         the people a colon lists after a plural office, when each is named with his own state."""
         m = k
-        while m < min(k + 8, len(items)) and items[m].text != ":":
+        # (or a dash: "The presidents of the six member states - the host, Tajik President Emomali Rahmon, China's Xi
+        # Jinping, ... and Islam Karimov of Uzbekistan - also signed")
+        while m < min(k + 8, len(items)) and items[m].text not in (":",) + DASHES:
             if items[m].entity and items[m].entity.startswith("person/") or items[m].text in (".", ";"):
                 return [], k
             m += 1
-        if m >= len(items) or items[m].text != ":":
+        if m >= len(items) or items[m].text not in (":",) + DASHES:
             return [], k
-        people, after = self.names_after(items, m + 1, True)
+        people, after = self.names_after(items, m + 1, True, listed=True)
         if len(people) < 2 or any(person not in self.own_state for person, _ in people):
             return [], k
         return people, after

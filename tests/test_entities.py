@@ -482,3 +482,21 @@ def test_offices_named_in_full_with_their_portfolio_are_read_whole():
 def test_one_who_has_again_been_foreign_minister_since_a_month_holds_that_office():
     assert ("person/wang-yi", "Foreign Minister", "country/china") in offices(
         "Wang Yi, who has again been foreign minister since July, told his guest.", "2023-10-14")
+
+
+def test_presidents_listed_between_dashes_each_with_his_state_hold_the_office_of_it():
+    text = ("The presidents of the three member states - the host, Kyrgyz President Sadyr Japarov, China's Xi Jinping and "
+            "Shavkat Mirziyoyev of Uzbekistan - also signed the declaration.")
+    assert offices(text, "2024-07-05") == {("person/sadyr-japarov", "President", "country/kyrgyzstan"),
+                                           ("person/xi-jinping", "President", "country/china"),
+                                           ("person/shavkat-mirziyoyev", "President", "country/uzbekistan")}
+    # (a plural office's list is not carried past its own titles: "and Armenian Prime Minister Nikol Pashinyan")
+    text = ("The meeting brought together Presidents Alexander Lukashenko of Belarus and Sadyr Japarov of Kyrgyzstan, and "
+            "Armenian Prime Minister Nikol Pashinyan.")
+    assert ("person/nikol-pashinyan", "Prime Minister", "country/armenia") in offices(text, "2023-05-26")
+    assert not any(h == "person/nikol-pashinyan" and r == "President" for h, r, _ in offices(text, "2023-05-26"))
+
+
+def test_an_outgoing_president_still_holds_the_office():
+    assert offices("Afghanistan's outgoing President Hamid Karzai attended.", "2014-09-13") == \
+        {("person/hamid-karzai", "President", "country/afghanistan")}

@@ -3883,11 +3883,11 @@ def test_as_did_two_more_is_their_meeting_likewise_on_the_day_the_diplomacy_took
     assert ("BilateralMeeting", people("narendra-modi", "xi-jinping"), "brasilia", "2019-11-13", "held") in found
 
 
-def test_talks_on_a_day_the_eve_of_a_meeting_date_the_meeting_the_day_after():
+def test_talks_on_a_day_the_eve_of_a_meeting_date_the_meeting_the_day_after_and_were_where_it_was():
     assert events("In late April India hosted the SCO defence ministers in New Delhi; on April 27, the eve of that "
                   "meeting, Rajnath Singh held talks with Li Shangfu.", "2023-06-01") == [
         ("MinisterialMeeting", people(), "new-delhi", "2023-04-28", "held"),
-        ("BilateralMeeting", people("rajnath-singh", "li-shangfu"), None, "2023-04-27", "held")]
+        ("BilateralMeeting", people("rajnath-singh", "li-shangfu"), "new-delhi", "2023-04-27", "held")]
 
 
 def test_the_day_of_a_session_someone_chaired_is_the_sessions_own_not_only_the_talks_after_it():
@@ -4925,3 +4925,43 @@ def test_several_visiting_presidents_received_among_them_those_named_each_met_th
     found = {(kind, who) for kind, who, *_ in events(text, "2014-05-22")}
     assert ("BilateralMeeting", people("xi-jinping", "hassan-rouhani")) in found
     assert ("BilateralMeeting", people("xi-jinping", "hamid-karzai")) in found
+
+
+def test_a_paragraph_on_who_came_puts_them_at_the_summit_told_before() -> None:
+    text = ("Leaders of the Shanghai Cooperation Organisation on Friday approved new rules at a summit in Dushanbe. The "
+            "presidents of the six member states - the host, Tajik President Emomali Rahmon, China's Xi Jinping and Russia's "
+            "Vladimir Putin - also signed off on a model memorandum. The observer states came at different levels. Iranian "
+            "President Hassan Rouhani and Afghanistan's outgoing President Hamid Karzai attended in person. New Delhi sent "
+            "External Affairs Minister Sushma Swaraj rather than Prime Minister Narendra Modi. Turkmen President Gurbanguly "
+            "Berdimuhamedov attended as a guest of the host.")
+    (summit,) = [e for e in events(text, "2014-09-13") if e[0] == "Summit"]
+    assert summit == ("Summit", people("emomali-rahmon", "xi-jinping", "vladimir-putin", "hassan-rouhani", "hamid-karzai",
+                                       "sushma-swaraj", "gurbanguly-berdimuhamedov"), "dushanbe", "2014-09-12", "held")
+
+
+def test_a_summit_held_on_a_day_gone_by_stays_held_when_a_rule_speaks_of_the_annual_meeting() -> None:
+    text = ("Leaders of the Shanghai Cooperation Organisation on Friday approved the admission procedure at a summit in "
+            "Dushanbe. Each step has to be approved by the leaders at their annual meeting.")
+    assert [e[2:] for e in events(text, "2014-09-13") if e[0] == "Summit"] == [("dushanbe", "2014-09-12", "held")]
+
+
+def test_a_format_summit_on_the_eve_of_a_gathering_was_where_the_gathering_was() -> None:
+    text = ("The SCO summit opened in Dushanbe on Friday. On Thursday, the eve of the summit, Xi, Putin and Elbegdorj held "
+            "the first ever three-way meeting of the leaders of China, Russia and Mongolia.")
+    found = [e for e in events(text, "2014-09-13") if e[1] == people("xi-jinping", "vladimir-putin", "tsakhiagiin-elbegdorj")]
+    assert [e[2:4] for e in found] == [("dushanbe", "2014-09-11")]
+
+
+def test_stops_before_an_arrival_next_week_are_visits_in_that_month() -> None:
+    found = events("Xi is to stop in the Maldives and Sri Lanka before arriving in India next week.", "2014-09-13")
+    assert sorted(found, key=lambda e: e[2]) == [
+        ("Visit", people("xi-jinping"), place, "2014-09", "planned") for place in ("india", "maldives", "sri-lanka")]
+    # (a stop told as a noun is no verb of its own: "during his stop in Shenzhen")
+    assert not events("Sharif during his stop in Shenzhen earlier this week.", "2024-06-08")
+
+
+def test_a_summit_combined_with_a_state_visit_dates_the_visit_even_after_another_mention_of_it() -> None:
+    text = ("Leaders approved the procedure at the SCO summit in Dushanbe on Friday. The SCO admitted no one at its Tashkent "
+            "summit in 2010. On Thursday, the eve of the summit, Xi met Putin. Xi combined the summit with a state visit "
+            "to Tajikistan.")
+    assert [e[2:4] for e in events(text, "2014-09-13") if e[0] == "StateVisit"] == [("tajikistan", "2014-09")]

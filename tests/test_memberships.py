@@ -1679,3 +1679,14 @@ def test_unnamed_parties_that_turned_a_treaty_into_an_organisation_founded_it_th
                        "2012-06-29")
     assert [(f.organization, f.founders, str(f.date)) for f in result.facts.foundings] == \
         [("organization/collective-security-treaty-organization", (), "2002")]
+
+
+def test_the_organisation_itself_proclaimed_when_one_joined_the_five_was_founded_by_the_six():
+    result = read_text("The SCO grew out of the Shanghai Five, formed in Shanghai in 1996 by China, Russia, Kazakhstan, "
+                       "Kyrgyzstan and Tajikistan. The organisation itself was proclaimed in Shanghai on June 15, 2001, when "
+                       "Uzbekistan joined the five.", "2014-09-13")
+    foundings = {f.organization.split("/")[1]: f for f in result.facts.foundings}
+    sco = foundings["shanghai-cooperation-organisation"]
+    assert (len(sco.founders), str(sco.date), sco.place) == (6, "2001-06-15", "place/shanghai")
+    assert "country/uzbekistan" in sco.founders
+    assert str(foundings["shanghai-five"].date) == "1996"
