@@ -128,7 +128,8 @@ PATTERNS: list[tuple[str, str]] = [
                   r"|(?:at\s+)?the\s+(?:start|beginning|end|middle)\s+of\s+(?:the\s+|(?P<rel2>this|last|next)\s+)month\b"
                   # ("are due to meet again before the month is out": this one)
                   r"|before\s+the\s+month\s+is\s+(?:out|over)\b"),
-    ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b"),
+    # ("earlier in the week": this one)
+    ("rel_week", r"(?:(?:earlier|later)\s+)?(?P<rel>last|this|next|previous|coming)\s+week\b|\b(?:earlier|later)\s+in\s+the\s+week\b"),
     ("weekend", r"\b(?:(?P<rel>last|this|next|previous|past|coming)\s+weekend|(?:at|over|during)\s+the\s+weekend)\b"),
     ("year_part", r"(?:at\s+|in\s+)?the\s+(?P<part>start|beginning|end|middle|(?:first|second|latter)\s+half"
      r"|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+(?:the\s+|(?P<rel>this|last|next)\s+)?year\b"),
@@ -320,7 +321,7 @@ def resolve(expr: DateExpression, published: datetime.date | None, tense: Tense 
         return DateValue(start=f"{index // 12}-{index % 12 + 1:02d}")
     if kind == "rel_week":
         # a week is no calendar unit: its month, when the whole week lies in one
-        rel = g("rel").lower()
+        rel = (g("rel") or "this").lower()
         monday = published - datetime.timedelta(days=published.weekday())
         monday += datetime.timedelta(days=7 * {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0))
         sunday = monday + datetime.timedelta(days=6)

@@ -547,9 +547,21 @@ def dateline_city(article: Article, registry: Registry) -> tuple[str, str] | Non
 def link_dateline_city(sentences: list[list[Item]], article: Article, registry: Registry) -> None:
     """The dateline's city, when the dictionary lacks it, is the place the text names so ("talks in Guilin")."""
     found = dateline_city(article, registry)
-    if found is None:
-        return
-    name, key = found
+    if found is not None:
+        link_name(sentences, *found)
+
+
+def link_found_cities(sentences: list[list[Item]], registry: Registry) -> None:
+    """A city the dictionary lacks, once described ("in the eastern city of Wuxi"), is that place wherever the
+    article names it again ("also met Wang in Wuxi earlier in the week")."""
+    found = {item.text: item.entity for items in sentences for item in items
+             if item.how == "name" and item.entity in registry.added and registry.added[item.entity].kind == "city"}
+    for name, key in found.items():
+        link_name(sentences, name, key)
+
+
+def link_name(sentences: list[list[Item]], name: str, key: str) -> None:
+    """Every plain run of the name's words, not already something else, is that entity."""
     words = name.split()
     for items in sentences:
         k = 0
@@ -603,6 +615,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     find_unknown_islands(sentences, registry)
     link_dateline_city(sentences, article, registry)
     find_cities_before_states(sentences, registry)
+    link_found_cities(sentences, registry)
     find_capital_descriptions(sentences, ref)
 
     discourse = Discourse(ref, registry.lookup, published, titles=list(titles))

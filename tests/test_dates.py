@@ -141,3 +141,8 @@ def test_a_part_of_a_day_named_with_its_day_is_that_day():
     published = datetime.date(2025, 4, 23)
     assert [str(resolve(d, published)) for d in find_dates("this afternoon, late yesterday evening, tomorrow morning")] == [
         "2025-04-23", "2025-04-22", "2025-04-24"]
+
+
+def test_earlier_in_the_week_is_this_weeks_month():
+    (found,) = find_dates("also met Wang in Wuxi earlier in the week")
+    assert str(resolve(found, datetime.date(2022, 1, 15), "past")) == "2022-01"

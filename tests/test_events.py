@@ -4965,3 +4965,10 @@ def test_a_summit_combined_with_a_state_visit_dates_the_visit_even_after_another
             "summit in 2010. On Thursday, the eve of the summit, Xi met Putin. Xi combined the summit with a state visit "
             "to Tajikistan.")
     assert [e[2:4] for e in events(text, "2014-09-13") if e[0] == "StateVisit"] == [("tajikistan", "2014-09")]
+
+
+def test_a_city_once_described_is_that_place_where_it_is_named_again() -> None:
+    text = ("Amir-Abdollahian held talks with Wang Yi in the eastern city of Wuxi on Friday. Turkish Foreign Minister "
+            "Mevlut Cavusoglu also met Wang in Wuxi earlier in the week.")
+    found = {(who, place, date) for _, who, place, date, _ in events(text, "2022-01-15")}
+    assert (people("mevlut-cavusoglu", "wang-yi"), "wuxi", "2022-01") in found
