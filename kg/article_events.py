@@ -269,10 +269,16 @@ def same_event(earlier: Candidate, later: Candidate, lookup: Lookup,
         if gathering.has_sidelines and other.family in ("meeting", "call") and \
                 len([p for p in other.participants if p.startswith("person/")]) >= 2:
             return False  # "the meeting" with talks on its sidelines is a gathering, not Xi's talks with Lavrov
+    if (earlier.of_others and later.participants) or (later.of_others and earlier.participants):
+        return False  # "the next round of talks between the senior commanders" is not the ministers' sit-down
     if published is not None and {earlier.status, later.status} == {"planned", "held"}:
         held = earlier if earlier.status == "held" else later
         if held.date is not None and (published - held.date.last_day()).days > 31:
             return False  # what is still to come is not what happened long before
+        planned = later if held is earlier else earlier
+        if planned.date is None and not planned.participants and held.family in ("meeting", "call") \
+                and held.date is not None and held.date.last_day() < published:
+            return False  # "looked forward to the next round of talks" is not "He met Lavrov on Thursday"
     if bool(PART_OF_GATHERING.search(earlier.name)) != bool(PART_OF_GATHERING.search(later.name)) and \
             {earlier.family, later.family} <= {"summit", "org", "ministerial"}:
         return False  # the expanded session of a summit is a part of it, reported apart

@@ -2294,10 +2294,14 @@ class ArticleReader:
             # "the final day of a summit in Astana", "signed at an online summit", in an article on the SCO
             organizer = self.topic_organization(named=3)
         also = [key for key in map(self.parent_org, phrase.also_organizers) if key and key != organizer] if organizer else []
+        # ("the next round of talks between the senior commanders": theirs, whoever the article names)
+        of_others = not people and bool(re.match(
+            r" between (?:the |their )?(?:(?:senior|military|top|two|both) )*(?:commanders|officials|delegations|diplomats|"
+            r"negotiators|experts|militaries|armies|generals|envoys|sherpas)\b", self.article.text[phrase.end:phrase.end + 60]))
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, cities=cities, organizer=organizer, name=phrase.name,
-                         definite=phrase.definite, parties=parties, also_organizers=also)
+                         definite=phrase.definite, parties=parties, also_organizers=also, of_others=of_others)
 
     def states_of_the_pair(self, index: int) -> list[str]:
         """The two states of "the annual summit between the two countries": those of two leaders the

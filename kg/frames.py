@@ -44,7 +44,9 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("held talks with the premier, Li Keqiang, in the Great Hall")
             # ("had a telephone conversation with the newly appointed Foreign Minister of the People's Republic of China,
             # Qin Gang")
-            + r"|the (?:then |former |newly appointed |newly elected |new |incoming |outgoing )?(?:A\d+ |C\d+ (?:'s )?)?"
+            # ("had his first meeting with France's new foreign minister, Catherine Colonna")
+            + r"|(?:the (?:then |former |newly appointed |newly elected |new |incoming |outgoing )?(?:A\d+ |C\d+ (?:'s )?)?"
+            r"|C\d+ 's (?:new |newly appointed |incoming |outgoing )?)"
             # ("met with the Secretary of the Russian Security Council, Nikolai Patrushev")
             + TITLE_WORDS + r"{1,4}(?:of (?:the )?(?:C|O)\d+ )?, " + ACT + r"(?= ,| \.|$))")
 # (not the one who said it: "talks with Prime Minister Roman Golovchenko, spokeswoman Mao Ning said")
@@ -1583,6 +1585,50 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate = reader.new_candidate("BilateralMeeting", clause, hosts + [guest])
             reader.settle(candidate, clause, m.end())
             touched.append(candidate)
+    # "Jaishankar kept up the pace on Friday, meeting Russian Foreign Minister Sergey Lavrov, with whom he discussed
+    # Ukraine, and then US Secretary of State Antony Blinken": the gerund is the subject's meeting, one with each
+    for m in frames(r"(?:^|, )(?P<ev>E\d+) (?P<b>" + ACTOR_NP + r")(?= ,| \.|$| and\b)"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or phrase.definite \
+                or reader.reader.article.text[phrase.start:phrase.end].lower() not in ("meeting", "meeting with"):
+            continue
+        # (the one the clause names before it, "Her president, Joko Widodo, travelled to Kyiv, meeting Zelensky", else its
+        # subject)
+        named = list(dict.fromkeys(p for w in re.findall(r"\bP\d+\b", s[:m.start()]) for p in reader.people(w)
+                                   if p.startswith("person/")))
+        hosts = named if len(named) == 1 else [p for p in reader.subject(clause, m.start(), previous)
+                                                 if p.startswith("person/")]
+        guests = [p for p in reader.people(m.group("b")) if p.startswith("person/") and p not in hosts]
+        if not hosts or not guests:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(hosts + guests)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+        then = re.match(r"(?: , (?:with whom|who|where) [^,]+)?(?: ,)? and (?:then |later |also )?(?P<c>" + ACTOR_NP
+                        + r")(?= ,| \.|$)", s[m.end():])
+        if then:
+            other = reader.new_candidate("Meeting", clause, hosts + [p for p in reader.people(then.group("c"))
+                                                                    if p.startswith("person/")])
+            reader.settle(other, clause, m.start("ev"))
+            legs = re.findall(r"\bto (?:the )?((?:L|C)\d+)", s[:m.start()])
+            if len(legs) == 2:  # "travelled to Kyiv and then to Moscow ..., meeting Zelensky and then Putin": in turn
+                candidate.places, other.places = [reader.view.item(legs[0]).entity], [reader.view.item(legs[1]).entity]
+            touched.append(other)
+    # "the first meeting between the two since Wang's unannounced visit to New Delhi in March": that visit was made
+    for m in frames(r"\bsince (?:(?P<p>P\d+) 's (?:[a-z-]+ )?)?(?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        visitors = phrase.people or (reader.people(m.group("p")) if m.group("p") else [])
+        if phrase.kind not in VISITS or not visitors or not (phrase.places or phrase.destination) or phrase.planned:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(visitors)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        if candidate.status != "held":  # (what came since is later: it was made before, "in May" the last May)
+            candidate.status, candidate.explicit_status = "held", True
+            candidate.date = next((day for day in (reader.reader.resolve_date(d.date, "held") for d in phrase.dates) if day),
+                                  None)
+        touched.append(candidate)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"
@@ -2495,7 +2541,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(planned)
     # "Lavrov is due in Ankara on Wednesday", "Scholz is expected in Belgrade on Friday": a visit to come
     # ("Borrell was first due in Beijing from April 13 to 15": a visit that was to come then)
-    for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also |now |first |originally |initially )?(?:due|expected) "
+    for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also |now |first |originally |initially |both |all )?(?:due|expected) "
                     r"(?:to arrive |to be held |to take place )?in "
                     r"(?:the )?(?:A\d+ )?(?P<dest>" + PLACE
                     + r")(?! (?:(?![EPG]\d)\S+ ){0,4}?for (?:(?![EPG]\d)\S+ ){0,3}?E\d)"):
@@ -2509,6 +2555,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             touched.append(candidate)
             continue
         if not agents(m):
+            continue
+        where = reader.view.item(m.group("dest")).entity
+        coming = [c for c in reader.reader.candidates if c.kind in MULTILATERAL and c.status == "planned"
+                  and where in c.places and 0 <= reader.sentence.index - c.sentence <= 1]
+        if coming and not re.search(r"\b(?:was|were)\b", m.group(0)):
+            # "... will prepare the SCO summit in Samarkand in September. Modi and Xi are both expected in Samarkand":
+            # at that summit
+            coming[-1].add_people([p for p in agents(m) if p.startswith("person/")])
+            touched.append(coming[-1])
             continue
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         candidate.status, candidate.explicit_status = "planned", True

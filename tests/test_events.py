@@ -4972,3 +4972,57 @@ def test_a_city_once_described_is_that_place_where_it_is_named_again() -> None:
             "Mevlut Cavusoglu also met Wang in Wuxi earlier in the week.")
     found = {(who, place, date) for _, who, place, date, _ in events(text, "2022-01-15")}
     assert (people("mevlut-cavusoglu", "wang-yi"), "wuxi", "2022-01") in found
+
+
+def test_a_meeting_gerund_after_a_comma_is_the_subjects_meeting_with_each_named() -> None:
+    text = ("Jaishankar kept up the pace on Friday, meeting Russian Foreign Minister Sergey Lavrov, with whom he discussed "
+            "Ukraine, and then US Secretary of State Antony Blinken.")
+    assert {(who, date) for _, who, _, date, _ in events(text, "2022-07-09")} == {
+        (people("subrahmanyam-jaishankar", "sergey-lavrov"), "2022-07-08"),
+        (people("subrahmanyam-jaishankar", "antony-blinken"), "2022-07-08")}
+    # the one named before it, and each leg of the journey in turn
+    text = ("Her president, Joko Widodo, travelled to Kyiv and then to Moscow at the end of June, meeting Volodymyr "
+            "Zelensky and then Putin.")
+    found = {(who, place) for kind, who, place, _, _ in events(text, "2022-07-09") if kind == "BilateralMeeting"}
+    assert found == {(people("joko-widodo", "volodymyr-zelensky"), "kyiv"), (people("joko-widodo", "vladimir-putin"), "moscow")}
+
+
+def test_a_meeting_with_a_states_new_minister_named_in_apposition() -> None:
+    found = events("In Bali Jaishankar also had his first meeting with France's new foreign minister, Catherine Colonna.",
+                   "2022-07-09")
+    assert [(who, place) for _, who, place, _, _ in found] == [(people("subrahmanyam-jaishankar", "catherine-colonna"),
+                                                                "bali")]
+
+
+def test_talks_to_come_between_others_are_not_a_meeting_held_and_named_later() -> None:
+    text = ("The two ministers said they looked forward to the next round of talks between the senior commanders at an "
+            "early date. Wang Yi, too, had a full programme. He met Lavrov on Thursday, and he is due to sit down with "
+            "Blinken on Saturday for talks.")
+    found = {(who, date, status) for _, who, _, date, status in events(text, "2022-07-09")}
+    assert (people("wang-yi", "sergey-lavrov"), "2022-07-07", "held") in found
+    assert (people("wang-yi", "antony-blinken"), "2022-07-09", "planned") in found
+    told = [" ".join(e.exact for e in event.evidence) for event in read_text(text, "2022-07-09").facts.events]
+    assert not any("next round" in evidence for evidence in told)
+
+
+def test_leaders_expected_in_the_city_of_a_summit_to_come_are_expected_at_it() -> None:
+    text = ("The ministers will prepare the SCO summit in Samarkand in September. Modi and Xi Jinping are both expected "
+            "in Samarkand.")
+    assert events(text, "2022-07-09") == [("Summit", people("narendra-modi", "xi-jinping"), "samarkand", "2022-09",
+                                           "planned")]
+
+
+def test_a_visit_something_is_the_first_since_was_made() -> None:
+    text = ("Putin is expected to meet Xi later in the day, their first encounter since Putin's state visit to China in "
+            "May.")
+    assert ("StateVisit", people("vladimir-putin"), "china", "2024-05", "held") in \
+        [(k, w - {"xi-jinping"}, p, d, s) for k, w, p, d, s in events(text, "2024-07-03")]
+    text = "It was their first meeting since Wang Yi's unannounced visit to New Delhi in March."
+    assert events(text, "2022-07-09") == [("Visit", people("wang-yi"), "new-delhi", "2022-03", "held")]
+
+
+def test_talks_looked_forward_to_are_not_a_meeting_held_on_a_day_gone_by() -> None:
+    text = ("Jaishankar and Wang Yi said they looked forward to the next round of talks at an early date. The Indian side "
+            "raised the students. Wang Yi, too, had a full programme. He met Lavrov on Thursday.")
+    assert events(text, "2022-07-09") == [("BilateralMeeting", people("wang-yi", "sergey-lavrov"), None, "2022-07-07",
+                                           "held")]
