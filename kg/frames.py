@@ -1629,6 +1629,42 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = next((day for day in (reader.reader.resolve_date(d.date, "held") for d in phrase.dates) if day),
                                   None)
         touched.append(candidate)
+    # "The regular meeting of the heads of government, to be held by Prime Minister Vladimir Putin and Premier Wen
+    # Jiabao, is also scheduled for later this year": theirs
+    for m in frames(r"(?P<ev>E\d+) , (?:to be |which will be |due to be |which is to be )?(?:held|chaired|co-chaired) by "
+                    r"(?P<b>" + ACTS + r") ,"):
+        phrase = reader.phrase(m.group("ev"))
+        guests = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if phrase.kind not in GATHERINGS | PERSON_MEETINGS or phrase.people or not guests:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(guests)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Park held talks with Kamikawa on Sunday morning, followed by a meeting of about two hours with Wang": the subject's
+    # too, that day
+    for m in frames(r", followed by (?P<ev>E\d+)(?: of (?:about |some |nearly |more than |over |almost )?[a-z0-9-]+ "
+                    r"(?:hours?|minutes?))? with (?P<b>" + ACTS + ")"):
+        phrase = reader.phrase(m.group("ev"))
+        hosts = [p for p in reader.subject(clause, m.start(), previous) if p.startswith("person/")]
+        guests = [p for p in reader.people(m.group("b")) if p.startswith("person/") and p not in hosts]
+        if phrase.kind not in PERSON_MEETINGS or phrase.people or not hosts or not guests:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(hosts + guests)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
+    # "Their talks followed the meeting of Kishida and Xi in San Francisco on November 16": that meeting was held
+    for m in frames(r"(?:E\d+|P\d+) (?:had )?(?:followed|came after|came days after|came a week after) (?P<ev>E\d+)"
+                    r"(?: and (?P<b>" + ACTOR_NP + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        who = phrase.people + [p for p in (reader.people(m.group("b")) if m.group("b") else []) if p.startswith("person/")]
+        if phrase.kind not in PERSON_MEETINGS or len(set(who)) < 2 or phrase.planned:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(who)
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"
@@ -2347,6 +2383,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     for m in frames(SUBJECT + r"(?:made|make|makes|making|paid|pay|pays|paying|is on|was on|began|begins|"
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
+                    r"(?P<ending>is concluding|concludes|is wrapping up|wraps up|is ending)|"
                     r"cut short|cuts short|curtailed|"  # ("cut short a visit to Saudi Arabia": made, and ended early)
                     r"undertake|will make|will pay|"
                     # ("Xi will begin a three-day state visit", "will land in Ahmedabad on Wednesday to begin a state visit")
@@ -2368,6 +2405,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.add_people(reader.people(invited.group("inv")) if invited else agents(m))
             reader.settle(candidate, clause, s.index(placeholder + " ", start) if placeholder + " " in s[start:end]
                           else m.start("ev"), phrase)
+            ended = re.search(r"\bD\d+", s[m.start("ending"):m.start("ev")]) if m.group("ending") else None
+            began = re.match(r" ,? ?which (?:began|started|opened) (?:on )?(?P<d>D\d+)", s[m.end("ev"):])
+            last = reader.reader.resolve_date(reader.view.item(ended.group(0)).date, "held") if ended else None
+            first = reader.reader.resolve_date(reader.view.item(began.group("d")).date, "held") if began else None
+            if last is not None and last.granularity == "day" and not last.end:
+                # "is concluding today his state visit ..., which began on Sunday in Dalian": from that day to this
+                if first is not None and first.granularity == "day" and first.start < last.start:
+                    candidate.date, candidate.settled = DateValue(start=first.start, end=last.start), True
+                else:
+                    candidate.date, candidate.date_role = last, "end"
             if candidate.status == "held" and re.search(r"\b(?:eventually|finally|ultimately|in the end) (?:made|paid)\b",
                                                         s[start:m.start("ev")]):
                 candidate.explicit_status = True  # "forced Blinken to postpone a trip; he eventually made the visit in June"

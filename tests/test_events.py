@@ -5026,3 +5026,26 @@ def test_talks_looked_forward_to_are_not_a_meeting_held_on_a_day_gone_by() -> No
             "raised the students. Wang Yi, too, had a full programme. He met Lavrov on Thursday.")
     assert events(text, "2022-07-09") == [("BilateralMeeting", people("wang-yi", "sergey-lavrov"), None, "2022-07-07",
                                            "held")]
+
+
+def test_a_state_visit_concluding_today_that_began_on_sunday_ran_from_that_day() -> None:
+    text = "President Dmitry Medvedev is concluding today his state visit to China, which began on Sunday in Dalian."
+    assert events(text, "2010-09-28") == [("StateVisit", people("dmitry-medvedev"), "china", "2010-09-26/2010-09-28",
+                                           "held")]
+
+
+def test_a_meeting_to_be_held_by_two_named_is_theirs() -> None:
+    text = ("The regular meeting of the heads of government, to be held by Prime Minister Vladimir Putin and Premier Wen "
+            "Jiabao, is also scheduled for later this year.")
+    assert events(text, "2010-09-28") == [("BilateralMeeting", people("vladimir-putin", "wen-jiabao"), None, "2010",
+                                           "planned")]
+
+
+def test_talks_followed_by_a_meeting_with_another_and_talks_that_followed_a_meeting() -> None:
+    text = ("Minister Park Jin held bilateral talks with Foreign Minister Yoko Kamikawa on Sunday morning, followed by a "
+            "meeting of about two hours with Foreign Minister Wang Yi. Their talks followed the meeting of Japanese Prime "
+            "Minister Fumio Kishida and Chinese President Xi Jinping in San Francisco on November 16.")
+    found = {(who, place, date) for kind, who, place, date, _ in events(text, "2023-11-27") if kind == "BilateralMeeting"}
+    assert found == {(people("park-jin", "yoko-kamikawa"), None, "2023-11-26"),
+                     (people("park-jin", "wang-yi"), None, "2023-11-26"),
+                     (people("fumio-kishida", "xi-jinping"), "san-francisco", "2023-11-16")}
