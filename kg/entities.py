@@ -487,6 +487,17 @@ def state_from_context(title: Title, sentences: list[list[Item]], registry: Regi
             states = {o.of for o in registry.ref.offices_held(leads[0], None) if o.of and o.of.startswith("country/")}
             if len(states) == 1:
                 return dataclasses.replace(title, of=states.pop())
+    if title.kind == "secretary_general":
+        # "X, the bloc's secretary-general, told reporters in Moscow": the body's office, not the state's; the one
+        # body the sentence (else the one before) names
+        for index in (title.sentence, title.sentence - 1):
+            bodies = {i.entity for i in sentences[index] if i.entity and registry.lookup(i.entity) is not None
+                      and registry.lookup(i.entity).kind == "organization"} if 0 <= index < len(sentences) else set()
+            if len(bodies) == 1:
+                return dataclasses.replace(title, of=bodies.pop())
+            if bodies:
+                break
+        return title
     for index in (title.sentence, title.sentence - 1):
         if not 0 <= index < len(sentences):
             continue

@@ -3830,7 +3830,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     for m in frames(r"(?P<ev>E\d+)(?: (?:group|bloc|grouping|organi[sz]ation|alliance))? (?:that|which) "
                     r"(?:(?P<a>" + ACTS + r")|(?P<state>(?:C|L)\d+)) ,$"):
         rest = re.match(r" (?:which|who) (?:(?![EPG]\d)[^,;.])+ , (?P<verb>(?:(?![EPG]\d)\S+ ){0,3}?(?:host|hosts|hosted|hosting))\b"
-                        r"(?: in (?:the )?(?P<place>" + PLACE + r"))?(?: (?:in |on |from )?(?P<d>D\d+))?", s[m.end():])
+                        # ("will host on the island in November": the place said before)
+                        r"(?: in (?:the )?(?P<place>" + PLACE + r")| (?:on|in) the (?:island|city|capital|resort|town))?"
+                        r"(?: (?:in |on |from )?(?P<d>D\d+))?", s[m.end():])
         phrase = reader.phrase(m.group("ev"))
         if not rest or phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             continue

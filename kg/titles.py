@@ -23,6 +23,7 @@ QUALIFIER_WORDS = {"the", "a", "an", "top", "chief", "new", "newly", "current", 
                    "outgoing"}
 FORMER_WORDS = {"former", "then", "ex", "late", "retired"}
 ACTING_WORDS = {"acting", "interim", "caretaker"}
+BODY_WORDS = {"organisation", "organization", "bloc", "group", "grouping", "alliance", "body", "union"}
 QUOTES = "\"'“”‘’«»"
 POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -529,10 +530,12 @@ class TitleFinder:
         found = []
         while m < len(items):
             start = m
+            # ("Nikolai Bordyuzha, the organisation's secretary-general,": the body the article speaks of)
             while start < len(items) and start < m + 4 and (items[start].word in QUALIFIER_WORDS | {
                     "presidential", "foreign-policy", "senior", "close", "longtime", "long-time"} or (
-                    start + 1 < len(items) and items[start + 1].text in POSSESSIVE and items[start].entity)):
-                start += 2 if items[start].entity else 1
+                    start + 1 < len(items) and items[start + 1].text in POSSESSIVE
+                    and (items[start].entity or items[start].word in BODY_WORDS))):
+                start += 2 if items[start].entity or items[start].word in BODY_WORDS else 1
             office = self.office_at(items, start) if start < len(items) else None
             if office is None:
                 return []
@@ -573,13 +576,13 @@ class TitleFinder:
             # ("Sergei Lavrov, the foreign minister,": of the state the dictionary has him serve in that office)
             found = [(role, of or self.role_of(person, role.kind), first, after) for role, of, first, after in found]
             of_any = next((of for _, of, _, _ in found if of), None)
-            if len(found) < 2 and not (found and found[0][1]):
-                continue
+            if len(found) < 2 and not (found and (found[0][1] or found[0][0].kind == "secretary_general")):
+                continue  # (a body's secretary-general, whose body the context gives: kg.entities.state_from_context)
             end = found[-1][3]
             if end + 1 < len(items) and items[end].text == "," and person_of(items[end + 1], self.lookup):
                 continue  # "Ilham Aliyev, the Emir of Qatar, Sheikh Tamim, and ...": the next name's office, in a list
             for role, of, _, after in found:
-                if of or of_any:
+                if of or of_any or role.kind == "secretary_general":
                     titles.append(Title(person, role.label, role.kind, of or of_any, item.start, items[after - 1].end,
                                         item.sentence))
         return titles

@@ -500,3 +500,10 @@ def test_presidents_listed_between_dashes_each_with_his_state_hold_the_office_of
 def test_an_outgoing_president_still_holds_the_office():
     assert offices("Afghanistan's outgoing President Hamid Karzai attended.", "2014-09-13") == \
         {("person/hamid-karzai", "President", "country/afghanistan")}
+
+
+def test_a_secretary_general_of_the_organisation_just_named_is_that_bodys():
+    text = ("The CSTO secretariat confirmed on Thursday that it had received a note. Nikolai Bordyuzha, the organisation's "
+            "secretary-general, told reporters that the note would be passed on.")
+    assert offices(text, "2012-06-29") == {("person/nikolai-bordyuzha", "Secretary-General",
+                                            "organization/collective-security-treaty-organization")}

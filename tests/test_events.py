@@ -5049,3 +5049,10 @@ def test_talks_followed_by_a_meeting_with_another_and_talks_that_followed_a_meet
     assert found == {(people("park-jin", "yoko-kamikawa"), None, "2023-11-26"),
                      (people("park-jin", "wang-yi"), None, "2023-11-26"),
                      (people("fumio-kishida", "xi-jinping"), "san-francisco", "2023-11-16")}
+
+
+def test_a_summit_a_host_whose_aside_closes_will_host_on_the_island_in_a_month() -> None:
+    text = ("The Bali meeting is a rehearsal for the G20 leaders' summit that Indonesia, which holds the group's presidency "
+            "this year, will host on the island in November.")
+    assert [(e.kind, str(e.date), e.status) for e in read_text(text, "2022-07-09").facts.events] == \
+        [("Summit", "2022-11", "planned")]
