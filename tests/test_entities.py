@@ -507,3 +507,10 @@ def test_a_secretary_general_of_the_organisation_just_named_is_that_bodys():
             "secretary-general, told reporters that the note would be passed on.")
     assert offices(text, "2012-06-29") == {("person/nikolai-bordyuzha", "Secretary-General",
                                             "organization/collective-security-treaty-organization")}
+
+
+def test_korea_alone_is_south_korea_and_the_dprk_named_in_full_is_the_north():
+    text = ("Korea is due to host the next summit. Choe Son Hui is Foreign Minister of the Democratic People's Republic "
+            "of Korea.")
+    assert {"country/south-korea", "country/north-korea"} <= mentioned(text, "2023-11-27")
+

@@ -1690,3 +1690,12 @@ def test_the_organisation_itself_proclaimed_when_one_joined_the_five_was_founded
     assert (len(sco.founders), str(sco.date), sco.place) == (6, "2001-06-15", "place/shanghai")
     assert "country/uzbekistan" in sco.founders
     assert str(foundings["shanghai-five"].date) == "1996"
+
+
+def test_a_body_the_dictionary_names_is_founded_by_the_three_governments_that_set_it_up():
+    result = read_text("Ministers of South Korea, Japan and China met in Busan. To support the process, the three "
+                       "governments set up the Trilateral Cooperation Secretariat in Seoul in 2011.", "2023-11-27")
+    (founding,) = result.facts.foundings
+    assert (founding.organization, set(founding.founders), founding.place, str(founding.date)) == (
+        "organization/trilateral-cooperation-secretariat", {"country/south-korea", "country/japan", "country/china"},
+        "place/seoul", "2011")
