@@ -39,6 +39,10 @@ class EntityFindings:
     dateline: Item | None = None
 
 
+# courtesies a name the dictionary lacks may open with ("Sheikh Ahmad Nasser Al-Sabah")
+NAME_COURTESIES = {"sheikh", "shaikh", "sayyid", "sayed", "prince", "princess", "sir", "dame", "mr", "ms", "mrs", "dr"}
+
+
 @dataclass
 class Registry:
     """The dictionary plus the entities this article adds to it."""
@@ -50,6 +54,11 @@ class Registry:
         return self.ref.entities.get(key) or self.added.get(key)
 
     def new_person(self, name: str) -> str:
+        # ("Sheikh Ahmad Nasser Al-Mohammad Al-Sabah", "Sayyid Badr Albusaidi": the name, not the courtesy before it)
+        words = name.split()
+        while len(words) > 2 and words[0].rstrip(".").casefold() in NAME_COURTESIES:
+            words = words[1:]
+        name = " ".join(words)
         key = make_key("person", name)
         if self.lookup(key) is None:
             self.added[key] = Entity(key=key, kind="person", label=" ".join(name.split()))

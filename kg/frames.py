@@ -1665,6 +1665,22 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.add_people(who)
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Wang received in Wuxi a joint delegation of the foreign ministers of Saudi Arabia, Kuwait, Oman and Bahrain - Prince
+    # Faisal, ... and Al Zayani - along with Al-Hajraf, secretary-general of the GCC": he met them all
+    for m in frames(SUBJECT + r"(?:received|receives|hosted|hosts|welcomed|met|will receive|will host)(?: in (?:the )?(?:(?P<where>"
+                    + PLACE + r")|[a-z-]+))? (?:a |the )?(?:joint )?delegations? of (?:G\d+|(?:the )?(?:foreign ministers|"
+                    r"ministers|leaders|heads of state) of (?:[CL]\d+(?: , | and | , and )?)+) - (?P<b>" + ACTS + r") -"
+                    r"(?: along with (?P<c>" + ACTOR_NP + r"))?"):
+        hosts = [p for p in agents(m) if p.startswith("person/")]
+        guests = [p for p in reader.people(m.group("b")) + (reader.people(m.group("c")) if m.group("c") else [])
+                  if p.startswith("person/") and p not in hosts]
+        if not hosts or len(guests) < 2:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, hosts + guests)
+        reader.settle(candidate, clause, m.end())
+        if m.group("where") and not candidate.places:
+            candidate.places = [reader.view.item(m.group("where")).entity]
+        touched.append(candidate)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"

@@ -514,3 +514,9 @@ def test_korea_alone_is_south_korea_and_the_dprk_named_in_full_is_the_north():
             "of Korea.")
     assert {"country/south-korea", "country/north-korea"} <= mentioned(text, "2023-11-27")
 
+
+
+def test_a_name_the_dictionary_lacks_is_kept_without_the_courtesy_it_opens_with():
+    found = mentioned("The foreign ministers met Sheikh Ahmad Nasser Al-Sabah, Kuwait's foreign minister, on Monday.",
+                      "2022-01-15")
+    assert "person/ahmad-nasser-al-sabah" in found

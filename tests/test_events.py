@@ -5056,3 +5056,12 @@ def test_a_summit_a_host_whose_aside_closes_will_host_on_the_island_in_a_month()
             "this year, will host on the island in November.")
     assert [(e.kind, str(e.date), e.status) for e in read_text(text, "2022-07-09").facts.events] == \
         [("Summit", "2022-11", "planned")]
+
+
+def test_a_joint_delegation_of_ministers_named_between_dashes_met_the_host() -> None:
+    text = ("Earlier in the week Wang Yi received in Wuxi a joint delegation of the foreign ministers of Saudi Arabia, Oman "
+            "and Bahrain - Prince Faisal bin Farhan, Sayyid Badr Albusaidi and Abdullatif Al Zayani - along with Nayef "
+            "Falah Mubarak Al-Hajraf, secretary-general of the Gulf Cooperation Council.")
+    ((_, who, place, date, status),) = events(text, "2022-01-15")
+    assert (who, date, status) == (people("wang-yi", "faisal-bin-farhan", "badr-albusaidi", "abdullatif-al-zayani",
+                                          "nayef-falah-mubarak-al-hajraf"), "2022-01", "held")
