@@ -516,6 +516,9 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup, published: datet
     other.merged_into = target
 
 
+BARE_SESSION = re.compile(r"(?:the|that|this) (?:session|meeting|gathering)")
+
+
 def affinity(earlier: Candidate, later: Candidate, lookup: Lookup,
              published: datetime.date | None = None) -> tuple[int, int]:
     """How surely a later mention names an earlier event: what they share, then how recent it is.
@@ -556,8 +559,13 @@ def merge_mentions(candidates: list[Candidate], lookup: Lookup,
         if not matches:
             kept.append(candidate)
         else:
-            absorb(max(matches, key=lambda earlier: affinity(earlier, candidate, lookup, published)), candidate, lookup,
-                   published)
+            # ("Foreign ministers of the five met in New York on the margins of the UN General Assembly. The session was
+            # chaired by Wang Yi": the meeting told, not the gathering it was held on the margins of)
+            bare = bool(BARE_SESSION.fullmatch(candidate.name.lower())) and not all(m.told_as_margin for m in matches)
+            absorb(max(matches, key=lambda earlier: (affinity(earlier, candidate, lookup, published)[0]
+                                                     - (bare and earlier.told_as_margin),
+                                                     affinity(earlier, candidate, lookup, published)[1])),
+                   candidate, lookup, published)
     for candidate in kept:
         if candidate.sidelines is not None:
             candidate.sidelines = candidate.sidelines.current()

@@ -2298,10 +2298,13 @@ class ArticleReader:
         of_others = not people and bool(re.match(
             r" between (?:the |their )?(?:(?:senior|military|top|two|both) )*(?:commanders|officials|delegations|diplomats|"
             r"negotiators|experts|militaries|armies|generals|envoys|sherpas)\b", self.article.text[phrase.end:phrase.end + 60]))
+        margin = bool(re.search(r"\b(?:sidelines|margins|fringes|sideline) of (?:the |this year 's |last year 's )?$",
+                                self.article.text[max(0, phrase.start - 40):phrase.start]))
         return Candidate(kind=phrase.kind, sentence=sentence.index, paragraph=sentence.paragraph,
                          spans=[(phrase.start, phrase.end)], participants=people,
                          places=places, cities=cities, organizer=organizer, name=phrase.name,
-                         definite=phrase.definite, parties=parties, also_organizers=also, of_others=of_others)
+                         definite=phrase.definite, parties=parties, also_organizers=also, of_others=of_others,
+                         told_as_margin=margin)
 
     def states_of_the_pair(self, index: int) -> list[str]:
         """The two states of "the annual summit between the two countries": those of two leaders the

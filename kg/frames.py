@@ -1835,11 +1835,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "Pakistan's Defence Minister Khawaja Asif also attended.": the gathering told just before (held)
     # ("Among the leaders in the hall were Putin, Rouhani and Karzai.", "Putin and Rouhani were among the leaders present.")
-    # ("Rouhani and Karzai attended in person", "Berdimuhamedov attended as a guest of the host", "Pakistan was represented
-    # by Sartaj Aziz")
+    # ("Rouhani and Karzai attended in person", "Berdimuhamedov attended as a guest of the host")
     for m in frames(r"^(?:(?P<a>" + ACTS + r") (?:also |too )?(?:attended|took part|participated|was present|were present)"
                     r"(?: too| as well| in person| as (?:a |an )?(?:guests?|observers?)(?: of (?:the |its )?[a-z]+)?)?"
-                    r"|(?:C|L)\d+ (?:was|were) represented by (?P<a4>" + ACTS + r")|among " + PRESENT_PEOPLE + r"(?:" + WHERE_PRESENT + r")? (?:were|was) (?P<a2>" + ACTS
+                    r"|among " + PRESENT_PEOPLE + r"(?:" + WHERE_PRESENT + r")? (?:were|was) (?P<a2>" + ACTS
                     + r")|(?P<a3>" + ACTS + r") (?:were|was) (?:also )?among " + PRESENT_PEOPLE + WHERE_PRESENT
                     + r")(?: \.)?$"):
         gathering = reader.reader.last_multilateral("held")
@@ -1850,7 +1849,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                      or reader.sentence.index - gathering.sentence > 5):
             gathering = told
         if gathering is not None and gathering.status == "held" and reader.sentence.index - gathering.sentence <= 8:
-            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"))
+            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
                                   if p.startswith("person/")])
             touched.append(gathering)
     # "The presidents of the six member states - the host, Tajik President Emomali Rahmon, China's Xi Jinping, ... - also
@@ -1862,6 +1861,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = told_gathering(reader, "held")
         if gathering is not None and reader.sentence.index - gathering.sentence <= 2:
             gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            touched.append(gathering)
+    # "Pakistan was represented by Sartaj Aziz"; "South Africa was represented by its minister, Maite Nkoana-Mashabane,
+    # Russia by Sergey Lavrov and Brazil by Jose Serra"; "Its seat at the table was taken by M.J. Akbar": at the
+    # gathering told before
+    for m in frames(r"^(?:(?:C|L)\d+ (?:was|were) represented|(?:its|their|C\d+ 's) (?:seat|place|chair)(?: at the table)? "
+                    r"(?:was|were) (?:taken|filled|occupied)) by (?:(?:the|its|their) (?:(?![PGE]\d)[^,]){1,70} , )?"
+                    r"(?P<a>" + ACTS + r")"):
+        named = reader.people(m.group("a")) + [p for later in re.finditer(r"\b(?:C|L)\d+ by (" + ACTOR_NP + r")",
+                                                                           s[m.end():end]) for p in reader.people(later.group(1))]
+        gathering = told_gathering(reader, "held", dated=True) or told_gathering(reader, "held")
+        if gathering is not None:
+            gathering.add_people([p for p in named if p.startswith("person/")])
             touched.append(gathering)
     # "held talks on Thursday, the first day of Putin's two-day state visit to China": the visit's days from then
     # (the day may be in the phrase of the talks: "held talks in Beijing on Thursday, the first day of ...")
@@ -3742,7 +3753,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 if c.family in ("summit", "ministerial", "org")]
         gathering = here[-1] if here else reader.reader.last_multilateral()
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
-            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"))
+            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
                                   if p.startswith("person/")])
             touched.append(gathering)
     # "the security council secretaries met in Tashkent, with Patrushev, Misri and Wang Xiaohong among the

@@ -5065,3 +5065,13 @@ def test_a_joint_delegation_of_ministers_named_between_dashes_met_the_host() -> 
     ((_, who, place, date, status),) = events(text, "2022-01-15")
     assert (who, date, status) == (people("wang-yi", "faisal-bin-farhan", "badr-albusaidi", "abdullatif-al-zayani",
                                           "nayef-falah-mubarak-al-hajraf"), "2022-01", "held")
+
+
+def test_the_session_after_a_meeting_on_the_margins_of_another_is_that_meeting_and_those_representing_states_at_it() -> None:
+    text = ("Foreign ministers of the five BRICS countries met in New York on Tuesday on the margins of the 71st session "
+            "of the United Nations General Assembly. The session was chaired by China's Foreign Minister Wang Yi. South "
+            "Africa was represented by the Minister of International Relations and Cooperation, Maite Nkoana-Mashabane, "
+            "Russia by Sergey Lavrov and Brazil by Jose Serra.")
+    found = [e for e in events(text, "2016-09-21") if e[0] == "MinisterialMeeting"]
+    assert found == [("MinisterialMeeting", people("wang-yi", "maite-nkoana-mashabane", "sergey-lavrov", "jose-serra"),
+                      "new-york", "2016-09-20", "held")]
