@@ -1681,6 +1681,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if m.group("where") and not candidate.places:
             candidate.places = [reader.view.item(m.group("where")).entity]
         touched.append(candidate)
+    # "closed three days of meetings in Naypyidaw on Sunday with the 21st ASEAN Regional Forum", "the 18th East Asia
+    # Summit": a body whose name is its yearly meeting's, told by its number, is that meeting
+    for m in frames(r"\b(?:the |its )?(?P<ord>\d+(?:st|nd|rd|th)) (?P<o>O\d+)\b(?! 's| (?:member|members|secretariat|chair)\b)"):
+        body = reader.view.item(m.group("o")).entity
+        label = reader.reader.lookup(body).label if body and reader.reader.lookup(body) else ""
+        kind = "Summit" if label.endswith("Summit") else "MinisterialMeeting" if label.endswith("Regional Forum") else None
+        if kind is None:
+            continue
+        candidate = reader.new_candidate(kind, clause, [])
+        candidate.organizer = reader.reader.parent_org(body)
+        candidate.name = f"{m.group('ord')} {label}"
+        reader.settle(candidate, clause, m.start("o"))
+        cities = [reader.view.item(w).entity for w in re.findall(r"\bL\d+\b", s[start:m.start()])]
+        cities = [c for c in cities if c and reader.reader.lookup(c) is not None and reader.reader.lookup(c).kind == "city"]
+        if cities:  # ("closed ... in Myanmar's capital, Naypyidaw, on Sunday with the 21st ASEAN Regional Forum": there)
+            candidate.places = [cities[-1]]
+        touched.append(candidate)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"

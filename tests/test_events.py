@@ -5075,3 +5075,13 @@ def test_the_session_after_a_meeting_on_the_margins_of_another_is_that_meeting_a
     found = [e for e in events(text, "2016-09-21") if e[0] == "MinisterialMeeting"]
     assert found == [("MinisterialMeeting", people("wang-yi", "maite-nkoana-mashabane", "sergey-lavrov", "jose-serra"),
                       "new-york", "2016-09-20", "held")]
+
+
+def test_a_body_named_for_its_yearly_meeting_and_told_by_its_number_is_that_meeting() -> None:
+    assert kind_place_date_organizer("Leaders gathered in Jakarta on Thursday for the 18th East Asia Summit.",
+                                     "2023-09-08") == [("Summit", "place/jakarta", "2023-09-07",
+                                                        "organization/east-asia-summit")]
+    text = ("Foreign ministers closed three days of meetings in Myanmar's capital, Naypyidaw, on Sunday with the 21st ASEAN "
+            "Regional Forum, a session dominated by quarrels in the South China Sea.")
+    assert kind_place_date_organizer(text, "2014-08-11") == [("MinisterialMeeting", "place/naypyidaw", "2014-08-10",
+                                                              "organization/asean")]
