@@ -4400,4 +4400,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         candidate.places = candidate.places or list(pair[-1].places)
         touched.append(candidate)
+    # "Russia's top diplomat spent Tuesday in the Chinese capital, holding talks with Wang Yi and being received by Xi
+    # Jinping": a visit there that day, and the meetings told with it were there and then
+    for m in frames(SUBJECT + r"spent (?P<d>D\d+) in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r") ,"):
+        visitors = [p for p in agents(m) if p.startswith("person/")]
+        day = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "held")
+        if not visitors or day is None:
+            continue
+        visit = reader.new_visit(clause, visitors, m.group("dest"), m.start("dest"))
+        visit.date = visit.date or day
+        place = reader.view.item(m.group("dest")).entity
+        received = re.search(r"\bbeing (?:received|hosted|welcomed) by (?P<b>" + ACTOR_NP + ")", s[m.end():end])
+        if received:
+            hosts = [p for p in reader.people(received.group("b")) if p.startswith("person/")]
+            if hosts:
+                meeting = reader.new_candidate("Meeting", clause, visitors + hosts)
+                meeting.date, meeting.places = day, [place]
+                touched.append(meeting)
+        for meeting in touched:
+            if meeting.family == "meeting" and set(visitors) & set(meeting.participants) and not meeting.places:
+                meeting.places = [place]
+                meeting.date = meeting.date or day
+        touched.append(visit)
     return touched

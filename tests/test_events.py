@@ -5085,3 +5085,12 @@ def test_a_body_named_for_its_yearly_meeting_and_told_by_its_number_is_that_meet
             "Regional Forum, a session dominated by quarrels in the South China Sea.")
     assert kind_place_date_organizer(text, "2014-08-11") == [("MinisterialMeeting", "place/naypyidaw", "2014-08-10",
                                                               "organization/asean")]
+
+
+def test_a_day_spent_in_a_capital_holding_talks_and_being_received_is_a_visit_with_its_meetings_there() -> None:
+    text = ("MOSCOW, April 16 - Russia's top diplomat Sergei Lavrov spent Tuesday in the Chinese capital, holding talks "
+            "with Foreign Minister Wang Yi and being received by President Xi Jinping, according to readouts.")
+    assert sorted(events(text, "2014-04-16"), key=lambda e: (e[0], sorted(e[1]))) == [
+        ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2014-04-15", "held"),
+        ("BilateralMeeting", people("sergey-lavrov", "xi-jinping"), "beijing", "2014-04-15", "held"),
+        ("Visit", people("sergey-lavrov"), "beijing", "2014-04-15", "held")]
