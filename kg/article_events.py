@@ -457,12 +457,14 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup, published: datet
         return
     target.add_people(other.participants)
     target.add_hosts(other.hosts)
+    target.ends_on = target.ends_on or other.ends_on
     target.places = finer_place(target.places, other.places, lookup)
     target.cities = list(dict.fromkeys(target.cities + other.cities))
     date = finer_date(target.date, other.date)
     ends = arrival_and_departure(target, other) if target.family == "visit" else None
     if ends:
         date = DateValue(start=ends[0].date.start, end=ends[1].date.start)  # from the landing to the farewell
+
     if target.family in ("meeting", "call") and target.date is not None and other.date is not None \
             and target.date.granularity == other.date.granularity == "day" and bool(target.date.end) != bool(other.date.end):
         # talks "during" a five-day visit, then "met in Moscow on Wednesday": the day, not the visit's days
@@ -609,6 +611,19 @@ def date_sidelines(candidates: list[Candidate]) -> None:
             # "held talks on Wednesday in Tunxi, on the sidelines of a meeting of ... foreign ministers": there (where
             # the sentence that tells the talks names the gathering, first or again)
             container.places = list(meeting.places)
+
+
+def date_gathering_ends(candidates: list[Candidate]) -> None:
+    """"Leaders met on Thursday on the sidelines of the G20 summit ... The summit ends on Friday": from its day to
+    the one it ends."""
+    for gathering in candidates:
+        end, day = gathering.ends_on, gathering.date
+        if end is None:
+            continue
+        if day is None:
+            gathering.date = end
+        elif day.granularity == "day" and not day.end and 0 < (end.first_day() - day.first_day()).days <= 7:
+            gathering.date = DateValue(start=day.start, end=end.start)
 
 
 def date_by_talks_set_apart(candidates: list[Candidate]) -> None:
@@ -1252,6 +1267,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     date_eves(events)
     date_sequences(events, offices.published)
     date_sidelines(events)  # once more: "then ... joined for a summit" got its day from the talks before it
+    date_gathering_ends(events)
     date_visit_programs(events, lookup)
     trips_made_later(events)
     for candidate in events:

@@ -51,6 +51,7 @@ class Candidate:
     told_before: bool = False  # in the past perfect: background to the story, not a step of it ("had travelled")
     agreed_before: bool = False  # "the two had agreed to meet in Vietnam": a plan told after it may have been kept
     of_others: bool = False  # "the next round of talks between the senior commanders": not the named people's
+    ends_on: DateValue | None = None  # "The summit ends on Friday": its last day, to date it from its first
     told_as_margin: bool = False  # "met in New York on the margins of the UN General Assembly": the gathering hosting it
     ends_with: "Candidate | None" = None  # "the summit capped a two-day state visit": the visit's last day is its
     recalled: bool = False  # "his first trip to Vietnam since 2017": an earlier visit, told only by its date

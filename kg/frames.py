@@ -1698,6 +1698,17 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if cities:  # ("closed ... in Myanmar's capital, Naypyidaw, on Sunday with the 21st ASEAN Regional Forum": there)
             candidate.places = [cities[-1]]
         touched.append(candidate)
+    # "The summit ends on Friday": its last day
+    for m in frames(r"^(?P<ev>E\d+) (?:ends|closes|concludes|wraps up|will end|will close|will conclude|is due to end) "
+                    r"(?:on |later on )?(?P<d>D\d+)(?: \.)?$"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS or phrase.dates:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        day = reader.reader.resolve_date(reader.view.item(m.group("d")).date, "planned")
+        if day is not None and day.granularity == "day" and not day.end:
+            candidate.ends_on, candidate.settled = day, True
+            touched.append(candidate)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"

@@ -5094,3 +5094,10 @@ def test_a_day_spent_in_a_capital_holding_talks_and_being_received_is_a_visit_wi
         ("BilateralMeeting", people("sergey-lavrov", "wang-yi"), "beijing", "2014-04-15", "held"),
         ("BilateralMeeting", people("sergey-lavrov", "xi-jinping"), "beijing", "2014-04-15", "held"),
         ("Visit", people("sergey-lavrov"), "beijing", "2014-04-15", "held")]
+
+
+def test_a_summit_that_ends_on_friday_ran_from_the_day_told_before() -> None:
+    text = ("Leaders met on Thursday on the sidelines of the Group of 20 summit in St Petersburg. The summit ends on "
+            "Friday.")
+    assert kind_place_date_organizer(text, "2013-09-06") == [("Summit", "place/saint-petersburg", "2013-09-05/2013-09-06",
+                                                              "organization/g20")]
