@@ -250,6 +250,17 @@ DENIED = re.compile(r"\bsaid (?:that )?(?:no (?:such |other |separate )?(?:meeti
                     r"|(?:there (?:were|was|are|is) )?no plans?\b)|\bruled (?:it |this |that )?out\b")
 
 
+
+def in_the_phrase_year(date: DateValue | None, phrase: EventPhrase) -> DateValue | None:
+    """"staged the 2017 summit in Minsk in November": that November, in the year the phrase names (not the one the
+    month alone would resolve to from the article's date)."""
+    years = [d.date.text.strip() for d in phrase.dates if re.fullmatch(r"\d{4}", d.date.text.strip())]
+    others = [d.date.text for d in phrase.dates if d.date.text.strip() not in years]
+    if date is None or date.granularity == "year" or not years or date.start[:4] == years[0] \
+            or any(re.search(r"\d{4}", text) for text in others):
+        return date
+    return DateValue(start=years[0] + date.start[4:], end=years[0] + date.end[4:] if date.end else None)
+
 class SentenceReader:
     """Reads the events of one sentence into candidates."""
 
@@ -1256,6 +1267,7 @@ class SentenceReader:
             # ("this year's summit in the autumn": the season alone resolves to nothing, the year does)
             candidate.date = next((value for value in (self.reader.resolve_date(d.date, tense) for d in phrase.dates)
                                    if value is not None), None)
+            candidate.date = in_the_phrase_year(candidate.date, phrase)
             candidate.date_in_phrase = True
             if candidate.date is not None and candidate.date.granularity == "year" and re.match(
                     r"(?:this|next|last) year 's", phrase.name.lower()):
@@ -1897,7 +1909,7 @@ class SentenceReader:
             r"\bon the (?:sidelines|margins|fringes) of(?: the| this| that)?\s*$", text)) and not re.fullmatch(
             r"\s*(?:ahead of|in the run-up to|before) (?:the |their |his |her )?", text)  # ("Ahead of the talks, X said")
         if phrase.dates:
-            candidate.date = self.reader.resolve_date(phrase.dates[0].date, candidate.status)
+            candidate.date = in_the_phrase_year(self.reader.resolve_date(phrase.dates[0].date, candidate.status), phrase)
             candidate.date_in_phrase = True
         elif self.date_told_after(candidate, placeholder, phrase):
             pass

@@ -5101,3 +5101,9 @@ def test_a_summit_that_ends_on_friday_ran_from_the_day_told_before() -> None:
             "Friday.")
     assert kind_place_date_organizer(text, "2013-09-06") == [("Summit", "place/saint-petersburg", "2013-09-05/2013-09-06",
                                                               "organization/g20")]
+
+
+def test_a_month_told_with_a_gathering_of_a_named_year_is_that_years() -> None:
+    text = "Belarus, which held the chair last year, staged the 2017 summit of the CSTO in Minsk in November."
+    assert kind_place_date_organizer(text, "2018-11-09") == [("Summit", "place/minsk", "2017-11",
+                                                              "organization/collective-security-treaty-organization")]
