@@ -40,7 +40,7 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             r"(?:(?:A|C|O)\d+ (?:'s )?(?:outgoing |incoming |then |former )?)?"
             + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
-            + r"(?: of C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan")
+            + r"(?: of (?:the )?C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan", "President Xi of the People's Republic of China")
             # ("held talks with the premier, Li Keqiang, in the Great Hall")
             # ("had a telephone conversation with the newly appointed Foreign Minister of the People's Republic of China,
             # Qin Gang")

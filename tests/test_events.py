@@ -5107,3 +5107,10 @@ def test_a_month_told_with_a_gathering_of_a_named_year_is_that_years() -> None:
     text = "Belarus, which held the chair last year, staged the 2017 summit of the CSTO in Minsk in November."
     assert kind_place_date_organizer(text, "2018-11-09") == [("Summit", "place/minsk", "2017-11",
                                                               "organization/collective-security-treaty-organization")]
+
+
+def test_separate_talks_with_presidents_each_of_the_state_named_in_full() -> None:
+    text = ("President Hassan Rouhani held separate talks with President Vladimir Putin of the Russian Federation and "
+            "President Xi Jinping of the People's Republic of China yesterday in Bishkek.")
+    found = {who for kind, who, *_ in events(text, "2013-09-14") if kind == "BilateralMeeting"}
+    assert found == {people("hassan-rouhani", "vladimir-putin"), people("hassan-rouhani", "xi-jinping")}
