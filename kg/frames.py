@@ -640,16 +640,25 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         touched.append(candidate)
     # "India was represented by External Affairs Minister Jaishankar": at the gathering just told
     # ("Russia would be represented by Foreign Minister Sergey Lavrov": at the gathering to come)
-    for m in frames(r"(?:C|L)\d+ (?P<tense>was|were|would be|will be|is to be|is due to be) (?:also )?represented "
+    # ("South Africa was represented by the Minister of International Relations and Cooperation, Maite Nkoana-Mashabane,
+    # Russia by Sergey Lavrov and Brazil by Jose Serra": each, at the gathering told with its day, paragraphs before)
+    # ("Its seat at the table was taken by M.J. Akbar")
+    for m in frames(r"(?:(?:C|L)\d+ (?P<tense>was|were|would be|will be|is to be|is due to be) (?:also )?represented "
                     # ("were represented there by their foreign ministers, Swaraj and Qureshi")
-                    r"(?:(?:there|at E\d+) )?by (?:(?:their|its|his|her) (?:[a-z-]+ ){1,4}, )?(?P<a>" + ACTS + ")"):
+                    r"(?:(?:there|at E\d+) )?|^(?:its|their|C\d+ 's) (?:seat|place|chair)(?: at the table)? (?:was|were) "
+                    r"(?:taken|filled|occupied) )by (?:(?:the|their|its|his|her) (?:(?![PGE]\d)[^,]){1,70} , )?(?P<a>" + ACTS + ")"):
         # (the one this sentence told first: "Modi did not attend the summit in Astana; India was represented there by
         # Jaishankar", after the Moscow summit)
         here = [w for w in re.findall(r"\bE\d+\b", reader.view.string[:m.start()]) if reader.phrase(w).kind in GATHERINGS]
-        gathering = reader.candidate_for(here[-1]) if here else \
-            reader.reader.last_multilateral("held" if m.group("tense") in ("was", "were") else "planned")
-        if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
-            gathering.add_people(reader.people(m.group("a")))
+        status = "planned" if m.group("tense") and m.group("tense") not in ("was", "were") else "held"
+        last = reader.reader.last_multilateral(status)
+        near = last if last is not None and last.sentence >= reader.sentence.index - 2 else None
+        # (else the one told with its day, paragraphs before)
+        gathering = reader.candidate_for(here[-1]) if here else near or told_gathering(reader, status, dated=True)
+        gapped = [p for later in re.finditer(r"\b(?:C|L)\d+ by (" + ACTOR_NP + r")", s[m.end():end])
+                  for p in reader.people(later.group(1))]
+        if gathering is not None:
+            gathering.add_people([p for p in reader.people(m.group("a")) + gapped if p.startswith("person/")])
     # "The Indian leader did not attend the summit in Astana earlier that month": the summit was held all the same (he
     # was not at it), on its day
     for m in frames(r"(?:did not|didn't|does not|doesn't|will not|won't|would not|chose not to|declined to|decided not to) "
@@ -1709,6 +1718,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if day is not None and day.granularity == "day" and not day.end:
             candidate.ends_on, candidate.settled = day, True
             touched.append(candidate)
+    # "The SCO-Afghanistan Contact Group met in Moscow on Wednesday at the level of deputy foreign ministers": a meeting
+    # of the body's officials, there and then
+    for m in frames(r"^(?:the )?(?P<o>O\d+)(?: (?:- )?(?:C|O)\d+)? (?:contact group|working group|joint commission|commission|"
+                    r"committee|council of (?:national )?coordinators|group of experts) (?:met|convened|gathered|held its "
+                    r"(?:first |\w+ )?(?:meeting|session))\b"):
+        candidate = reader.new_candidate("MinisterialMeeting", clause, [])
+        candidate.organizer = reader.reader.parent_org(reader.view.item(m.group("o")).entity)
+        candidate.name = "meeting of the " + re.sub(r"^(?:the )?O\d+(?: (?:- )?(?:C|O)\d+)? ", "", m.group(0)).split(" met")[0]
+        reader.settle(candidate, clause, m.end())
+        touched.append(candidate)
+    # "Pakistan sent Foreign Secretary Tehmina Janjua, and India was represented by ...": sent to the gathering told
+    for m in frames(r"^(?:C|L)\d+ sent (?P<a>" + ACTOR_NP + r")(?= ,| \.|$| and\b)"):
+        gathering = told_gathering(reader, "held", dated=True)
+        if gathering is not None and reader.sentence.index - gathering.sentence <= 5:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            touched.append(gathering)
+    # "The Afghan delegation was led by Deputy Foreign Minister Hekmat Khalil Karzai": he was at the gathering told
+    for m in frames(r"^the (?:A|C)\d+ (?:'s )?delegation (?:was|is|will be) (?:led|headed) by (?P<a>" + ACTS + r")"):
+        gathering = told_gathering(reader, "held") or told_gathering(reader, "planned")
+        if gathering is not None and reader.sentence.index - gathering.sentence <= 2:
+            gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
+            touched.append(gathering)
     # "Modi skipped the summit, sending Jaishankar in his place"; "will send Lavrov instead": the envoy attends it
     for m in frames(r"(?P<verb>sending|sent|send|sends|will send|would send|is sending|to send) (?P<a>" + ACTS + r") "
                     r"(?:in (?:his|her|its|their|P\d+ 's|P\d+) (?:place|stead)|instead|to represent (?:him|her|it|them|"
@@ -1889,18 +1920,6 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = told_gathering(reader, "held")
         if gathering is not None and reader.sentence.index - gathering.sentence <= 2:
             gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
-            touched.append(gathering)
-    # "Pakistan was represented by Sartaj Aziz"; "South Africa was represented by its minister, Maite Nkoana-Mashabane,
-    # Russia by Sergey Lavrov and Brazil by Jose Serra"; "Its seat at the table was taken by M.J. Akbar": at the
-    # gathering told before
-    for m in frames(r"^(?:(?:C|L)\d+ (?:was|were) represented|(?:its|their|C\d+ 's) (?:seat|place|chair)(?: at the table)? "
-                    r"(?:was|were) (?:taken|filled|occupied)) by (?:(?:the|its|their) (?:(?![PGE]\d)[^,]){1,70} , )?"
-                    r"(?P<a>" + ACTS + r")"):
-        named = reader.people(m.group("a")) + [p for later in re.finditer(r"\b(?:C|L)\d+ by (" + ACTOR_NP + r")",
-                                                                           s[m.end():end]) for p in reader.people(later.group(1))]
-        gathering = told_gathering(reader, "held", dated=True) or told_gathering(reader, "held")
-        if gathering is not None:
-            gathering.add_people([p for p in named if p.startswith("person/")])
             touched.append(gathering)
     # "held talks on Thursday, the first day of Putin's two-day state visit to China": the visit's days from then
     # (the day may be in the phrase of the talks: "held talks in Beijing on Thursday, the first day of ...")

@@ -5114,3 +5114,14 @@ def test_separate_talks_with_presidents_each_of_the_state_named_in_full() -> Non
             "President Xi Jinping of the People's Republic of China yesterday in Bishkek.")
     found = {who for kind, who, *_ in events(text, "2013-09-14") if kind == "BilateralMeeting"}
     assert found == {people("hassan-rouhani", "vladimir-putin"), people("hassan-rouhani", "xi-jinping")}
+
+
+def test_a_contact_group_that_met_and_the_delegations_sent_to_it() -> None:
+    text = ("The SCO-Afghanistan Contact Group met in Moscow on Wednesday at the level of deputy foreign ministers. The "
+            "session was chaired by Russian Deputy Foreign Minister Igor Morgulov. The Afghan delegation was led by Deputy "
+            "Foreign Minister Hekmat Khalil Karzai. Delegations from all eight member states took part. Pakistan sent "
+            "Foreign Secretary Tehmina Janjua, and India was represented by Ruchi Ghanashyam, Secretary (West) in the Ministry "
+            "of External Affairs.")
+    found = [e for e in events(text, "2017-10-12") if e[0] == "MinisterialMeeting"]
+    assert found == [("MinisterialMeeting", people("igor-morgulov", "hekmat-khalil-karzai", "tehmina-janjua",
+                                                   "ruchi-ghanashyam"), "moscow", "2017-10-11", "held")]
