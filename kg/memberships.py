@@ -236,6 +236,11 @@ TURNED_INTO = prefiltered(
     r"(?:(?P<founders>" + STATES + r")(?: -)?|(?<= ,)) (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
     r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
+# "the alliance was turned into a full-fledged organisation in 2002 by Armenia, Belarus, ... and Tajikistan"
+TURNED_INTO_BY = prefiltered(
+    r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r") (?:was|were) (?:turned|transformed|converted|upgraded) into (?:a |an )?"
+    r"(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security|political) )*"
+    r"(?:organi[sz]ation|alliance|bloc)(?P<rest>(?: (?:in|on) D\d+)? by (?:the )?(?P<founders>" + STATES + r").*)")
 UNNAMED_PARTIES = re.compile(r"(?:D\d+ , )?the (?:[a-z]+ ){0,2}(?:parties|states|members|signatories) , [^,]+ , "
                              r"(?:turned|transformed|converted|upgraded)\b")
 FOUNDING_MEMBERS = prefiltered(
@@ -1091,7 +1096,8 @@ class MembershipReader:
         # (only one named, and no "the Council" beside it that may be another: "the Council is separate from the EU")
         named = {self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string)}
         named = [key for key in named if self.international(key)]
-        bare = re.search(r"\bthe (?:" + GROUP_WORDS + r")\b", view.string)
+        # ("The grouping began as BRIC, ...": the group is the one named)
+        bare = re.search(r"\bthe (?:" + GROUP_WORDS + r")\b(?! (?:began|started|was founded|was set up) as\b)", view.string)
         self.named_before = named[0] if len(named) == 1 and not bare else None
         opening = re.match(r"(?:the )?(O\d+)\b", view.string)
         self.subject_before = self.root(self.entity(view, opening.group(1))) if opening else None
@@ -1231,6 +1237,8 @@ class MembershipReader:
             if not m.group("founders") and not UNNAMED_PARTIES.match(view.string):
                 continue
             self.founding(view, m, start, end, dated_by_clause=True)
+        for m in TURNED_INTO_BY.finditer(s, start):
+            self.founding(view, m, start, end)
         for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
             for m in pattern.finditer(clause):
                 self.founding(view, m, clause_start, end, offset=clause_start)

@@ -1699,3 +1699,20 @@ def test_a_body_the_dictionary_names_is_founded_by_the_three_governments_that_se
     assert (founding.organization, set(founding.founders), founding.place, str(founding.date)) == (
         "organization/trilateral-cooperation-secretariat", {"country/south-korea", "country/japan", "country/china"},
         "place/seoul", "2011")
+
+
+def test_states_by_which_an_alliance_was_turned_into_an_organisation_founded_it_then():
+    text = ("Leaders of the Collective Security Treaty Organisation met on Thursday. Founded on a treaty signed in Tashkent "
+            "in 1992, the alliance was turned into a full-fledged organisation in 2002 by Armenia, Belarus, Kazakhstan, "
+            "Kyrgyzstan, Russia and Tajikistan, which remain its six members.")
+    found = memberships(text, "2018-11-09")
+    assert found == {(c, "collective-security-treaty-organization", "founding_member", "2002", None)
+                     for c in ("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")}
+
+
+def test_a_state_that_joined_after_the_grouping_began_as_another_name_joined_that_grouping():
+    text = ("BRICS leaders met at the G20 summit. Syria dominated a working dinner of G20 leaders on Thursday night. The "
+            "summit ends on Friday. Australia takes over the G20 presidency from Russia on Dec. 1 and will host next "
+            "year's G20 summit in Brisbane. The grouping began as BRIC, whose leaders first met in Yekaterinburg in 2009. "
+            "South Africa joined in 2010.")
+    assert ("south-africa", "brics", "member", "2010", None) in memberships(text, "2013-09-06")
