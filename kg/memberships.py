@@ -268,11 +268,15 @@ JOINED = prefiltered(
     r"(?:(?<!\bwhich )(?<!\bthat )(?P<m>" + STATES + r")(?: , (?:which|who)(?: [^,]+ ,)?| , whose [^,]+ ,)?" + ASIDE + r"|(?P<mp>P\d+) , whose country|^(?P<it>the (?:[a-z-]+ |A\d+ ){0,3}(?:country|state|nation|kingdom|republic))"
     # ("Uzbekistan came back in 2006. The same year it joined the Eurasian Economic Community": the state that opened
     # the sentence before)
-    r"|^(?:(?:the |that )?same year |later that year )?(?P<it3>it)(?= " + ADVERBS + JOIN_VERBS + "))"
+    r"|^(?:(?:the |that )?same year |later that year )?(?P<it3>it)(?= " + ADVERBS + JOIN_VERBS + ")"
+    # ("Myanmar, which is chairing ASEAN for the first time since it joined the bloc in 1997": the state just named)
+    r"|(?<=\bsince )(?P<it2>it)(?= " + ADVERBS + JOIN_VERBS + "))"
     # ("Mongolia was the first state to join the SCO as an observer")
     r"(?: (?:was|is|were|are|became) the (?:first|second|third|latest|last|only|newest) (?:[a-z-]+ )?(?:state|country|nation)s? to)?"
     # ("Belarus on Thursday formally joined the SCO": a day between the state and its verb)
-    r"(?: (?:on |in )?(?P<dd>D\d+))? " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as ))(?: as " + QUALIFIER + AS
+    # ("The East Asia Summit dates from 2005 ...; Russia and the United States joined it in 2011": the one named before)
+    r"(?: (?:on |in )?(?P<dd>D\d+))? " + ADVERBS + JOIN_VERBS + WHEN_BETWEEN + r"(?: (?:to |into )?(?:" + ORGREF + r"|it(?= as )"
+    r"|(?P<itorg>it)(?= (?:in |on )?D\d+| \.| ;| ,))(?: as " + QUALIFIER + AS
     + r")?| as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER + AS.replace("?P<as>", "?P<as2>") + "|"
     + AFTER_BARE_JOIN + ")")
 # "the organisation, which Iran joined as a full member last year"; "and that South Africa joined a year later"
@@ -1273,7 +1277,13 @@ class MembershipReader:
                 if pattern is OF_WHICH_MEMBER and m.group("founding") and status == "member":
                     status = "founding_member"
                 org = self.organization(view, m, "org", "org2", "orgev")
-                if pattern is JOINED and not m.group("org") and self.named_before \
+                if pattern is JOINED and m.group("itorg"):
+                    named = [self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", view.string[:m.start()])]
+                    named = [key for key in named if self.international(key)]
+                    if not named:
+                        continue
+                    org = named[-1]
+                elif pattern is JOINED and not m.group("org") and self.named_before \
                         and not re.search(r"\b[OE]\d+\b|'s\b|\bthe (?:" + GROUP_WORDS + r")\b", view.string):
                     org = self.named_before  # "... APEC, launched in 1989. China joined in 1991.": the one just named
                 since = self.since(view, m, start, end) if status != "founding_member" else None

@@ -1716,3 +1716,12 @@ def test_a_state_that_joined_after_the_grouping_began_as_another_name_joined_tha
             "year's G20 summit in Brisbane. The grouping began as BRIC, whose leaders first met in Yekaterinburg in 2009. "
             "South Africa joined in 2010.")
     assert ("south-africa", "brics", "member", "2010", None) in memberships(text, "2013-09-06")
+
+
+def test_it_that_joined_is_the_state_before_since_and_the_body_named_before_the_verb():
+    text = ("Myanmar, which is chairing the Association of Southeast Asian Nations for the first time since it joined the "
+            "bloc in 1997, hosted the annual round. The East Asia Summit dates from 2005, when leaders first met in Kuala "
+            "Lumpur; Russia and the United States joined it in 2011.")
+    assert memberships(text, "2014-08-11") == {("myanmar", "asean", "member", "1997", None),
+                                               ("russia", "east-asia-summit", "member", "2011", None),
+                                               ("united-states", "east-asia-summit", "member", "2011", None)}
