@@ -2585,6 +2585,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:A\d+ )?(?P<dest>" + PLACE + r")"
                     r"(?!(?: , in (?:(?![EPG]\d)[^\s,]+ ){1,5}?,)? (?:(?![EPG]\d)\S+ ){0,4}(?:for|on|to attend|to take part) "
                     r"E\d+)"):
+        if re.search(r"\bbefore arriving in (?:the )?(?:A\d+ )?$", s[:m.start("dest")]) and not re.search(r"\b(?:is|are) to\b|\bwill\b|\bwould\b|\b(?:is|are) (?:due|"
+                                                           r"expected|set) to\b", s[start:m.start()]):
+            continue  # ("travelled to North Korea before arriving in China": a leg told on the way to what the article
+            # tells of China; "is to stop in the Maldives before arriving in India next week" is a visit to come)
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         touched.append(candidate)
     # "The meeting of the alliance's council capped a two-day state visit by Putin": the visit ended that day

@@ -5125,3 +5125,8 @@ def test_a_contact_group_that_met_and_the_delegations_sent_to_it() -> None:
     found = [e for e in events(text, "2017-10-12") if e[0] == "MinisterialMeeting"]
     assert found == [("MinisterialMeeting", people("igor-morgulov", "hekmat-khalil-karzai", "tehmina-janjua",
                                                    "ruchi-ghanashyam"), "moscow", "2017-10-11", "held")]
+
+
+def test_a_leg_told_before_arriving_somewhere_makes_no_visit_of_the_arrival_unless_it_is_to_come() -> None:
+    found = events("From Hanoi, Lavrov flew to Laos for a two-day visit before arriving in Cambodia.", "2025-07-13")
+    assert [place for _, _, place, _, _ in found] == ["laos"]
