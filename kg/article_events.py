@@ -464,7 +464,6 @@ def absorb(target: Candidate, other: Candidate, lookup: Lookup, published: datet
     ends = arrival_and_departure(target, other) if target.family == "visit" else None
     if ends:
         date = DateValue(start=ends[0].date.start, end=ends[1].date.start)  # from the landing to the farewell
-
     if target.family in ("meeting", "call") and target.date is not None and other.date is not None \
             and target.date.granularity == other.date.granularity == "day" and bool(target.date.end) != bool(other.date.end):
         # talks "during" a five-day visit, then "met in Moscow on Wednesday": the day, not the visit's days
@@ -564,10 +563,12 @@ def merge_mentions(candidates: list[Candidate], lookup: Lookup,
             # ("Foreign ministers of the five met in New York on the margins of the UN General Assembly. The session was
             # chaired by Wang Yi": the meeting told, not the gathering it was held on the margins of)
             bare = bool(BARE_SESSION.fullmatch(candidate.name.lower())) and not all(m.told_as_margin for m in matches)
-            absorb(max(matches, key=lambda earlier: (affinity(earlier, candidate, lookup, published)[0]
-                                                     - (bare and earlier.told_as_margin),
-                                                     affinity(earlier, candidate, lookup, published)[1])),
-                   candidate, lookup, published)
+
+            def ranked(earlier: Candidate, later: Candidate = candidate, bare: bool = bare) -> tuple[int, int]:
+                shared, recency = affinity(earlier, later, lookup, published)
+                return shared - (bare and earlier.told_as_margin), recency
+
+            absorb(max(matches, key=ranked), candidate, lookup, published)
     for candidate in kept:
         if candidate.sidelines is not None:
             candidate.sidelines = candidate.sidelines.current()
@@ -615,7 +616,7 @@ def date_sidelines(candidates: list[Candidate]) -> None:
 
 def date_gathering_ends(candidates: list[Candidate]) -> None:
     """"Leaders met on Thursday on the sidelines of the G20 summit ... The summit ends on Friday": from its day to
-    the one it ends."""
+    the one it ends (told with no day of its own, it was on at least that one)."""
     for gathering in candidates:
         end, day = gathering.ends_on, gathering.date
         if end is None:

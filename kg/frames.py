@@ -1752,10 +1752,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         named = [e for e in re.findall(r"\bE\d+\b", s[start:m.start()]) if reader.phrase(e).kind in GATHERINGS]
         gathering = here[0] if here else reader.candidate_for(named[-1]) if named \
             else reader.reader.last_multilateral(status)
-        if m.group("rather") and not here and not named and (gathering is None or gathering.sentence < reader.sentence.index - 1):
-            gathering = told_gathering(reader, status) or gathering  # (a paragraph on who came to the summit told before)
-        if gathering is not None and (gathering.sentence >= reader.sentence.index - 1 or gathering is told_gathering(
-                reader, status) and m.group("rather")):
+        told = told_gathering(reader, status) if m.group("rather") and not here and not named else None
+        if told is not None and (gathering is None or gathering.sentence < reader.sentence.index - 1):
+            gathering = told  # (a paragraph on who came to the summit told before)
+        if gathering is not None and (gathering.sentence >= reader.sentence.index - 1 or gathering is told):
             gathering.add_people([p for p in reader.people(m.group("a")) if p.startswith("person/")])
             if named and not gathering.settled:
                 reader.settle(gathering, clause, s.index(named[-1], start), reader.phrase(named[-1]))
