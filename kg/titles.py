@@ -490,6 +490,32 @@ class TitleFinder:
         titles += self.also_offices(items, titles)
         told = {(t.person, t.role) for t in titles}
         titles += [t for t in self.apposed_offices(items) if (t.person, t.role) not in told]
+        titled = {t.person for t in titles}
+        titles += [t for t in self.named_with_state(items) if t.person not in titled]
+        return titles
+
+    def named_with_state(self, items: list[Item]) -> list[Title]:
+        """"Russia's Vladimir Putin, Alexander Lukashenko of Belarus": a person named with his state and no office,
+        whom the dictionary has lead that state (or be its foreign minister) on the article's day, in that office."""
+        if self.published is None:
+            return []
+        titles = []
+        for k, item in enumerate(items):
+            person = person_of(item, self.lookup)
+            if not person:
+                continue
+            before = holder_of(self.lookup(items[k - 2].entity), self.ref) \
+                if k >= 2 and items[k - 1].text in POSSESSIVE and items[k - 2].entity else None
+            after = holder_of(self.lookup(items[k + 2].entity), self.ref) \
+                if k + 2 < len(items) and items[k + 1].word == "of" and items[k + 2].entity else None
+            state = before or after
+            if not state or not state.startswith("country/"):
+                continue
+            held = [o for o in self.ref.offices_held(person, self.published)
+                    if o.of == state and (o.leader or o.kind == "foreign_minister")]
+            if len(held) == 1:
+                first, last = (items[k - 2], item) if before else (item, items[k + 2])
+                titles.append(Title(person, held[0].role, held[0].kind, state, first.start, last.end, item.sentence))
         return titles
 
     def office_at(self, items: list[Item], m: int) -> tuple[Role, int, str | None] | None:
