@@ -1632,8 +1632,9 @@ def test_dialogue_partners_are_a_status_not_a_dialogue():
     assert {(m, s) for m, _, s, _, _ in found} == {("belarus", "dialogue_partner"), ("sri-lanka", "dialogue_partner")}
 
 
-def test_a_state_that_came_back_into_the_fold_rejoined_the_body_just_named():
-    found = memberships("The CSTO was formed in 2002 by six states. Uzbekistan came back into the fold in 2006.", "2015-09-17")
+@pytest.mark.parametrize("came_back", ["came back into the fold in 2006", "came back only in 2006"])
+def test_a_state_that_came_back_rejoined_the_body_just_named(came_back):
+    found = memberships(f"The CSTO was formed in 2002 by six states. Uzbekistan {came_back}.", "2015-09-17")
     assert ("uzbekistan", "collective-security-treaty-organization", "member", "2006", None) in found
 
 
@@ -1658,11 +1659,6 @@ def test_it_that_opens_a_clause_after_the_same_year_is_the_state_that_opened_the
     # an "it" after a sentence that opened with no state is no one's
     assert not memberships("The talks resumed in 2006. The same year it joined the Eurasian Economic Community.",
                            "2012-06-29")
-
-
-def test_a_state_that_came_back_only_in_a_year_rejoined_the_body_spoken_of():
-    found = memberships("The CSTO was formed in 2002 by six states. Uzbekistan came back only in 2006.", "2012-06-29")
-    assert ("uzbekistan", "collective-security-treaty-organization", "member", "2006", None) in found
 
 
 def test_a_state_of_which_a_body_or_its_summit_is_said_a_founding_member_is_one():
