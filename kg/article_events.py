@@ -852,8 +852,9 @@ def sidelines_by_date(candidates: list[Candidate]) -> None:
             meeting.places = list(around[0].places)
 
 
-ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|held (?:a |an )?(?:separate |bilateral )?meeting|talked|"
-                      r"sat down|received|hosted|joined)\b")
+ALSO_MET = re.compile(r"\balso (?:met|meets|held talks|had talks|talked|sat down|received|hosted|joined|called on|saw|"
+                      # "In Bali he also had his first meeting with Colonna", "also held a brief encounter with"
+                      r"(?:held|had) (?:a |an |his |her |their )?(?:[a-z-]+ ){0,2}?(?:meeting|talks|encounter))\b")
 
 
 def also_met(candidates: list[Candidate], text: str) -> None:

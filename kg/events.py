@@ -2111,7 +2111,10 @@ class SentenceReader:
                 gathering.organizer = organizer
                 self.settle(gathering, clause, start + body.end(), dated=False)  # (its date: the talks' month, later)
                 gathering.places = gathering.places or self.place_after(clause, start + body.end())
-                for meeting in [c for c in touched if c.family in ("meeting", "call") and c.sidelines is None]:
+                # (and another body's gathering: "Foreign ministers of the BRICS nations met on Thursday on the
+                # margins of the UN General Assembly" -- its day gives the Assembly's month to the other talks there)
+                for meeting in [c for c in touched if c.sidelines is None and (c.family in ("meeting", "call") or (
+                        c.family in ("ministerial", "summit") and c.organizer and c.organizer != organizer))]:
                     meeting.sidelines = gathering
                     gathering.has_sidelines = True
                 touched.append(gathering)

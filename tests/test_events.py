@@ -5130,3 +5130,29 @@ def test_a_contact_group_that_met_and_the_delegations_sent_to_it() -> None:
 def test_a_leg_told_before_arriving_somewhere_makes_no_visit_of_the_arrival_unless_it_is_to_come() -> None:
     found = events("From Hanoi, Lavrov flew to Laos for a two-day visit before arriving in Cambodia.", "2025-07-13")
     assert [place for _, _, place, _, _ in found] == ["laos"]
+
+
+def test_another_bodys_gathering_on_the_margins_of_an_assembly_gives_its_month_to_the_other_talks_there() -> None:
+    text = ("Foreign ministers of the BRICS nations met on Thursday on the margins of the UN General Assembly. "
+            "Jaishankar also reported a meeting with Iran's Foreign Minister Abbas Araghchi on the margins of the "
+            "Assembly.")
+    found = events(text, "2024-09-27")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "abbas-araghchi"), None, "2024-09", "held") in found
+
+
+def test_also_having_a_first_meeting_in_the_city_of_the_gathering_is_on_its_sidelines_in_its_month() -> None:
+    text = ("Jaishankar and Wang Yi held talks in Bali on Thursday on the sidelines of the two-day meeting of G20 "
+            "foreign ministers that opened there that day. In Bali he also had his first meeting with France's new "
+            "foreign minister, Catherine Colonna.")
+    found = events(text, "2022-07-08")
+    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "catherine-colonna"), "bali", "2022-07",
+            "held") in found
+
+
+def test_the_margins_of_the_same_meeting_are_those_of_the_gathering_just_told() -> None:
+    text = ("Defence ministers of the SCO met in Astana on Friday, and Russian Defence Minister Sergei Shoigu held talks "
+            "with Dong Jun. On the margins of the same meeting Shoigu also sat down with Kyrgyzstan's defence minister, "
+            "Baktybek Bekbolotov.")
+    found = events(text, "2024-04-27")
+    assert ("BilateralMeeting", people("sergei-shoigu", "baktybek-bekbolotov"), "astana", "2024-04-26", "held") in found
+    assert [e for e in found if e[0] == "MinisterialMeeting"][0][3] == "2024-04-26"
