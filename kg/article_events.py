@@ -881,9 +881,25 @@ def also_met(candidates: list[Candidate], text: str) -> None:
         said = " ".join(text[a:b] for a, b in meeting.spans)
         if re.search(r"\b(?:before|earlier|previously|ago|last (?:week|month|year)|in [A-Z])", said):
             continue  # "He also met Wang Yi the month before", "but in Moscow": another time or place
-        earlier = [c for c in meetings if c.sentence < meeting.sentence and c.places and c.date is not None
-                   and set(c.participants) & set(meeting.participants)]
-        if not earlier or meeting.sentence - earlier[-1].sentence > 1:
+        # (or the gathering just told: "The three ministers met in Tokyo on Saturday ... Iwaya also met Cho
+        # separately": that day)
+        earlier = [c for c in meetings + [g for g in gatherings if g.family in ("summit", "ministerial")]
+                   if c.sentence < meeting.sentence and c.date is not None and set(c.participants) & set(meeting.participants)]
+        earlier.sort(key=lambda c: c.sentence)
+        between = [c for c in candidates if earlier and earlier[-1].sentence < c.sentence < meeting.sentence]
+        if not earlier or meeting.sentence - earlier[-1].sentence > 2 or between:
+            # (told further on: "Mr Iwaya also met Mr Cho separately", in a report on the three ministers'
+            # meeting: on the occasion of the one gathering both were at)
+            people = {p for p in meeting.participants if p.startswith("person/")}
+            both_at = [g for g in gatherings + [c for c in meetings if c.date is not None and len(c.participants) >= 3]
+                       if g.family in ("summit", "ministerial", "meeting") and g.sentence < meeting.sentence
+                       and len(people) >= 2 and people < set(g.participants)]
+            if len(both_at) == 1:
+                gathering = both_at[0]
+                meeting.sidelines = gathering
+                meeting.places = list(gathering.places)
+                meeting.date = gathering.date if gathering.date.granularity == "day" and not gathering.date.end \
+                    else month_of(gathering.date)
             continue
         before = earlier[-1]
         meeting.places = list(before.places)

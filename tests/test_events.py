@@ -5156,3 +5156,19 @@ def test_the_margins_of_the_same_meeting_are_those_of_the_gathering_just_told() 
     found = events(text, "2024-04-27")
     assert ("BilateralMeeting", people("sergei-shoigu", "baktybek-bekbolotov"), "astana", "2024-04-26", "held") in found
     assert [e for e in found if e[0] == "MinisterialMeeting"][0][3] == "2024-04-26"
+
+
+def test_also_held_talks_past_a_sentence_that_tells_no_event_is_in_the_month_of_the_talks_before() -> None:
+    text = ("Prime Minister Narendra Modi used a meeting with Chinese President Xi Jinping on Thursday to press India's "
+            "case. China has argued that the rules should not be bent. The Indian premier also held talks with "
+            "Uzbek President Islam Karimov.")
+    found = events(text, "2016-06-25")
+    assert ("BilateralMeeting", people("narendra-modi", "islam-karimov"), None, "2016-06", "held") in found
+
+
+def test_also_meeting_one_another_separately_is_on_the_day_of_the_gathering_both_attended() -> None:
+    text = ("The foreign ministers of Japan, China and South Korea, Takeshi Iwaya, Wang Yi and Cho Tae-yul, met in "
+            "Tokyo on Saturday. They agreed to prepare a leaders' summit. Cho pressed Beijing on North Korea. Wang "
+            "spoke of free trade. Iwaya also met Cho separately.")
+    found = events(text, "2025-03-23")
+    assert ("BilateralMeeting", people("takeshi-iwaya", "cho-tae-yul"), "tokyo", "2025-03-22", "held") in found
