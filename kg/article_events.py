@@ -1035,9 +1035,19 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
             # trip": the visitor's last trip told (not another that the two are also in)
             # ("fresh from a trip to Russia, during which he was received by Putin and held talks with Shoigu": that
             # trip, told in the same sentence just before)
-            during = sorted([v for v in visits if (v.sentence < meeting.sentence or v.sentence == meeting.sentence
-                                                   and min(v.spans) <= min(meeting.spans))
-                             and (set(v.participants) - set(v.hosts)) & people], key=lambda v: min(v.spans))[-1:] or during
+            told = sorted([v for v in visits if (v.sentence < meeting.sentence or v.sentence == meeting.sentence
+                                                 and min(v.spans) <= min(meeting.spans))
+                           and (set(v.participants) - set(v.hosts)) & people], key=lambda v: min(v.spans))
+            # (of the trips told, the one where the visitor was last said to meet someone: "a three-day visit to
+            # Pakistan, then Kabul ... Later that day Khan received Wang at his office. Wang also called on Bajwa
+            # during his stay": in Pakistan)
+            last_met = [c for c in candidates if c.family == "meeting" and c is not meeting and (c.places or c.date)
+                        and c.status == "held" and c.sentence <= meeting.sentence and people & set(c.participants)]
+            if len(told) > 1 and last_met:
+                latest = max(last_met, key=lambda c: (c.sentence, min(c.spans)))
+                told = [v for v in told if places_agree(latest.places, v.places, lookup) and (
+                    latest.date is None or v.date is None or dates_agree(v.date, latest.date))] or told
+            during = told[-1:] or during
         if len(during) > 1:
             # "Xi laid on a state visit for Putin on Friday ... The ceremony followed talks": the visit told last
             # before the talks, not one recalled after them ("Xi made a state visit to Moscow last July")

@@ -1343,7 +1343,7 @@ class SentenceReader:
             r"\b(?:said|says|told|announced|reported|confirmed|added)\b", clause.text[:pluperfect.start()]))
         _, clause_end = self.clause_range(clause)
         # ("Xi also met Mishustin during that trip": said after the meeting)
-        after = re.match(r"\S*(?: (?!E\d)\S+){0,4}? during (?:(?P<ev>E\d+)|(?:his|her|their|the|that|this) (?:stay|visit|trip))\b",
+        after = re.match(r"\S*(?: (?!E\d)\S+){0,7}? during (?:(?P<ev>E\d+)|(?:his|her|their|the|that|this|P\d+(?: 's)?) (?:stay|visit|trip))\b",
                          self.view.string[char:clause_end]) if candidate.family == "meeting" else None
         # ("fresh from a trip to Russia, his first tour as minister, during which he held talks with Shoigu": in it)
         trip_which = re.search(r"\b(E\d+)(?: , (?:P\d+ )?(?:(?![EPG]\d)[^,])*)? , during which\b",

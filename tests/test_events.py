@@ -5172,3 +5172,11 @@ def test_also_meeting_one_another_separately_is_on_the_day_of_the_gathering_both
             "spoke of free trade. Iwaya also met Cho separately.")
     found = events(text, "2025-03-23")
     assert ("BilateralMeeting", people("takeshi-iwaya", "cho-tae-yul"), "tokyo", "2025-03-22", "held") in found
+
+
+def test_during_his_stay_after_a_long_title_is_the_trip_where_the_visitor_last_met_someone() -> None:
+    text = ("Chinese Foreign Minister Wang Yi arrived on Monday for a three-day visit to Pakistan, after which he flew "
+            "on to Kabul on Thursday. On Tuesday Prime Minister Imran Khan received Wang. Wang also called on Chief of "
+            "Army Staff General Qamar Javed Bajwa during his stay.")
+    found = events(text, "2022-03-25")
+    assert ("BilateralMeeting", people("wang-yi", "qamar-javed-bajwa"), "pakistan", "2022-03", "held") in found
