@@ -3798,11 +3798,18 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(candidate, clause, m.start("ev"), phrase)
             touched.append(candidate)
     # "Shoigu, Zhaksylykov, Khrenin and Singh were among those attending in person": at the gathering just told
-    for m in frames(r"(?P<a>" + ACTS + r") (?:were|was|are|is) (?:also )?among (?:those|the ministers|the leaders) "
-                    r"(?:attending|present|taking part|who attended|who took part)\b"):
+    # ("Li and Shoigu were among the ministers who attended the meeting in person": that gathering, not a meeting of
+    # the two)
+    for m in frames(r"(?P<a>" + ACTS + r") (?:were|was|are|is) (?:also )?among (?:those|the ministers|the leaders|G\d+) "
+                    r"(?:attending|present|taking part|who attended|who took part)\b(?: (?:in )?(?P<ev>E\d+))?"):
+        phrase = reader.phrase(m.group("ev")) if m.group("ev") else None
+        if phrase is not None and (phrase.organizer or phrase.places or phrase.dates or phrase.people):
+            continue  # a gathering named in full: the attendance frames have it
         here = [c for c in list(reader.candidates.values()) + reader.extra
                 if c.family in ("summit", "ministerial", "org")]
         gathering = here[-1] if here else reader.reader.last_multilateral()
+        if gathering is not None and phrase is not None:
+            reader.candidates[reader.view.item(m.group("ev")).event] = gathering
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
             gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
                                   if p.startswith("person/")])

@@ -5180,3 +5180,12 @@ def test_during_his_stay_after_a_long_title_is_the_trip_where_the_visitor_last_m
             "Army Staff General Qamar Javed Bajwa during his stay.")
     found = events(text, "2022-03-25")
     assert ("BilateralMeeting", people("wang-yi", "qamar-javed-bajwa"), "pakistan", "2022-03", "held") in found
+
+
+def test_two_among_the_ministers_who_attended_the_meeting_were_at_the_gathering_and_did_not_meet_each_other() -> None:
+    text = ("Defence Minister Rajnath Singh on Friday chaired a meeting of the SCO defence ministers in New Delhi. "
+            "Chinese Defence Minister Gen Li Shangfu and Russian Defence Minister Gen Sergei Shoigu were among the "
+            "ministers who attended the meeting in person.")
+    found = events(text, "2023-04-28")
+    assert found == [("MinisterialMeeting", people("rajnath-singh", "li-shangfu", "sergei-shoigu"), "new-delhi",
+                      "2023-04-28", "held")]
