@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from kg.candidates import MULTILATERAL, PERSON_MEETINGS, Candidate
-from kg.dates import spread
+from kg.dates import counted_from, spread
 from kg.descriptions import LEADER_KINDS
 from kg.eventphrases import ORDINALS
 from kg.models import DateValue, Entity, EventFact, Evidence
@@ -662,6 +662,18 @@ def date_eves(candidates: list[Candidate]) -> None:
             gathering.date = next_day
 
 
+def date_counted_from(candidates: list[Candidate]) -> None:
+    """"The Russian official's trip comes a week after Xi's state visit to Moscow": counted back from the first day
+    of the trip, as the article dated it (rather than from the day said last before the sentence)."""
+    for candidate in candidates:
+        if candidate.counted_from is None:
+            continue
+        anchor, count, unit, direction = candidate.counted_from
+        day = anchor.current().date
+        if day is not None and day.granularity == "day":
+            candidate.date = counted_from(day, -count if direction == "after" else count, unit)
+
+
 def date_visit_ends(candidates: list[Candidate]) -> None:
     """"The summit capped a two-day state visit": the visit's last day is the summit's (last) day."""
     for visit in candidates:
@@ -1290,6 +1302,7 @@ def assemble_events(candidates: list[Candidate], file: str, text: str, lookup: L
     sidelines_by_place(events)
     planned_there_at_a_gathering(events)
     date_visit_ends(events)
+    date_counted_from(events)
     date_sidelines(events)
     date_by_talks_set_apart(events)
     date_eves(events)

@@ -59,6 +59,8 @@ class Candidate:
     again: bool = False  # "the leaders met again weeks later": another meeting of people met before
     has_sidelines: bool = False  # something was told on its sidelines: a gathering, not two people's talks
     during_stay: bool = False  # "during his stay, Blinken was to hold talks with Qin": within the trip reported
+    # "The official's trip comes a week after Xi's state visit": (the trip, 1, "week", "after"), dated from it
+    counted_from: "tuple[Candidate, int, str, str] | None" = None
     explicit_status: bool = False
     planned_then: bool = False  # a plan told in the past tense ("was due in Beijing from April 13"): a plan however old
     settled: bool = False  # a clause has decided its status and date

@@ -390,6 +390,21 @@ def resolve_weekday(name: str, rel: str, published: datetime.date, tense: Tense)
     return published - datetime.timedelta(days=back)
 
 
+def shift_month(date: DateValue, months: int) -> DateValue:
+    """The month some months from the one a date falls in ("a month earlier": which day, unsaid)."""
+    index = int(date.start[:4]) * 12 + int(date.start[5:7]) - 1 + months
+    return DateValue(start=f"{index // 12:04d}-{index % 12 + 1:02d}")
+
+
+def counted_from(day: DateValue, count: int, unit: str) -> DateValue:
+    """A day moved by some days, weeks or months (negative: back). Days give a day; weeks and months, counted
+    loosely in the news ("comes a week after", "a month earlier"), give the month they come to."""
+    if unit.startswith("month"):
+        return shift_month(day, count)
+    moved = (day.first_day() + datetime.timedelta(days=count * (7 if unit.startswith("week") else 1))).isoformat()
+    return DateValue(start=moved[:7] if unit.startswith("week") else moved)
+
+
 def needs_publication_date(expr: DateExpression) -> bool:
     return not expr.explicit_year and expr.kind not in ("iso", "y", "span_y_y", "span_y_yy", "my")
 

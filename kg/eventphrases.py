@@ -54,7 +54,7 @@ PREMOD = (r"(?:(?:upcoming|forthcoming|coming|expected|next|last|most|recent|pre
           r"summit|session|council|conference)s?\b))) )")
 # the common nouns a text uses for the organization it is about: "a meeting of the union's leaders"
 BODY_NOUN = r"(?:bloc|group|grouping|organi[sz]ation|alliance|union)"
-DET = (r"(?:(?:a|an|the|this|that|these|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's|"
+DET = (r"(?:(?:a|an|the|this|that|these|those|its|their|his|her|our|another|(?:P|G|C|O|A)\d+(?: 's| ')?|D\d+ 's|that year 's|"
        r"(?:that|this|the) body 's) )")  # ("will host that body's annual meeting": of the body just named)
 MINISTERS = (r"(?:foreign|defen[cs]e|trade|finance|economy|economic|energy|transport|agriculture|interior|"
              r"justice|culture|education|health|emergency|emergencies)")
@@ -316,7 +316,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
                        r"\b(?:announced|confirmed|disclosed|revealed|unveiled)\s*$", view.string[:match.start()]))],
             people=people + of_people,
             destination=destination_of(view, dest, match.group("dest2")),
-            definite=det in ("the", "this", "that", "these", "its", "their", "his", "her") or bool(people)
+            definite=det in ("the", "this", "that", "these", "those", "its", "their", "his", "her") or bool(people)
             or bool(re.fullmatch(r"D\d+ 's", det))  # "Tuesday's virtual meeting": that one
             or "such" in pre.split(),  # "met in Almaty, the first such session without Armenia": the one just told
             plural=head.endswith("s") and head not in ("talks", "negotiations", "consultations", "festivities",

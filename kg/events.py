@@ -26,6 +26,7 @@ from kg.clauses import DURING_STAY, SEQUENCE, Clause, modality, split_clauses
 from kg.dates import (
     COUNT_WORDS,
     DateExpression,
+    counted_from,
     find_dates,
     month_number,
     resolve,
@@ -377,6 +378,14 @@ class SentenceReader:
         kinds = {t.kind for t in self.reader.titles if t.person == person and t.attests}
         return bool(kinds) and kinds <= {"spokesperson"}
 
+    def counted_from_last_day(self, came: re.Match) -> DateValue | None:
+        """"X came two days after Y": Y's date, counted back from the day X was told on (the last day the article
+        gave, two sentences back at most)."""
+        if self.reader.last_day is None or self.reader.last_day_sentence < self.sentence.index - 2:
+            return None
+        count = ARTICLE_COUNTS.get(came.group(1), number(came.group(1)))
+        return counted_from(self.reader.last_day, -count if came.group(3) == "after" else count, came.group(2))
+
     def date_near(self, clause: Clause, char: int, status: str) -> DateValue | None:
         """The clause's date outside event phrases: the first after a position, else one before it
         that no other statement comes between ("Putin on Monday met Xi", not "has chaired since
@@ -532,15 +541,28 @@ class SentenceReader:
                 days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
-        came = re.match(r"E\d+ (?:came|took place|was held|followed|happened) (a|one|two|three|four|\d+) (days?|weeks?) "
-                        r"(after|before) ", s) if not after and not before and start > 0 else None
-        if came and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 2:
+        came = re.match(r"(?:(?:the |his |her )?(?:\S+ ){1,2}'s )?E\d+ (?:came|comes|took place|was held|followed|follows|happened) "
+                        r"(a|one|two|three|four|\d+) (days?|weeks?|months?) (after|before) ", s) \
+            if not after and not before else None
+        if came and char >= came.end():
             # "The Moscow meeting came a day after Li and Medvedev co-chaired the premiers' meeting": counted back
             # from the day the meeting named first was told to be on
-            count = ARTICLE_COUNTS.get(came.group(1), number(came.group(1)))
-            days = count * (7 if came.group(2).startswith("week") else 1)
-            shift = datetime.timedelta(days=-days if came.group(3) == "after" else days)
-            return DateValue(start=(self.reader.last_day.first_day() + shift).isoformat())
+            return self.counted_from_last_day(came)
+        same_span = re.search(r"\bin the same (?:week|month) as (?:(?:the|his|her|their|P\d+ 's) )?$", s[start:char]) \
+            if not after and not before else None
+        if same_span and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 2:
+            # "The call came in the same week as Wang's phone conversation with Blinken": in the month of the day
+            # the first was told on
+            return DateValue(start=self.reader.last_day.start[:7])
+        months_apart = re.match(r"(?:(a|one|two|three|four|five|six) )?months? (earlier|later) , ", s) \
+            if not after and not before and start == 0 else None
+        if months_apart and months_apart.group(1):
+            # "Modi and Xi first met in July ... A month earlier, Wang Yi visited New Delhi": the month before the
+            # month said last
+            if self.reader.last_month is not None and self.reader.last_month_sentence >= self.sentence.index - 2:
+                count = ARTICLE_COUNTS.get(months_apart.group(1), number(months_apart.group(1)))
+                return counted_from(self.reader.last_month, -count if months_apart.group(2) == "earlier" else count,
+                                    "month")
         apart = re.search(r"(?:^|\b)(?:(a|one|two|three|four|five|six|\d+) )?(days?|weeks?) (earlier|later)\b", s[start:end]) \
             if not after and not before else None
         if apart and apart.group(1) is None:
@@ -1922,6 +1944,17 @@ class SentenceReader:
             days = count * (7 if gap.group(2).startswith("week") else 1)
             shift = datetime.timedelta(days=days if gap.group(3) == "before" else -days)
             candidate.date = DateValue(start=(near.first_day() + shift).isoformat())
+        elif (came := re.match(r"(?:(?:the |his |her )?(?:\S+ ){1,2}'s )?E\d+ (?:came|comes|took place|was held|followed|"
+                               r"follows|happened) (a|one|two|three|four|\d+) (days?|weeks?|months?) (after|before) "
+                               r"(?:the |a |an |his |her |their )?(?:[A-Z]\d+ )?(?:[a-z]+ ){0,2}(?:P\d+ 's )?$",
+                               text)):
+            # "The Russian official's trip comes a week after Xi's state visit to Moscow": counted from the trip's
+            # day, once the article has told it (else from the day said last)
+            first = self.phrase(re.search(r"E\d+", came.group(0)).group(0))
+            candidate.counted_from = (self.candidate_for(re.search(r"E\d+", came.group(0)).group(0)),
+                                      ARTICLE_COUNTS.get(came.group(1), number(came.group(1))), came.group(2),
+                                      came.group(3)) if first.definite else None
+            candidate.date = self.counted_from_last_day(came)  # (until the article dates the trip)
         elif re.search(r"\b(?:shortly|just|soon|days|a day|a week|weeks) (?:after|before) (?:(?:president|prime minister|"
                        r"premier|leader|foreign minister|chancellor) )?$", text):
             # "had met last month in Astana, shortly after Putin's visit": the same month

@@ -5189,3 +5189,21 @@ def test_two_among_the_ministers_who_attended_the_meeting_were_at_the_gathering_
     found = events(text, "2023-04-28")
     assert found == [("MinisterialMeeting", people("rajnath-singh", "li-shangfu", "sergei-shoigu"), "new-delhi",
                       "2023-04-28", "held")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # "those talks" name the talks just told; the meeting after "after" is two days before them
+    ("Lavrov held talks with Wang Yi in Beijing on Thursday. Those talks came two days after Lavrov sat down with "
+     "Marco Rubio in Riyadh.", "2025-02-21", ("BilateralMeeting", people("sergey-lavrov", "marco-rubio"), "riyadh",
+                                              "2025-02-18", "held")),
+    # weeks are counted loosely: the month they come to
+    ("Nikolai Patrushev arrived in New Delhi on Tuesday. He met Ajit Doval. The Russian official's trip comes a week "
+     "after Chinese President Xi Jinping's state visit to Moscow.", "2023-03-29",
+     ("StateVisit", people("xi-jinping"), "moscow", "2023-03", "held")),
+    # a month before the month said last
+    ("Mr Modi and Mr Xi first met in July on the sidelines of the BRICS summit in Fortaleza, Brazil. A month earlier, "
+     "Foreign Minister Wang Yi visited New Delhi and called on Mr Modi.", "2014-09-16",
+     ("BilateralMeeting", people("wang-yi", "narendra-modi"), "new-delhi", "2014-06", "held")),
+])
+def test_an_event_told_as_some_time_apart_from_one_dated_before_is_counted_from_it(text, published, expected):
+    assert expected in events(text, published)
