@@ -833,7 +833,8 @@ class SentenceReader:
                         r"(?:marking|marked|commemorating|celebrating) (?:the )?(?:\S+ ){0,3}anniversary)\b", text)[0]
         # "a virtual summit chaired by Modi, whose country took over the presidency in Samarkand": Modi's, not the summit's
         # ("held talks with Putin, who is on a state visit to China, in Beijing on Thursday": past the closed one)
-        text = re.split(r" , (?:whose|who) ", re.sub(r" , (?:whose|who) [^,;]* , (?=(?:in|at) )", " ", text))[0]
+        # ("held talks for an hour, in which the minister raised the detention of nationals in China": what was said)
+        text = re.split(r" , (?:whose|who|in which) ", re.sub(r" , (?:whose|who) [^,;]* , (?=(?:in|at) )", " ", text))[0]
         this_city = re.search(r"\b(?:in|at) this (?:[a-z-]+ ){0,3}(?:city|town|capital|port)\b", text)
         if self.reader.dateline and this_city and not re.search(r"\b(?:in|at) (?:the )?(?:A\d+ )?" + PLACE,
                                                                 text[:this_city.start()]):
@@ -1861,7 +1862,9 @@ class SentenceReader:
             return  # "the bloc holds its ministers' meeting every year": a custom, not an event
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates or phrase.people) and re.search(
                 r"\b(?:promot\w*|support\w*|call\w* for|push\w* for|press\w* for|ask\w* for|urg\w*|facilitat\w*|encourag\w*|favou?r\w*|"
-                r"advocat\w*|back\w*|(?:role|part) in)\s*$", text):
+                r"advocat\w*|back\w*|(?:role|part) in)(?: (?:a|an|the) (?:early )?(?:restart|resumption|revival|relaunch|"
+                r"launch|start|renewal|return) (?:of|to)(?: (?:the )?[a-z-]+){0,2})?\s*$", text):
+            # ("called for a restart of long-stalled negotiations on a free trade agreement": so too)
             return  # "a constructive role in promoting peace talks": talks as a cause, not an event
         if not phrase.definite and not (phrase.organizer or phrase.places or phrase.dates) and re.match(
                 r" since\b", self.view.string[position + len(placeholder):]):

@@ -5207,3 +5207,11 @@ def test_two_among_the_ministers_who_attended_the_meeting_were_at_the_gathering_
 ])
 def test_an_event_told_as_some_time_apart_from_one_dated_before_is_counted_from_it(text, published, expected):
     assert expected in events(text, published)
+
+
+def test_calling_for_a_restart_of_negotiations_is_no_event_and_a_place_in_what_talks_raised_is_not_theirs() -> None:
+    assert events("Wang Yi urged his hosts to face history squarely and called for a restart of long-stalled "
+                  "negotiations on a three-way free trade agreement.", "2025-03-23") == []
+    found = events("Takeshi Iwaya and Wang Yi held bilateral talks for about an hour, in which the Japanese minister "
+                   "raised the detention of Japanese nationals in China.", "2025-03-23")
+    assert found == [("BilateralMeeting", people("takeshi-iwaya", "wang-yi"), None, None, "held")]
