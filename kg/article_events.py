@@ -1033,7 +1033,10 @@ def meetings_during_visits(candidates: list[Candidate], lookup: Lookup) -> None:
                 people = {p for p in meeting.participants if p.startswith("person/")}
         # the visitor and the host; or the visitor and whom he met the sentence after ("Xi received him there")
         # or the visitor and someone else he met where the visit took him ("Putin also met Trong in Hanoi")
-        during = [v for v in visits if len(people) >= 2 and not any(a is meeting for a in v.apart_from) and (
+        # (not a trip recalled by its year alone: "his first trip to Vietnam since 2017, when he came to Da Nang ...
+        # Putin also met Trong in Hanoi": this trip's talks)
+        during = [v for v in visits if len(people) >= 2 and not any(a is meeting for a in v.apart_from)
+                  and not (v.recalled and v.sentence != meeting.sentence) and (
             people <= set(v.participants) | set(v.hosts) or (set(v.participants) - set(v.hosts)) & people and (
                 # (a plan's talks may be told two sentences on: "was first due in Beijing from April 13 ... On April 12
                 # he announced he had to postpone. He was to have met Qin Gang")

@@ -5215,3 +5215,11 @@ def test_calling_for_a_restart_of_negotiations_is_no_event_and_a_place_in_what_t
     found = events("Takeshi Iwaya and Wang Yi held bilateral talks for about an hour, in which the Japanese minister "
                    "raised the detention of Japanese nationals in China.", "2025-03-23")
     assert found == [("BilateralMeeting", people("takeshi-iwaya", "wang-yi"), None, None, "held")]
+
+
+def test_a_trip_recalled_by_its_year_alone_does_not_date_the_talks_of_this_one() -> None:
+    text = ("Russian President Vladimir Putin arrived in Vietnam on Thursday. It is his first trip to Vietnam since 2017, "
+            "when he came to Da Nang for a summit of the Asia-Pacific Economic Cooperation forum. Putin also met Nguyen "
+            "Phu Trong, general secretary of the ruling Communist Party of Vietnam, in Hanoi.")
+    found = [e for e in events(text, "2024-06-20") if "nguyen-phu-trong" in e[1]]
+    assert found and all(date != "2017" for _, _, _, date, _ in found)
