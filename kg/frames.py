@@ -1129,6 +1129,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not pairs:
             continue
         pair = [p for p in pairs[-1].participants if p.startswith("person/")]
+        encounter = reader.candidate_for(m.group("enc"))
         for named in re.finditer(r"E\d+", m.group("evs")):
             phrase = reader.phrase(named.group())
             if phrase.kind not in GATHERINGS | {"Conference"} or phrase.plural:
@@ -1137,6 +1138,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             gathering.add_people(pair)
             reader.settle(gathering, clause, m.start("evs") + named.start(), phrase)
             touched.append(gathering)
+            # and an encounter of the two at each, on its sidelines (the first is the one the clause named)
+            meeting = encounter if encounter.sidelines is None else reader.new_candidate("Meeting", clause, pair)
+            meeting.add_people(pair)
+            meeting.sidelines = gathering
+            meeting.date = None  # (its gathering's month, as the sidelines date it)
+            if meeting is not encounter:
+                reader.settle(meeting, clause, m.start("evs") + named.start(), dated=False)
+                touched.append(meeting)
     # "Modi skipped last year's SCO summit in Astana, where External Affairs Minister Jaishankar represented India": he
     # was at it
     for m in frames(r"^where (?P<a>" + ACTS + r") (?:had |has |also )?(?:represented|stood in for|deputi[sz]ed for)\b"):

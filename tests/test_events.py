@@ -5223,3 +5223,12 @@ def test_a_trip_recalled_by_its_year_alone_does_not_date_the_talks_of_this_one()
             "Phu Trong, general secretary of the ruling Communist Party of Vietnam, in Hanoi.")
     found = [e for e in events(text, "2024-06-20") if "nguyen-phu-trong" in e[1]]
     assert found and all(date != "2017" for _, _, _, date, _ in found)
+
+
+def test_the_two_leaders_encounters_listed_at_gatherings_are_one_meeting_at_each_in_its_month() -> None:
+    text = ("Medvedev met Xi in Shanghai on Monday. Xi had already met Putin three times this year. The two leaders' "
+            "earlier encounters this year took place at the Shanghai Cooperation Organisation summit in Qingdao in June, "
+            "the BRICS summit in Johannesburg in July and the Eastern Economic Forum in Vladivostok in September.")
+    found = {(place, date) for kind, who, place, date, _ in events(text, "2018-11-06")
+             if kind == "BilateralMeeting" and who == people("xi-jinping", "vladimir-putin")}
+    assert found == {("qingdao", "2018-06"), ("johannesburg", "2018-07"), ("vladivostok", "2018-09")}
