@@ -523,6 +523,18 @@ class SentenceReader:
                 days = 7 if named.group(1) == "week" else 1
                 shift = datetime.timedelta(days=-days if named.group(2) == "before" else days)
                 return DateValue(start=(told[-1].date.first_day() + shift).isoformat())
+        marks = re.search(r"(?:^|\b)(?:(?P<d>D\d+)|E\d+|it|this|which) (?:also )?(?:marks|marked|will mark) (?:exactly |nearly |"
+                          r"almost |some )?(?P<n>[a-z-]+|\d+) (?P<unit>years?|decades?) since\b", s[start:char])
+        if marks and number(marks.group("n")):
+            # "This July also marks two decades since Jiang and Putin signed the treaty in Moscow": counted back from
+            # the date said (else from the article's present, in years: "The visit marks twenty years since ...")
+            years = number(marks.group("n")) * (10 if marks.group("unit").startswith("decade") else 1)
+            said = self.reader.resolve_date(self.view.item(marks.group("d")).date, "unknown") if marks.group("d") else None
+            if said is None and self.reader.published is not None:
+                said = DateValue(start=str(self.reader.published.year))
+            if said is not None and not said.end:
+                back = f"{int(said.start[:4]) - years:04d}{said.start[4:]}"
+                return DateValue(start=back if back[5:] != "02-29" else back[:7])  # (a leap day's year may have none)
         offset = re.search(r"\b(a|one|two|three|four|five|six|seven|\d+|the(?= day (?:after|before) (?:\S+ )?$)|(?=hours)) ?"
                            r"(days?|weeks?|hours) (after|before) ", s[start:char])
         if offset:

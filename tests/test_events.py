@@ -5232,3 +5232,12 @@ def test_the_two_leaders_encounters_listed_at_gatherings_are_one_meeting_at_each
     found = {(place, date) for kind, who, place, date, _ in events(text, "2018-11-06")
              if kind == "BilateralMeeting" and who == people("xi-jinping", "vladimir-putin")}
     assert found == {("qingdao", "2018-06"), ("johannesburg", "2018-07"), ("vladivostok", "2018-09")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This July also marks two decades since Jiang Zemin and Vladimir Putin signed the treaty of good-neighbourliness "
+     "in Moscow.", "2001-07"),
+    ("Saturday marks five years since Xi Jinping visited Moscow.", "2016-06-12"),
+])
+def test_a_date_that_marks_some_years_since_an_event_dates_it_that_many_years_before(text, expected):
+    assert [date for *_, date, _ in events(text, "2021-06-15")] == [expected]
