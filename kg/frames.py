@@ -4149,8 +4149,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             led = [v for v in visits if hosted_by(reader, v, hosts)]
             if led and visit not in led:
                 visit = led[-1]
-            visit.add_hosts(hosts)
-            visit.add_people(hosts)
+            published = reader.reader.published
+            heads = published is not None and any(o.kind == "head_of_state" for h in hosts
+                                                   for o in reader.reader.ref.offices_held(h, published))
+            if not (visit.kind == "StateVisit" and published is not None and not heads):
+                # (a state visit's host is the head of state: "Earlier on Tuesday, the Chinese leader was received by
+                # Prime Minister Mikhail Mishustin" is a meeting on its day, not its host)
+                visit.add_hosts(hosts)
+                visit.add_people(hosts)
         guests = reader.subject(clause, m.start(), previous)
         if guests and re.search(r"\breceived\b", m.group(0)):
             # "Lavrov ... was also received by President Ramaphosa": they met

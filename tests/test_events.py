@@ -5241,3 +5241,12 @@ def test_the_two_leaders_encounters_listed_at_gatherings_are_one_meeting_at_each
 ])
 def test_a_date_that_marks_some_years_since_an_event_dates_it_that_many_years_before(text, expected):
     assert [date for *_, date, _ in events(text, "2021-06-15")] == [expected]
+
+
+def test_a_prime_minister_who_receives_a_state_visitor_meets_him_but_does_not_host_the_state_visit() -> None:
+    text = ("Chinese President Xi Jinping and Russian President Vladimir Putin signed two joint statements on Tuesday "
+            "after formal negotiations, the centrepiece of Xi's three-day state visit to Russia, which began on Monday. "
+            "Earlier on Tuesday, the Chinese leader was received by Prime Minister Mikhail Mishustin in Moscow.")
+    found = events(text, "2023-03-21")
+    assert ("StateVisit", people("xi-jinping", "vladimir-putin"), "russia", "2023-03-20/2023-03-22", "held") in found
+    assert ("BilateralMeeting", people("xi-jinping", "mikhail-mishustin"), "moscow", "2023-03-21", "held") in found
