@@ -1945,11 +1945,16 @@ class SentenceReader:
         candidate.explicit_status = bool(planned) and not (phrase.definite and re.search(
             r"\bon the (?:sidelines|margins|fringes) of(?: the| this| that)?\s*$", text)) and not re.fullmatch(
             r"\s*(?:ahead of|in the run-up to|before) (?:the |their |his |her )?", text)  # ("Ahead of the talks, X said")
+        aside = re.match(r"(?: (?![EPG]\d|D\d)[^,;]{0,40})? , (?:in |on )?(D\d+) , ",
+                         self.view.string[position + len(placeholder):]) if phrase.kind in VISITS else None
         if phrase.dates:
             candidate.date = in_the_phrase_year(self.reader.resolve_date(phrase.dates[0].date, candidate.status), phrase)
             candidate.date_in_phrase = True
         elif self.date_told_after(candidate, placeholder, phrase):
             pass
+        elif aside:
+            # "his first state visit after becoming president, in 2013, had also taken him to Russia": then
+            candidate.date = self.reader.resolve_date(self.view.item(aside.group(1)).date, candidate.status)
         elif (gap := re.search(r"(?:^|\b)(a|one|two|three|four|five|six|seven) (day|days|week|weeks) (after|before) "
                                 r"(?:the |a |an |its |their )?$", text)) \
                 and (near := self.date_near(clause, 0, candidate.status)) is not None \
@@ -2023,6 +2028,12 @@ class SentenceReader:
                 candidate.places = [self.view.item(held_in.group("p")).entity]  # "their dialogue held in Islamabad"
             elif self.capital_said(self.view.string[position + len(placeholder):], at_start=True):
                 candidate.places = [self.reader.dateline]  # "held in the federal capital", under an Islamabad dateline
+            elif phrase.kind in VISITS and (took := re.match(
+                    r"(?: (?![EPG]\d)[^;.]{0,50}?)? (?:had |has |have )?(?:also )?(?:took|taken|takes|brought|brings) "
+                    r"(?:him|her|them|P\d+) (?:also )?to (?:the )?(?:A\d+ )?(?P<p>C\d+|L\d+)\b",
+                    self.view.string[position + len(placeholder):])):
+                # "his first state visit as president, in 2013, had also taken him to Russia": there
+                candidate.places = [self.view.item(took.group("p")).entity]
         if phrase.kind in VISITS and not candidate.participants and re.search(r"\b(?:after|before|following)\s+$", text):
             # "Xi held talks in Belgrade on Wednesday, after a state visit to France": his
             first = clauses[0]  # the clause "after" hangs on has the subject

@@ -5250,3 +5250,11 @@ def test_a_prime_minister_who_receives_a_state_visitor_meets_him_but_does_not_ho
     found = events(text, "2023-03-21")
     assert ("StateVisit", people("xi-jinping", "vladimir-putin"), "russia", "2023-03-20/2023-03-22", "held") in found
     assert ("BilateralMeeting", people("xi-jinping", "mikhail-mishustin"), "moscow", "2023-03-21", "held") in found
+
+
+@pytest.mark.parametrize("recalled", ["his first state visit, in 2013,", "his first state visit after becoming president, in 2013,"])
+def test_a_state_visit_recalled_with_its_year_between_commas_and_where_it_took_him_is_another_visit(recalled):
+    text = (f"Xi Jinping began a three-day state visit to Russia on Monday. He recalled that {recalled} had also taken "
+            "him to Russia to see Putin.")
+    dates = {date for kind, _, place, date, _ in events(text, "2023-03-21") if kind == "StateVisit" and place == "russia"}
+    assert dates == {"2023-03-20/2023-03-22", "2013"}
