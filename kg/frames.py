@@ -804,9 +804,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"conference|video link|videolink|video|tele(?:phone)?|phone))?\b"):
         phrase = reader.phrase(m.group("ev"))
         people = [p for p in reader.people(m.group("a")) if p.startswith("person/")]
-        if phrase.kind not in PERSON_MEETINGS or len(people) < 2 or taken(m.group("ev")):
+        # ("an informal one-on-one session that the two presidents held in Moscow on Monday evening": theirs, a
+        # session of no body)
+        session = phrase.kind == "OrgMeeting" and not phrase.organizer and not phrase.plural
+        if (phrase.kind not in PERSON_MEETINGS and not session) or len(people) < 2 or taken(m.group("ev")):
             continue
         candidate = reader.candidate_for(m.group("ev"))
+        if session:
+            candidate.kind = "Meeting"
         candidate.add_people(people)
         if m.group("how"):
             candidate.kind = "PhoneCall"

@@ -5258,3 +5258,12 @@ def test_a_state_visit_recalled_with_its_year_between_commas_and_where_it_took_h
             "him to Russia to see Putin.")
     dates = {date for kind, _, place, date, _ in events(text, "2023-03-21") if kind == "StateVisit" and place == "russia"}
     assert dates == {"2023-03-20/2023-03-22", "2013"}
+
+
+def test_a_session_that_two_presidents_held_is_their_meeting_then_and_there() -> None:
+    text = ("Chinese President Xi Jinping and Russian President Vladimir Putin held formal talks in Moscow on Tuesday. "
+            "Tuesday's talks followed an informal one-on-one session that the two presidents held in Moscow on Monday "
+            "evening.")
+    found = events(text, "2023-03-21")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2023-03-20", "held") in found
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2023-03-21", "held") in found
