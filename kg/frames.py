@@ -975,6 +975,23 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             reader.settle(other, clause, k + next_one.start("c"))
             touched.append(other)
             k += next_one.end()
+    # "Xi opened the visit on Monday with hours of informal talks over dinner with Putin", "ended his trip with a meeting
+    # with Atambayev": the traveller met him, on the day said (of the visit's phrase, or after it)
+    for m in frames(SUBJECT + r"(?:opened|began|started|kicked off|ended|wrapped up|closed|concluded|rounded off) "
+                    r"(?P<visit>E\d+) (?:(?:on |in )?(?P<d>D\d+) )?with (?:(?:a|an|hours of|several hours of|a round of|"
+                    r"an evening of) )?(?:[a-z-]+ ){0,2}?(?P<ev>E\d+)(?: (?![EPG]\d)[^,;]{0,20}?)? with (?P<b>" + ACTS + ")"):
+        visit, phrase = reader.phrase(m.group("visit")), reader.phrase(m.group("ev"))
+        if visit.kind not in VISITS or phrase.kind not in PERSON_MEETINGS or not agents(m):
+            continue
+        meeting = reader.candidate_for(m.group("ev"))
+        meeting.add_people(agents(m) + reader.people(m.group("b")))
+        reader.settle(meeting, clause, m.start("b"))
+        said = m.group("d") or (visit.dates[0] if len(visit.dates) == 1 else None)
+        day = reader.reader.resolve_date((reader.view.item(said) if isinstance(said, str) else said).date,
+                                         meeting.status) if said is not None else None
+        if meeting.date is None and day is not None and day.granularity == "day" and not day.end:
+            meeting.date = day
+        touched.append(meeting)
     # "Wang went on to meet his ASEAN counterparts on Friday": a ministerial of that organization
     for m in frames(SUBJECT + r"(?:met|meet|meets|to meet|will meet|held talks with) (?:P\d+|his|her|their) (?P<org>O\d+) "
                     r"(?:counterparts|colleagues|ministers)"):

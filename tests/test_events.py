@@ -5267,3 +5267,10 @@ def test_a_session_that_two_presidents_held_is_their_meeting_then_and_there() ->
     found = events(text, "2023-03-21")
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2023-03-20", "held") in found
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2023-03-21", "held") in found
+
+
+def test_opening_a_visit_with_talks_with_someone_is_a_meeting_with_him_on_the_day_said() -> None:
+    text = ("Chinese President Xi Jinping arrived in Moscow for a three-day state visit. Xi opened the visit on Monday "
+            "with hours of informal talks over dinner with Russian President Vladimir Putin.")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2023-03-20", "held") in events(
+        text, "2023-03-21")
