@@ -3795,6 +3795,20 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                                                       if m.group("org") else reader.reader.topic_organization())
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "the BRIC format launched by Brazil, Russia, India and China, whose leaders first met in Yekaterinburg in 2009":
+    # the grouping's summit there, then (its first: told as past)
+    for m in frames(r"(?:C\d+ (?:, |and |, and )?){2,}, whose (?P<who>leaders|heads of state|presidents|(?:foreign )?ministers) "
+                    r"(?:had )?(?:first |last |also |then )?(?:met|gathered|convened)(?: as (?:a|the) (?:bloc|group|grouping))?"
+                    r"(?= (?:in|at|on) )"):
+        named = re.findall(r"\bO\d+", s[start:m.start()])
+        organizer = reader.reader.parent_org(reader.view.item(named[-1]).entity) if named \
+            else reader.reader.topic_organization()
+        if not organizer or not re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(?:L|C)\d+|\bD\d+", s[m.end():end]):
+            continue
+        kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
+        summit = hosted_summit(reader, clause, organizer, None, m.end(), kind)
+        summit.places = summit.places or reader.place_after(clause, m.end())
+        touched.append(summit)
     # "The leaders of the five BRICS economies are set to hold an informal meeting here on Friday, ... with Xi
     # presiding": the organization's summit (a ministerial when its ministers hold it), chaired by the one presiding
     for m in frames(r"(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:[a-z-]+ )?(?P<org>O\d+)"

@@ -5274,3 +5274,10 @@ def test_opening_a_visit_with_talks_with_someone_is_a_meeting_with_him_on_the_da
             "with hours of informal talks over dinner with Russian President Vladimir Putin.")
     assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2023-03-20", "held") in events(
         text, "2023-03-21")
+
+
+def test_states_whose_leaders_first_met_somewhere_held_their_groupings_summit_there() -> None:
+    text = ("BRICS grew out of the BRIC format launched by Brazil, Russia, India and China, whose leaders first met in "
+            "the Russian city of Yekaterinburg in 2009.")
+    assert kind_place_date_organizer(text, "2023-08-20") == [("Summit", "place/yekaterinburg", "2009",
+                                                              "organization/brics")]
