@@ -32,7 +32,7 @@ ACTOR = r"(?:P|G|C|O|L)\d+"
 CUT_BEFORE = re.compile(
     r"(?:^| )(?=; )"
     r"|(?<= ), (?=(?:and(?! (?:C|O|L|P|G|A)\d+ (?:\.|,|;|\)|$))|but|while|whereas|where|when|which|who|although|though|marking|describing|confirming|"
-    r"becoming|both|after|before|as(?! well as\b)|including|adding|saying|noting|stressing|calling|urging)\b)"
+    r"becoming|both|after|before|as(?! well as\b)(?! (?:the )?(?:O|C)\d+ , )|including|adding|saying|noting|stressing|calling|urging)\b)"
     r"| (?=and (?:after that|then(?!-)|later|afterwards|subsequently|on D\d+|in D\d+|D\d+)\b)"  # (not "and then-President X")
     # ("Moon met Xi in Beijing and invited him to visit Seoul next year": the invitation is a statement of its own)
     r"| (?=and (?:invited|invites|urged|urges|asked|asks) (?:him|her|them|P\d+|G\d+) to\b)"

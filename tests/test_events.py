@@ -5281,3 +5281,9 @@ def test_states_whose_leaders_first_met_somewhere_held_their_groupings_summit_th
             "the Russian city of Yekaterinburg in 2009.")
     assert kind_place_date_organizer(text, "2023-08-20") == [("Summit", "place/yekaterinburg", "2009",
                                                               "organization/brics")]
+
+
+def test_a_summit_held_under_a_former_name_between_commas_keeps_the_place_and_year_told_after() -> None:
+    text = "The BRICS bloc held its first summit, as BRIC, in Yekaterinburg in 2009; South Africa joined in 2010."
+    assert kind_place_date_organizer(text, "2023-08-20") == [("Summit", "place/yekaterinburg", "2009",
+                                                              "organization/brics")]
