@@ -31,7 +31,8 @@ from kg.view import SentenceView
 
 # A state is a country, or a capital standing for its government ("Tehran, an observer since 2005").
 # ... or two states just named: "admitting the two neighbours", "Both were among the states invited to join"
-PAIR = (r"the two (?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
+PAIR = (r"the two (?:(?:south|central|east|west|north|southeast|south-east|gulf|nuclear-armed|asian|african|european|"
+        r"latin american|A\d+) ){0,2}(?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
         r"|^both (?:countries|states|nations)|(?:the|all|all the) three (?:countries|states|nations)")
 STATE = r"(?:[CL]\d+|" + PAIR + ")"
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
@@ -63,7 +64,7 @@ FOUND_VERBS = r"(?:founded|established|created|set up|formed|launched|proclaimed
 AGREED_TO_FOUND = r"(?:" + FOUND_VERBS + r"|agreed to (?:jointly )?(?:set up|create|establish|found|form|launch))"
 JOIN_VERBS = (r"(?:joined|join|joins|will join|rejoined|rejoins|acceded to|became part of|came on board|come on board|comes on board|"
               r"were admitted|was admitted|have been admitted|has been admitted|came in|come in|comes in|"
-              r"was brought in|were brought in|came back|comes back)")
+              r"was brought in|were brought in|came back|comes back|returned to|returns to|has returned to)")
 # what may follow "joined" when it has no object: "joined in 2017", "joined later", "joined as a full member"
 # "Timor-Leste, which ASEAN leaders agreed to admit, took part as an observer": the subject's verb
 REL = r"(?: , (?:which|who) [^,]+ ,)?"
@@ -174,18 +175,28 @@ ENDED_STATUS = prefiltered(
     r"(?P<m>" + STATES + r") [^;]*?\b(?:ending|ended|ends) (?:the |its )?" + AS + r" (?:status )?(?:that |which )?it had "
     r"held since (?P<d>D\d+)")
 # "The SCO groups China, Russia, India, Pakistan and four Central Asian states"
-GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of|"
+GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|comprises|consists of|links|"
                            # "BRICS originally comprised Brazil, Russia, India and China": its founders
                            r"(?P<orig>originally|initially|at first) (?:comprised|consisted of|grouped|brought together|"
                            r"included|united)|"
                            # "the chairmanship of BRICS, which also includes Brazil, India and South Africa"
                            # ("BRICS, the club of emerging economies that also includes Brazil, China and ...")
+                           # ("the IBSA forum, which links India, Brazil and South Africa", "the SCO, which brings
+                           # together China, Russia, ...")
                            r", (?:the (?:(?![CLOPED]\d)\S+ ){1,6}?)?(?:which|that) (?:also )?(?:includes|include|comprises|"
-                           r"groups)) (?:the )?"
+                           r"groups|brings together|unites|links|consists of|is made up of)) (?:the )?"
                            # "The G20 brings together the world's largest economies, including Russia, China and ..."
                            r"(?:(?:[a-z']+|A\d+) ){0,6}?(?:, |including |, including )?(?P<m>" + STATES + r")"
                            # "India, the United States, Japan and Australia make up the Quad"
                            r"|(?P<m2>" + STATES + r") (?:make up|makes up|form|constitute|comprise) (?:the )?(?P<org2>O\d+)\b")
+# "GUAM, the pro-Western grouping of Georgia, Ukraine, Azerbaijan and Moldova": its members, in apposition
+# "Uzbekistan rejoined the CSTO, bringing the membership to seven: Armenia, Belarus, ...": the members counted
+# "India and Kazakhstan, along with Kyrgyzstan, Russia and China, also sit together in the SCO"
+MEMBERS_OF_GROUP = prefiltered(
+    r"(?:(?P<org>O\d+|E\d+) , (?:the|a) (?:[a-z-]+ ){0,3}(?:grouping|group|bloc|alliance|club|union) of (?P<m>" + STATES + r")"
+    r"|bringing (?:its |the |the bloc 's |the group 's )?membership to (?:[a-z-]+|\d+) : (?P<m2>" + STATES + r")"
+    r"|(?P<m3>" + STATES + r")(?: , (?:along with|together with|as well as) (?:the )?(?P<m4>" + STATES + r") ,)? "
+    r"(?:(?:also|both|all|now) )?(?:sit|sits|sat) together in (?:the )?(?P<org3>O\d+))")
 # "Tuesday's summit formally made Iran the ninth full member of the organisation"
 # "the summit made Iran a member"; "The summit, attended by Xi, Putin and Sharif, admitted Belarus on Thursday as
 # the organisation's tenth member"
@@ -411,7 +422,7 @@ IS_MEMBER = prefiltered(
     # ("Armenia, which joined the EAEU in January 2015, is also a CSTO member")
     r"| , (?:which|who) (?:(?![CLO]\d)[^,;])+ ,| , which [^,;]*?\bO\d+\b[^,;]* ,)? (?:, |is |are |remains |"
     r"remain |(?:has|have|had) (?:(?:both|all|also|long|now|already) )?been |was |were )"
-    r"(?:(?:currently|now|still|already|long|also|both|all) )*" + QUALIFIER
+    r"(?:(?:currently|now|still|already|long|also|both|all|once again|again) )*" + QUALIFIER
     # "Armenia, ... and Turkey are the organisation's dialogue partners"
     + r"(?:(?P<org2>O\d+) (?:'s )?|(?P<org4>(?:" + GROUP_WORDS + r")) 's )?"
     + AS + r"(?: (?:of|in) " + ORGREF + r"(?: and (?:of |in )?(?:the )?(?P<org3>O\d+))?)?(?! of (?!the )[a-z])"
@@ -1374,6 +1385,11 @@ class MembershipReader:
             for state in self.states(view, m.group("m") or m.group("m2")):
                 self.add_membership(state, self.organization(view, m, "org", "org2"),
                                     "founding_member" if founders or m.group("orig") else "member", None, view, m)
+        for m in MEMBERS_OF_GROUP.finditer(s, start):
+            org = self.organization(view, m, "org", "org3")
+            for group in ("m", "m2", "m3", "m4"):
+                for state in self.states(view, m.group(group)) if m.group(group) else []:
+                    self.add_membership(state, org, "member", None, view, m)
         for m in MADE_MEMBER.finditer(s, start):
             org = self.organization(view, m, "org") if m.group("org") else (
                 self.event_organizer(view, m.group("ev")) or self.organization(view, m))

@@ -1721,3 +1721,29 @@ def test_it_that_joined_is_the_state_before_since_and_the_body_named_before_the_
     assert memberships(text, "2014-08-11") == {("myanmar", "asean", "member", "1997", None),
                                                ("russia", "east-asia-summit", "member", "2011", None),
                                                ("united-states", "east-asia-summit", "member", "2011", None)}
+
+
+CSTO = "collective-security-treaty-organization"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Uzbekistan is once again a full member of the Collective Security Treaty Organisation.",
+     {("uzbekistan", CSTO, "member", None, None)}),
+    ("Uzbekistan, which had left the treaty in 1999, returned to the CSTO in 2006.",
+     {("uzbekistan", CSTO, "member", "2006", None)}),
+    ("He also attended a meeting of GUAM, the pro-Western grouping of Georgia, Ukraine, Azerbaijan and Moldova.",
+     {(c, "guam-organization-for-democracy-and-economic-development", "member", None, None)
+      for c in ("georgia", "ukraine", "azerbaijan", "moldova")}),
+    ("Uzbekistan rejoined the CSTO, bringing the membership to four: Armenia, Belarus, Russia and Uzbekistan.",
+     {(c, CSTO, "member", None, None) for c in ("armenia", "belarus", "russia", "uzbekistan")}),
+    ("India and Kazakhstan, along with Kyrgyzstan and Russia, also sit together in the Shanghai Cooperation Organisation.",
+     {(c, "shanghai-cooperation-organisation", "member", None, None)
+      for c in ("india", "kazakhstan", "kyrgyzstan", "russia")}),
+    ("Leaders also met at the IBSA forum, which links India, Brazil and South Africa.",
+     {(c, "ibsa-dialogue-forum", "member", None, None) for c in ("india", "brazil", "south-africa")}),
+    ("India and Pakistan attended the meeting. The two South Asian countries were admitted to the SCO at its Astana "
+     "summit in June 2017.", {(c, "shanghai-cooperation-organisation", "member", "2017-06", None)
+                              for c in ("india", "pakistan")}),
+])
+def test_members_told_in_apposition_by_count_sitting_together_linked_or_back_again(text, expected):
+    assert memberships(text, "2018-09-26") >= expected
