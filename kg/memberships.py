@@ -244,8 +244,9 @@ TURNED_INTO = prefiltered(
     r"(?:the (?:[a-z]+ ){0,2}(?:parties|states|members|countries|signatories) - )?"
     # ("The remaining parties, the same six states that carry on without it, turned the treaty into ...": unnamed)
     # (read where the verb's clause begins, after the aside: the subject is checked where the match is used)
-    r"(?:(?P<founders>" + STATES + r")(?: -)?|(?<= ,)) (?:turned|transformed|converted|upgraded) (?:the|their|this|that) (?:[a-z-]+ ){0,3}"
-    r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|formal|international|regional|military|security"
+    r"(?:(?P<founders>" + STATES + r")(?: -)?|(?<= ,)) (?:turned|transformed|converted|upgraded) (?:(?:the|their|this|that) "
+    r"(?:[a-z-]+ ){0,3}|it )"
+    r"into (?:a |an )?(?:(?:full-fledged|fully fledged|fully-fledged|full|formal|international|regional|military|security"
     r"|political) )*(?:organi[sz]ation|alliance|bloc)(?P<rest>.*)")
 # "the alliance was turned into a full-fledged organisation in 2002 by Armenia, Belarus, ... and Tajikistan"
 TURNED_INTO_BY = prefiltered(
@@ -1949,6 +1950,11 @@ class MembershipReader:
             date = self.date_in(view, told_after.start("d") + rest_start + len(rest), told_after.end("d") + rest_start + len(rest))
         if date is None and dated_by_clause:
             date = self.date_in(view, start, end)
+        opening = re.match(r"(?:in|on) (D\d+) ", view.string) if date is None and dated_by_clause else None
+        if opening:
+            # "In 2002 the six states that had stayed in the treaty - ... - turned it into an organisation": the year the
+            # sentence opens with, though a clause begins between
+            date = self.date_in(view, opening.start(1), opening.end(1))
         founders = []
         if m.groupdict().get("with"):
             joined = self.states(view, m.group("with"))

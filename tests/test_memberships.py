@@ -1747,3 +1747,10 @@ CSTO = "collective-security-treaty-organization"
 ])
 def test_members_told_in_apposition_by_count_sitting_together_linked_or_back_again(text, expected):
     assert memberships(text, "2018-09-26") >= expected
+
+
+def test_states_listed_between_dashes_who_turned_it_into_a_full_organisation_founded_it_in_the_year_opening_the_sentence():
+    text = ("In 2002 the six states that had stayed in the treaty - Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+            "Tajikistan - turned it into a full international organisation, the Collective Security Treaty Organisation.")
+    assert memberships(text, "2006-06-24") == {(c, CSTO, "founding_member", "2002", None) for c in (
+        "armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")}
