@@ -126,7 +126,7 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             # ("call off the summit planned for St. Petersburg in July 2020")
             r"| (?:originally |initially )?(?:scheduled|set|planned) for L\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
-VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?(?: of " + WHOSE + r"(?:of (?:the )?C\d+ )?(?P<visitor2>P\d+))?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?(?: of (?:the (?:then )?)?" + WHOSE + r"(?:of (?:the )?C\d+ )?(?:, )?(?P<visitor2>P\d+))?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 
 PHRASE = re.compile(
     r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"

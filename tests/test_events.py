@@ -5287,3 +5287,11 @@ def test_a_summit_held_under_a_former_name_between_commas_keeps_the_place_and_ye
     text = "The BRICS bloc held its first summit, as BRIC, in Yekaterinburg in 2009; South Africa joined in 2010."
     assert kind_place_date_organizer(text, "2023-08-20") == [("Summit", "place/yekaterinburg", "2009",
                                                               "organization/brics")]
+
+
+def test_a_state_visit_of_the_then_president_named_in_apposition_is_his_and_not_the_visit_reported() -> None:
+    text = ("Xi Jinping is in Kazakhstan on a state visit. The two countries raised their relations to a comprehensive "
+            "strategic partnership in June 2011, during the state visit to Astana of the then President of China, Hu "
+            "Jintao.")
+    found = {(who, date) for kind, who, _, date, _ in events(text, "2013-09-08") if kind == "StateVisit"}
+    assert found == {(people("xi-jinping"), None), (people("hu-jintao"), "2011-06")}
