@@ -3809,6 +3809,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         summit = hosted_summit(reader, clause, organizer, None, m.end(), kind)
         summit.places = summit.places or reader.place_after(clause, m.end())
         touched.append(summit)
+    # "The leaders of the Russian-led CSTO agreed in the Kremlin yesterday to create a joint force": they met, at the
+    # body's summit, then and there (a ministerial when its ministers agreed)
+    for m in frames(r"^(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:(?:A\d+|C\d+) (?:- )?led )?"
+                    r"(?P<org>O\d+)(?: (?:member )?(?:nations|states|countries))?(?: (?:on |in )?D\d+)? (?:(?:also|formally) )?"
+                    r"(?:agreed|decided|adopted|approved|endorsed|signed)\b"):
+        organizer = reader.reader.parent_org(reader.view.item(m.group("org")).entity)
+        body = reader.reader.lookup(organizer) if organizer else None
+        if body is None or body.kind != "organization" or body.country is not None:
+            continue  # (of an international body: not "the leaders of the ruling party agreed")
+        kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
+        summit = hosted_summit(reader, clause, organizer, None, m.end(), kind)
+        summit.places = summit.places or reader.place_after(clause, m.end())
+        touched.append(summit)
     # "The leaders of the five BRICS economies are set to hold an informal meeting here on Friday, ... with Xi
     # presiding": the organization's summit (a ministerial when its ministers hold it), chaired by the one presiding
     for m in frames(r"(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:[a-z-]+ )?(?P<org>O\d+)"

@@ -4698,9 +4698,11 @@ def test_a_summit_it_hosted_in_a_city_and_the_two_presidents_talks_there_were_on
 
 
 def test_the_two_leaders_earlier_encounters_are_not_one_meeting_of_theirs():
+    # (one at each gathering, in its month, not one meeting of no date or place)
     found = events("Putin and Xi spoke by phone on Monday. The two leaders' earlier encounters this year took place at "
                    "the summit of the SCO in Qingdao in June and the BRICS summit in Johannesburg in July.", "2018-11-06")
-    assert not [f for f in found if f[0] == "BilateralMeeting"]
+    assert sorted((place, date) for kind, _, place, date, _ in found if kind == "BilateralMeeting") == [
+        ("johannesburg", "2018-07"), ("qingdao", "2018-06")]
 
 
 def test_talks_in_the_kremlin_with_a_leader_are_talks_with_him_in_the_capital():
@@ -5295,3 +5297,11 @@ def test_a_state_visit_of_the_then_president_named_in_apposition_is_his_and_not_
             "Jintao.")
     found = {(who, date) for kind, who, _, date, _ in events(text, "2013-09-08") if kind == "StateVisit"}
     assert found == {(people("xi-jinping"), None), (people("hu-jintao"), "2011-06")}
+
+
+def test_the_leaders_of_a_body_who_agreed_somewhere_on_a_day_held_its_summit_there_then() -> None:
+    text = ("The leaders of the Russian-led Collective Security Treaty Organisation agreed in the Kremlin yesterday to "
+            "create a joint rapid reaction force. President Dmitry Medvedev, who hosted the extraordinary session, said "
+            "the new force should be strong.")
+    assert kind_place_date_organizer(text, "2009-02-05") == [
+        ("Summit", "place/moscow", "2009-02-04", "organization/collective-security-treaty-organization")]
