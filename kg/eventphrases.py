@@ -113,7 +113,8 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             r"| (?:scheduled|set|planned) for| held| that took place| which took place)?"
             r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|state|province|island) of "
             r"|A\d+ )?"
-            r"(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
+            # ("in the Tatarstan capital Kazan": the city, named after the region it is the capital of)
+            r"(?:(?:L\d+|C\d+) (?:capital|city) (?=L\d+))?(?:L\d+|C\d+)(?: \[ in C\d+ \])?"
             # ("the Dushanbe summit of September 2021")
             # ("the visit of Putin to Ulaanbaatar in early September 2014")
             r"| here in L\d+| (?:on|between|from|in|during|for|this|next|last|early|late|later|earlier) D\d+| D\d+"
@@ -126,7 +127,7 @@ TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:
             # ("call off the summit planned for St. Petersburg in July 2020")
             r"| (?:originally |initially )?(?:scheduled|set|planned) for L\d+))")
 # "visit to China", "visit of Putin", "trip to Pyongyang": where a visit goes, and whose it is
-VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?: and (?P<dest2>L\d+)\b)?(?: of (?:the (?:then )?)?" + WHOSE + r"(?:of (?:the )?C\d+ )?(?:, )?(?P<visitor2>P\d+))?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
+VISIT_TAIL = r"(?: (?:to|in) (?:the )?(?:A\d+ )?(?P<dest>(?:C|L)\d+)\b(?! (?:resort|city|capital|town|port|region) of)(?! (?:capital|city) L\d+)(?: and (?P<dest2>L\d+)\b)?(?: of (?:the (?:then )?)?" + WHOSE + r"(?:of (?:the )?C\d+ )?(?:, )?(?P<visitor2>P\d+))?| (?:of|by) " + WHOSE + r"(?P<visitor>P\d+|G\d+))"
 
 PHRASE = re.compile(
     r"(?<![\w'])(?P<det>" + DET + r")?(?P<pre>" + PREMOD + r"*)(?P<head>" + HEAD + r")(?P<body>" + BODY_AFTER + r")"
@@ -287,6 +288,9 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         # (not a place in a format's quoted name: "the "China+Central Asia" meeting" in Nur-Sultan)
         places = ([] if compound or '"' in pre else entities_in(view, match, "pre", "L")) + entities_in(view, match, "tail", "L") \
             + entities_in(view, match, "tail", "C")
+        capital_of = re.search(r"\b(L\d+) (?:capital|city) L\d+", tail)
+        if capital_of:  # "in the Tatarstan capital Kazan": the city, not the region too
+            places = [p for p in places if p != view.item(capital_of.group(1)).entity]
         seat = re.search(r" (?:in|at) (?:the )?(O\d+)$", tail)
         if seat and not places:  # "talks in the Kremlin with Putin": in the capital whose seat of government it is
             places = seat_capital(view, seat.group(1))

@@ -5305,3 +5305,9 @@ def test_the_leaders_of_a_body_who_agreed_somewhere_on_a_day_held_its_summit_the
             "the new force should be strong.")
     assert kind_place_date_organizer(text, "2009-02-05") == [
         ("Summit", "place/moscow", "2009-02-04", "organization/collective-security-treaty-organization")]
+
+
+def test_a_summit_in_a_regions_capital_named_after_the_region_is_in_the_city() -> None:
+    text = "The decision was taken at the CIS summit in the Tatarstan capital Kazan on Friday."
+    assert kind_place_date_organizer(text, "2005-08-28") == [
+        ("Summit", "place/kazan", "2005-08-26", "organization/commonwealth-of-independent-states")]
