@@ -2090,6 +2090,11 @@ class MembershipReader:
                 when = self.founders.get(fact.organization, ([], None))[1]
                 fact = fact.model_copy(update={"start": when})
             memberships.append(fact)
+        # ("Pakistan and China sit together in the SCO, which Pakistan joined as a full member in 2017": one membership
+        # of Pakistan's, since 2017)
+        dated = {(f.member, f.organization, f.status) for f in memberships if f.start is not None and f.end is None}
+        memberships = [f for f in memberships if f.start is not None or f.end is not None
+                       or (f.member, f.organization, f.status) not in dated]
         # "Founded in Shanghai in June 2001, the SCO groups China, Russia, ..., which are its six founding members"
         foundings = [f if f.founders else f.model_copy(update={"founders": tuple(dict.fromkeys(
             m.member for m in memberships if m.organization == f.organization and m.status == "founding_member"))})

@@ -60,7 +60,9 @@ CASES = [
      {("iran", "shanghai-cooperation-organisation", "admission_decided", None, None)}),
     ("Pakistan and China sit together in the Shanghai Cooperation Organisation, which Pakistan joined as a full member in "
      "2017 alongside India.",
-     {(c, "shanghai-cooperation-organisation", "member", "2017", None) for c in ("pakistan", "india")}),
+     # (and China, which sits in it too; Pakistan's membership is the one dated)
+     {(c, "shanghai-cooperation-organisation", "member", "2017", None) for c in ("pakistan", "india")}
+     | {("china", "shanghai-cooperation-organisation", "member", None, None)}),
     ("India was one of the four founders of the original BRIC group along with Brazil, Russia and China.",
      {(c, "brics", "founding_member", None, None) for c in ("india", "brazil", "russia", "china")}),
     ("Armenia is a dialogue partner of the SCO. At Samarkand, Egypt and Qatar signed memoranda granting them dialogue "
