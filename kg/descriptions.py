@@ -700,7 +700,7 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
     return Resolved(people, items[k - 4].start, items[last].end, items[k].sentence, "description"), last + 1
 
 
-CLAUSE_OPENERS = {"when", "where", "whereas", "although", "though", "because", "while"}
+CLAUSE_OPENERS = {"when", "where", "whereas", "although", "though", "because", "while", "said", "says"}
 
 
 # what follows an object "her" ("welcomed her to Beijing", "told her that", "gave her the award")

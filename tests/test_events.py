@@ -5311,3 +5311,10 @@ def test_a_summit_in_a_regions_capital_named_after_the_region_is_in_the_city() -
     text = "The decision was taken at the CIS summit in the Tatarstan capital Kazan on Friday."
     assert kind_place_date_organizer(text, "2005-08-28") == [
         ("Summit", "place/kazan", "2005-08-26", "organization/commonwealth-of-independent-states")]
+
+
+def test_his_after_a_reported_subject_is_the_reported_subjects() -> None:
+    text = ("Sergey Lavrov held talks with Wang Yi. Lavrov, for his part, said President Putin was very satisfied with his "
+            "recent meeting with the Chinese leader in Vladivostok.")
+    found = events(text, "2018-09-26")
+    assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "vladivostok", None, "held") in found
