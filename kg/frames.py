@@ -1004,10 +1004,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Tuesday's virtual meeting, which was joined by Putin, Xi, Sharif and Raisi, among others"
     # "The three-way meeting was hosted by Cavusoglu"
     # ("after talks in Vilnius with Kristersson hosted by Stoltenberg": the host of the talks)
-    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:with (?:[a-z-]+ ){0,3}" + ACTS + r" )?"
-                    r"(?:(?:was|were|will be|is being|had been) (?:also )?)?)"
+    # ("a Security Council meeting on non-proliferation to be chaired by US President Donald Trump on Wednesday")
+    for m in frames(r"(?:(?P<ev>E\d+) , |(?<=, )|(?P<pv>E\d+) (?:with (?:[a-z-]+ ){0,3}" + ACTS + r" |on (?:[a-z-]+ ){1,2})?"
+                    r"(?:(?:was|were|will be|is being|had been|to be|is to be) (?:also )?)?)"
                     r"(?:(?:which|that) (?:was|were|had been) (?:also )?)?(?P<how>hosted|chaired|"
-                    r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
+                    r"co-chaired|joined|attended|addressed) by (?P<b>" + ACTS + r")(?: (?:on |in )?D\d+)?"
+                    r"(?= ,| \.|$| and (?:the )?(?:[a-z]+ )?"
                     r"(?:delegations|representatives|officials|envoys|leaders|ministers|others)\b| and (?:was |were )?"
                     r"(?:also )?(?:attended|joined) by )"):
         ev = m.group("ev") or m.group("pv") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)

@@ -5318,3 +5318,10 @@ def test_his_after_a_reported_subject_is_the_reported_subjects() -> None:
             "recent meeting with the Chinese leader in Vladivostok.")
     found = events(text, "2018-09-26")
     assert ("BilateralMeeting", people("vladimir-putin", "xi-jinping"), "vladivostok", None, "held") in found
+
+
+def test_a_meeting_to_be_chaired_by_someone_on_a_day_has_him_at_it_that_day() -> None:
+    found = events("Wang Yi is expected to attend a Security Council meeting on non-proliferation to be chaired by US "
+                   "President Donald Trump on Wednesday.", "2018-09-26")
+    assert [(who, date, status) for _, who, _, date, status in found] == [
+        (people("wang-yi", "donald-trump"), "2018-09-26", "planned")]
