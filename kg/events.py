@@ -211,7 +211,11 @@ SIDELINES_THEN_ELSEWHERE = re.compile(
 # meeting was agreed, not the meeting's
 AGREED_TO_MEET = r"\b(?:agreed|arranged|decided|promised) to (?:meet|hold|visit)\b"
 WHEN_THEY_MET = r"\bwhen (?:\S+ ){1,3}(?:spoke|met|talked|agreed|held)\b"
-ARTICLE_COUNTS = {"a": 1, "an": 1, "the": 1, "": 0}  # "a day after", "the day before", "hours after"
+ARTICLE_COUNTS = {"a": 1, "an": 1, "the": 1, "": 0}
+# "Those talks came two days after ...", "The official's trip comes a week after ...": an event told as some time
+# apart from the one the sentence opens with (count, unit, direction)
+CAME_APART = (r"(?:(?:the |his |her )?(?:\S+ ){1,2}'s )?E\d+ (?:came|comes|took place|was held|followed|follows|happened) "
+              r"(a|one|two|three|four|\d+) (days?|weeks?|months?) (after|before) ")  # "a day after", "the day before", "hours after"
 AGAIN_LATER = re.compile(
     r"(?:, )?and (?:then )?again (?:(?:less than |under |about |just |only |some )?(?P<count>a|an|one|two|three|four|five|six"
     r"|ten|\d+) (?P<unit>day|week|month)s? later )?(?:in|at) (?:the )?(?:A\d+ )?(?P<place>[CL]\d+)\b")
@@ -553,9 +557,7 @@ class SentenceReader:
                 days = count * (7 if offset.group(2).startswith("week") else 0 if offset.group(2) == "hours" else 1)
                 shift = datetime.timedelta(days=days if offset.group(3) == "before" else -days)
                 return DateValue(start=(anchor.first_day() + shift).isoformat())
-        came = re.match(r"(?:(?:the |his |her )?(?:\S+ ){1,2}'s )?E\d+ (?:came|comes|took place|was held|followed|follows|happened) "
-                        r"(a|one|two|three|four|\d+) (days?|weeks?|months?) (after|before) ", s) \
-            if not after and not before else None
+        came = re.match(CAME_APART, s) if not after and not before else None
         if came and char >= came.end():
             # "The Moscow meeting came a day after Li and Medvedev co-chaired the premiers' meeting": counted back
             # from the day the meeting named first was told to be on
@@ -1964,16 +1966,13 @@ class SentenceReader:
             days = count * (7 if gap.group(2).startswith("week") else 1)
             shift = datetime.timedelta(days=days if gap.group(3) == "before" else -days)
             candidate.date = DateValue(start=(near.first_day() + shift).isoformat())
-        elif (came := re.match(r"(?:(?:the |his |her )?(?:\S+ ){1,2}'s )?E\d+ (?:came|comes|took place|was held|followed|"
-                               r"follows|happened) (a|one|two|three|four|\d+) (days?|weeks?|months?) (after|before) "
-                               r"(?:the |a |an |his |her |their )?(?:[A-Z]\d+ )?(?:[a-z]+ ){0,2}(?:P\d+ 's )?$",
+        elif (came := re.match(CAME_APART + r"(?:the |a |an |his |her |their )?(?:[A-Z]\d+ )?(?:[a-z]+ ){0,2}(?:P\d+ 's )?$",
                                text)):
             # "The Russian official's trip comes a week after Xi's state visit to Moscow": counted from the trip's
             # day, once the article has told it (else from the day said last)
-            first = self.phrase(re.search(r"E\d+", came.group(0)).group(0))
-            candidate.counted_from = (self.candidate_for(re.search(r"E\d+", came.group(0)).group(0)),
-                                      ARTICLE_COUNTS.get(came.group(1), number(came.group(1))), came.group(2),
-                                      came.group(3)) if first.definite else None
+            told = re.search(r"E\d+", came.group(0)).group(0)
+            candidate.counted_from = (self.candidate_for(told), ARTICLE_COUNTS.get(came.group(1), number(came.group(1))),
+                                      came.group(2), came.group(3)) if self.phrase(told).definite else None
             candidate.date = self.counted_from_last_day(came)  # (until the article dates the trip)
         elif re.search(r"\b(?:shortly|just|soon|days|a day|a week|weeks) (?:after|before) (?:(?:president|prime minister|"
                        r"premier|leader|foreign minister|chancellor) )?$", text):

@@ -187,6 +187,14 @@ def hosted_summit(reader: "SentenceReader", clause: Clause, organizer: str, plac
     return candidate
 
 
+def summit_of_those_who(reader: "SentenceReader", clause: Clause, organizer: str, who: str, at: int) -> Candidate:
+    """The body's gathering that its leaders (or ministers) are told to have held by what they did ("whose leaders
+    first met in Yekaterinburg in 2009", "The leaders of the CSTO agreed in the Kremlin yesterday"): then and there."""
+    summit = hosted_summit(reader, clause, organizer, None, at, "MinisterialMeeting" if "minister" in who else "Summit")
+    summit.places = summit.places or reader.place_after(clause, at)
+    return summit
+
+
 def to_come(reader: "SentenceReader", candidate: Candidate) -> None:
     """A visit the text says is to come: planned, and not on a day before the article's (that day was when it
     was said or offered)."""
@@ -986,9 +994,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         meeting = reader.candidate_for(m.group("ev"))
         meeting.add_people(agents(m) + reader.people(m.group("b")))
         reader.settle(meeting, clause, m.start("b"))
-        said = m.group("d") or (visit.dates[0] if len(visit.dates) == 1 else None)
-        day = reader.reader.resolve_date((reader.view.item(said) if isinstance(said, str) else said).date,
-                                         meeting.status) if said is not None else None
+        said = reader.view.item(m.group("d")) if m.group("d") else visit.dates[0] if len(visit.dates) == 1 else None
+        day = reader.reader.resolve_date(said.date, meeting.status) if said is not None else None
         if meeting.date is None and day is not None and day.granularity == "day" and not day.end:
             meeting.date = day
         touched.append(meeting)
@@ -3807,10 +3814,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             else reader.reader.topic_organization()
         if not organizer or not re.search(r"\bin (?:the )?(?:A\d+ (?:city|capital|town) of )?(?:L|C)\d+|\bD\d+", s[m.end():end]):
             continue
-        kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
-        summit = hosted_summit(reader, clause, organizer, None, m.end(), kind)
-        summit.places = summit.places or reader.place_after(clause, m.end())
-        touched.append(summit)
+        touched.append(summit_of_those_who(reader, clause, organizer, m.group("who"), m.end()))
     # "The leaders of the Russian-led CSTO agreed in the Kremlin yesterday to create a joint force": they met, at the
     # body's summit, then and there (a ministerial when its ministers agreed)
     for m in frames(r"^(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:(?:A\d+|C\d+) (?:- )?led )?"
@@ -3820,10 +3824,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         body = reader.reader.lookup(organizer) if organizer else None
         if body is None or body.kind != "organization" or body.country is not None:
             continue  # (of an international body: not "the leaders of the ruling party agreed")
-        kind = "MinisterialMeeting" if "minister" in m.group("who") else "Summit"
-        summit = hosted_summit(reader, clause, organizer, None, m.end(), kind)
-        summit.places = summit.places or reader.place_after(clause, m.end())
-        touched.append(summit)
+        touched.append(summit_of_those_who(reader, clause, organizer, m.group("who"), m.end()))
     # "The leaders of the five BRICS economies are set to hold an informal meeting here on Friday, ... with Xi
     # presiding": the organization's summit (a ministerial when its ministers hold it), chaired by the one presiding
     for m in frames(r"(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:[a-z-]+ )?(?P<org>O\d+)"
