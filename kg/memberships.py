@@ -2092,7 +2092,15 @@ class MembershipReader:
             memberships.append(fact)
         # ("Pakistan and China sit together in the SCO, which Pakistan joined as a full member in 2017": one membership
         # of Pakistan's, since 2017)
-        dated = {(f.member, f.organization, f.status) for f in memberships if f.start is not None and f.end is None}
+        # (its evidence goes with the dated one: "Iran, an SCO member" stays a sentence that says so)
+        dated = {(f.member, f.organization, f.status): i for i, f in enumerate(memberships)
+                 if f.start is not None and f.end is None}
+        for fact in memberships:
+            key = (fact.member, fact.organization, fact.status)
+            if fact.start is None and fact.end is None and key in dated:
+                into = memberships[dated[key]]
+                memberships[dated[key]] = into.model_copy(update={"evidence": tuple(dict.fromkeys(
+                    into.evidence + fact.evidence))})
         memberships = [f for f in memberships if f.start is not None or f.end is not None
                        or (f.member, f.organization, f.status) not in dated]
         # "Founded in Shanghai in June 2001, the SCO groups China, Russia, ..., which are its six founding members"

@@ -1756,3 +1756,12 @@ def test_states_listed_between_dashes_who_turned_it_into_a_full_organisation_fou
             "Tajikistan - turned it into a full international organisation, the Collective Security Treaty Organisation.")
     assert memberships(text, "2006-06-24") == {(c, CSTO, "founding_member", "2002", None) for c in (
         "armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")}
+
+
+def test_an_undated_mention_of_a_dated_membership_keeps_its_sentence_as_evidence_of_it():
+    text = ("Pakistan and China sit together in the Shanghai Cooperation Organisation, which Pakistan joined as a full "
+            "member in 2017 alongside India.")
+    facts = [m for m in read_text(text, "2024-07-10").facts.memberships if m.member == "country/pakistan"]
+    assert len(facts) == 1 and str(facts[0].start) == "2017"
+    assert {e.exact for e in facts[0].evidence} >= {"Pakistan and China sit together in the Shanghai Cooperation "
+                                                    "Organisation"}
