@@ -1939,7 +1939,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?: too| as well| in person| as (?:a |an )?(?:guests?|observers?)(?: of (?:the |its )?[a-z]+)?)?"
                     r"|among " + PRESENT_PEOPLE + r"(?:" + WHERE_PRESENT + r")? (?:were|was) (?P<a2>" + ACTS
                     + r")|(?P<a3>" + ACTS + r") (?:were|was) (?:also )?among " + PRESENT_PEOPLE + WHERE_PRESENT
-                    + r")(?: \.)?$"):
+                    # ("Around the table with Medvedev sat Lukashenko of Belarus, Kazakhstan's Nazarbayev, ...")
+                    + r"|(?:around|round|at) the (?:conference |negotiating )?table(?: with (?P<a5>" + ACTS + r"))? "
+                    r"(?:sat|were) (?P<a4>" + ACTS + r"))(?: \.)?$"):
         gathering = reader.reader.last_multilateral("held")
         # (a bare "the conference" that admitted members is the body of that name, CICA, not a gathering: the last
         # gathering told with a date, a place or a body of its own)
@@ -1948,8 +1950,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                      or reader.sentence.index - gathering.sentence > 5):
             gathering = told
         if gathering is not None and gathering.status == "held" and reader.sentence.index - gathering.sentence <= 8:
-            gathering.add_people([p for p in reader.people(m.group("a") or m.group("a2") or m.group("a3"))
-                                  if p.startswith("person/")])
+            present = [m.group(g) for g in ("a", "a2", "a3", "a4", "a5") if m.group(g)]
+            gathering.add_people([p for who in present for p in reader.people(who) if p.startswith("person/")])
             touched.append(gathering)
     # "The presidents of the six member states - the host, Tajik President Emomali Rahmon, China's Xi Jinping, ... - also
     # signed off on a model memorandum": those listed between the dashes were at the gathering just told

@@ -5325,3 +5325,11 @@ def test_a_meeting_to_be_chaired_by_someone_on_a_day_has_him_at_it_that_day() ->
                    "President Donald Trump on Wednesday.", "2018-09-26")
     assert [(who, date, status) for _, who, _, date, status in found] == [
         (people("wang-yi", "donald-trump"), "2018-09-26", "planned")]
+
+
+def test_those_who_sat_around_the_table_were_at_the_gathering_just_told() -> None:
+    text = ("The leaders of the Russian-led Collective Security Treaty Organisation agreed in the Kremlin yesterday to "
+            "create a joint force. Around the table with Medvedev sat Alexander Lukashenko of Belarus, Kazakhstan's "
+            "Nursultan Nazarbayev and Armenia's Serzh Sargsyan.")
+    assert [who for kind, who, *_ in events(text, "2009-02-05")] == [
+        people("dmitry-medvedev", "alexander-lukashenko", "nursultan-nazarbayev", "serzh-sargsyan")]
