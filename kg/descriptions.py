@@ -700,6 +700,7 @@ def paired_states(items: list[Item], k: int, discourse: Discourse) -> tuple[Reso
     return Resolved(people, items[k - 4].start, items[last].end, items[k].sentence, "description"), last + 1
 
 
+# (and a reporting verb: "Lavrov said President Putin was very satisfied with his recent meeting": Putin's)
 CLAUSE_OPENERS = {"when", "where", "whereas", "although", "though", "because", "while", "said", "says"}
 
 
