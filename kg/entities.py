@@ -292,7 +292,36 @@ def find_people_in_possessive_lists(sentences: list[list[Item]], registry: Regis
 
 
 OFFICE_WORDS = {"minister", "diplomat", "representative", "secretary", "envoy", "ambassador", "adviser", "advisor",
-                "spokesman", "spokeswoman", "spokesperson", "aide", "president", "premier", "chancellor", "deputy", "chief"}
+                "spokesman", "spokeswoman", "spokesperson", "aide", "president", "premier", "chancellor", "deputy", "chief",
+                "chairman", "vice-chairman", "aides", "advisers", "envoys"}  # ("one of Kim's closest aides")
+
+
+def official_noun(items: list[Item], j: int) -> bool:
+    """"official" at j as the noun ("a senior North Korean official", "an official of the party"), not the
+    adjective ("the official news agency", "an official visit")."""
+    return items[j].word == "official" and (j + 1 == len(items) or items[j + 1].word in OFFICIAL_ENDS)
+
+
+OFFICIAL_ENDS = {",", ".", ";", "of", "from", "in", "at", "with", "who", "and", "for", "on", "close", "responsible"}
+
+
+def find_people_as_officials(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"senior North Korean official Kim Yong Chol", "Chinese official Liu Bin": a name the dictionary lacks right
+    after "official", with a state or a rank before it, is a person (the titles stage reads offices, and "official"
+    is none)."""
+    for items in sentences:
+        k = 0
+        while k + 1 < len(items):
+            before = items[k - 1] if k else None
+            ranked = before is not None and (before.word in ("senior", "top", "high-ranking", "veteran", "former")
+                                             or (before.entity or "").startswith("country/"))
+            if items[k].word != "official" or not ranked:
+                k += 1
+                continue
+            length = unknown_name_run(items, k + 1, ref)  # ("Kim Yong Chol": a surname known for others)
+            if 2 <= length <= 3 and not any(x.entity for x in items[k + 1:k + 1 + length]):
+                name_new_person(items, k + 1, length, registry)
+            k += 2
 
 
 def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
@@ -312,6 +341,7 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
             after = k + length
             if not length or after + 2 >= len(items) or items[after].text != "," or (k and items[k - 1].capitalized) \
                     or not (items[after + 1].word in ("the", "a", "an") or items[after + 1].word in OFFICE_WORDS
+                            or (items[after + 1].word == "one" and items[after + 2].word == "of")
                             or ref.role(items[after + 1].text) is not None):
                 k += 1
                 continue
@@ -321,7 +351,8 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
                     break
                 window.append(item)
             office = any(i.word in OFFICE_WORDS or ref.role(i.text) is not None for i in window) or any(
-                ref.role(a.text + " " + b.text) is not None for a, b in zip(window, window[1:]))
+                ref.role(a.text + " " + b.text) is not None for a, b in zip(window, window[1:])) or any(
+                official_noun(window, j) for j in range(len(window)))
             if office and not any(x.entity for x in items[k:after]):
                 text = " ".join(x.text for x in items[k:after])
                 items[k:after] = [Item(items[k].start, items[after - 1].end, text, items[k].sentence,
@@ -630,6 +661,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     find_people_as_counterparts(sentences, registry, ref)
     find_people_in_possessive_lists(sentences, registry, ref)
     find_people_by_apposition(sentences, registry, ref)
+    find_people_as_officials(sentences, registry, ref)
     find_surnames(sentences, registry, titles)
     find_unknown_cities(sentences, registry)
     find_unknown_islands(sentences, registry)

@@ -37,7 +37,7 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # Wang Yi": a Chinese readout's party rank before the office)
             r"(?:member of the (?:political bureau|politburo)(?: of the O\d+)?(?: central committee)?(?: , | and ))?"
             # ("Afghanistan's outgoing President Hamid Karzai")
-            r"(?:(?:A|C|O)\d+ (?:'s )?(?:outgoing |incoming |then |former )?)?"
+            r"(?:(?:senior |high-ranking )?(?:A|C|O)\d+ (?:'s )?(?:outgoing |incoming |then |former )?)?"
             + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of (?:the )?C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan", "President Xi of the People's Republic of China")

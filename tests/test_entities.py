@@ -385,6 +385,29 @@ def test_a_name_the_dictionary_lacks_set_off_by_an_office_in_apposition_is_a_per
                                                                    "opened on Friday."))
 
 
+def test_a_name_the_dictionary_lacks_after_official_with_a_state_or_rank_is_a_person():
+    # "official" is no office the titles stage reads, but news names people by it
+    assert "person/kim-yong-chol" in mentioned("Pompeo met senior North Korean official Kim Yong Chol in New York on "
+                                               "Wednesday.", "2018-05-31")
+    assert "person/zhou-wenhua" in mentioned("Chinese official Zhou Wenhua told reporters the talks went well.", "2018-05-31")
+    # in apposition, as the noun: "Kim Yong Chol, a senior North Korean official," and "one of Kim's closest aides"
+    assert "person/kim-yong-chol" in mentioned("Pompeo hosted Kim Yong Chol, a senior North Korean official, for "
+                                               "dinner on Wednesday.", "2018-05-31")
+    assert "person/kim-yong-chol" in mentioned("Pompeo hosted Kim Yong Chol, one of Kim's closest aides, for dinner "
+                                               "on Wednesday.", "2018-05-31")
+    # (the adjective names no one: "Rossiya Segodnya, the official news agency," is not a person)
+    assert not any(key.startswith("person/") for key in mentioned(
+        "Rossiya Segodnya, the official news agency, carried the statement on Friday."))
+
+
+def test_a_meeting_with_a_senior_official_of_a_state_has_him_as_participant():
+    from helpers import read_text
+    events = read_text("Secretary of State Mike Pompeo hosted senior North Korean official Kim Yong Chol for dinner "
+                       "in New York on Wednesday.", "2018-05-31").facts.events
+    assert [(e.participants, str(e.date)) for e in events] == [
+        (("person/mike-pompeo", "person/kim-yong-chol"), "2018-05-30")]
+
+
 def test_an_office_title_before_a_bare_surname_is_no_part_of_a_longer_name():
     # ("Sung Kim" is a longer name than Kim; "Foreign Minister Lavrov" is Lavrov)
     found = mentioned("Foreign Minister Lavrov held talks with Wang in Moscow on Monday, and officials said Prime "
