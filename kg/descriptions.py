@@ -62,12 +62,14 @@ class Discourse:
     mentions: dict[str, int] = field(default_factory=dict)  # how often each person was named so far
     named_together: list[list[str]] = field(default_factory=list)  # the people of each sentence so far
     visitors: set[str] = field(default_factory=set)  # people told as received, arriving or on a visit so far
+    in_sentence: list[str] = field(default_factory=list)  # people named so far in the sentence being read
 
     def note(self, person: str) -> None:
         if person in self.recent:
             self.recent.remove(person)
         self.recent.append(person)
         self.mentions[person] = self.mentions.get(person, 0) + 1
+        self.in_sentence.append(person)
 
     def kinds_of(self, person: str) -> list[tuple[str, str, str | None]]:
         """(role label, kind, of) of a person: the article's own titles first, then the dictionary."""
@@ -133,6 +135,9 @@ class Discourse:
         found = [p for p in reversed(self.recent) if test(p) and not self.announcer(p)][:4]
         if len(found) < 2:
             return []
+        here = list(dict.fromkeys(p for p in reversed(self.in_sentence) if test(p) and not self.announcer(p)))
+        if len(here) == 2:
+            return here  # "flew in and held talks with Karimov, after which the two presidents signed": those two
         def together(a: str, b: str) -> int:
             return sum(1 for people in self.named_together if a in people and b in people)
         pairs = [(a, b) for i, a in enumerate(found) for b in found[i + 1:]]
@@ -848,6 +853,7 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
     found: list[Resolved] = []
     titles: list[Title] = []
     subject = None
+    discourse.in_sentence = []
     k = 0
     while k < len(items):
         item = items[k]
@@ -878,6 +884,8 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             resolved = visitor
         elif item.word == "host" and (host := named_host(items, k)) is not None:
             resolved, end = host
+        elif item.word == "host" and (host := counterpart(items, k, discourse, titles, out)) is not None:
+            resolved = host  # "held separate talks with his Uzbek host": as "his Uzbek counterpart"
         elif item.word == "visiting" and (guest_of := visiting(items, k, discourse)) is not None:
             resolved, end = guest_of
         elif not item.entity:

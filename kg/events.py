@@ -476,6 +476,15 @@ class SentenceReader:
                                                        or re.search(r"\band (?:was |were )?(?:taken|driven|went|drove|"
                                                                     r"headed|proceeded) (?:almost )?(?:directly|straight)\b",
                                                                     s[d[0]:char])
+                                                       # ("The Russian leader flew in on Wednesday and held talks
+                                                       # with Karimov": the day he came)
+                                                       or (re.search(r"\b(?:arrived|landed|flew in|touched down)$",
+                                                                     s[start:d[0]].rstrip().removesuffix(" on")
+                                                                     .removesuffix(" late").removesuffix(" early"))
+                                                           and re.fullmatch(r"D\d+ (?:(?:evening|morning|afternoon|"
+                                                                            r"night) )?and (?:then |also )?(?:held|had|"
+                                                                            r"met|sat down|was received)\b.*",
+                                                                            s[d[0]:char]))
                                                        # ("In Moscow on Tuesday, Xi and Putin held talks")
                                                        # ("Three weeks later, on 28 July, Wang and Lavrov held talks")
                                                        or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 ACT = r"(?:P|G)\d+\b"
 # a person as news names one: "Foreign Minister of the People's Republic of China Wang Yi",
 # "his Russian counterpart, Sergey Lavrov" (titles and counterparts are read by kg.titles)
-ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?) (?:, )?" + ACT
+ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|opposite numbers?|host) (?:, )?" + ACT
             # ("met the then Chinese defence minister Wei Fenghe")
             # ("held talks with visiting Uzbek President Shavkat Mirziyoyev")
             # ("met then-president Medvedev in 2011", "with former president Obama")
@@ -1230,10 +1230,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("where"))
         touched.append(candidate)
     # "Around the table sat Putin, Nazarbayev and Karimov": at the gathering just told
-    for m in frames(r"^(?:around|at) the (?:table|negotiating table|summit table) (?:sat|were) (?P<a>" + ACTS + r")"):
+    # ("Chinese President Hu Jintao, Russian President Vladimir Putin, ... and Tajikistan's Emomali Rakhmonov sat at the
+    # table": the same, said the other way round)
+    for m in frames(r"^(?:around|at) the (?:table|negotiating table|summit table) (?:sat|were) (?P<a>" + ACTS + r")|"
+                    r"^(?P<b>" + ACTS + r") (?:sat|were (?:seated|sitting)) (?:at|around) the (?:table|negotiating table|"
+                    r"summit table|conference table)\b"):
         gathering = reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
-            gathering.add_people(reader.people(m.group("a")))
+            gathering.add_people(reader.people(m.group("a") or m.group("b")))
     # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call
     for m in frames(r"(?P<a>G\d+|" + ACTS + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?:had |have |has |also )?"
                     r"(?:discussed|talked over|went over|reviewed|agreed on|spoke about) (?:(?![PG]\d)\S+ ){1,10}?"
@@ -1915,7 +1919,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         gathering = here[-1] if here else min(before, key=lambda c: min(a for a, _ in c.spans)) if before \
             else reader.reader.last_multilateral()
         if gathering is not None and gathering.sentence >= reader.sentence.index - 1:
-            gathering.add_people(reader.people(m.group("a")))
+            gathering.add_people(reader.people(m.group("a") or m.group("b")))
             touched.append(gathering)
     # ""Talks with Chinese Foreign Minister Wang Yi are scheduled," she said": talks to come of the one whose trip the
     # article has just announced
@@ -2650,7 +2654,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "landed at Vnukovo airport on Wednesday evening for a state visit"
                     # (an airport the dictionary knows is a place: "at Vnukovo Airport")
                     r"(?: at (?:the )?(?:(?:[a-z-]+ ){1,3}(?:airport|airfield|air base|airbase)|(?P<dest3>L\d+)))?"
-                    r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: (?:evening|morning|afternoon|night))? for "
+                    # ("arrived on Monday on a state visit to Uzbekistan")
+                    r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: (?:evening|morning|afternoon|night))? (?:for|on) "
                     r"(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS:
@@ -3820,8 +3825,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "The leaders of the Russian-led CSTO agreed in the Kremlin yesterday to create a joint force": they met, at the
     # body's summit, then and there (a ministerial when its ministers agreed)
     for m in frames(r"^(?:the )?(?P<who>leaders|heads of state|(?:foreign )?ministers) of (?:the )?(?:(?:A\d+|C\d+) (?:- )?led )?"
-                    r"(?P<org>O\d+)(?: (?:member )?(?:nations|states|countries))?(?: (?:on |in )?D\d+)? (?:(?:also|formally) )?"
-                    r"(?:agreed|decided|adopted|approved|endorsed|signed)\b"):
+                    r"(?P<org>O\d+)(?: \( O\d+ \))?(?: (?:member )?(?:nations|states|countries))?(?: (?:on |in )?D\d+)? "
+                    r"(?:(?:also|formally) )?"
+                    # ("Leaders of the Shanghai Cooperation Organisation (SCO) on Thursday granted Mongolia observer status")
+                    r"(?:agreed|decided|adopted|approved|endorsed|signed|granted|admitted)\b"):
         organizer = reader.reader.parent_org(reader.view.item(m.group("org")).entity)
         body = reader.reader.lookup(organizer) if organizer else None
         if body is None or body.kind != "organization" or body.country is not None:

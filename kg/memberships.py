@@ -1816,6 +1816,13 @@ class MembershipReader:
                             chair=before, organization=org, start=None, end=None,
                             evidence=(self.evidence(view, start + giver.start("g"), m.end()),), sources=(self.file,)))
                 taken = period or (self.date_in(view, m.end() + prior.end(), stop, tense) if prior else None)
+                if before and before != chair and (taken is None or not re.match(r"\d{4}", taken.start)) and not any(
+                        c.chair == before and c.organization == org for c in self.chairmanships):
+                    # "takes over the rotating chairmanship from Uzbekistan": Uzbekistan held it, until when unsaid
+                    self.chairmanships.append(ChairmanshipFact(
+                        chair=before, organization=org, start=None, end=None,
+                        evidence=(self.evidence(view, m.start(), m.end() + (prior.end() if prior else 0)),),
+                        sources=(self.file,)))
                 if before and before != chair and taken is not None and re.match(r"\d{4}", taken.start):
                     # (taken over on January 1 or for a year: the year before; in the middle of one: that year)
                     year = int(taken.start[:4]) - (1 if taken.granularity == "year" or taken.start[5:7] == "01" else 0)
@@ -1998,6 +2005,15 @@ class MembershipReader:
             if joined and not by:
                 earlier = next((f for f in reversed(self.state_lists) if len(f) == count_of(joined.group(2))), [])
                 added = self.states(view, joined.group(1))
+                founders = earlier + [f for f in added if f not in earlier] if earlier else []
+            # "was proclaimed in Shanghai on June 15, 2001, by the five together with Uzbekistan": the five named
+            # before, and those with them
+            counted = re.search(r"\bby (?:the|those|these|all) (?:other )?(two|three|four|five|six|seven|eight|nine)"
+                                r"(?: (?:states|countries|nations|members|governments|leaders))? (?:together with|along with|"
+                                r"alongside|plus|and) (?:the )?(" + STATES + ")", rest)
+            if counted and not by and not founders:
+                earlier = next((f for f in reversed(self.state_lists) if len(f) == count_of(counted.group(1))), [])
+                added = self.states(view, counted.group(2))
                 founders = earlier + [f for f in added if f not in earlier] if earlier else []
             together = re.search(r"\b(?:together|along) with (?:the )?(" + STATES + ")", rest)
             prior = FOUNDING_MEMBERS.search(view.string[:m.start() + offset])

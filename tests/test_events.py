@@ -5327,3 +5327,42 @@ def test_those_who_sat_around_the_table_were_at_the_gathering_just_told() -> Non
 ])
 def test_a_bodys_summit_is_read_where_and_when_its_sentence_tells_it(text, published, expected):
     assert kind_place_date_organizer(text, published) == [expected]
+
+
+def test_leaders_who_granted_a_status_held_the_summit_those_at_the_table_attended() -> None:
+    # the lead tells what the leaders did and when; the next sentences name the meeting and who sat at the table
+    text = ("Leaders of the Shanghai Cooperation Organisation (SCO) on Thursday granted Mongolia observer status. The "
+            "decision was taken at a one-day meeting of the SCO Council of Heads of State. Chinese President Hu Jintao, "
+            "Russian President Vladimir Putin and Kazakhstan's Nursultan Nazarbayev sat at the table.")
+    assert events(text, "2004-06-18") == [
+        ("Summit", people("hu-jintao", "vladimir-putin", "nursultan-nazarbayev"), None, "2004-06-17", "held")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # talks joined to the arrival by "and" are on the day he came
+    ("Russian President Vladimir Putin flew in on Wednesday and held talks with Uzbek President Islam Karimov.",
+     "2004-06-18", [("BilateralMeeting", people("vladimir-putin", "islam-karimov"), None, "2004-06-16", "held")]),
+    # (a day said of a statement joined by "and" is still that statement's: no date for the talks)
+    ("Putin spoke to reporters on Wednesday and held talks with Uzbek President Islam Karimov.", "2004-06-18",
+     [("BilateralMeeting", people("vladimir-putin", "islam-karimov"), None, None, "held")]),
+    # "arrived ... on a state visit to" is the arrival "for" one; "his Uzbek host" as "his Uzbek counterpart"
+    ("Chinese President Hu Jintao, who arrived on Monday on a state visit to Uzbekistan, held talks with his Uzbek "
+     "host, Islam Karimov.", "2004-06-18",
+     [("StateVisit", people("hu-jintao", "islam-karimov"), "uzbekistan", "2004-06-14", "held"),
+      ("BilateralMeeting", people("hu-jintao", "islam-karimov"), "uzbekistan", "2004-06-14", "held")]),
+    ("Uzbek President Islam Karimov opened the summit. Hu Jintao, who arrived earlier in the week on a state visit "
+     "to Uzbekistan, held separate talks with his Uzbek host before the summit opened.", "2004-06-18",
+     [("StateVisit", people("hu-jintao", "islam-karimov"), "uzbekistan", "2004-06", "held"),
+      ("BilateralMeeting", people("hu-jintao", "islam-karimov"), "uzbekistan", "2004-06", "held")]),
+])
+def test_an_arrival_dates_and_places_what_its_visitor_did(text, published, expected):
+    assert [e for e in events(text, published) if e[0] != "Summit"] == expected
+
+
+def test_the_two_presidents_are_the_two_the_sentence_has_just_named() -> None:
+    # (not the pair a list of five named together before)
+    text = ("Chinese President Hu Jintao, Russian President Vladimir Putin and Tajik President Emomali Rahmon met in "
+            "Tashkent on Thursday. Putin flew in on Wednesday and held talks with Uzbek President Islam Karimov, after "
+            "which the two presidents signed a treaty on strategic partnership.")
+    assert people("vladimir-putin", "islam-karimov") in [who for _, who, *_ in events(text, "2004-06-18")]
+    assert people("vladimir-putin", "emomali-rahmon") not in [who for _, who, *_ in events(text, "2004-06-18")]

@@ -206,6 +206,15 @@ def test_the_six_are_the_five_named_before_and_the_one_this_sentence_adds_each_a
                      for c in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}
 
 
+def test_founded_by_the_five_together_with_one_more_are_the_five_named_before_and_it():
+    text = ("The SCO grew out of the Shanghai Five, a grouping set up in 1996 by China, Russia, Kazakhstan, Kyrgyzstan "
+            "and Tajikistan. The SCO itself was proclaimed in Shanghai on June 15, 2001, by the five together with "
+            "Uzbekistan.")
+    found = {m for m in memberships(text, "2004-06-18") if m[1] == "shanghai-cooperation-organisation"}
+    assert found == {(c, "shanghai-cooperation-organisation", "founding_member", "2001-06-15", None)
+                     for c in ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")}
+
+
 def test_four_of_them_named_in_apposition_founded_it_together_with_two_more():
     text = ("China established diplomatic relations with all five Central Asian countries in 1992. Four of them, "
             "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, founded the Shanghai Cooperation Organization (SCO) "
@@ -415,6 +424,14 @@ def test_handing_over_a_chairmanship_held_before_names_both_chairs():
     found = {(c.chair.split("/")[1], str(c.start) if c.start else None, str(c.end) if c.end else None)
              for c in read_text(text, "2023-11-24").facts.chairmanships}
     assert found == {("belarus", "2023", None), ("kazakhstan", None, None)}
+
+
+def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
+    text = ("Kazakhstan takes over the rotating chairmanship of the SCO from Uzbekistan and will host the next meeting "
+            "of heads of state in Astana in 2005, Nazarbayev said.")
+    found = {(c.chair.split("/")[1], str(c.start) if c.start else None, str(c.end) if c.end else None)
+             for c in read_text(text, "2004-06-18").facts.chairmanships}
+    assert ("uzbekistan", None, None) in found and {c for c, _, _ in found} == {"kazakhstan", "uzbekistan"}
 
 
 @pytest.mark.parametrize("text,published,expected", [
