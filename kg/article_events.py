@@ -774,7 +774,8 @@ def parts_of_gatherings(candidates: list[Candidate]) -> list[Candidate]:
             part.organizer = part.organizer or whole.organizer
             part.places = part.places or list(whole.places)
             whole.add_people([p for p in part.participants if p.startswith("person/")])
-            if part.date is None:
+            if part.date is None or part.date == whole.date:
+                # ("joined an expanded session in the afternoon" of the meeting held that day: the same one)
                 absorb(whole, part, lambda key: None)
     return [c for c in candidates if c.merged_into is None]
 

@@ -2235,8 +2235,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         reader.settle(candidate, clause, m.start("ev"), phrase)
         gathering = reader.candidate_for(m.group("first")) if m.group("first") else None
         if gathering is not None and gathering.date is None and reader.phrase(m.group("first")).definite:
-            # "the summit": the one told before (with its days, not another bare mention of it)
-            last = reader.reader.last_multilateral()
+            # "the summit": the one told before (with its days, not another bare mention of it, nor the next one
+            # planned: "agreed that Kazakhstan will host the next meeting")
+            last = reader.reader.last_multilateral(candidate.status)
             gathering = last if last is not None and last.date is not None else \
                 told_gathering(reader, gathering.status, dated=True) or last
         if candidate.date is None and gathering is not None and gathering.date is not None \
@@ -3051,6 +3052,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.places = [reader.reader.previous_places[0]]  # the city the sentence was about, first named
         reader.settle(candidate, clause, m.start("ev"), phrase)
         touched.append(candidate)
+    # "Barely five weeks ago Medvedev was in Beijing, where he and Li held the 18th regular meeting": he went there
+    # (what he did there dates the trip, to its month)
+    for m in frames(SUBJECT + r"(?:was|were) in (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")(?: (?:in |on )?D\d+)?(?= ,|$)"):
+        if not re.match(r" , where (?:he|she|they|P\d+|G\d+)(?: and (?:(?:A\d+ )?(?:[a-z-]+ ){0,2}P\d+|G\d+))? (?:(?:also|had) )?"
+                        r"(?:held|met|attended|addressed|opened|chaired|co-chaired|took part)\b", s[m.end():]):
+            continue
+        candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
+        if candidate.date is None:
+            there = re.match(r"[^;.]*?\bD\d+", s[m.end():])
+            day = reader.reader.resolve_date(reader.view.item(there.group(0)[-len(there.group(0).split()[-1]):]).date,
+                                             "held") if there else None
+            candidate.date = month_of(day) if day is not None else None
+        touched.append(candidate)
     # "the prime minister had invited Zelenskyy to visit India at a mutually convenient time": a visit to come
     # ("Kim has invited Putin to visit Pyongyang": the one who invites is the host)
     for m in frames(SUBJECT + r"(?:had |has |have )?invited (?P<b>" + ACTS + r") to (?:visit|come to|pay a visit to) (?:the )?"
@@ -3734,13 +3748,16 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"government|prime ministers|(?:top )?security (?:officials|chiefs)|security council secretaries|"
                     r"national security advis[eo]rs))(?: (?:of|from) (?:the )?(?:[a-z]+ )?(?:member )?(?:states|countries|nations)"
                     # ("Foreign ministers of the five BRICS countries meet in Beijing on Monday")
-                    r"(?= of))?(?: (?:of|from) (?:the )?(?:(?:[a-z]+|\d+) )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
+                    # ("Leaders of the member states met in Bishkek in September": of the body the article is about)
+                    r"(?= of)|(?P<members> of (?:the |its |their )?member (?:states|countries|nations)))?(?: (?:of|from) (?:the )?(?:(?:[a-z]+|\d+) )?(?:(?P<org>O\d+)(?: \( O\d+ \))?|(?P<bloc>(?:[a-z-]+ )?(?:bloc|group|"
                     r"grouping|organi[sz]ation|alliance))))?"
                     r"(?: (?:member |participating )?(?:states|countries|nations))?(?! ')"
                     # ("the bloc's foreign ministers, among them Lavrov, Wang Yi and Jaishankar, gathered in the city")
                     r"(?: , (?:among them|including) (?P<among>" + ACTS + r") ,)?(?: (?![EPG]\d)\S+){0,10}? "
                     r"(?P<verb>met|meet|gathered|gather|convened|convene|assembled|will meet|will gather|are meeting|"
-                    r"are to meet|came together|wound up|wrapped up|concluded|completed|opened|began|held|ended|closed|finished)\b"
+                    r"are to meet|came together|wound up|wrapped up|concluded|completed|opened|began|held|ended|closed|finished|"
+                    # ("The heads of government of the SCO spent Friday in the Uzbek capital trying ...")
+                    r"spent(?= (?:D\d+|the day|two days|three days) in ))\b(?:(?<=spent) (?:D\d+|the day|two days|three days))?"
                     r"(?: in (?:the )?(?:(?:[a-z-]+ |A\d+ ){0,4}(?:city|capital|town|port|resort|state|province|region) of )?(?:A\d+ )?"
                     r"(?P<where>(?:L|C)\d+))?(?: (?:in |on )?D\d+)?"
                     # ("will meet on Friday in a combined session with ...": that session is their meeting)
@@ -3758,7 +3775,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not (m.group("org") or m.group("org2") or m.group("org3") or m.group("bloc") or m.group(0).startswith("the ")
                 or re.search(r"\bthe (?:same )?$", s[start:m.start()]) or chaired  # ("most of the same leaders")
                 or named or (m.group("its") and reader.reader.topic_organization())
-                or (m.group("its") == "their " and "minister" in m.group("who")) or counted):
+                or (m.group("its") == "their " and "minister" in m.group("who")) or counted
+                or (m.group("members") and reader.reader.topic_organization())):
             continue  # "leaders met": of no organization the clause names
         # (security officials meet as ministers do: "the top security officials of the SCO member states gathered")
         kind = "MinisterialMeeting" if re.search(r"minister|security|defen[cs]e", m.group("who")) else "Summit"
@@ -3858,7 +3876,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:held|holds|hold|will hold|hosted|hosts|will host|"
                     r"convened|convenes|is holding|is hosting) (?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
-        if phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+        series = next((c for c in reversed(reader.reader.candidates) if c.family in ("summit", "ministerial")
+                       and c.organizer and c.status == "held"), None) if phrase.kind == "Meeting" and m.group("host") \
+            and re.match(r"(?:the |its |their )?next (?:meeting|session)\b", phrase.name.lower()) else None
+        if series is not None:
+            # "agreed that Kazakhstan will host the next meeting of the council in 2014": the next of the gathering
+            # the article reports
+            candidate = reader.candidate_for(m.group("ev"))
+            candidate.kind, candidate.organizer = series.kind, series.organizer
+        if series is not None or phrase.kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             candidate = reader.candidate_for(m.group("ev"))
             if m.group("org"):
                 candidate.organizer = candidate.organizer or reader.reader.parent_org(reader.view.item(m.group("org")).entity)
@@ -3866,6 +3892,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 # (not "travelling on to Tashkent, where Uzbekistan hosts a conference": in the city told before)
                 candidate.places = [reader.view.item(m.group("host")).entity]
             reader.settle(candidate, clause, m.start("ev"), phrase)
+            if series is not None:
+                candidate.participants = []  # (who agreed on it, "the premiers", are not told to attend it)
             touched.append(candidate)
     # "Shoigu, Zhaksylykov, Khrenin and Singh were among those attending in person": at the gathering just told
     # ("Li and Shoigu were among the ministers who attended the meeting in person": that gathering, not a meeting of

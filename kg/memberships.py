@@ -503,7 +503,7 @@ ADMITTED_APPOSED = prefiltered(r"(?P<m>" + STATES + r") , (?:admitted|accepted|b
 BELONGS = prefiltered(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF
                      + r"(?: and (?:to )?" + ORGREF2 + ")?")  # "Both countries belong to BRICS and the SCO"
 # "The four original members ... held their first summit in 2009, and South Africa joined them in 2010"
-JOINED_THEM = prefiltered(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join|joins) them(?: (?:in|on) (?P<d>D\d+))?")
+JOINED_THEM = prefiltered(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join|joins) them(?: (?:(?:in|on) )?(?P<d>D\d+))?")
 # "the BRICS group of Brazil, Russia, India, China and South Africa": its members, named after it
 GROUP_OF = prefiltered(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alliance) of (?:the )?(?P<m>" + STATES + ")")
 # "The four original members, Brazil, Russia, India and China, held their first summit": its founders
@@ -1596,8 +1596,12 @@ class MembershipReader:
                     self.add_membership(state, org, "member", None, view, m)
         for m in JOINED_THEM.finditer(s, start):
             since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
+            # ("Belarus and Sri Lanka have been dialogue partners since 2009, and Turkey joined them last year": as
+            # what "them" were)
+            them = re.findall(r"\b(dialogue partners?|observers?|partner countries|partners?)\b", s[:m.start()])
+            status = STATUS_WORDS.get(them[-1], "dialogue_partner") if them else "member"
             for state in self.states(view, m.group("m")):
-                self.add_membership(state, self.organization(view, m), "member", since, view, m)
+                self.add_membership(state, self.organization(view, m), status, since, view, m)
         for m in GROUP_OF.finditer(s, start):
             states = self.states(view, m.group("m"))
             if len(states) >= 3:

@@ -5366,3 +5366,28 @@ def test_the_two_presidents_are_the_two_the_sentence_has_just_named() -> None:
             "which the two presidents signed a treaty on strategic partnership.")
     assert people("vladimir-putin", "islam-karimov") in [who for _, who, *_ in events(text, "2004-06-18")]
     assert people("vladimir-putin", "emomali-rahmon") not in [who for _, who, *_ in events(text, "2004-06-18")]
+
+
+def test_a_bodys_heads_of_government_who_spent_a_day_in_a_city_met_there_and_its_next_meeting_is_of_the_same_body():
+    text = ("The heads of government of the Shanghai Cooperation Organisation spent Friday in the Uzbek capital trying to "
+            "give the club an economic purpose. Delegations from the observer states joined an expanded session in the "
+            "afternoon. The premiers agreed that Kazakhstan will host the next meeting of the council in 2014.")
+    assert kind_place_date_organizer(text, "2013-11-30") == [
+        ("Summit", "place/tashkent", "2013-11-29", "organization/shanghai-cooperation-organisation"),
+        ("Summit", "country/kazakhstan", "2014", "organization/shanghai-cooperation-organisation")]
+
+
+def test_leaders_of_the_member_states_are_those_of_the_body_the_article_is_about():
+    text = ("The Shanghai Cooperation Organisation's premiers met in Tashkent on Friday. Leaders of the member states met "
+            "in Bishkek in September.")
+    assert ("Summit", "place/bishkek", "2013-09", "organization/shanghai-cooperation-organisation") in \
+        kind_place_date_organizer(text, "2013-11-30")
+
+
+def test_one_who_was_in_a_city_where_he_held_a_meeting_visited_it_that_month():
+    text = ("Russian Prime Minister Dmitry Medvedev and Chinese Premier Li Keqiang met again. Five weeks ago Medvedev "
+            "was in Beijing, where he and Li held the 18th regular meeting of heads of government on October 22.")
+    assert ("Visit", people("dmitry-medvedev"), "beijing", "2013-10", "held") in events(text, "2013-11-30")
+    # (not what "the two sides signed" there: no visit apart from the talks)
+    assert not [e for e in events("In October 2018 President Vladimir Putin was in New Delhi, where the two sides "
+                                  "signed a contract.", "2020-12-01") if e[0] == "Visit"]

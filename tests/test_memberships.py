@@ -426,6 +426,12 @@ def test_handing_over_a_chairmanship_held_before_names_both_chairs():
     assert found == {("belarus", "2023", None), ("kazakhstan", None, None)}
 
 
+def test_a_state_that_joined_them_is_what_they_were():
+    text = ("Belarus and Sri Lanka have been dialogue partners of the SCO since 2009, and Turkey joined them last year.")
+    assert ("turkey", "shanghai-cooperation-organisation", "dialogue_partner", "2012", None) in memberships(
+        text, "2013-11-30")
+
+
 def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
     text = ("Kazakhstan takes over the rotating chairmanship of the SCO from Uzbekistan and will host the next meeting "
             "of heads of state in Astana in 2005, Nazarbayev said.")
