@@ -181,6 +181,8 @@ def modality(text: str) -> str | None:
                   r"\1 and \2", text)
     if CANCELLED.search(text):
         return "cancelled"
-    if PLANNED.search(text):
+    # ("Moldova is preparing " a summit: the event follows the words, which PLANNED's ending needs a word after)
+    if PLANNED.search(text) or re.search(r"\b(?:is|are|was|were) (?:(?:also|still|now|already) )?(?:preparing|planning|"
+                                         r"organi[sz]ing|arranging) $", text):
         return "planned"
     return None

@@ -196,7 +196,13 @@ MEMBERS_OF_GROUP = prefiltered(
     r"(?:(?P<org>O\d+|E\d+) , (?:the|a) (?:[a-z-]+ ){0,3}(?:grouping|group|bloc|alliance|club|union) of (?P<m>" + STATES + r")"
     r"|bringing (?:its |the |the bloc 's |the group 's )?membership to (?:[a-z-]+|\d+) : (?P<m2>" + STATES + r")"
     r"|(?P<m3>" + STATES + r")(?: , (?:along with|together with|as well as) (?:the )?(?P<m4>" + STATES + r") ,)? "
-    r"(?:(?:also|both|all|now) )?(?:sit|sits|sat) together in (?:the )?(?P<org3>O\d+))")
+    r"(?:(?:also|both|all|now) )?(?:sit|sits|sat) together in (?:the )?(?P<org3>O\d+)"
+    # ("With Georgia gone, eleven states remain in the Commonwealth: Russia, Ukraine, ...")
+    r"|(?:[a-z-]+|\d+) (?:states|countries|nations|members) (?:remain|are left|stay) in (?:the )?(?P<org5>O\d+) : (?P<m5>"
+    + STATES + r")"
+    # ("Georgia remains a member of GUAM, the regional grouping it forms with Ukraine, Azerbaijan and Moldova")
+    r"|(?P<org6>O\d+) , (?:the|a) (?:[a-z-]+ ){0,3}(?:grouping|group|bloc|alliance|club|union|format) (?:it|they|that "
+    r"[CL]\d+) (?:forms|formed|form|makes up|make up) with (?P<m6>" + STATES + r"))")
 # "Tuesday's summit formally made Iran the ninth full member of the organisation"
 # "the summit made Iran a member"; "The summit, attended by Xi, Putin and Sharif, admitted Belarus on Thursday as
 # the organisation's tenth member"
@@ -499,6 +505,10 @@ BROUGHT_IN = prefiltered(r"(?:, |^)(?:which|who|and) (?:later |then )?(?:brought
 # "Montenegro, admitted in 2007, was the most recent newcomer"; "Venezuela, admitted in 2012, has been suspended"
 ADMITTED_APPOSED = prefiltered(r"(?P<m>" + STATES + r") , (?:admitted|accepted|brought in) (?:as (?:a )?(?:full )?member )?"
                               r"(?:in|on) (?P<d>D\d+)")
+# "Turkmenistan has been only an associate member since 2005": not a member (the ontology has no associate status)
+ASSOCIATE = prefiltered(r"(?P<m>" + STATES + r") (?:has been|have been|is|are|was|were|became|becomes|remains|remained) "
+                        r"(?:(?:only|merely|just|now|still) )*(?:an )?associate (?:members?|states?|status)"
+                        r"(?: (?:of|in) " + ORGREF + ")?")
 # "Niger belongs to ECOWAS"
 BELONGS = prefiltered(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF
                      + r"(?: and (?:to )?" + ORGREF2 + ")?")  # "Both countries belong to BRICS and the SCO"
@@ -804,6 +814,7 @@ class MembershipReader:
         self.sentences_read = 0
         self.last_status: str | None = None
         self.memberships: list[MembershipFact] = []
+        self.associates: set[tuple[str, str]] = set()  # (state, organization) told to be only associate members
         self.foundings: list[FoundingFact] = []
         self.chairmanships: list[ChairmanshipFact] = []
         self.clause_ends: list[int] = []  # of the sentence being read
@@ -1387,8 +1398,8 @@ class MembershipReader:
                 self.add_membership(state, self.organization(view, m, "org", "org2"),
                                     "founding_member" if founders or m.group("orig") else "member", None, view, m)
         for m in MEMBERS_OF_GROUP.finditer(s, start):
-            org = self.organization(view, m, "org", "org3")
-            for group in ("m", "m2", "m3", "m4"):
+            org = self.organization(view, m, "org", "org3", "org5", "org6")
+            for group in ("m", "m2", "m3", "m4", "m5", "m6"):
                 for state in self.states(view, m.group(group)) if m.group(group) else []:
                     self.add_membership(state, org, "member", None, view, m)
         for m in MADE_MEMBER.finditer(s, start):
@@ -1589,6 +1600,9 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m, "org"), STATUS_WORDS.get(m.group("as"), "member"),
                                     since, view, m)
+        for m in ASSOCIATE.finditer(s, start):
+            org = self.organization(view, m, "org")
+            self.associates.update((state, org) for state in self.states(view, m.group("m")) if org)
         for m in BELONGS.finditer(s, start):
             orgs = [self.organization(view, m, "org")] + ([self.organization(view, m, "org2")] if m.group("org2") else [])
             for org in orgs:
@@ -1999,8 +2013,14 @@ class MembershipReader:
                            r"(?::|, (?:among them|including|among whom)(?: the)?)? ?(" + STATES + ")", rest)
             # "formed in April 1996 when China, Russia, ... signed an agreement"
             # (read past the clause: "was established in 2002, when A, B and C signed its charter")
-            when = re.search(r"\bwhen (" + STATES + r") (?:signed|agreed|met|set up|created)", rest) or re.match(
-                r"[^;]*?\bwhen (" + STATES + r") (?:signed its|set it up|created it)\b", view.string[rest_start:])
+            # ("created in December 1991, when the leaders of Russia, Ukraine and Belarus signed an agreement")
+            when = re.search(r"\bwhen (?:the (?:leaders|presidents|heads of state|heads of government|foreign ministers) "
+                             r"of )?(" + STATES + r") (?:signed|agreed|met|set up|created)", rest) or re.match(
+                r"[^;]*?\bwhen (" + STATES + r") (?:signed its|set it up|created it)\b", view.string[rest_start:]) or re.match(
+                # ("created in December 1991, when the leaders of Russia, Ukraine and Belarus signed an agreement in the
+                # Belovezha Forest": theirs; not "when Russia and the United States signed a treaty on arms reductions")
+                r"[^;]*?\bwhen the (?:leaders|presidents|heads of state) of (" + STATES + r") signed (?:an?|the) "
+                r"(?:agreement|treaty|accord|declaration|charter)\b(?! on\b| about\b)", view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))
             # "was proclaimed in Shanghai on June 15, 2001, when Uzbekistan joined the five": the five named before, and it
@@ -2098,6 +2118,8 @@ class MembershipReader:
         memberships = []
         founding = {(f.member, f.organization): f.start for f in self.memberships if f.status == "founding_member"}
         for fact in self.memberships:
+            if fact.status == "member" and (fact.member, fact.organization) in self.associates:
+                continue  # "eleven states remain in the Commonwealth: ..., Turkmenistan" (an associate member only)
             founded = founding.get((fact.member, fact.organization))
             if fact.status == "member" and (fact.member, fact.organization) in founding and fact.end is None and (
                     fact.start is None or fact.start == founded

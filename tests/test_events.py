@@ -5391,3 +5391,10 @@ def test_one_who_was_in_a_city_where_he_held_a_meeting_visited_it_that_month():
     # (not what "the two sides signed" there: no visit apart from the talks)
     assert not [e for e in events("In October 2018 President Vladimir Putin was in New Delhi, where the two sides "
                                   "signed a contract.", "2020-12-01") if e[0] == "Visit"]
+
+
+def test_a_summit_a_state_is_preparing_is_to_come():
+    text = ("Moldova, which holds the rotating chairmanship of the Commonwealth this year, is preparing a summit in "
+            "Chisinau in October.")
+    assert [(kind, place, date, status) for kind, _, place, date, status in events(text, "2009-08-19")] == [
+        ("Summit", "chisinau", "2009-10", "planned")]

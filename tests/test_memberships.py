@@ -432,6 +432,25 @@ def test_a_state_that_joined_them_is_what_they_were():
         text, "2013-11-30")
 
 
+def test_states_that_remain_in_a_body_are_members_but_not_one_that_is_only_an_associate():
+    text = ("With Georgia gone, eleven states remain in the Commonwealth of Independent States: Russia, Belarus, "
+            "Armenia and Turkmenistan. Turkmenistan has been only an associate member since 2005.")
+    assert {m[0] for m in memberships(text, "2009-08-19")} == {"russia", "belarus", "armenia"}
+
+
+def test_the_grouping_a_member_forms_with_states_has_them_as_members():
+    text = "Georgia remains a member of GUAM, the regional grouping it forms with Ukraine, Azerbaijan and Moldova."
+    assert {m[0] for m in memberships(text, "2009-08-19")} == {"georgia", "ukraine", "azerbaijan", "moldova"}
+
+
+def test_the_states_whose_leaders_signed_its_founding_agreement_founded_it():
+    text = ("The Commonwealth of Independent States was created in December 1991, when the leaders of Russia, Ukraine "
+            "and Belarus signed an agreement declaring that the Soviet Union had ceased to exist.")
+    founding = read_text(text, "2009-08-19").facts.foundings[0]
+    assert {f.split("/")[1] for f in founding.founders} == {"russia", "ukraine", "belarus"}
+    assert str(founding.date) == "1991-12"
+
+
 def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
     text = ("Kazakhstan takes over the rotating chairmanship of the SCO from Uzbekistan and will host the next meeting "
             "of heads of state in Astana in 2005, Nazarbayev said.")
