@@ -32,12 +32,14 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
             # ("held talks with visiting Uzbek President Shavkat Mirziyoyev")
             # ("met then-president Medvedev in 2011", "with former president Obama")
             # ("met the Nepalese Prime Minister K P Sharma Oli")
-            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |the (?=(?:A|C)\d+ )|visiting |then |then-|former )?"
+            # ("and the Sultan of Brunei, Hassanal Bolkiah": a description the article resolved, then the name)
+            + r"|(?:the (?:then|former|new|incoming|outgoing|visiting) |the (?=(?:A|C)\d+ )|the (?=P\d+(?! 's)\b)|visiting |then "
+            r"|then-|former )?"
             # ("with Member of the Political Bureau of the CPC Central Committee, Minister of Foreign Affairs of China
             # Wang Yi": a Chinese readout's party rank before the office)
             r"(?:member of the (?:political bureau|politburo)(?: of the O\d+)?(?: central committee)?(?: , | and ))?"
             # ("Afghanistan's outgoing President Hamid Karzai")
-            r"(?:(?:senior |high-ranking )?(?:A|C|O)\d+ (?:'s )?(?:outgoing |incoming |then |former )?)?"
+            r"(?:(?:senior |high-ranking )?(?:A|C|O)\d+ (?:'s )?(?:outgoing |incoming |then |former |new |newly elected |newly appointed )?)?"
             + TITLE_WORDS
             + r"{0,6}(?:of (?:the )?(?:C|O)\d+ )?" + ACT
             + r"(?: of (?:the )?C\d+\b)?"  # ("Askar Akayev of Kyrgyzstan", "President Xi of the People's Republic of China")
@@ -193,6 +195,19 @@ def summit_of_those_who(reader: "SentenceReader", clause: Clause, organizer: str
     summit = hosted_summit(reader, clause, organizer, None, at, "MinisterialMeeting" if "minister" in who else "Summit")
     summit.places = summit.places or reader.place_after(clause, at)
     return summit
+
+
+def the_gathering_just_told(reader: "SentenceReader", ev: str) -> None:
+    """A bare "the meeting" (or session) right after the sentence that told of a gathering held, and when, is that gathering
+    ("... closing a two-day summit in Sochi. The meeting was co-chaired by Putin and Thongloun"), not a meeting of
+    its own of those the frame names."""
+    phrase = reader.phrase(ev)
+    told = reader.reader.last_multilateral("held")
+    if phrase.kind in ("Meeting", "OrgMeeting") and re.fullmatch(r"the (?:meeting|session|gathering)", phrase.name.lower()) \
+            and told is not None and told.sentence == reader.sentence.index - 1 and told.date is not None:
+        event = reader.view.item(ev).event
+        if event not in reader.candidates or not reader.candidates[event].participants:
+            reader.candidates[event] = told
 
 
 def to_come(reader: "SentenceReader", candidate: Candidate) -> None:
@@ -1022,6 +1037,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         ev = m.group("ev") or m.group("pv") or next(iter(re.findall(r"(E\d+) , $", s[:m.start()])), None)
         if ev is None or (not m.group("ev") and not m.group("pv") and not re.match(r"(?:which|that) ", m.group(0))):
             continue  # a relative clause hangs on the event just before it: "E4 , which was joined by ..."
+        the_gathering_just_told(reader, ev)
         candidate = reader.candidate_for(ev)
         candidate.add_people(reader.people(m.group("b")))
         more = re.match(r" and (?:was |were )?(?:also )?(?:attended|joined) by (" + ACTS + r")", s[m.end():])
@@ -1236,7 +1252,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"^(?P<b>" + ACTS + r") (?:sat|were (?:seated|sitting)) (?:at|around) the (?:table|negotiating table|"
                     r"summit table|conference table)\b"):
         gathering = reader.reader.last_multilateral("held")
-        if gathering is not None and gathering.sentence >= reader.sentence.index - 2:
+        if gathering is not None and gathering.sentence >= reader.sentence.index - 3:
             gathering.add_people(reader.people(m.group("a") or m.group("b")))
     # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call
     for m in frames(r"(?P<a>G\d+|" + ACTS + r"(?: (?:,|and|, and) " + ACTOR_NP + r")+) (?:had |have |has |also )?"
@@ -3611,6 +3627,14 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         if not candidate.organizer:  # ("The leaders of the five BRICS countries ...": the group's)
             candidate.organizer = body_of_people(reader, s[start:m.start()])
+        # ("Russian President Vladimir Putin and the leaders of ASEAN on Friday adopted a declaration, closing a two-day
+        # summit": those named doing it were there)
+        doers = re.match(r"(?P<a>" + ACTS + r")(?: and (?:the )?(?:[a-z-]+ )?(?:leaders|heads of state|presidents|"
+                         r"(?:foreign )?ministers|heads of government|premiers)\b[^,;]*)? (?:(?:on |in )?D\d+ )?"
+                         r"(?:(?:also|jointly|formally) )?(?:adopted|signed|agreed|approved|endorsed|issued|unveiled|"
+                         r"decided|pledged|launched)\b", s[start:m.start()])
+        if doers:
+            candidate.add_people([p for p in reader.people(doers.group("a")) if p.startswith("person/")])
     # "Xi received Blinken at the Great Hall on Monday, capping a two-day visit": the guest's, ending that day
     # ("... at the close of a two-day visit", "on the last day of his visit")
     for m in frames(r"(?:capping|concluding|ending|rounding off|wrapping up|closing|at the (?:close|end|conclusion) of|"
@@ -3733,6 +3757,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:the (?:host|hosts|chair|chairman) , )?"
                     r"(?:(?:A\d+|C\d+ 's) (?:[a-z-]+ ){1,4}(?=P\d))?(?P<a>" + ACTS + ")"):
         # ("The meeting will be chaired by the host, Tajik Defence Minister Sherali Mirzo")
+        the_gathering_just_told(reader, m.group("ev"))
         candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(reader.people(m.group("a")))
         reader.settle(candidate, clause, m.end(), reader.phrase(m.group("ev")))
@@ -4465,6 +4490,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             r"(?:met|convened)(?= (?:in|on|at) )|"
             # "the 44th and 45th ASEAN Summits, which the leaders held on Wednesday"
             r"(?:(?:G|P)\d+|they|the leaders|the ministers) (?:held(?! up)|convened))\b", clause.text)):
+        the_gathering_just_told(reader, antecedent.group(1))
         candidate = reader.candidate_for(antecedent.group(1))
         # (the words before "meet" say whether it is to come: "which is to meet in Samarkand on September 15-16"; and
         # before "held": "which will be held in Samarkand on 15-16 September")

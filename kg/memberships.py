@@ -2018,8 +2018,9 @@ class MembershipReader:
                              r"of )?(" + STATES + r") (?:signed|agreed|met|set up|created)", rest) or re.match(
                 r"[^;]*?\bwhen (" + STATES + r") (?:signed its|set it up|created it)\b", view.string[rest_start:]) or re.match(
                 # ("created in December 1991, when the leaders of Russia, Ukraine and Belarus signed an agreement in the
-                # Belovezha Forest": theirs; not "when Russia and the United States signed a treaty on arms reductions")
-                r"[^;]*?\bwhen the (?:leaders|presidents|heads of state) of (" + STATES + r") signed (?:an?|the) "
+                # Belovezha Forest", "when Russia, China, ... signed the declaration establishing it": theirs; not "when
+                # Russia and the United States signed a treaty on arms reductions")
+                r"[^;]*?\bwhen (?:the (?:leaders|presidents|heads of state) of )?(" + STATES + r") signed (?:an?|the) "
                 r"(?:agreement|treaty|accord|declaration|charter)\b(?! on\b| about\b)", view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))

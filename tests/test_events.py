@@ -5398,3 +5398,20 @@ def test_a_summit_a_state_is_preparing_is_to_come():
             "Chisinau in October.")
     assert [(kind, place, date, status) for kind, _, place, date, status in events(text, "2009-08-19")] == [
         ("Summit", "chisinau", "2009-10", "planned")]
+
+
+def test_those_who_adopted_a_declaration_closing_a_summit_were_at_it_and_the_meeting_after_it_is_that_summit():
+    text = ("Russian President Vladimir Putin and the leaders of the Association of Southeast Asian Nations on Friday "
+            "adopted a declaration, closing a two-day commemorative summit in the Black Sea resort of Sochi. The "
+            "meeting, which marked 20 years of dialogue, was co-chaired by Putin and Lao Prime Minister Thongloun "
+            "Sisoulith. Around the table were Singapore's Prime Minister Lee Hsien Loong, Vietnam's new Prime Minister "
+            "Nguyen Xuan Phuc and the Sultan of Brunei, Hassanal Bolkiah.")
+    assert events(text, "2016-05-21") == [
+        ("Summit", people("vladimir-putin", "thongloun-sisoulith", "lee-hsien-loong", "nguyen-xuan-phuc",
+                          "hassanal-bolkiah"), "sochi", "2016-05-19/2016-05-20", "held")]
+
+
+def test_a_described_leader_in_a_list_of_those_met_is_met_too():
+    text = ("Sultan Hassanal Bolkiah of Brunei came to Sochi for the summit. On the sidelines of the summit Russian "
+            "President Vladimir Putin also met Cambodian Prime Minister Hun Sen and the Sultan of Brunei.")
+    assert ("BilateralMeeting", people("vladimir-putin", "hassanal-bolkiah")) in [e[:2] for e in events(text, "2016-05-21")]

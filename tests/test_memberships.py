@@ -449,6 +449,9 @@ def test_the_states_whose_leaders_signed_its_founding_agreement_founded_it():
     founding = read_text(text, "2009-08-19").facts.foundings[0]
     assert {f.split("/")[1] for f in founding.founders} == {"russia", "ukraine", "belarus"}
     assert str(founding.date) == "1991-12"
+    text = ("The Shanghai Cooperation Organisation was created in Shanghai in June 2001, when Russia, China, Kazakhstan, Kyrgyzstan, "
+            "Tajikistan and Uzbekistan signed the declaration establishing it.")
+    assert len(read_text(text, "2018-04-20").facts.foundings[0].founders) == 6
 
 
 def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
