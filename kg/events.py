@@ -1580,6 +1580,13 @@ class SentenceReader:
                     if said is not None and said.granularity == "day" and not said.end and not timetable \
                             and not re.match(r"(?:who|which) had\b", text) and not quoted:
                         self.reader.last_day, self.reader.last_day_sentence = said, self.sentence.index
+                        if self.reader.lead_day is None and self.sentence.role == "body" and not self.reader.lead_seen:
+                            # (as the words before it tell: "Armenia on Friday signed the treaty ..., the bloc that
+                            # three states are due to launch on 1 January": that Friday, past)
+                            before = self.article.text[self.sentence.start:expr.start]
+                            day = self.reader.resolve_date(expr, "planned" if modality(before) == "planned" else "held")
+                            if day is not None and day.granularity == "day" and not day.end:
+                                self.reader.lead_day = (self.sentence.index, day)
                     if said is not None and said.granularity != "year" and month_of(said) is not None:
                         self.reader.last_month, self.reader.last_month_sentence = month_of(said), self.sentence.index
             # "they agreed to meet in Rio, where Brazil is hosting the ministers, and again in China": the
@@ -1645,6 +1652,17 @@ class SentenceReader:
                 said = [self.reader.whereabouts[p] for p in candidate.participants if p in self.reader.whereabouts]
                 near = [place for place, told in said if 1 == self.sentence.index - told]
                 candidate.places = near[:1]
+        lead = self.reader.lead_day
+        if lead is not None and lead[0] == self.sentence.index - 1 and self.sentence.role == "body" \
+                and not re.search(r"\bD\d+", self.view.string):
+            # "Armenia on Friday signed the treaty on its accession ... . President Sargsyan put his signature to the
+            # document in Minsk at a session of the council": the gathering the lead's news was made at, that day
+            for candidate in found:
+                if candidate.family in ("summit", "ministerial") and candidate.status == "held" \
+                        and candidate.date is None and not candidate.definite:
+                    candidate.date = lead[1]
+        if self.sentence.role == "body":
+            self.reader.lead_seen = True
         return sorted(found, key=lambda c: min(c.spans))
 
     def trip_in_apposition(self) -> None:
@@ -2275,6 +2293,8 @@ class ArticleReader:
         self.last_day: DateValue | None = None  # the last single day the text said, for "that morning"
         self.dates_said: dict[int, list[DateExpression]] = {}  # sentence -> its date expressions
         self.last_day_sentence = -1  # and the sentence that said it
+        self.lead_day: tuple[int, DateValue] | None = None  # the day the article's first sentence tells, and its index
+        self.lead_seen = False  # the first sentence of the body was read
         self.last_month: DateValue | None = None  # the month of the last date said, for "later that month"
         self.last_month_sentence = -1
         # "On Friday the scene shifted to Beijing.": the day and place of what the paragraph tells next

@@ -2388,6 +2388,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         at = re.match(r" (?:at|for|during) (?:the |a |an )?(E\d+)", s[m.end("b"):end])
         if at and reader.phrase(at.group(1)).kind in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
             continue  # "hosting Wang at a meeting of BRICS foreign ministers": the gathering's (frame above)
+        if re.search(r"\bthe host$", s[start:m.start("b")].rstrip()):
+            continue  # "Putin of Russia, the host Alexander Lukashenko and Nazarbayev": the noun, in a list
         if m.group("ev") and reader.phrase(m.group("ev")).kind in PERSON_MEETINGS:
             # "Austin is due to receive Hamada for separate defence talks on Thursday"
             candidate = reader.candidate_for(m.group("ev"))
@@ -2954,7 +2956,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             people = reader.people(invited.group("inv"))  # "renewed his invitation to Modi to attend the summit": Modi's
             if re.search(r"\b(?:declined|refused|turned (?:it |the invitation )?down|said no)\b", s[m.end():]):
                 people = []  # "... but Modi declined"
-        alongside = re.match(r"(?: (?![EPG]\d)[^\s,]+){0,8}? (?:along with|together with|alongside) (?P<w>" + ACTS + r")",
+        # ("at a session of the council, alongside the leaders of the union's three founding states: Putin, ...")
+        alongside = re.match(r"(?: (?![EPG]\d)[^\s,]+){0,8}?(?: ,)? (?:along with|together with|alongside) (?:the (?:leaders|"
+                             r"presidents|heads of state|ministers|premiers)(?: (?![EPG]\d)[^\s,:]+){0,8} : )?(?P<w>" + ACTS + r")",
                              s[ev_end:]) if phrase.kind in GATHERINGS | {"Ceremony"} and not invited else None
         if alongside:
             # "watched the opening ceremony of the Games at the National Stadium along with Vladimir Putin": he too

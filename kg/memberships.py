@@ -510,7 +510,7 @@ ASSOCIATE = prefiltered(r"(?P<m>" + STATES + r") (?:has been|have been|is|are|wa
                         r"(?:(?:only|merely|just|now|still) )*(?:an )?associate (?:members?|states?|status)"
                         r"(?: (?:of|in) " + ORGREF + ")?")
 # "Niger belongs to ECOWAS"
-BELONGS = prefiltered(r"(?P<m>" + STATES + r") (?:also |still )?(?:belongs|belong) to " + ORGREF
+BELONGS = prefiltered(r"(?P<m>" + STATES + r") (?:also |still |already |now )?(?:belongs|belong) to " + ORGREF
                      + r"(?: and (?:to )?" + ORGREF2 + ")?")  # "Both countries belong to BRICS and the SCO"
 # "The four original members ... held their first summit in 2009, and South Africa joined them in 2010"
 JOINED_THEM = prefiltered(r"(?P<m>" + STATES + r") " + ADVERBS + r"(?:joined|join|joins) them(?: (?:(?:in|on) )?(?P<d>D\d+))?")
@@ -624,8 +624,11 @@ DECIDED = prefiltered(
     # ("leaders launched the procedure to admit Iran as a full member")
     r"|(?:approved|launched|started|began|initiated|opened|launch|start|begin) (?:the )?(?:formal |official )?(?:accession |"
     r"admission )?(?:procedures?|process) to (?:admit|accept) (?:the )?(?P<m20>" + STATES + r")"
-    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:signed|sign|will sign) (?:the |a |its |their )?(?:memorand(?:um|a|ums) (?:of|on) "
-    r"(?:its |their )?obligations|accession documents?|documents? on (?:its )?accession)"
+    r"|(?P<m3>" + STATES + r")(?: , [^,]+ ,| , which)? " + ADVERBS + r"(?:(?:on |in )?D\d+ )?(?:signed|sign|will sign) "
+    r"(?:the |a |its |their )?(?:memorand(?:um|a|ums) (?:of|on) "
+    r"(?:its |their )?obligations|accession documents?|documents? on (?:its )?accession|"
+    # ("Armenia on Friday signed the treaty on its accession to the Eurasian Economic Union")
+    r"(?:treaty|agreement|protocol) (?:on (?:its |their )?accession|of accession)|accession (?:treaty|agreement|protocol))"
     # "The leaders signed a memorandum of obligations of Belarus as a member state", "signed memorandums of obligations
     # for India and Pakistan"
     r"|signed (?:a |the |their )?memorand(?:um|a|ums) (?:of|on) (?:the )?obligations (?:for|of|by) (?:the )?(?P<m21>" + STATES

@@ -5415,3 +5415,19 @@ def test_a_described_leader_in_a_list_of_those_met_is_met_too():
     text = ("Sultan Hassanal Bolkiah of Brunei came to Sochi for the summit. On the sidelines of the summit Russian "
             "President Vladimir Putin also met Cambodian Prime Minister Hun Sen and the Sultan of Brunei.")
     assert ("BilateralMeeting", people("vladimir-putin", "hassanal-bolkiah")) in [e[:2] for e in events(text, "2016-05-21")]
+
+
+def test_the_gathering_the_sentence_after_the_lead_names_is_on_the_leads_day_with_those_alongside():
+    text = ("YEREVAN - Armenia on Friday signed the treaty on its accession to the Eurasian Economic Union, which Russia, "
+            "Belarus and Kazakhstan are due to launch on 1 January. President Serzh Sargsyan put his signature to the "
+            "document in the Belarusian capital, Minsk, at a session of the Supreme Eurasian Economic Council, alongside "
+            "the leaders of the "
+            "union's three founding states: Vladimir Putin of Russia, the host Alexander Lukashenko and Nursultan "
+            "Nazarbayev of Kazakhstan.")
+    assert events(text, "2014-10-11") == [
+        ("Summit", people("serzh-sargsyan", "vladimir-putin", "alexander-lukashenko", "nursultan-nazarbayev"), "minsk",
+         "2014-10-10", "held")]
+    # (a gathering two sentences on, or told with a day of its own, is not dated by the lead)
+    text = ("Lavrov and Wang Yi held talks in New York on Monday. The meeting took place as delegations arrived. Lavrov "
+            "congratulated Beijing on the BRICS summit it hosted in Xiamen.")
+    assert ("Summit", "2017-09-18") not in [(e[0], e[3]) for e in events(text, "2017-09-19")]

@@ -454,6 +454,18 @@ def test_the_states_whose_leaders_signed_its_founding_agreement_founded_it():
     assert len(read_text(text, "2018-04-20").facts.foundings[0].founders) == 6
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia on Friday signed the treaty on its accession to the Eurasian Economic Union.",
+     {("armenia", "eurasian-economic-union", "admission_decided", None, None)}),
+    ("Armenia signed the accession treaty to the Eurasian Economic Union in Minsk.",
+     {("armenia", "eurasian-economic-union", "admission_decided", None, None)}),
+    ("Armenia already belongs to the Collective Security Treaty Organisation, the Moscow-led military alliance.",
+     {("armenia", "collective-security-treaty-organization", "member", None, None)}),
+])
+def test_an_accession_treaty_signed_is_an_admission_decided_and_belonging_a_membership(text, expected):
+    assert memberships(text, "2014-10-11") == expected
+
+
 def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
     text = ("Kazakhstan takes over the rotating chairmanship of the SCO from Uzbekistan and will host the next meeting "
             "of heads of state in Astana in 2005, Nazarbayev said.")
