@@ -1663,6 +1663,17 @@ class SentenceReader:
                     candidate.date = lead[1]
         if self.sentence.role == "body":
             self.reader.lead_seen = True
+        if re.match(r"in (?:the )?(?:A\d+ )?[LC]\d+ , ", self.view.string):
+            # "... in May, when Li made Pakistan the second stop of his tour. In Islamabad, Li met Sharif": on that trip
+            trips = [c for c in self.reader.candidates if c.family == "visit" and c.sentence == self.sentence.index - 1
+                     and c.date is not None and c.places and c.status == "held"]
+            for candidate in found:
+                if candidate.family == "meeting" and candidate.date is None and candidate.places:
+                    trip = next((t for t in trips if set(t.participants) & set(candidate.participants)
+                                 and within(candidate.places[0], t.places[0], self.reader.lookup)), None)
+                    if trip is not None:
+                        candidate.date = month_of(trip.date) if trip.date.granularity == "day" or trip.date.end \
+                            else trip.date
         return sorted(found, key=lambda c: min(c.spans))
 
     def trip_in_apposition(self) -> None:

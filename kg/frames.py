@@ -56,7 +56,7 @@ ACTOR_NP = (r"(?:(?:P\d+|his|her|their|the) (?:A\d+ |C\d+ 's )?(?:counterparts?|
 # Security Council of Russia, co-chaired ...": each named with an office in apposition, the list goes on)
 APPOSED_OFFICE = r" , (?:the )?(?:(?:[a-z'-]+|O\d+|C\d+|A\d+|L\d+) ){1,10}?,"
 # ("attended by Putin and Modi, as well as Belarusian President Alexander Lukashenko": the list goes on)
-ACTS = ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?(?: (?:,|and|, and|, as well as|as well as) " + ACTOR_NP \
+ACTS = ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and | as well as ))?(?: (?:,|and|, and|, as well as|as well as) " + ACTOR_NP \
     + r"(?! (?:said|says|told|announced|confirmed|added)\b)(?:" + APPOSED_OFFICE + r"(?= (?:and|[a-z-]+ed)\b))?)*"
 # the one invited, asked or urged to do what follows: "renewed his invitation to Modi to attend the summit"
 INVITED = r"\b(?:invitation|invitations|invited|invites|invite|inviting|asked|urged) (?:to )?(?P<inv>" + ACTS + r") to "
@@ -3747,6 +3747,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         for m in frames(r"where (?P<a>" + ACTS + r") (?:had |has )?(?:arrived|landed|arrives|lands|will arrive|flew in)\b"):
             candidate = reader.new_visit(clause, reader.people(m.group("a")), where.group(1), m.end())
             touched.append(candidate)
+    # "Li made Pakistan the second stop of his first foreign tour as premier, after India": a visit there (and to the
+    # one it came after)
+    for m in frames(SUBJECT + r"(?:made|makes|will make|is making) (?:the )?(?P<dest>" + PLACE + r") (?:the |his |her |their )"
+                    r"(?:[a-z-]+ ){0,2}(?:stop|destination|port of call|leg)\b"):
+        touched.append(reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest")))
+        before = re.match(r"(?: (?![EGD]\d)[^\s,;]+){0,8}? , after (?:the )?(?P<d>" + PLACE + r")(?= ,| \.| ;|$)", s[m.end():])
+        if before:  # (", after India" may be a clause of its own)
+            touched.append(reader.new_visit(clause, agents(m), before.group("d"), m.start("dest")))
+    # "Xi told Prime Minister Nawaz Sharif in Beijing on Friday that ...": they met there (not "told reporters", nor
+    # what was told by telephone)
+    for m in frames(SUBJECT + r"(?:told|tells|assured|assures|reassured|urged|urges) (?P<b>" + ACTS + r") (?:in|at) (?:the )?"
+                    r"(?:A\d+ )?(?P<p>" + PLACE + r")\b(?: (?:on |in )?D\d+)?(?= that\b| , | (?:on |in )?D\d+)"):
+        if re.search(r"\b(?:phone|telephone|call|video|letter|message)\b", s[start:end]):
+            continue
+        others = [p for p in reader.people(m.group("b")) if p.startswith("person/")]
+        if not others:
+            continue
+        candidate = reader.new_candidate("Meeting", clause, agents(m) + others)
+        candidate.places = [reader.view.item(m.group("p")).entity]
+        reader.settle(candidate, clause, m.start("p"))
+        touched.append(candidate)
     # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
     for m in frames(SUBJECT + r"(?:made |paid |squeezed |makes |pays |squeezes |will make |will pay |combined )"
                     r"(?:(?![EPG]\d)\S+ ){0,1}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE

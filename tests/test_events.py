@@ -5431,3 +5431,29 @@ def test_the_gathering_the_sentence_after_the_lead_names_is_on_the_leads_day_wit
     text = ("Lavrov and Wang Yi held talks in New York on Monday. The meeting took place as delegations arrived. Lavrov "
             "congratulated Beijing on the BRICS summit it hosted in Xiamen.")
     assert ("Summit", "2017-09-18") not in [(e[0], e[3]) for e in events(text, "2017-09-19")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # told someone somewhere: they met there
+    ("Chinese President Xi Jinping told Pakistani Prime Minister Nawaz Sharif in Beijing on Friday that China regarded "
+     "Pakistan as a friend.", [("BilateralMeeting", people("xi-jinping", "nawaz-sharif"), "beijing", "2013-07-05",
+                                "held")]),
+    # (not what was told over the telephone)
+    ("Chinese President Xi Jinping told Pakistani Prime Minister Nawaz Sharif in a telephone call from Beijing on "
+     "Friday that China regarded Pakistan as a friend.", [("PhoneCall", people("xi-jinping", "nawaz-sharif"), None,
+                                                           "2013-07-05", "held")]),
+    # a country made a stop of a tour, after another: a visit to each; the talks in its capital the next sentence
+    # tells are of that trip
+    ("The idea was aired in May, when Chinese Premier Li Keqiang made Pakistan the second stop of his first foreign "
+     "tour, after India. In Islamabad, Li met Prime Minister Nawaz Sharif.",
+     [("Visit", people("li-keqiang"), "pakistan", "2013-05", "held"),
+      ("Visit", people("li-keqiang"), "india", "2013-05", "held"),
+      ("BilateralMeeting", people("li-keqiang", "nawaz-sharif"), "islamabad", "2013-05", "held")]),
+    # one met, in apposition, "as well as" another: a meeting with each
+    ("In Islamabad, Chinese Premier Li Keqiang met Nawaz Sharif, then the prime minister-in-waiting, as well as "
+     "President Asif Ali Zardari.", [("BilateralMeeting", people("li-keqiang", "nawaz-sharif"), "islamabad", None, "held"),
+                                     ("BilateralMeeting", people("li-keqiang", "asif-ali-zardari"), "islamabad", None,
+                                      "held")]),
+])
+def test_telling_someone_somewhere_a_tours_stops_and_a_meeting_with_each_of_those_met_as_well_as(text, expected):
+    assert events(text, "2013-07-06") == expected
