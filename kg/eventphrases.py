@@ -370,4 +370,32 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         if phrase.plural and not (places or phrase.dates or (organizer and phrase.definite) or separate):
             continue  # "its meetings", "high-level ASEAN meetings": many, none in particular
         found.append((indices.start, indices.stop, phrase))
-    return found
+    return sorted(found + series_named_summit(view, found), key=lambda f: f[0])
+
+
+def series_named_summit(view: SentenceView, found: list[tuple[int, int, EventPhrase]]) -> list[tuple[int, int, EventPhrase]]:
+    """A body named for its summits ("the East Asia Summit") is a summit where the words say one meeting of it:
+    "for the tenth East Asia Summit", "The very first East Asia Summit was held here on December 14, 2005"."""
+    more = []
+    for match in re.finditer(r"\b(?:the|this year 's|next year 's|last year 's) (?:(?:very|inaugural|next|last|previous|"
+                             + ORDINALS + r") )*(?P<o>O\d+)(?P<tail>(?: (?:in|at) (?:the )?(?:A\d+ )?L\d+)?(?: (?:on|in) D\d+)?)",
+                             view.string):
+        item = view.item(match.group("o"))
+        entity = view.lookup(item.entity) if item.entity else None
+        if entity is None or not entity.label.endswith(" Summit") or any(a <= view.index_at(match.start("o")) < b
+                                                                          for a, b, _ in found):
+            continue
+        ordinal = re.search(r"\b(?:very|inaugural|next|last|previous|" + ORDINALS + r")\b", match.group(0))
+        after = view.string[match.end():]
+        if not ordinal and not re.match(r" (?:was|is|will be|had been) held\b| opened\b", after) \
+                and not re.search(r"\bL\d+", match.group("tail")):
+            continue  # "joined the East Asia Summit in 2011": the body
+        indices = view.indices(match)
+        items = [view.items[i] for i in indices if i >= view.index_at(match.start("o"))]
+        tail_items = [view.items[i] for i in view.indices(match, "tail")] if match.group("tail") else []
+        more.append((indices.start, indices.stop, EventPhrase(
+            kind="Summit", items=items, organizer=item.entity,
+            places=[i.entity for i in tail_items if i.entity and i.entity.startswith("place/")],
+            dates=[i for i in tail_items if i.date is not None], definite=True,
+            planned=bool(re.search(r"\bnext\b", match.group(0))), name=" ".join(x.text for x in items))))
+    return more

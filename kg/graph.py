@@ -192,7 +192,10 @@ class GraphBuilder:
         detail = f" ({detail})" if detail else ""
         people = [self.name(p) for p in event.participants if p.startswith("person/")]
         if event.kind in ("Summit", "MinisterialMeeting", "Conference") and event.organizer:
-            return f"{self.name(event.organizer)} {KIND_LABEL[event.kind]}{detail}"
+            body = self.name(event.organizer)
+            if body.lower().endswith(" " + KIND_LABEL[event.kind]):
+                return f"{body}{detail}"  # "East Asia Summit (Jakarta, 2023-09-05)", not "East Asia Summit summit"
+            return f"{body} {KIND_LABEL[event.kind]}{detail}"
         if event.kind in ("Visit", "StateVisit") and people:
             label = "State visit" if event.kind == "StateVisit" else "Visit"
             return f"{label} of {people[0]} to {where or 'an unnamed place'}" + (f" ({when})" if when else "")

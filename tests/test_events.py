@@ -5457,3 +5457,10 @@ def test_the_gathering_the_sentence_after_the_lead_names_is_on_the_leads_day_wit
 ])
 def test_telling_someone_somewhere_a_tours_stops_and_a_meeting_with_each_of_those_met_as_well_as(text, expected):
     assert events(text, "2013-07-06") == expected
+
+
+def test_a_body_named_for_its_summits_is_a_summit_where_the_words_say_one_meeting_of_it():
+    text = ("The very first East Asia Summit was held in Kuala Lumpur on December 14, 2005. Russia and the United States "
+            "joined the East Asia Summit in 2011.")
+    assert kind_place_date_organizer(text, "2015-11-21") == [
+        ("Summit", "place/kuala-lumpur", "2005-12-14", "organization/east-asia-summit")]

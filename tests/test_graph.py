@@ -76,3 +76,9 @@ def test_a_gathering_label_keeps_its_proper_names_and_drops_the_article_and_the_
     assert gathering_title("Conference on Interaction and Confidence-Building Measures in Asia") == \
         "Conference on Interaction and Confidence-Building Measures in Asia"
     assert gathering_title("the expo 2017") == "Expo 2017"
+
+
+def test_a_summit_of_a_body_named_for_its_summits_is_labelled_without_summit_twice():
+    quads = graph("The very first East Asia Summit was held in Kuala Lumpur on December 14, 2005.", "2015-11-21")
+    labels = {q.object.value for q in quads if q.predicate == NamedNode("http://www.w3.org/2000/01/rdf-schema#label")}
+    assert "East Asia Summit (Kuala Lumpur, 2005-12-14)" in labels
