@@ -5464,3 +5464,9 @@ def test_a_body_named_for_its_summits_is_a_summit_where_the_words_say_one_meetin
             "joined the East Asia Summit in 2011.")
     assert kind_place_date_organizer(text, "2015-11-21") == [
         ("Summit", "place/kuala-lumpur", "2005-12-14", "organization/east-asia-summit")]
+
+
+def test_one_who_attended_the_inaugural_summit_was_at_it():
+    text = ("Russian President Vladimir Putin attended the inaugural summit of the Shanghai Cooperation Organisation in "
+            "Shanghai in June 2001.")
+    assert events(text, "2016-01-01") == [("Summit", people("vladimir-putin"), "shanghai", "2001-06", "held")]
