@@ -1248,10 +1248,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Around the table sat Putin, Nazarbayev and Karimov": at the gathering just told
     # ("Chinese President Hu Jintao, Russian President Vladimir Putin, ... and Tajikistan's Emomali Rakhmonov sat at the
     # table": the same, said the other way round)
-    for m in frames(r"^(?:around|at) the (?:table|negotiating table|summit table) (?:sat|were) (?P<a>" + ACTS + r")|"
+    # ("Among those at the table a decade ago were Wen Jiabao, Koizumi and Manmohan Singh")
+    for m in frames(r"^(?:among those )?(?:around|at) the (?:table|negotiating table|summit table)(?: D\d+)? (?:sat|were) "
+                    r"(?P<a>" + ACTS + r")|"
                     r"^(?P<b>" + ACTS + r") (?:sat|were (?:seated|sitting)) (?:at|around) the (?:table|negotiating table|"
                     r"summit table|conference table)\b"):
-        gathering = reader.reader.last_multilateral("held")
+        # (a summit or ministerial told in those sentences before a forum merely named: "of a forum that some hoped ...")
+        near = [c for c in reader.reader.candidates if c.status == "held" and c.sentence >= reader.sentence.index - 3
+                and c.family in ("summit", "ministerial")]
+        gathering = near[-1] if near else reader.reader.last_multilateral("held")
         if gathering is not None and gathering.sentence >= reader.sentence.index - 3:
             gathering.add_people(reader.people(m.group("a") or m.group("b")))
     # "Putin and Mirziyoyev had discussed the preparations for the visit by telephone last Tuesday": a call

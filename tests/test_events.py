@@ -5470,3 +5470,11 @@ def test_one_who_attended_the_inaugural_summit_was_at_it():
     text = ("Russian President Vladimir Putin attended the inaugural summit of the Shanghai Cooperation Organisation in "
             "Shanghai in June 2001.")
     assert events(text, "2016-01-01") == [("Summit", people("vladimir-putin"), "shanghai", "2001-06", "held")]
+
+
+def test_those_among_the_ones_at_the_table_were_at_the_summit_just_told_not_at_a_forum_named_in_passing():
+    text = ("The very first East Asia Summit was held in Kuala Lumpur on December 14, 2005, the birth of a forum that "
+            "some hoped would grow into a community. Among those at the table a decade ago were Chinese Premier Wen "
+            "Jiabao, Japan's Junichiro Koizumi and India's Manmohan Singh.")
+    assert [(kind, who) for kind, who, *_ in events(text, "2015-11-21") if kind == "Summit"] == [
+        ("Summit", people("wen-jiabao", "junichiro-koizumi", "manmohan-singh"))]
