@@ -111,6 +111,17 @@ DATES_BACK = prefiltered(
 BEGAN_AS = prefiltered(
     r"(?:^|\b)(?:(?P<it>it)|(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?) (?:began|started|originated|"
     r"first met) as (?:a |an )?E\d+ of (?:the )?(?P<founders>" + STATES + r")(?P<rest>[^;]*)")
+# "It became a full international organisation in 2002, when Armenia, Belarus, ... set up its charter bodies": those
+# states founded it then
+BECAME_ONE_WHEN = prefiltered(
+    r"(?:^|\b)(?:(?P<it>it)|(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r")(?: \( O\d+ \))?) became (?:a |an )?(?:(?:full-fledged|"
+    r"fully fledged|fully-fledged|full|formal|international|regional|military|security|political) )*(?:organi[sz]ation|"
+    r"alliance|bloc) (?:(?:in|on) )?(?P<d>D\d+) , when (?:the (?:leaders|presidents|heads of state) of )?(?P<founders>"
+    + STATES + r") (?:set up|signed|created|adopted|established|formed|agreed)\b")
+# "India and Pakistan became full members in 2017, joining its founders China, Russia, ...": its founders
+JOINING_ITS_FOUNDERS = prefiltered(
+    r"\bjoin(?:ing|ed) (?:its |their |the (?:O\d+ 's )?)(?:[a-z]+ )?(?:founders|founding (?:members|states|countries)|original "
+    r"members) (?:, )?(?P<founders>" + STATES + r")")
 # "China and Uzbekistan were among the six states that founded the organisation in Shanghai in 2001"
 AMONG_FOUNDERS = prefiltered(
     r"(?P<m>" + STATES + r") (?:were|are|was|is) (?:both |all )?among the (?:[a-z]+ |\d+ )?(?:states|countries|nations|members) "
@@ -1251,6 +1262,18 @@ class MembershipReader:
             founders = self.states(view, m.group("founders"))
             if m.start() < end and self.international(org) and len(founders) >= 2:
                 self.founding_in_rest(org, founders, view, m, end)
+        for m in BECAME_ONE_WHEN.finditer(view.string, start):
+            org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
+                self.organization(view, m, "org")
+            founders = self.states(view, m.group("founders"))
+            if m.start() < end and self.international(org) and len(founders) >= 2:
+                self.record_founding(org, founders, None, self.date_in(view, m.start("d"), m.end("d")), view, m, end)
+        for m in JOINING_ITS_FOUNDERS.finditer(view.string, start):
+            org = self.organization(view, m)
+            founders = self.states(view, m.group("founders"))
+            if m.start() < end and self.international(org) and len(founders) >= 2 \
+                    and not any(f.organization == org for f in self.foundings):
+                self.record_founding(org, founders, None, None, view, m, end)
         for m in BEGAN_AS.finditer(view.string, start):
             org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
                 self.organization(view, m, "org")

@@ -466,6 +466,24 @@ def test_an_accession_treaty_signed_is_an_admission_decided_and_belonging_a_memb
     assert memberships(text, "2014-10-11") == expected
 
 
+def test_the_states_that_set_up_its_bodies_when_it_became_an_organisation_founded_it_then():
+    text = ("The Collective Security Treaty Organization traces its roots to the treaty signed in Tashkent in May 1992. "
+            "It became a full international organisation in 2002, when Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia "
+            "and Tajikistan set up its charter bodies.")
+    found = {m for m in memberships(text, "2016-10-15") if m[2] == "founding_member"}
+    assert found == {(c, "collective-security-treaty-organization", "founding_member", "2002", None)
+                     for c in ("armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan")}
+
+
+def test_the_founders_new_members_joined_are_founding_members():
+    text = ("India and Pakistan became full members of the Shanghai Cooperation Organisation in 2017, joining its "
+            "founders China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.")
+    found = memberships(text, "2020-09-05")
+    assert ("china", "shanghai-cooperation-organisation", "founding_member", None, None) in found
+    assert ("india", "shanghai-cooperation-organisation", "member", "2017", None) in found
+    assert len([m for m in found if m[2] == "founding_member"]) == 6
+
+
 def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
     text = ("Kazakhstan takes over the rotating chairmanship of the SCO from Uzbekistan and will host the next meeting "
             "of heads of state in Astana in 2005, Nazarbayev said.")
