@@ -2055,6 +2055,11 @@ class SentenceReader:
         elif phrase.kind in VISITS and re.search(r"\b(?:on|during)\s+$", text):
             # "In October 2000, Putin, on his first visit to India, signed ...": the trip was then
             candidate.date = self.date_near(clause, position, candidate.status)
+            if re.search(r"\b(?:E\d+ (?:held |that took place |which took place )?)during\s+$", text) \
+                    and candidate.date is not None and candidate.date.granularity == "day" and not candidate.date.end:
+                # ("agreed on Friday ..., at the heart of talks held during the Turkmen leader's state visit": the
+                # talks' day; the visit's days are unsaid, so its month)
+                candidate.date = month_of(candidate.date)
         elif phrase.kind in ("Inauguration", "Ceremony") and (
                 day := DAY_AFTER_COMPLEMENT.match(self.view.string, position + len(placeholder))):
             # "his inauguration for a fifth presidential term on May 7": the day said after its complement

@@ -3773,6 +3773,24 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("p")).entity]
         reader.settle(candidate, clause, m.start("p"))
         touched.append(candidate)
+    # "held talks with Xi in Beijing on Monday, the main event of a state visit that took the Mongolian leader to the
+    # Chinese capital": his visit, that month (its days unsaid)
+    for m in frames(r", the (?:(?:main|central|key|high) )?(?:event|item|part|highlight|centrepiece|centerpiece|point) of "
+                    r"(?P<ev>E\d+)(?: (?:that|which) (?:took|brought) (?P<v>" + ACTS + r") to (?:the )?(?:A\d+ )?(?P<p>"
+                    + PLACE + r"))?"):
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in VISITS or (taken(m.group("ev")) and reader.candidate_for(m.group("ev")).participants):
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        visitors = [p for p in (reader.people(m.group("v")) if m.group("v") else agents(m)) if p.startswith("person/")]
+        candidate.add_people(visitors[:1])
+        if m.group("p") and not candidate.places:
+            candidate.places = [reader.view.item(m.group("p")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        day = candidate.date or reader.date_near(clause, m.start(), "held")
+        if not phrase.dates and day is not None:
+            candidate.date = month_of(day) if day.granularity == "day" and not day.end else day
+        touched.append(candidate)
     # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
     for m in frames(SUBJECT + r"(?:made |paid |squeezed |makes |pays |squeezes |will make |will pay |combined )"
                     r"(?:(?![EPG]\d)\S+ ){0,1}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE

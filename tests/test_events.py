@@ -5478,3 +5478,17 @@ def test_those_among_the_ones_at_the_table_were_at_the_summit_just_told_not_at_a
             "Jiabao, Japan's Junichiro Koizumi and India's Manmohan Singh.")
     assert [(kind, who) for kind, who, *_ in events(text, "2015-11-21") if kind == "Summit"] == [
         ("Summit", people("wen-jiabao", "junichiro-koizumi", "manmohan-singh"))]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # talks held during a state visit on a day: the visit is of that month, its days unsaid
+    ("Turkmen President Serdar Berdimuhamedov and Chinese President Xi Jinping agreed on Friday to raise relations, "
+     "putting gas at the heart of talks held during the Turkmen leader's state visit to China.", "2023-01-07",
+     ("StateVisit", people("serdar-berdimuhamedov", "xi-jinping"), "china", "2023-01", "held")),
+    # "the main event of a state visit that took him to the capital": his visit there, that month
+    ("Mongolian President Ukhnaagiin Khurelsukh held talks with Chinese President Xi Jinping in Beijing on Monday, the "
+     "main event of a state visit that took the Mongolian leader to the Chinese capital.", "2022-11-29",
+     ("StateVisit", people("ukhnaagiin-khurelsukh", "xi-jinping"), "beijing", "2022-11", "held")),
+])
+def test_a_state_visit_told_around_talks_on_a_day_is_of_that_month(text, published, expected):
+    assert expected in events(text, published)
