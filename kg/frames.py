@@ -3781,6 +3781,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS or (taken(m.group("ev")) and reader.candidate_for(m.group("ev")).participants):
             continue
+        if re.search(r"\b[a-z0-9]+-day\b", phrase.name.lower()) or re.match(
+                r" , (?:which|that) (?:began|started|opened|ends|ended|runs)\b", s[m.end("ev"):]):
+            continue  # "the centrepiece of Xi's three-day state visit to Russia, which began on Monday": its days told
         candidate = reader.candidate_for(m.group("ev"))
         visitors = [p for p in (reader.people(m.group("v")) if m.group("v") else agents(m)) if p.startswith("person/")]
         candidate.add_people(visitors[:1])
