@@ -122,6 +122,14 @@ BECAME_ONE_WHEN = prefiltered(
 JOINING_ITS_FOUNDERS = prefiltered(
     r"\bjoin(?:ing|ed) (?:its |their |the (?:O\d+ 's )?)(?:[a-z]+ )?(?:founders|founding (?:members|states|countries)|original "
     r"members) (?:, )?(?P<founders>" + STATES + r")")
+# "Ouagadougou, Bamako and Niamey have turned to the Alliance of Sahel States, which they created on 16 September 2023
+# in Bamako": the subject's states founded it
+FOUNDED_BY_THEM = prefiltered(
+    r"^(?P<founders>" + STATES + r") (?:(?![CLO]\d)[^,;])*? (?:the )?(?P<org>O\d+)(?: \( O\d+ \))? , (?:which|that) they "
+    r"(?:had )?(?:jointly )?" + FOUND_VERBS + r"(?P<rest>[^;]*)")
+# "Mauritania, another founder, left in 2000": a founding member
+ANOTHER_FOUNDER = prefiltered(
+    r"(?P<m>" + STATE + r") , (?:another |a |one |the [a-z]+ )(?:of (?:its|the) )?(?:founders?|founding (?:members?|states?)) ,")
 # "China and Uzbekistan were among the six states that founded the organisation in Shanghai in 2001"
 AMONG_FOUNDERS = prefiltered(
     r"(?P<m>" + STATES + r") (?:were|are|was|is) (?:both |all )?among the (?:[a-z]+ |\d+ )?(?:states|countries|nations|members) "
@@ -1262,6 +1270,15 @@ class MembershipReader:
             founders = self.states(view, m.group("founders"))
             if m.start() < end and self.international(org) and len(founders) >= 2:
                 self.founding_in_rest(org, founders, view, m, end)
+        if start == 0:
+            for m in FOUNDED_BY_THEM.finditer(view.string):
+                org = self.organization(view, m, "org")
+                founders = self.states(view, m.group("founders"))
+                if self.international(org) and len(founders) >= 2:
+                    self.founding_in_rest(org, founders, view, m, len(view.string))
+        for m in ANOTHER_FOUNDER.finditer(s, start):
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, self.organization(view, m), "founding_member", None, view, m)
         for m in BECAME_ONE_WHEN.finditer(view.string, start):
             org = (self.subject_before or self.named_before or self.topic) if m.group("it") else \
                 self.organization(view, m, "org")
@@ -2047,7 +2064,11 @@ class MembershipReader:
                 # Belovezha Forest", "when Russia, China, ... signed the declaration establishing it": theirs; not "when
                 # Russia and the United States signed a treaty on arms reductions")
                 r"[^;]*?\bwhen (?:the (?:leaders|presidents|heads of state) of )?(" + STATES + r") signed (?:an?|the) "
-                r"(?:agreement|treaty|accord|declaration|charter)\b(?! on\b| about\b)", view.string[rest_start:])
+                r"(?:agreement|treaty|accord|declaration|charter)\b(?! on\b| about\b)", view.string[rest_start:]) or re.match(
+                # ("founded in Lagos on 28 May 1975, when fifteen West African states, among them Nigeria, Mali, Niger
+                # and Upper Volta, as Burkina Faso was then called, signed its founding treaty": those named)
+                r"[^;]*?\bwhen (?:[a-z-]+ |A\d+ ){0,4}(?:states|countries|nations|governments) , (?:among them|including) (" + STATES
+                + r") ,(?: as [^,]+ ,)? (?:signed|set up|created|agreed)\b", view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))
             # "was proclaimed in Shanghai on June 15, 2001, when Uzbekistan joined the five": the five named before, and it

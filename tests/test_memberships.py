@@ -484,6 +484,20 @@ def test_the_founders_new_members_joined_are_founding_members():
     assert len([m for m in found if m[2] == "founding_member"]) == 6
 
 
+def test_founders_named_as_capitals_among_others_and_as_another_founder():
+    # the capitals that "created" it are their states; "among them" names some of those who signed; "another founder"
+    text = ("Ouagadougou, Bamako and Niamey have turned instead to the Alliance of Sahel States (AES), which they created "
+            "on 16 September 2023 in Bamako by signing a charter.")
+    founding = read_text(text, "2025-01-30").facts.foundings[0]
+    assert {f.split("/")[1] for f in founding.founders} == {"burkina-faso", "mali", "niger"}
+    assert (str(founding.date), founding.place) == ("2023-09-16", "place/bamako")
+    text = ("ECOWAS was founded in Lagos on 28 May 1975, when fifteen West African states, among them Nigeria, Mali and "
+            "Upper Volta, as Burkina Faso was then called, signed its founding treaty. Mauritania, another founder, left "
+            "in 2000.")
+    assert {m[0] for m in memberships(text, "2025-01-30") if m[2] == "founding_member"} == {
+        "nigeria", "mali", "burkina-faso", "mauritania"}
+
+
 def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_dates_unsaid():
     text = ("Kazakhstan takes over the rotating chairmanship of the SCO from Uzbekistan and will host the next meeting "
             "of heads of state in Astana in 2005, Nazarbayev said.")
