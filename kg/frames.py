@@ -3063,8 +3063,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Xi was in Rio only last November for the G20 summit": he attended it, there
     # ("was in the city on Wednesday and Thursday for the meeting": the city the sentence before named)
     # ("Lavrov will be in New Delhi on March 1-2 for the G20 foreign ministers' meeting": he is to attend it)
-    for m in frames(SUBJECT + r"(?:was|were|had been|is|are|will be|would be|will also be|is due to be|are due to be) in "
-                    r"(?:the )?(?:(?P<dest>" + PLACE + r")|(?P<city>city|capital|town))"
+    # ("On Saturday and Sunday he is due in the coastal city of Qingdao for the summit of the SCO": there, to come)
+    for m in frames(SUBJECT + r"(?:was|were|had been|is|are|will be|would be|will also be|is due to be|are due to be|is due|"
+                    r"are due|is expected|are expected) in (?:the )?(?:(?:[a-z-]+ ){0,2}(?:city|capital|town|port|resort) of )?"
+                    r"(?:A\d+ )?(?:(?P<dest>" + PLACE + r")|(?P<city>city|capital|town))"
                     r"(?: (?:only|just|also|already))?(?: (?:in |on )?D\d+)? for (?:the )?(?P<ev>E\d+)"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in ("Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):

@@ -5492,3 +5492,10 @@ def test_those_among_the_ones_at_the_table_were_at_the_summit_just_told_not_at_a
 ])
 def test_a_state_visit_told_around_talks_on_a_day_is_of_that_month(text, published, expected):
     assert expected in events(text, published)
+
+
+def test_one_due_in_a_city_for_a_summit_is_to_attend_it_on_the_days_the_clause_gives():
+    text = ("Kyrgyz President Sooronbay Jeenbekov met Xi on Wednesday. On Saturday and Sunday he is due in the coastal "
+            "city of Qingdao for the summit of the Shanghai Cooperation Organisation.")
+    assert ("Summit", people("sooronbay-jeenbekov"), "qingdao", "2018-06-09/2018-06-10", "planned") in events(
+        text, "2018-06-07")
