@@ -306,9 +306,9 @@ OFFICIAL_ENDS = {",", ".", ";", "of", "from", "in", "at", "with", "who", "and", 
 
 
 def find_people_as_officials(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
-    """"senior North Korean official Kim Yong Chol", "Chinese official Liu Bin": a name the dictionary lacks right
-    after "official", with a state or a rank before it, is a person (the titles stage reads offices, and "official"
-    is none)."""
+    """"senior North Korean official Kim Yong Chol", "Chinese official Zhou Wenhua": a name the dictionary lacks
+    right after "official", with a state or a rank before it, is a person (the titles stage reads offices, and
+    "official" is none)."""
     for items in sentences:
         k = 0
         while k + 1 < len(items):

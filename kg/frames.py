@@ -198,9 +198,9 @@ def summit_of_those_who(reader: "SentenceReader", clause: Clause, organizer: str
 
 
 def the_gathering_just_told(reader: "SentenceReader", ev: str) -> None:
-    """A bare "the meeting" (or session) right after the sentence that told of a gathering held, and when, is that gathering
-    ("... closing a two-day summit in Sochi. The meeting was co-chaired by Putin and Thongloun"), not a meeting of
-    its own of those the frame names."""
+    """A bare "the meeting" (or session) right after the sentence that told of a gathering held, and when, is that
+    gathering ("... closing a two-day summit in Sochi. The meeting was co-chaired by Putin and Thongloun"), not a
+    meeting of its own of those the frame names."""
     phrase = reader.phrase(ev)
     told = reader.reader.last_multilateral("held")
     if phrase.kind in ("Meeting", "OrgMeeting") and re.fullmatch(r"the (?:meeting|session|gathering)", phrase.name.lower()) \
@@ -3087,9 +3087,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         candidate = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
         if candidate.date is None:
-            there = re.match(r"[^;.]*?\bD\d+", s[m.end():])
-            day = reader.reader.resolve_date(reader.view.item(there.group(0)[-len(there.group(0).split()[-1]):]).date,
-                                             "held") if there else None
+            there = re.match(r"[^;.]*?\b(D\d+)", s[m.end():])  # the day the "where" clause gives
+            day = reader.reader.resolve_date(reader.view.item(there.group(1)).date, "held") if there else None
             candidate.date = month_of(day) if day is not None else None
         touched.append(candidate)
     # "the prime minister had invited Zelenskyy to visit India at a mutually convenient time": a visit to come
