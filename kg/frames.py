@@ -3795,6 +3795,27 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not phrase.dates and day is not None:
             candidate.date = month_of(day) if day.granularity == "day" and not day.end else day
         touched.append(candidate)
+    # "Foreign ministers, who met in the city on Thursday and heard Cavusoglu welcome Turkmenistan, had prepared the
+    # package", in an article on a body's summit: that body's ministerial, then and there, with the one they heard
+    for m in frames(r"^who (?:had )?(?:met|gathered|convened)(?: in (?:the )?(?:A\d+ )?(?P<where>L\d+|city|capital|town))?"
+                    r"(?: (?:on |in )?D\d+)?(?: and (?:heard|listened to) (?P<h>" + ACTS + r"))?"):
+        topic = reader.reader.topic_organization()
+        if not re.fullmatch(r"(?:foreign |defen[cs]e )?ministers , ", s[:start]) or not topic or not any(
+                c.family == "summit" and c.organizer == topic and c.status == "held" for c in reader.reader.candidates):
+            continue
+        candidate = reader.new_candidate("MinisterialMeeting", clause, [p for p in reader.people(m.group("h") or "")
+                                                                        if p.startswith("person/")])
+        candidate.organizer, candidate.name = topic, f"meeting of {s[:start].split(' , ')[0]}"
+        where = m.group("where")
+        if where and where.startswith("L"):
+            candidate.places = [reader.view.item(where).entity]
+        elif where and reader.reader.dateline:
+            candidate.places = [reader.reader.dateline]  # "in the city" the article is filed from
+        reader.settle(candidate, clause, m.end())
+        day = re.search(r"\bD\d+", m.group(0))
+        if candidate.date is None and day:
+            candidate.date = reader.reader.resolve_date(reader.view.item(day.group(0)).date, candidate.status)
+        touched.append(candidate)
     # "Putin squeezed visits to the UAE and Saudi Arabia into a single day": a visit to each
     for m in frames(SUBJECT + r"(?:made |paid |squeezed |makes |pays |squeezes |will make |will pay |combined )"
                     r"(?:(?![EPG]\d)\S+ ){0,1}?(?:visits|trips) to (?P<dests>(?:the )?" + PLACE

@@ -5499,3 +5499,14 @@ def test_one_due_in_a_city_for_a_summit_is_to_attend_it_on_the_days_the_clause_g
             "city of Qingdao for the summit of the Shanghai Cooperation Organisation.")
     assert ("Summit", people("sooronbay-jeenbekov"), "qingdao", "2018-06-09/2018-06-10", "planned") in events(
         text, "2018-06-07")
+
+
+def test_ministers_who_met_before_a_bodys_summit_held_its_ministerial_with_the_one_they_heard():
+    text = ("ISTANBUL - The heads of state of the Organization of Turkic States met in Istanbul on Friday. Foreign "
+            "ministers, who met in the city on Thursday and heard Turkish Foreign Minister Mevlut Cavusoglu welcome "
+            "Turkmenistan, had prepared the package.")
+    assert ("MinisterialMeeting", "place/istanbul", "2021-11-11", "organization/organization-of-turkic-states") in \
+        kind_place_date_organizer(text, "2021-11-14")
+    # (ministers in an article on no body's summit are no gathering of one)
+    assert not [e for e in kind_place_date_organizer("Foreign ministers, who met in Geneva on Thursday, had prepared "
+                                                     "the package.", "2021-11-14") if e[0] == "MinisterialMeeting"]
