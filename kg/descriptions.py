@@ -814,9 +814,15 @@ def they_of_the_subject(items: list[Item], k: int, out: list[Item]) -> Resolved 
     if grouped is not None:
         people = list(grouped.group)
     else:
-        people = [i.entity for i in opening if i.entity and i.entity.startswith("person/")]
-        joined = [i.word for i in opening if not i.entity]
-        if len(people) < 2 or not set(joined) <= {"and", ","}:
+        # ("Khurelsukh and Xi last sat at the same table in September, when they joined Putin": the names the
+        # sentence opens with, joined by "and" or commas)
+        lead = []
+        for item in out:
+            if not ((item.entity or "").startswith("person/") or item.word in ("and", ",")):
+                break
+            lead.append(item)
+        people = [i.entity for i in lead if i.entity]
+        if len(people) < 2:
             return None
     return Resolved(people, items[k].start, items[k].end, items[k].sentence, "pronoun")
 

@@ -2874,7 +2874,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "our leaders will meet during EVENT" is also a meeting of its own on the event's sidelines
     for m in frames(SUBJECT + r"(?P<verb>(?:(?:take|took|takes|taking) part in|participated in|participates in|"
                     r"participate in|participating in|participation in|attend|attended|attends|attending|"
-                    r"joined (?P<with>" + ACTS + r") (?:for|at)(?: (?![EPG]\d)\S+){0,3}?|"
+                    # ("when they joined Putin in Samarkand for a trilateral meeting")
+                    r"joined (?P<with>" + ACTS + r")(?: in (?:the )?(?:A\d+ )?" + PLACE + r")? (?:for|at)(?: (?![EPG]\d)\S+){0,3}?|"
                     # "joined their counterparts from the other Arctic states for the council's ministerial meeting"
                     r"joined (?:their|his|her) (?:[a-z]+ )?(?:counterparts|colleagues|peers)(?: (?![EPG]\d)\S+){0,6}? "
                     r"(?:for|at)(?: (?![EPG]\d)\S+){0,4}?|"

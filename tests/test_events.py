@@ -5510,3 +5510,11 @@ def test_ministers_who_met_before_a_bodys_summit_held_its_ministerial_with_the_o
     # (ministers in an article on no body's summit are no gathering of one)
     assert not [e for e in kind_place_date_organizer("Foreign ministers, who met in Geneva on Thursday, had prepared "
                                                      "the package.", "2021-11-14") if e[0] == "MinisterialMeeting"]
+
+
+def test_they_in_a_when_clause_are_the_two_the_sentence_opens_with_who_joined_a_third_for_a_meeting():
+    text = ("Mongolian President Ukhnaagiin Khurelsukh held talks with Chinese President Xi Jinping in Beijing on "
+            "Monday. Khurelsukh and Xi last sat at the same table in September, when they joined Russian President "
+            "Vladimir Putin in Samarkand for a trilateral meeting of China, Mongolia and Russia.")
+    assert ("Summit", people("ukhnaagiin-khurelsukh", "xi-jinping", "vladimir-putin"), None, "2022-09", "held") in \
+        events(text, "2022-11-29")
