@@ -3762,6 +3762,28 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         before = re.match(r"(?: (?![EGD]\d)[^\s,;]+){0,8}? , after (?:the )?(?P<d>" + PLACE + r")(?= ,| \.| ;|$)", s[m.end():])
         if before:  # (", after India" may be a clause of its own)
             touched.append(reader.new_visit(clause, agents(m), before.group("d"), m.start("dest")))
+    # "Battulga became the first foreign head of state to travel to China after the outbreak, meeting Xi in Beijing":
+    # he went there (the record says it was done), and met whom the participle names, there
+    # (a trip of its own only where the clause dates it: "is the first Indian premier to travel to the Russian Far
+    # East" characterizes the trip the article reports)
+    for m in frames(SUBJECT + r"(?:became|was) the (?:first|second|third|only|last|latest) (?:(?![EPG]\d)\S+ ){0,6}?to "
+                    r"(?:travel|fly|come|go|visit)(?: to)? (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r")"):
+        if reader.date_near(clause, m.start("dest"), "held") is None:
+            continue
+        visit = reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest"))
+        visit.status, visit.explicit_status = "held", True
+        touched.append(visit)
+        met = re.search(r" , (?:(?P<ev>E\d+)|holding talks with) (?P<b>" + ACTS + r")(?: in (?:the )?(?:A\d+ )?(?P<p>"
+                        + PLACE + r"))?", s[m.end():end])
+        if met and met.group("ev") and reader.phrase(met.group("ev")).name.lower() not in ("meeting", "meeting with"):
+            met = None  # (the participle "meeting", which the phrase finder reads as a noun)
+        if met:
+            meeting = reader.new_candidate("Meeting", clause, agents(m) + reader.people(met.group("b")))
+            meeting.places = [reader.view.item(met.group("p")).entity] if met.group("p") else list(visit.places)
+            reader.settle(meeting, clause, m.end() + met.start("b"))
+            meeting.status, meeting.explicit_status = "held", True
+            meeting.date = meeting.date or visit.date
+            touched.append(meeting)
     # "Xi told Prime Minister Nawaz Sharif in Beijing on Friday that ...": they met there (not "told reporters", nor
     # what was told by telephone)
     for m in frames(SUBJECT + r"(?:told|tells|assured|assures|reassured|urged|urges) (?P<b>" + ACTS + r") (?:in|at) (?:the )?"

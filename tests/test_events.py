@@ -5518,3 +5518,14 @@ def test_they_in_a_when_clause_are_the_two_the_sentence_opens_with_who_joined_a_
             "Vladimir Putin in Samarkand for a trilateral meeting of China, Mongolia and Russia.")
     assert ("Summit", people("ukhnaagiin-khurelsukh", "xi-jinping", "vladimir-putin"), None, "2022-09", "held") in \
         events(text, "2022-11-29")
+
+
+def test_the_first_leader_to_travel_somewhere_then_went_and_met_whom_the_participle_names():
+    text = ("In February 2020, Mongolian President Khaltmaagiin Battulga became the first foreign head of state to "
+            "travel to China after the coronavirus outbreak, meeting Xi Jinping in Beijing.")
+    assert set(events(text, "2022-11-29")) == {
+        ("Visit", people("khaltmaagiin-battulga"), "china", "2020-02", "held"),
+        ("BilateralMeeting", people("khaltmaagiin-battulga", "xi-jinping"), "beijing", "2020-02", "held")}
+    # (undated, the record only characterizes a trip told elsewhere: no trip of its own)
+    assert events("Pakistan's Bilawal Bhutto Zardari became the first Pakistani foreign minister to visit India in "
+                  "nearly 12 years.", "2023-05-06") == []
