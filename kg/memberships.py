@@ -1877,18 +1877,15 @@ class MembershipReader:
                             chair=before, organization=org, start=None, end=None,
                             evidence=(self.evidence(view, start + giver.start("g"), m.end()),), sources=(self.file,)))
                 taken = period or (self.date_in(view, m.end() + prior.end(), stop, tense) if prior else None)
-                if before and before != chair and (taken is None or not re.match(r"\d{4}", taken.start)) and not any(
-                        c.chair == before and c.organization == org for c in self.chairmanships):
-                    # "takes over the rotating chairmanship from Uzbekistan": Uzbekistan held it, until when unsaid
+                dated = taken is not None and re.match(r"\d{4}", taken.start)
+                if before and before != chair and (dated or not any(
+                        c.chair == before and c.organization == org for c in self.chairmanships)):
+                    # "takes over the rotating chairmanship from Uzbekistan": Uzbekistan held it, since when unsaid;
+                    # taken over on January 1 or for a year: since the year before; in the middle of one: that year
+                    year = int(taken.start[:4]) - (1 if taken.granularity == "year" or taken.start[5:7] == "01" else 0) \
+                        if dated else None
                     self.chairmanships.append(ChairmanshipFact(
-                        chair=before, organization=org, start=None, end=None,
-                        evidence=(self.evidence(view, m.start(), m.end() + (prior.end() if prior else 0)),),
-                        sources=(self.file,)))
-                if before and before != chair and taken is not None and re.match(r"\d{4}", taken.start):
-                    # (taken over on January 1 or for a year: the year before; in the middle of one: that year)
-                    year = int(taken.start[:4]) - (1 if taken.granularity == "year" or taken.start[5:7] == "01" else 0)
-                    self.chairmanships.append(ChairmanshipFact(
-                        chair=before, organization=org, start=DateValue(start=str(year)), end=None,
+                        chair=before, organization=org, start=DateValue(start=str(year)) if dated else None, end=None,
                         evidence=(self.evidence(view, m.start(), m.end() + (prior.end() if prior else 0)),),
                         sources=(self.file,)))
                 # "which holds the SCO presidency for 2019-2020 and the BRICS chair for 2020": the second one too

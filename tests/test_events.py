@@ -5134,21 +5134,29 @@ def test_a_leg_told_before_arriving_somewhere_makes_no_visit_of_the_arrival_unle
     assert [place for _, _, place, _, _ in found] == ["laos"]
 
 
-def test_another_bodys_gathering_on_the_margins_of_an_assembly_gives_its_month_to_the_other_talks_there() -> None:
-    text = ("Foreign ministers of the BRICS nations met on Thursday on the margins of the UN General Assembly. "
-            "Jaishankar also reported a meeting with Iran's Foreign Minister Abbas Araghchi on the margins of the "
-            "Assembly.")
-    found = events(text, "2024-09-27")
-    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "abbas-araghchi"), None, "2024-09", "held") in found
-
-
-def test_also_having_a_first_meeting_in_the_city_of_the_gathering_is_on_its_sidelines_in_its_month() -> None:
-    text = ("Jaishankar and Wang Yi held talks in Bali on Thursday on the sidelines of the two-day meeting of G20 "
-            "foreign ministers that opened there that day. In Bali he also had his first meeting with France's new "
-            "foreign minister, Catherine Colonna.")
-    found = events(text, "2022-07-08")
-    assert ("BilateralMeeting", people("subrahmanyam-jaishankar", "catherine-colonna"), "bali", "2022-07",
-            "held") in found
+@pytest.mark.parametrize("text,published,expected", [
+    # another body's gathering on the margins of an assembly gives its month to the other talks there
+    ("Foreign ministers of the BRICS nations met on Thursday on the margins of the UN General Assembly. Jaishankar also "
+     "reported a meeting with Iran's Foreign Minister Abbas Araghchi on the margins of the Assembly.", "2024-09-27",
+     ("BilateralMeeting", people("subrahmanyam-jaishankar", "abbas-araghchi"), None, "2024-09", "held")),
+    # also having a first meeting in the city of the gathering is on its sidelines, in its month
+    ("Jaishankar and Wang Yi held talks in Bali on Thursday on the sidelines of the two-day meeting of G20 foreign "
+     "ministers that opened there that day. In Bali he also had his first meeting with France's new foreign minister, "
+     "Catherine Colonna.", "2022-07-08",
+     ("BilateralMeeting", people("subrahmanyam-jaishankar", "catherine-colonna"), "bali", "2022-07", "held")),
+    # "also held talks" past a sentence that tells no event is in the month of the talks before
+    ("Prime Minister Narendra Modi used a meeting with Chinese President Xi Jinping on Thursday to press India's case. "
+     "China has argued that the rules should not be bent. The Indian premier also held talks with Uzbek President "
+     "Islam Karimov.", "2016-06-25",
+     ("BilateralMeeting", people("narendra-modi", "islam-karimov"), None, "2016-06", "held")),
+    # also meeting one another separately is on the day of the gathering both attended
+    ("The foreign ministers of Japan, China and South Korea, Takeshi Iwaya, Wang Yi and Cho Tae-yul, met in Tokyo on "
+     "Saturday. They agreed to prepare a leaders' summit. Cho pressed Beijing on North Korea. Wang spoke of free trade. "
+     "Iwaya also met Cho separately.", "2025-03-23",
+     ("BilateralMeeting", people("takeshi-iwaya", "cho-tae-yul"), "tokyo", "2025-03-22", "held")),
+])
+def test_talks_told_beside_a_gathering_or_talks_before_take_their_day_or_month(text, published, expected) -> None:
+    assert expected in events(text, published)
 
 
 def test_the_margins_of_the_same_meeting_are_those_of_the_gathering_just_told() -> None:
@@ -5158,22 +5166,6 @@ def test_the_margins_of_the_same_meeting_are_those_of_the_gathering_just_told() 
     found = events(text, "2024-04-27")
     assert ("BilateralMeeting", people("sergei-shoigu", "baktybek-bekbolotov"), "astana", "2024-04-26", "held") in found
     assert [e for e in found if e[0] == "MinisterialMeeting"][0][3] == "2024-04-26"
-
-
-def test_also_held_talks_past_a_sentence_that_tells_no_event_is_in_the_month_of_the_talks_before() -> None:
-    text = ("Prime Minister Narendra Modi used a meeting with Chinese President Xi Jinping on Thursday to press India's "
-            "case. China has argued that the rules should not be bent. The Indian premier also held talks with "
-            "Uzbek President Islam Karimov.")
-    found = events(text, "2016-06-25")
-    assert ("BilateralMeeting", people("narendra-modi", "islam-karimov"), None, "2016-06", "held") in found
-
-
-def test_also_meeting_one_another_separately_is_on_the_day_of_the_gathering_both_attended() -> None:
-    text = ("The foreign ministers of Japan, China and South Korea, Takeshi Iwaya, Wang Yi and Cho Tae-yul, met in "
-            "Tokyo on Saturday. They agreed to prepare a leaders' summit. Cho pressed Beijing on North Korea. Wang "
-            "spoke of free trade. Iwaya also met Cho separately.")
-    found = events(text, "2025-03-23")
-    assert ("BilateralMeeting", people("takeshi-iwaya", "cho-tae-yul"), "tokyo", "2025-03-22", "held") in found
 
 
 def test_during_his_stay_after_a_long_title_is_the_trip_where_the_visitor_last_met_someone() -> None:
