@@ -19,7 +19,7 @@ from kg.entities import EntityFindings, find_entities
 from kg.events import ArticleReader, SentenceReader
 from kg.ids import make_key
 from kg.memberships import MembershipReader
-from kg.models import Article, ArticleExtraction, Evidence, Facts, PositionFact
+from kg.models import Article, ArticleExtraction, ChairmanshipFact, DateValue, Evidence, Facts, PositionFact
 from kg.quotes import quote_contexts
 from kg.reference import Reference, load_reference
 from kg.titles import Title
@@ -93,6 +93,34 @@ def organizer_by_statement(reader: SentenceReader, organizations: list[str]) -> 
             candidate.organizer = organizations[0]
 
 
+def dated_by_chair(reader: SentenceReader, chairs: list[ChairmanshipFact]) -> None:
+    """"South Africa takes over in 2018 and will host the tenth summit"; "India holds the chairmanship this
+    year and is due to host the next summit"; "Laos, which will host the eleventh summit": a rotating chair hosts
+    the summit that ends its term, so a gathering the chair hosts, told with no date of its own, is in the last
+    year of the term the same sentence gives, unless the clause dates it itself. The host is the clause's subject (the first state after a
+    semicolon: not "from Tajikistan" it took over from) or the state a "which" follows."""
+    dated = [chair for chair in chairs if chair.start or chair.end]
+    if not dated:
+        return
+    view = reader.view
+    for found in re.finditer(r"\b(?:host|hosts|hosted|hosting) (?:the |its |their |(?:the )?\w+ 's )?(E\d+)", view.string):
+        candidate = reader.candidates.get(view.item(found.group(1)).event)
+        if candidate is None or candidate.date is not None or candidate.kind not in ("Summit", "MinisterialMeeting"):
+            continue
+        if re.search(r"\bD\d+\b", view.string[found.end():].split(" ; ", 1)[0]):
+            continue  # "hosted the 12th summit by video conference in November": its own date, read later
+        before = view.string[:found.start()]
+        relative = re.search(r"\b(C\d+) , which (?:\w+ ){0,3}$", before)
+        clause = before.rsplit(" ; ", 1)[-1]
+        subject = relative.group(1) if relative else next(iter(re.findall(r"\bC\d+\b", clause)), None)
+        if subject is None:
+            continue
+        term = next((chair for chair in dated if chair.chair == view.item(subject).entity
+                     and candidate.organizer in (None, chair.organization)), None)
+        if term is not None:
+            candidate.date = DateValue(start=(term.end or term.start).start[:4])
+
+
 def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction:
     """Everything one article names and states."""
     ref = ref or load_reference()
@@ -137,6 +165,7 @@ def extract(article: Article, ref: Reference | None = None) -> ArticleExtraction
         members.read(sentence_reader.view, clauses, sentence_reader.phrases)
         organizer_by_statement(sentence_reader, [f.organization for f in members.memberships[told[0]:]
                                                  + members.chairmanships[told[1]:]])
+        dated_by_chair(sentence_reader, members.chairmanships[told[1]:])
 
     reader.date_by_the_lead()
     # a caption's "the summit" is a later mention of what the body reports

@@ -1931,9 +1931,30 @@ def test_joining_someone_at_a_ceremony_makes_both_attend_it():
                for e in found)
 
 
-def test_a_state_holding_the_chair_and_due_to_host_the_next_summit_is_where_it_will_be():
+def test_a_state_holding_the_chair_and_due_to_host_the_next_summit_is_where_and_when_it_will_be():
+    # a rotating chair hosts the summit that closes its term: the term's year is the summit's
     found = events("India holds the SCO chairmanship this year and is due to host the next summit.", "2023-03-01")
-    assert ("Summit", people(), "india", None, "planned") in found
+    assert ("Summit", people(), "india", "2023", "planned") in found
+
+
+@pytest.mark.parametrize("text, published, place, year", [
+    ("China holds the rotating chair of BRICS this year; South Africa takes over in 2018 and will host the tenth "
+     "summit in Johannesburg.", "2017-09-05", "johannesburg", "2018"),
+    ("Next year the chair of the East Asia Summit passes to Laos, which will host the eleventh summit in Vientiane.",
+     "2015-11-22", "vientiane", "2016"),
+    ("Armenia takes over the chairmanship of the CSTO from Tajikistan for next year and is expected to host the next "
+     "summit in Yerevan.", "2015-09-15", "yerevan", "2016"),
+    ("Kazakhstan held the SCO chairmanship in 2010-2011 and hosted the organisation's tenth-anniversary summit in "
+     "Astana.", "2013-09-07", "astana", "2011"),
+])
+def test_a_summit_the_chair_hosts_is_dated_by_the_last_year_of_its_term(text, published, place, year):
+    assert [date for _, _, where, date, _ in events(text, published) if where == place] == [year]
+
+
+def test_a_summit_the_chair_hosts_keeps_a_date_its_own_clause_gives():
+    found = events("Brazil took over the chair of BRICS in 2019 and will host the summit in Brasilia in November.",
+                   "2019-02-01")
+    assert [date for _, _, where, date, _ in found if where == "brasilia"] == ["2019-11"]
 
 
 def test_visits_to_two_states_in_a_day_and_the_host_who_received_him_in_the_one_he_leads():
@@ -2280,7 +2301,7 @@ def test_the_groups_next_summit_is_the_group_just_named_and_not_the_summit_held(
                       "Russia holds the BRICS chair this year; India takes it over next year and will host the group's "
                       "next summit. The next SCO summit is due in Tashkent next year.", "2015-07-11").facts.events
     summits = {(e.organizer, e.status, e.place, str(e.date) if e.date else None) for e in found if e.kind == "Summit"}
-    assert ("organization/brics", "planned", "country/india", None) in summits  # where its host is
+    assert ("organization/brics", "planned", "country/india", "2016") in summits  # where and when its host is
     assert ("organization/brics", "held", None, "2015-07-08") in summits
     assert ("organization/shanghai-cooperation-organisation", "planned", "place/tashkent", "2016") in summits
 
