@@ -250,6 +250,17 @@ SCENE = re.compile(r"^(?:(?:on |in )?(?P<d0>D\d+)(?: ,)? )?the (?:scene|action|f
                    r"|^(?:much of |most of )?the (?:[a-z-]+ )?diplomacy (?:took place|happened|came|was done) (?:on )?"
                    r"(?P<d3>D\d+)\b")
 # the answer to "asked whether they would meet": no
+# "some had wondered whether the trip would be put off; it was not", "speculation that the visit would be called
+# off", "reports that the talks had been cancelled proved wrong": a calling off asked about, feared or denied, not told
+CALLING_OFF = r"(?:postponed|put off|called off|cancel+ed|scrapped|shelved|delayed|pushed back)"
+UNASSERTED_CALLING_OFF = re.compile(
+    r"\b(?:whether|if)\b(?: (?!(?:and|but)\b)\S+){0,6}? (?:would|might|could|will|may|should) (?:be|have been) "
+    + CALLING_OFF + r"\b"
+    r"|\b(?i:speculation|rumou?rs?|reports?|fears?|suggestions?|talk|doubts?|concerns?|worries) (?:that|of)\b"
+    r"(?: (?!(?:and|but)\b)\S+){0,6}? (?:would|might|could|may|had|has|have) (?:be|been|have been) " + CALLING_OFF + r"\b")
+DENIAL = re.compile(r"\b(?:(?:it|they|that|this|E\d+) (?:was|were|did|had|has|have) not(?: \.| ;|$)|went ahead|"
+                    r"(?:proved|proven|turned out to be|were|was) (?:wrong|false|unfounded|groundless|premature|mistaken)|"
+                    r"denied|dismissed)")
 DENIED = re.compile(r"\bsaid (?:that )?(?:no (?:such |other |separate )?(?:meeting|talks|encounter|plans?|E\d+)\b|(?:it|this|that|"
                     r"such a meeting|E\d+) (?:is|was|were|are|had been|has been) not (?:planned|scheduled|expected|on the agenda)\b"
                     r"|(?:there (?:were|was|are|is) )?no plans?\b)|\bruled (?:it |this |that )?out\b")
@@ -1547,6 +1558,11 @@ class SentenceReader:
                 # "Asked whether Singh would meet Wei on the sidelines, officials said no such meeting was planned":
                 # a question, answered no
                 touched = self.forget([c for c in touched if c.family in ("meeting", "call")], touched)
+            # (the doubt may begin in a clause of its own: "Reports that | the talks had been cancelled proved wrong")
+            doubted = next((m for m in UNASSERTED_CALLING_OFF.finditer(self.view.string[:end]) if m.end() > start), None)
+            if doubted and (re.search(r"\b(?:whether|if|would|might|could|may)\b", doubted.group(0))
+                            or DENIAL.search(self.view.string, start)):
+                touched = self.forget([c for c in touched if c.status == "cancelled"], touched)
             if re.match(r"when\b", text) and previous_text:
                 self.during_the_trip_before(previous_text, touched)
                 touched = self.who_met_at_the_gathering_before(previous_text, touched)

@@ -5542,3 +5542,19 @@ def test_the_first_leader_to_travel_somewhere_then_went_and_met_whom_the_partici
     # (undated, the record only characterizes a trip told elsewhere: no trip of its own)
     assert events("Pakistan's Bilawal Bhutto Zardari became the first Pakistani foreign minister to visit India in "
                   "nearly 12 years.", "2023-05-06") == []
+
+
+@pytest.mark.parametrize("doubt", [
+    "Some diplomats had wondered whether the visit would be postponed; it was not.",
+    "There had been speculation that the visit would be called off, but it went ahead.",
+    "Reports that the visit had been cancelled proved wrong.",
+])
+def test_a_calling_off_asked_about_feared_or_denied_does_not_cancel_what_was_held(doubt):
+    found = events("Lavrov arrived in Ankara on Tuesday for talks with Cavusoglu. " + doubt, "2022-06-09")
+    assert ("Visit", people("sergey-lavrov"), "ankara", "2022-06-07", "held") in found
+    assert not any(status == "cancelled" for *_, status in found)
+
+
+def test_a_calling_off_told_as_fact_still_cancels():
+    found = events("Lavrov had been due to visit Ankara on Tuesday. The visit was called off on Monday.", "2022-06-09")
+    assert any(kind == "Visit" and status == "cancelled" for kind, *_, status in found)
