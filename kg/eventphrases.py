@@ -84,7 +84,8 @@ GENERIC = (r"(?:meetings?|encounters?|sessions?|talks|negotiations|consultations
            r"|congress|(?:phone|telephone|video) (?:call|conversation|talks|conference)|calls?|visits?|trips?|journeys?|tour"
            r"|celebrations?|parade|ceremony|ceremonies|commemorations?|festivities|inauguration|swearing-in)")
 HEAD = "(?:" + MINISTERIAL + "|" + SUMMIT + "|" + GENERIC + ")"
-BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?"
+# ("the Council of Heads of Government (Prime Ministers) of the Member States of the SCO": a gloss in brackets)
+BODY_AFTER = r"(?: (?:meeting|session|summit|council|conference))?(?: \( (?:[a-z]+ ){1,2}\))?"
 OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "|" + SUMMIT + "|" + MINISTERS
            # ("the Fifth Meeting of Ministers of Foreign Affairs of the CICA")
            # ("a meeting of SCO heads of government"; not "of the heads of government of Russia and China": two premiers)
@@ -106,6 +107,8 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            r"|(?:A\d+|world|regional|asian|african|european|arab|gulf|nordic|baltic|caribbean|pacific|central asian) "
            r"(?:leaders|heads of state|heads of government|heads of state and government|foreign ministers)"
            r"|O\d+(?: \( O\d+ \))?(?: and (?:the )?O\d+(?: \( O\d+ \))?)?"  # ("summits of BRICS and the SCO")
+           # ("the Council of Heads of Government of the Member States of the SCO": the organization's council)
+           r"|(?:member states|member countries|member nations) of (?:the )?O\d+(?: \( O\d+ \))?"
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
            r"|" + WHOSE + r"(?:P\d+|G\d+)))")
@@ -249,7 +252,7 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
         indices = view.indices(match)
         if not indices:
             continue
-        if match.group("head") == "dialogue" and re.match(r" partners?\b", view.string[match.end():]):
+        if match.group("head") == "dialogue" and re.match(r"[- ]partners?\b", view.string[match.end():]):
             continue  # "became its first dialogue partners": a status, no event
         if match.group("head") == "dialogue" and not (
                 re.search(r"\b(?:trilateral|bilateral|strategic|three-way|ministerial|security|annual|raisina|shangri-la|"

@@ -888,6 +888,10 @@ class SentenceReader:
                 # "opened talks on European security in Geneva")
                 continue
             return [self.view.item(match.group(1) or match.group(2)).entity]
+        # "at the Konstantin Palace in Strelna, on the outskirts of St Petersburg": a venue the text places by the city
+        near = re.search(r"\b(?:on the outskirts of|(?:just )?outside|near) (?:the )?(?:A\d+ )?(L\d+)\b", text)
+        if near and (self.view.item(near.group(1)).entity or "").startswith("place/"):
+            return [self.view.item(near.group(1)).entity]
         for match in re.finditer(r"\bon (?:the )?(L\d+)\b", text):
             if re.search(r"\b(?:island|isle|islands)$", self.view.item(match.group(1)).text.lower()):
                 return [self.view.item(match.group(1)).entity]  # "held his first summit with Putin on Russky Island"

@@ -40,16 +40,26 @@ GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|associati
 ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
           r"defen[cs]e|western) )?(?:" + GROUP_WORDS + ")|(?<=the )(?:bank|lender|conference|forum))")  # ("set up the bank")
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
-STATUS_WORDS = {"member": "member", "members": "member", "membership": "member", "member state": "member",
+class StatusWords(dict):
+    """The status a word names, written with a hyphen or without ("dialogue-partner status")."""
+
+    def __getitem__(self, word):
+        return super().__getitem__(word.replace("-", " "))
+
+    def get(self, word, default=None):
+        return super().get(word.replace("-", " ") if word else word, default)
+
+
+STATUS_WORDS = StatusWords({"member": "member", "members": "member", "membership": "member", "member state": "member",
                 "member states": "member", "state member": "member", "state members": "member",
                 "observer": "observer", "observers": "observer", "observer status": "observer",
                 "observer state": "observer", "observer states": "observer",
                 "dialogue partner": "dialogue_partner", "dialogue partners": "dialogue_partner",
                 "dialogue partner status": "dialogue_partner", "partner": "dialogue_partner",
                 "partners": "dialogue_partner", "partner country": "dialogue_partner",
-                "partner countries": "dialogue_partner", "partner status": "dialogue_partner"}
+                "partner countries": "dialogue_partner", "partner status": "dialogue_partner"})
 AS = (r"(?P<as>(?:membership|member states?|state members?|members?|observer status|observer states?|observers?|"
-      r"dialogue partner status|dialogue partners?|partner countries|partner country|partner status|partners?)\b)")
+      r"dialogue[- ]partner status|dialogue[- ]partners?|partner countries|partner country|partner status|partners?)\b)")
 QUALIFIER = (r"(?:(?:a|an|the|its|another|other|fellow|full(?:-fledged)?|permanent|official|new|newest|full-fledged|fully-fledged|latest|"
              r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|only other|only|"
              r"\d+(?:st|nd|rd|th)(?: and \d+(?:st|nd|rd|th))?) )*")
@@ -139,6 +149,11 @@ AMONG_FOUNDERS = prefiltered(
 MEMBERS_LISTED = prefiltered(
     r"(?:the (?:[a-z]+ |\d+ )?|(?:two|three|four|five|six|\d+) of (?:the )?(?:(?:O\d+|" + GROUP_WORDS + r") 's |its ))"
     r"(?:full )?(?:members|member states|member countries) (?:- |: |, )(?P<m>" + STATES + r") (?:-|,)")
+# "Sixteen member states signed the Almaty Act: Afghanistan, Azerbaijan, ...": the members, listed after what they did
+MEMBERS_DID_LISTED = prefiltered(
+    r"(?:^|(?<=, ))(?:(?:all|the) )?(?:[a-z]+ |\d+ )?(?:member states|member countries)(?: of " + ORGREF + r")? (?:(?:have|had|all) )?"
+    r"(?:signed|adopted|endorsed|approved|initialled|initialed|attended|took part)\b[^:;]{0,60}? : (?P<m>" + STATES
+    + r")(?= \.| ;|$)")
 # "That meeting gave birth to the Shanghai Five"; "signed an agreement ..., the founding document of the Shanghai Five":
 # founded by the states that meeting was of, when it was
 BIRTH = prefiltered(r"(?:gave birth to|(?:is|was) remembered as the birth of|marked the birth of|(?:was|is) the birth of|"
@@ -173,9 +188,13 @@ FOUNDED_THEN_LISTED = prefiltered(
 # "the Eurasian Economic Community, set up by a treaty signed in Astana in October 2000 by A, B and C": founded then,
 # there, by them
 TREATY = r"(?:[a-z]+ )?(?:treaty|agreement|charter|declaration|accord|convention)"
+# ("The CIS traces its origins to the agreement signed in the Belovezha forest in Belarus on 8 December 1991 by the
+# leaders of Russia, Ukraine and Belarus": the same)
 FOUNDED_BY_TREATY = prefiltered(
-    r"(?P<org>O\d+)(?: \")? , (?:originally |first )?" + FOUND_VERBS + r" (?:by|under|through) (?:a|an|the) " + TREATY
-    + r"(?: signed)?(?P<rest>(?: (?:in|on|at) (?:the )?[LD]\d+)*) by (?:the )?(?P<founders>" + STATES + r")")
+    r"(?:(?P<org>O\d+)(?: \")? , (?:originally |first )?" + FOUND_VERBS + r" (?:by|under|through)"
+    r"|(?:the )?(?P<org2>O\d+|" + GROUP_WORDS + r") (?:traces its (?:roots|origins)|dates back|goes back|owes its birth) to) (?:a|an|the) " + TREATY
+    + r"(?: signed)?(?P<rest>(?: (?:in|on|at|near) (?:the )?(?:[a-z-]+ ){0,2}?(?:[LCD]\d+|[a-z-]+(?= (?:in|on|at|near|by)\b)))*) by (?:the )?(?:(?:leaders|presidents|heads "
+    r"of state|heads of government|foreign ministers|representatives) of (?:the )?)?(?P<founders>" + STATES + r")")
 # "the grouping founded in Shanghai in 2001 by China, Russia, ... and joined by India and Pakistan in 2017": members since
 JOINED_BY = prefiltered(
     r"\b" + FOUND_VERBS + r" [^;]*? and (?:was |were |has been |have been )?(?:later |since |then )?joined by (?:the )?"
@@ -357,6 +376,16 @@ COUNTS_AMONG = prefiltered(
 SITS_ALONGSIDE = prefiltered(
     r"(?P<m>" + STATES + r") (?:(?:also|still|now) )?(?:sits|sit|sat|serves|serve) (?:alongside|with|next to) (?:the )?"
     r"(?P<m2>" + STATES + r") in (?:both )?(?:the )?(?P<org>O\d+)(?: and (?:the )?(?P<org3>O\d+))?")
+# "the security bloc in which Russia, China and Kazakhstan sit together with Kyrgyzstan, Tajikistan and Uzbekistan":
+# the members of the body the relative clause hangs on
+SIT_IN_WHICH = prefiltered(
+    ORGREF + r" (?:, )?in which (?P<m>" + STATES + r") (?:(?:all|both|now|also|still|already) )?(?:sit|sits|sat)"
+    r"(?: (?:together|side by side))?(?: (?:with|alongside) (?:the )?(?P<m2>" + STATES + r"))?(?= ,| \.| ;| and\b|$)")
+# "and to which Iran, India, Pakistan and Mongolia are attached as observers"; "Mongolia is attached to the SCO as an
+# observer": the status said, in the body named
+ATTACHED_AS = prefiltered(
+    r"(?:\bto which (?P<m>" + STATES + r")|(?P<m2>" + STATES + r")) " + ADVERBS + r"(?:is|are|was|were|has been|have been|"
+    r"remains|remain) (?:(?:also|still|now|only) )?attached(?: to " + ORGREF + r")? as " + QUALIFIER + AS)
 # "the group, which it forms with Brazil, Russia, India and China"; "Kazakhstan forms the EAEU with Russia,
 # Belarus, Armenia and Kyrgyzstan": the subject and those it forms the group with
 FORMS_WITH = prefiltered(
@@ -611,7 +640,7 @@ ADMITTED_TOO = prefiltered(r"^(?:, )?and (?:later |then |also |subsequently )?(?
 # "granting the status of dialogue partner to Kuwait, the UAE, the Maldives and Myanmar"
 STATUS_GRANTED_TO = prefiltered(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?:status of )?" + QUALIFIER
-    + AS + r" (?:status )?to (?:the )?(?P<m>" + STATES + ")")
+    + AS + r" (?:status )?(?:, )?to (?:the )?(?P<m>" + STATES + ")")
 # "granting Laos the status of a dialogue partner", "gave Belarus observer status"
 STATUS_GRANTED_DOUBLE = prefiltered(
     r"(?:granting|granted|grant|grants|giving|gave|give|gives|accorded|according) (?:the )?(?P<m>" + STATES + r") "
@@ -1254,6 +1283,10 @@ class MembershipReader:
             org = self.organization(view, m, "org")
             if m.start() < end and self.international(org) and founders:
                 self.founding_in_rest(org, founders, view, m, end)
+        for m in MEMBERS_DID_LISTED.finditer(view.string, start):
+            if m.start() < end:
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
         for m in MEMBERS_LISTED.finditer(view.string, start):
             if m.start() >= end:
                 continue
@@ -1266,7 +1299,7 @@ class MembershipReader:
             if m.start() < end and self.international(org) and len(founders) >= 3:
                 self.founding_in_rest(org, founders, view, m, end)
         for m in (*FOUNDED_BY_TREATY.finditer(view.string, start), *FOUNDED_THEN_LISTED.finditer(view.string, start)):
-            org = self.organization(view, m, "org")
+            org = self.organization(view, m, "org", "org2")
             founders = self.states(view, m.group("founders"))
             if m.start() < end and self.international(org) and len(founders) >= 2:
                 self.founding_in_rest(org, founders, view, m, end)
@@ -1542,7 +1575,9 @@ class MembershipReader:
                     status = "founding_member"
                 org = self.organization(view, m, "org2", "org", "org4")
                 if pattern in (STATUS_GRANTED_TO, STATUS_GRANTED_DOUBLE):
-                    if re.search(r"\b(?:to|will|would|shall|should|could|may)\s*$", s[:m.start()]) or re.search(
+                    # ("agreed to start granting dialogue-partner status to Egypt": a procedure begun, no status yet)
+                    if re.search(r"\b(?:to|will|would|shall|should|could|may)(?: (?:start|begin|launch|consider|"
+                                 r"proceed with|move towards))?\s*$", s[:m.start()]) or re.search(
                             r"\b(?:procedure|process|bid|application|request|negotiations) (?:for|of|on) $|"
                             r"\b(?:is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\bwill\b",
                             s[start:m.start()]):
@@ -1712,6 +1747,15 @@ class MembershipReader:
             for org in orgs:
                 for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
                     self.add_membership(state, org, "member", None, view, m)
+        for m in SIT_IN_WHICH.finditer(s, start):
+            if m.start() < end:
+                for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
+                    self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
+        for m in ATTACHED_AS.finditer(s, start):
+            if m.start() < end:
+                for state in self.states(view, m.group("m") or m.group("m2")):
+                    self.add_membership(state, self.organization(view, m, "org"), STATUS_WORDS.get(m.group("as"), "member"),
+                                        None, view, m)
         for m in IT_HOLDS.finditer(s[start:end]):
             if self.previous_state:
                 after = start + m.end()

@@ -5558,3 +5558,17 @@ def test_a_calling_off_asked_about_feared_or_denied_does_not_cancel_what_was_hel
 def test_a_calling_off_told_as_fact_still_cancels():
     found = events("Lavrov had been due to visit Ankara on Tuesday. The visit was called off on Monday.", "2022-06-09")
     assert any(kind == "Visit" and status == "cancelled" for kind, *_, status in found)
+
+
+def test_a_council_named_with_a_gloss_and_of_the_member_states_of_a_body_is_that_bodys_meeting():
+    found = read_text("The Council of Heads of Government (Prime Ministers) of the Member States of the Shanghai Cooperation "
+                      "Organisation held its regular meeting on Monday in Moscow.", "2011-11-08").facts.events
+    assert [(e.kind, e.organizer, str(e.date)) for e in found] == [
+        ("Summit", "organization/shanghai-cooperation-organisation", "2011-11-07")]
+
+
+@pytest.mark.parametrize("where", ["in Strelna, on the outskirts of St Petersburg", "near St Petersburg",
+                                   "just outside St Petersburg"])
+def test_a_venue_placed_by_the_city_it_is_near_is_in_that_city(where):
+    found = events(f"The SCO Council of Heads of Government held its regular meeting on Monday {where}.", "2011-11-08")
+    assert [place for _, _, place, _, _ in found] == ["saint-petersburg"]

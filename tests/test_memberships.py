@@ -156,6 +156,27 @@ CASES = [
     ("The SCO met. It will be only the second SCO defence ministers' meeting attended by India since it became a full "
      "member of the organisation, together with Pakistan, at the bloc's summit in Astana in June 2017.",
      {(c, "shanghai-cooperation-organisation", "member", "2017-06", None) for c in ("india", "pakistan")}),
+    # members that "sit together with" others in the body a relative clause hangs on; states "attached as observers"
+    ("They meet within the SCO, the security bloc in which Russia, China and Kazakhstan sit together with Kyrgyzstan "
+     "and Tajikistan, and to which Iran and Mongolia are attached as observers.",
+     {(c, "shanghai-cooperation-organisation", "member", None, None)
+      for c in ("russia", "china", "kazakhstan", "kyrgyzstan", "tajikistan")}
+     | {(c, "shanghai-cooperation-organisation", "observer", None, None) for c in ("iran", "mongolia")}),
+    # a status written with a hyphen, granted "to" the states after a comma
+    ("At Yekaterinburg the SCO granted its first dialogue-partner status, to Belarus and Sri Lanka.",
+     {(c, "shanghai-cooperation-organisation", "dialogue_partner", None, None) for c in ("belarus", "sri-lanka")}),
+    # (a granting only begun is no status yet)
+    ("The summit agreed to start granting dialogue-partner status to Egypt, Qatar and Saudi Arabia.", set()),
+    # the members listed after what they did together
+    ("The CICA summit ended in Almaty. Sixteen member states signed the Almaty Act: Egypt, India, Iran, Israel and "
+     "Turkey.",
+     {(c, "conference-on-interaction-and-confidence-building-measures-in-asia", "member", None, None)
+      for c in ("egypt", "india", "iran", "israel", "turkey")}),
+    # a body that "traces its origins to the agreement signed ... by the leaders of" states: founded by them then
+    ("The Commonwealth of Independent States traces its origins to the agreement signed in the Belovezha forest in "
+     "Belarus on 8 December 1991 by the leaders of Russia, Ukraine and Belarus.",
+     {(c, "commonwealth-of-independent-states", "founding_member", "1991-12-08", None)
+      for c in ("russia", "ukraine", "belarus")}),
 ]
 
 
