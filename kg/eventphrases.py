@@ -32,7 +32,7 @@ TITLE_WORDS = (r"(?:(?:and(?= (?:foreign|deputy|prime|defence|defense|external|p
                # ("Minister of Foreign Affairs of the Russian Federation Sergey Lavrov")
                r"of(?= (?:foreign|external) affairs )|for(?= (?:foreign|external) affairs )|"
                r"of(?= (?:the )?(?:army|general|naval|air) staff )|the(?= (?:army|general) staff )|"  # ("Chief of Army Staff")
-               r"leader|sheikh|senior|high-ranking|official|"  # ("senior North Korean official Kim Yong Chol")
+               r"leader|coup|junta|sheikh|senior|high-ranking|official|"  # ("senior North Korean official Kim Yong Chol")
                r"gen|lt|col|maj|brig|adm|colonel|brigadier|admiral|lieutenant|"  # ranks: "defence minister col gen P"
                + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r"|\"|') )")
 WHOSE = r"(?:(?:L|C|O)\d+ (?:'s )?|(?:A|C)\d+ )?" + TITLE_WORDS + r"{0,4}"

@@ -582,6 +582,11 @@ class SentenceReader:
             # "The Moscow meeting came a day after Li and Medvedev co-chaired the premiers' meeting": counted back
             # from the day the meeting named first was told to be on
             return self.counted_from_last_day(came)
+        straight = re.search(r"^(?:P\d+|G\d+|he|she|they) (?:went|headed|drove|moved|proceeded|was taken) (?:straight|directly) "
+                             r"(?:into|to|on to|from the airport (?:in)?to) (?:the |his |her |their )?$", s[start:char]) \
+            if not after and not before and not re.search(r"\bD\d+", s[char:end]) else None
+        if straight and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 1:
+            return self.reader.last_day  # "Lavrov's plane touched down on Wednesday morning. He went straight into talks"
         same_span = re.search(r"\bin the same (?:week|month) as (?:(?:the|his|her|their|P\d+ 's) )?$", s[start:char]) \
             if not after and not before else None
         if same_span and self.reader.last_day is not None and self.reader.last_day_sentence >= self.sentence.index - 2:

@@ -944,7 +944,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "had his own audience with Khamenei": a meeting granted by a monarch or a supreme leader
                     r"(?:had|was granted|were granted|was given|has had) (?:an|a|(?:his|her|their|P\d+) own|a private|"
                     r"a brief|a rare) audience|"
-                    r"called on|calls on|will call on|paid a (?:courtesy )?call on|(?<=\bto )call on|(?<=\bto )pay a (?:courtesy )?call on|"
+                    r"called on|calls on|calling on|will call on|paid a (?:courtesy )?call on|paying a (?:courtesy )?call on|(?<=\bto )call on|(?<=\bto )pay a (?:courtesy )?call on|"
                     # ("was also scheduled to see the speaker of parliament before leaving")
                     r"(?<=scheduled to )see|(?<=due to )see|(?<=expected to )see|(?<=set to )see|"
                     # ("then spent more than an hour on the telephone with the US president")
@@ -957,7 +957,7 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # ("also spoke by phone on Friday with Indian Prime Minister Narendra Modi")
                     r"(?: (?:on |in )?D\d+(?= with))?"
                     r" (?:with |(?<=spoke )to |(?<=spoken )to )?(?P<b>" + ACTS + r")" + greetings):
-        if re.search(r"\bcalls? on$|\bcalled on$", s[m.start():m.start("b")].rstrip()) and re.match(r" to [a-z]+", s[m.end():]):
+        if re.search(r"\bcalls? on$|\bcalled on$|\bcalling on$", s[m.start():m.start("b")].rstrip()) and re.match(r" to [a-z]+", s[m.end():]):
             continue  # "called on both sides to better align ...": an appeal, not a visit
         if m.group("saw") and not agents(m):
             continue  # "the summit saw Putin and Xi ...": an event's, not someone's
@@ -2484,7 +2484,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # visits: A visited X / A made a visit to X / A travelled to X for a visit
     # ("He is to stop in the Maldives and Sri Lanka before arriving in India": a visit to each stop)
     for m in frames(SUBJECT + r"(?:visited|visits|visit|visiting|to visit|will visit|(?:(?:to|will|would) stop|stops|stopped|stopping) (?:over )?in"
-                    r"|(?:make|makes|made|making) (?:a )?(?:stop|stops|stopover) in) (?:the )?(?P<dest>" + PLACE + r")"):
+                    r"|(?:make|makes|made|making) (?:a |an )?(?:(?:[a-z]+-day|one-night|brief|short|surprise|quick|unscheduled|overnight) )?"
+                    r"(?:stop|stops|stopover) in) (?:the )?(?P<dest>" + PLACE + r")"):
         if re.search(r"\binvit\w* (?:\S+ ){0,4}to visit$", s[start:m.end("dest")].rsplit(" ", 1)[0]):
             continue  # "invited his counterpart to visit North Korea": an invitation is not a plan
         if re.search(r"\b(?:first|only|last|second|most senior|highest-ranking|highest ranking|senior-most|most "

@@ -5572,3 +5572,20 @@ def test_a_council_named_with_a_gloss_and_of_the_member_states_of_a_body_is_that
 def test_a_venue_placed_by_the_city_it_is_near_is_in_that_city(where):
     found = events(f"The SCO Council of Heads of Government held its regular meeting on Monday {where}.", "2011-11-08")
     assert [place for _, _, place, _, _ in found] == ["saint-petersburg"]
+
+
+def test_a_one_day_stop_with_talks_and_a_call_on_a_coup_leader_is_a_visit_and_a_meeting():
+    found = events("Russia's foreign minister, Sergei Lavrov, made a one-day stop in Myanmar on Wednesday, holding talks with "
+                   "the foreign minister and calling on coup leader Min Aung Hlaing in Naypyitaw.", "2022-08-03")
+    assert ("Visit", people("sergey-lavrov"), "myanmar", "2022-08-03", "held") in found
+    assert ("BilateralMeeting", people("sergey-lavrov", "min-aung-hlaing"), "naypyidaw", "2022-08-03", "held") in found
+
+
+def test_calling_on_someone_to_do_something_is_no_meeting():
+    assert events("Wang Yi called on the two sides to exercise restraint on Monday.", "2022-08-03") == []
+
+
+def test_talks_one_went_straight_into_after_arriving_are_on_the_day_of_arrival():
+    found = events("Lavrov's plane touched down in the capital on Wednesday morning. He went straight into talks with "
+                   "Foreign Minister Wunna Maung Lwin at the foreign ministry.", "2022-08-05")
+    assert [date for kind, *_, date, _ in found if kind == "BilateralMeeting"] == ["2022-08-03"]
