@@ -1567,6 +1567,14 @@ class SentenceReader:
                 # "Asked whether Singh would meet Wei on the sidelines, officials said no such meeting was planned":
                 # a question, answered no
                 touched = self.forget([c for c in touched if c.family in ("meeting", "call")], touched)
+            # "met in Ashgabat under the chairmanship of President Berdimuhamedov"; "will be held in Minsk next October,
+            # with President Lukashenko as host": the one who chairs or hosts a gathering is at it
+            presiding = re.search(r"\bunder the (?:chairmanship|presidency) of (?P<a>" + ACTS + r")|, with (?P<b>" + ACTS
+                                  + r") (?:as|in the) (?:its )?(?:host|chair)\b", text)
+            if presiding:
+                for candidate in touched:
+                    if candidate.kind in GATHERINGS:
+                        candidate.add_people(self.people(presiding.group("a") or presiding.group("b")))
             # (the doubt may begin in a clause of its own: "Reports that | the talks had been cancelled proved wrong")
             doubted = next((m for m in UNASSERTED_CALLING_OFF.finditer(self.view.string[:end]) if m.end() > start), None)
             if doubted and (re.search(r"\b(?:whether|if|would|might|could|may)\b", doubted.group(0))

@@ -2702,6 +2702,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if first and last and first.granularity == last.granularity == "day" and first.start < last.start:
                 candidate.date = DateValue(start=first.start, end=last.start)
         touched.append(candidate)
+    # "Putin flew in on Wednesday morning for the meeting", "flew into Ashgabat for the summit": he attended it
+    for m in frames(SUBJECT + r"(?:flew|flies|fly|flying|flown) (?:in|into (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r"))"
+                    r"(?: (?:late |early )?(?:on |in )?D\d+(?: (?:morning|afternoon|evening|night))?)? for (?:the )?(?P<ev>E\d+)"):
+        the_gathering_just_told(reader, m.group("ev"))
+        phrase = reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS and reader.candidate_for(m.group("ev")).kind not in GATHERINGS:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(agents(m))
+        if not candidate.places and m.group("dest"):
+            candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # "He is due in New Delhi on Thursday for a two-day visit": a visit to come, there, from then
     # ("He is due in the Russian capital on Monday for a two-day visit")
     for m in frames(SUBJECT + r"(?:is|are|was|were) (?:also )?(?:due|expected|scheduled|set) (?:to arrive )?in (?:the )?"

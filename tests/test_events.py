@@ -5589,3 +5589,16 @@ def test_talks_one_went_straight_into_after_arriving_are_on_the_day_of_arrival()
     found = events("Lavrov's plane touched down in the capital on Wednesday morning. He went straight into talks with "
                    "Foreign Minister Wunna Maung Lwin at the foreign ministry.", "2022-08-05")
     assert [date for kind, *_, date, _ in found if kind == "BilateralMeeting"] == ["2022-08-03"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The CIS Council of Heads of State met in Ashgabat on Wednesday under the chairmanship of President Gurbanguly "
+     "Berdimuhamedov.", "gurbanguly-berdimuhamedov"),
+    ("The next regular CIS summit will be held in Minsk next October, with President Alexander Lukashenko as host.",
+     "alexander-lukashenko"),
+    ("The CIS Council of Heads of State met in Ashgabat on Wednesday. Russian President Vladimir Putin flew in on "
+     "Wednesday morning for the meeting.", "vladimir-putin"),
+])
+def test_who_chairs_hosts_or_flies_in_for_a_gathering_is_at_it(text, person):
+    found = events(text, "2012-12-06")
+    assert [who for kind, who, *_ in found if kind == "Summit"] == [people(person)]
