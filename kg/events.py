@@ -1567,6 +1567,14 @@ class SentenceReader:
                 # "Asked whether Singh would meet Wei on the sidelines, officials said no such meeting was planned":
                 # a question, answered no
                 touched = self.forget([c for c in touched if c.family in ("meeting", "call")], touched)
+            # "... the Shanghai Cooperation Organisation, created in 2001; its leaders are due in Dushanbe for a summit":
+            # the gathering of the body "its" stands for
+            if re.match(r"(?:its|their) (?:leaders|heads of state|heads of government|(?:foreign |defen[cs]e )?ministers|"
+                        r"premiers|prime ministers)\b", text):
+                body = self.reader.organization_named_since(self.sentence.start, self.view.items[clause.start].start)
+                for candidate in touched:
+                    if body and candidate.kind in GATHERINGS and candidate.organizer is None and not candidate.parties:
+                        candidate.organizer = body
             # "met in Ashgabat under the chairmanship of President Berdimuhamedov"; "will be held in Minsk next October,
             # with President Lukashenko as host": the one who chairs or hosts a gathering is at it
             presiding = re.search(r"\bunder the (?:chairmanship|presidency) of (?P<a>" + ACTS + r")|, with (?P<b>" + ACTS

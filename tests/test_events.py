@@ -5602,3 +5602,11 @@ def test_talks_one_went_straight_into_after_arriving_are_on_the_day_of_arrival()
 def test_who_chairs_hosts_or_flies_in_for_a_gathering_is_at_it(text, person):
     found = events(text, "2012-12-06")
     assert [who for kind, who, *_ in found if kind == "Summit"] == [people(person)]
+
+
+def test_a_summit_its_leaders_are_due_at_is_the_body_its_stands_for():
+    found = read_text("Both countries are founding members of the Shanghai Cooperation Organisation, created in 2001; its "
+                      "leaders are due in the Tajik capital, Dushanbe, at the end of the month for a summit.",
+                      "2008-08-10").facts.events
+    assert [(e.kind, e.organizer, e.place, e.status) for e in found] == [
+        ("Summit", "organization/shanghai-cooperation-organisation", "place/dushanbe", "planned")]
