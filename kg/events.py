@@ -756,6 +756,9 @@ class SentenceReader:
                 return self.reader.last_day  # "Earlier on Tuesday Xi received the ministers. He also held talks there"
             if re.search(r"\b(?:later|earlier) (?:that|the same) month\b|\b(?:that|the) same month\b", s[start:end]):
                 return self.reader.last_month  # "Swaraj made the trip in December 2015. Later that month Modi ..."
+            if re.search(r"\bthat month\b(?! 's)", s[start:end]) and self.reader.last_month is not None \
+                    and self.reader.last_month_sentence >= self.sentence.index - 2:
+                return self.reader.last_month  # "... last met in June in Italy. India sent a delegation to ... that month"
             return self.date_of_when_clause(clause, status)
         expr: DateExpression = self.view.items[chosen[1]].date
         if status == "cancelled" and expr.kind in ("weekday", "span_wd_wd", "day_word") and re.search(

@@ -5610,3 +5610,8 @@ def test_a_summit_its_leaders_are_due_at_is_the_body_its_stands_for():
                       "2008-08-10").facts.events
     assert [(e.kind, e.organizer, e.place, e.status) for e in found] == [
         ("Summit", "organization/shanghai-cooperation-organisation", "place/dushanbe", "planned")]
+
+
+def test_that_month_is_the_month_just_told():
+    found = events("Putin met Xi in Beijing in June. He also held talks with Modi in Delhi that month.", "2024-08-24")
+    assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "new-delhi", "2024-06", "held") in found
