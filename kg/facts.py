@@ -19,7 +19,15 @@ from kg.entities import EntityFindings, find_entities
 from kg.events import ArticleReader, SentenceReader
 from kg.ids import make_key
 from kg.memberships import MembershipReader
-from kg.models import Article, ArticleExtraction, ChairmanshipFact, DateValue, Evidence, Facts, PositionFact
+from kg.models import (
+    Article,
+    ArticleExtraction,
+    ChairmanshipFact,
+    DateValue,
+    Evidence,
+    Facts,
+    PositionFact,
+)
 from kg.quotes import quote_contexts
 from kg.reference import Reference, load_reference
 from kg.titles import Title
@@ -97,8 +105,8 @@ def dated_by_chair(reader: SentenceReader, chairs: list[ChairmanshipFact]) -> No
     """"South Africa takes over in 2018 and will host the tenth summit"; "India holds the chairmanship this
     year and is due to host the next summit"; "Laos, which will host the eleventh summit": a rotating chair hosts
     the summit that ends its term, so a gathering the chair hosts, told with no date of its own, is in the last
-    year of the term the same sentence gives, unless the clause dates it itself. The host is the clause's subject (the first state after a
-    semicolon: not "from Tajikistan" it took over from) or the state a "which" follows."""
+    year of the term the same sentence gives, unless the clause dates it itself. The host is the clause's subject
+    (the first state after a semicolon: not "from Tajikistan" it took over from) or the state a "which" follows."""
     dated = [chair for chair in chairs if chair.start or chair.end]
     if not dated:
         return

@@ -2705,11 +2705,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # "Putin flew in on Wednesday morning for the meeting", "flew into Ashgabat for the summit": he attended it
     for m in frames(SUBJECT + r"(?:flew|flies|fly|flying|flown) (?:in|into (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r"))"
                     r"(?: (?:late |early )?(?:on |in )?D\d+(?: (?:morning|afternoon|evening|night))?)? for (?:the )?(?P<ev>E\d+)"):
-        the_gathering_just_told(reader, m.group("ev"))
-        phrase = reader.phrase(m.group("ev"))
-        if phrase.kind not in GATHERINGS and reader.candidate_for(m.group("ev")).kind not in GATHERINGS:
+        the_gathering_just_told(reader, m.group("ev"))  # ("for the meeting": the gathering the sentence before told)
+        phrase, candidate = reader.phrase(m.group("ev")), reader.candidate_for(m.group("ev"))
+        if candidate.kind not in GATHERINGS:
             continue
-        candidate = reader.candidate_for(m.group("ev"))
         candidate.add_people(agents(m))
         if not candidate.places and m.group("dest"):
             candidate.places = [reader.view.item(m.group("dest")).entity]
