@@ -2702,6 +2702,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             if first and last and first.granularity == last.granularity == "day" and first.start < last.start:
                 candidate.date = DateValue(start=first.start, end=last.start)
         touched.append(candidate)
+    # "when Xi is to host him for the summit of the SCO in Tianjin": the host and the guest at it
+    for m in frames(SUBJECT + r"(?:host|hosts|hosted|hosting|welcome|welcomes|welcomed|welcoming) (?P<b>" + ACTS
+                    + r") (?:for|at) (?:the )?(?P<ev>E\d+)"):
+        candidate = reader.candidate_for(m.group("ev"))
+        if candidate.kind not in GATHERINGS:
+            continue
+        candidate.add_people([p for p in agents(m) + reader.people(m.group("b")) if p.startswith("person/")])
+        reader.settle(candidate, clause, m.start("ev"), reader.phrase(m.group("ev")))
+        touched.append(candidate)
     # "Putin flew in on Wednesday morning for the meeting", "flew into Ashgabat for the summit": he attended it
     for m in frames(SUBJECT + r"(?:flew|flies|fly|flying|flown) (?:in|into (?:the )?(?:A\d+ )?(?P<dest>" + PLACE + r"))"
                     r"(?: (?:late |early )?(?:on |in )?D\d+(?: (?:morning|afternoon|evening|night))?)? for (?:the )?(?P<ev>E\d+)"):

@@ -5615,3 +5615,10 @@ def test_a_summit_its_leaders_are_due_at_is_the_body_its_stands_for():
 def test_that_month_is_the_month_just_told():
     found = events("Putin met Xi in Beijing in June. He also held talks with Modi in Delhi that month.", "2024-08-24")
     assert ("BilateralMeeting", people("vladimir-putin", "narendra-modi"), "new-delhi", "2024-06", "held") in found
+
+
+def test_a_host_and_guest_for_a_summit_in_a_when_clause_are_at_it_in_the_time_of_the_clause_it_hangs_on():
+    found = events("Lavrov said the ministers had also discussed Putin's own trip to China later this year, when Xi is to "
+                   "host him for the summit of the Shanghai Cooperation Organisation in the port city of Tianjin.",
+                   "2025-04-02")
+    assert ("Summit", people("xi-jinping", "vladimir-putin"), "tianjin", "2025", "planned") in found
