@@ -63,13 +63,16 @@ TOKEN = re.compile(rf"""
 # match is left to check(). A prefixed name must end where a name ends, so "ex:sa" is never read
 # as "ex:s a".
 NAMED = rf"(?:{IRI}|{PNAME}(?![\w\-:]))"
+# white space or a comment (a benchmark's token, a program's note): a comment ends at a line's end,
+# so that "#a#b" can be read one way only and a failed match cannot backtrack through its splits
+GAP = r"(?:\s|\#[^\n]*(?:\n|\Z))"
 COMMON = re.compile(
-    rf"\s*(?:PREFIX\s+{PNAME}\s*{IRI}\s*)*"
-    rf"(?:(?P<SELECT>SELECT)\s*(?:(?:DISTINCT|REDUCED)\s+)?(?:\*|(?:{VAR}\s*)+)|(?P<ASK>ASK)\s*)"
-    rf"(?:WHERE\s*)?\{{\s*{NAMED}\s*(?:a\s+|{NAMED}\s*|{VAR}\s*)"
-    rf"(?:{NAMED}|{VAR}|(?:{STRING})(?:{LANGTAG})?|\d+(?![\w.]))\s*\.?\s*\}}\s*"
-    rf"(?:(?:LIMIT|OFFSET)\s+\d+\s*)*"
-    rf"|\s*(?P<DESCRIBE>DESCRIBE)(?:\s*{IRI}){{1,{MAX_DESCRIBED}}}\s*", re.I)
+    rf"{GAP}*(?:PREFIX{GAP}+{PNAME}{GAP}*{IRI}{GAP}*)*"
+    rf"(?:(?P<SELECT>SELECT){GAP}*(?:(?:DISTINCT|REDUCED){GAP}+)?(?:\*|(?:{VAR}{GAP}*)+)|(?P<ASK>ASK){GAP}*)"
+    rf"(?:WHERE{GAP}*)?\{{{GAP}*{NAMED}{GAP}*(?:a{GAP}+|{NAMED}{GAP}*|{VAR}{GAP}*)"
+    rf"(?:{NAMED}|{VAR}|(?:{STRING})(?:{LANGTAG})?|\d+(?![\w.])){GAP}*(?:\.{GAP}*)?\}}{GAP}*"
+    rf"(?:(?:LIMIT|OFFSET){GAP}+\d+{GAP}*)*"
+    rf"|{GAP}*(?P<DESCRIBE>DESCRIBE)(?:{GAP}*{IRI}){{1,{MAX_DESCRIBED}}}{GAP}*", re.I)
 
 
 class NotBounded(Exception):
