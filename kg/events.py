@@ -1618,7 +1618,10 @@ class SentenceReader:
                 timetable = re.match(r"(?:which|that) (?:ends|closes|runs|lasts|opens|began|begins|ended|closed|opened)\b",
                                      text)
                 for expr in own_dates:
-                    said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" else "held")
+                    # ("in what would be his first summit since he became head of state in March": "since" looks back)
+                    looks_back = re.search(r"\bsince\b[^,;]*$", self.article.text[self.sentence.start:expr.start])
+                    said = self.reader.resolve_date(expr, "planned" if modality(text) == "planned" and not looks_back
+                                                    else "held")
                     # (not a relative clause's past, "who had arrived on Monday", nor a speaker's "today" in quotes)
                     quoted = len(re.findall(r"[\"“”]", self.article.text[self.sentence.start:expr.start])) % 2 == 1
                     if said is not None and said.granularity == "day" and not said.end and not timetable \
@@ -2122,9 +2125,10 @@ class SentenceReader:
                 candidate.places = [self.view.item(took.group("p")).entity]
         if phrase.kind in VISITS and not candidate.participants and re.search(r"\b(?:after|before|following)\s+$", text):
             # "Xi held talks in Belgrade on Wednesday, after a state visit to France": his
+            # (not a spokesperson's: "Peskov had told reporters in Moscow before the trip that ...")
             first = clauses[0]  # the clause "after" hangs on has the subject
             candidate.add_people([p for p in self.subject(first, self.clause_range(first)[1], [])
-                                  if p.startswith("person/")][:1])
+                                  if p.startswith("person/") and not self.announcer(p)][:1])
         if not candidate.explicit_status and candidate.date and self.reader.published:
             if candidate.date.first_day() > self.reader.published:
                 candidate.status = "planned"

@@ -2530,6 +2530,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"started|concluded|wrapped up|ended|ends|completed|wound up|finished|embarked on|undertook|"
                     r"(?P<ending>is concluding|concludes|is wrapping up|wraps up|is ending)|"
                     r"cut short|cuts short|curtailed|"  # ("cut short a visit to Saudi Arabia": made, and ended early)
+                    # ("used a one-day state visit to Ankara to announce", "took advantage of his trip to meet"): made
+                    r"(?P<used>used|uses|is using|took advantage of|takes advantage of)|"
                     r"undertake|will make|will pay|"
                     # ("Xi will begin a three-day state visit", "will land in Ahmedabad on Wednesday to begin a state visit")
                     r"will begin|to begin|will start|to start|embark on|embarks on|will embark on|to embark on)"
@@ -2543,6 +2545,8 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 and reader.phrase(apposed.group("ev")).kind in VISITS \
                 and (reader.phrase(apposed.group("ev")).places or reader.phrase(apposed.group("ev")).destination):
             phrase, placeholder = reader.phrase(apposed.group("ev")), apposed.group("ev")
+        if m.group("used") and not (phrase.places or phrase.destination):
+            continue  # "the two men used that visit to declare a partnership": the visit told before, as it was
         if phrase.kind in VISITS:
             candidate = reader.candidate_for(placeholder)
             # ("had renewed an invitation to Mr Xi to pay a state visit to Pakistan": the one invited)
@@ -2775,8 +2779,11 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         if not agents(m):
             continue
         where = reader.view.item(m.group("dest")).entity
+        # (any told before when "also" says so: "... the summit in Bishkek on 13 September. ... Xi held talks with
+        # Putin, who is also due in Bishkek")
+        also = bool(re.search(r"\balso\b", m.group(0)))
         coming = [c for c in reader.reader.candidates if c.kind in MULTILATERAL and c.status == "planned"
-                  and where in c.places and 0 <= reader.sentence.index - c.sentence <= 1]
+                  and where in c.places and (0 <= reader.sentence.index - c.sentence <= 1 or also)]
         if coming and not re.search(r"\b(?:was|were)\b", m.group(0)):
             # "... will prepare the SCO summit in Samarkand in September. Modi and Xi are both expected in Samarkand":
             # at that summit
@@ -3514,6 +3521,19 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         days = reader.view.item(m.group("d")).text if m.group("d") else ""
         if agents(m) and (m.group("inv") or re.search(r"\d\s*(?:-|–|to|and)\s*\d|\bto\b", days)):
             touched.append(reader.new_visit(clause, agents(m), m.group("dest"), m.start("dest")))
+    # "Xi chose Moscow for his first trip abroad as president", "picked Beijing as the destination of her first
+    # visit": a visit there, of the one who chose
+    for m in frames(SUBJECT + r"(?:chose|picked|selected|has chosen|had chosen|has picked|had picked) (?:the )?(?:A\d+ )?"
+                    r"(?P<dest>" + PLACE + r") (?:for|as the (?:destination|venue) (?:of|for)) (?P<ev>E\d+)"):
+        phrase = reader.phrase(m.group("ev"))
+        people = [p for p in agents(m) if p.startswith("person/")]
+        if phrase.kind not in VISITS or not people or phrase.places or phrase.destination:
+            continue
+        candidate = reader.candidate_for(m.group("ev"))
+        candidate.add_people(people)
+        candidate.places = [reader.view.item(m.group("dest")).entity]
+        reader.settle(candidate, clause, m.start("ev"), phrase)
+        touched.append(candidate)
     # A travelled / will travel / flew to X (a visit, unless it is only the way to an event)
     for m in frames(SUBJECT + r"(?P<verb>traveled|travelled|travels|(?:will|would) (?:then |later |next |also |afterwards )?"
                     r"(?:travel|fly|head)|is travelling|is traveling|flew|flies|"
@@ -3526,7 +3546,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # ("travelled on Friday to Harbin": the day between)
                     # ("flew from Islamabad to Kabul on Thursday morning")
                     # ("On Saturday he moved on to Kyrgyzstan, where ...")
-                    r"will fly|headed|heads|will head|(?:moved|went|pressed|continued)(?= on to))"
+                    r"will fly|headed|heads|will head|(?:moved|went|pressed|continued)(?= on to)|"
+                    # ("went to Moscow in March and held talks there": the trip; "went to the polls" names no place)
+                    r"went(?= (?:(?:late |early )?(?:on |in )?D\d+ )?to )|will go)"
                     r"(?: from (?:the )?(?:A\d+ )?" + PLACE + r")?"
                     r"(?: (?:late |early )?(?:on |in )?D\d+)?(?: on)? to (?:the )?(?P<dest>"
                     + PLACE + r")(?! (?:to attend|to take part|"
@@ -4416,7 +4438,12 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"(?:(?:home )?(?:constituency|city|town|"
                     r"region|province|prefecture) of )?(?:the )?(?P<place>" + PLACE + r")|(?= (?:(?:on|in) )?D\d+))"
                     r"(?!(?: (?:on |in )?D\d+)? (?:for|at) (?:the |an? )?E\d+)"):  # (the frame of the gathering named reads that)
+        # ("took over the presidency of the Group of 20 ... and will host the group's leaders in Antalya": the
+        # organization the sentence named before, over the one the article named most)
+        named_before = [reader.view.item(o).entity for o in re.findall(r"\bO\d+\b", s[:m.start()])]
+        named_before = [o for o in named_before if o and o.startswith("organization/")]
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
+                     else reader.reader.parent_org(named_before[-1]) if named_before
                      else reader.reader.topic_organization(named=1 if m.group("place") else 3))
         # ("Bishkek will host the SCO heads of state in June": the city that hosts is where)
         city = re.match(r"(?:the )?(?:A\d+ (?:city|capital) of )?(L\d+) (?:, which )?(?:(?![EPG]\d)\S+ ){0,3}$", s[start:m.start()]) \

@@ -386,6 +386,12 @@ SIT_IN_WHICH = prefiltered(
 ATTACHED_AS = prefiltered(
     r"(?:\bto which (?P<m>" + STATES + r")|(?P<m2>" + STATES + r")) " + ADVERBS + r"(?:is|are|was|were|has been|have been|"
     r"remains|remain) (?:(?:also|still|now|only) )?attached(?: to " + ORGREF + r")? as " + QUALIFIER + AS)
+# "the observer states – India, Iran, Mongolia and Pakistan –", "its dialogue partners (Belarus and Sri Lanka)": each
+# state the list after the status names holds it (the organization named there, else the sentence's or the article's)
+STATES_OF_STATUS = prefiltered(
+    r"\b(?:the|its|(?:the )?(?P<org>O\d+) 's|the (?:organi[sz]ation|bloc|group|alliance|union) 's) "
+    r"(?P<as>observer states|observer countries|observers|dialogue partners|dialogue[- ]partner (?:states|countries)) "
+    r"(?:- |– |— |\( |: )(?P<m>" + STATES + r")(?= (?:-|–|—|\)|,|\.)|$)")  # (after a comma: read as an apposition)
 # "the group, which it forms with Brazil, Russia, India and China"; "Kazakhstan forms the EAEU with Russia,
 # Belarus, Armenia and Kyrgyzstan": the subject and those it forms the group with
 FORMS_WITH = prefiltered(
@@ -1751,6 +1757,12 @@ class MembershipReader:
             if m.start() < end:
                 for state in self.states(view, m.group("m")) + self.states(view, m.group("m2")):
                     self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
+        for m in STATES_OF_STATUS.finditer(s, start):
+            status = STATUS_WORDS.get(re.sub(r"[- ](?:states|countries)$", "s", m.group("as")).replace("-", " "))
+            if m.start() < end and status and ("status list", m.start()) not in self.chair_phrases:
+                self.chair_phrases.add(("status list", m.start()))  # (read once, whichever clause holds it)
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, self.organization(view, m, "org"), status, None, view, m)
         for m in ATTACHED_AS.finditer(s, start):
             if m.start() < end:
                 for state in self.states(view, m.group("m") or m.group("m2")):

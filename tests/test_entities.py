@@ -556,3 +556,12 @@ def test_a_leader_named_with_his_state_and_no_office_holds_the_office_the_dictio
     # (not an office he did not hold that day: Putin was prime minister in 2010)
     assert ("person/vladimir-putin", "President", "country/russia") not in offices("Russia's Vladimir Putin spoke.",
                                                                                  "2010-06-01")
+
+
+def test_the_companies_named_beside_the_talks_are_organizations_not_blocs():
+    found = mentioned("Gazprom signed a memorandum with Turkey's BOTAS, and CNPC agreed a price with Gazprom Neft.")
+    assert {"organization/gazprom", "organization/botas", "organization/china-national-petroleum-corporation",
+            "organization/gazprom-neft"} <= found
+    text = "Gazprom and Rosneft were represented. The group's leaders will meet in Kazan in October."
+    assert not [e for e in read_text(text, "2024-03-01").facts.events if e.organizer in ("organization/gazprom",
+                                                                                      "organization/rosneft")]

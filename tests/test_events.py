@@ -5622,3 +5622,49 @@ def test_a_host_and_guest_for_a_summit_in_a_when_clause_are_at_it_in_the_time_of
                    "host him for the summit of the Shanghai Cooperation Organisation in the port city of Tianjin.",
                    "2025-04-02")
     assert ("Summit", people("xi-jinping", "vladimir-putin"), "tianjin", "2025", "planned") in found
+
+
+def test_a_visit_one_used_to_do_something_is_a_visit_made():
+    found = events("Prime Minister Narendra Modi used a two-day official visit to Dhaka on Friday to sign a rail agreement.",
+                   "2021-03-27")
+    assert ("Visit", people("narendra-modi"), "dhaka", "2021-03-26", "held") in found
+
+
+def test_a_spokesperson_speaking_before_a_trip_is_not_on_it():
+    found = events("A state visit to Hanoi began on Monday with a ceremony. Foreign ministry spokeswoman Mao Ning had told "
+                   "reporters in Beijing before the trip that trade would top the agenda.", "2023-12-13")
+    assert all("mao-ning" not in who for _, who, *_ in found)
+
+
+def test_the_groups_leaders_are_those_of_the_organization_the_sentence_named():
+    found = kind_place_date_organizer(
+        "Brussels says the deal breaches European Union rules, and the European Union has said so before. India took over "
+        "the presidency of the Group of 20 on Thursday and will host the group's leaders in New Delhi next year.",
+        "2022-12-02")
+    assert [(kind, organizer) for kind, _, _, organizer in found] == [("Summit", "organization/g20")]
+
+
+def test_going_somewhere_then_and_holding_talks_there_is_a_visit_and_talks_then():
+    found = events("Kassym-Jomart Tokayev went to Beijing in March and held talks there with Xi Jinping.", "2019-07-14")
+    assert ("Visit", people("kassym-jomart-tokayev"), "beijing", "2019-03", "held") in found
+    assert ("BilateralMeeting", people("kassym-jomart-tokayev", "xi-jinping"), "beijing", "2019-03", "held") in found
+
+
+def test_choosing_a_city_for_a_first_trip_abroad_is_a_visit_there():
+    found = events("Shehbaz Sharif chose Riyadh for his first trip abroad as prime minister in April.", "2022-06-10")
+    assert ("Visit", people("shehbaz-sharif"), "riyadh", "2022-04", "held") in found
+
+
+def test_a_month_told_after_since_is_past_in_a_sentence_about_what_is_to_come():
+    found = events("Chinese President Xi Jinping is expected to attend, in what would be his first summit since he became "
+                   "head of state in March. Xi chose Moscow for his first trip abroad that month and held talks there "
+                   "with Vladimir Putin.", "2013-07-14")
+    assert ("BilateralMeeting", people("xi-jinping", "vladimir-putin"), "moscow", "2013-03", "held") in found
+
+
+def test_one_also_due_where_a_gathering_was_told_is_at_that_gathering():
+    found = events("The leaders are expected in Astana on 3 July for the annual SCO summit, which Kazakhstan will host. "
+                   "Kazakhstan took over the chairmanship last year. Xi Jinping held talks in May with Vladimir Putin, "
+                   "who is also due in Astana.", "2024-06-20")
+    assert [who for kind, who, *_ in found if kind == "Summit"] == [people("vladimir-putin")]
+    assert not [kind for kind, who, place, *_ in found if kind == "Visit" and place == "astana"]

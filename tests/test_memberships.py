@@ -1873,3 +1873,12 @@ def test_an_undated_mention_of_a_dated_membership_keeps_its_sentence_as_evidence
     assert len(facts) == 1 and str(facts[0].start) == "2017"
     assert {e.exact for e in facts[0].evidence} >= {"Pakistan and China sit together in the Shanghai Cooperation "
                                                     "Organisation"}
+
+
+@pytest.mark.parametrize("listed", ["the observer states – Mongolia, Iran and India – sat apart",
+                                    "the bloc's observers (Mongolia, Iran and India) sat apart",
+                                    "Tokayev greeted its observers: Mongolia, Iran and India."])
+def test_states_listed_after_their_status_hold_it(listed):
+    found = memberships(f"The ASEAN ministers met on Friday. At the SCO summit {listed}.", "2010-06-12")
+    assert {(m, s) for m, o, s, *_ in found if o == "shanghai-cooperation-organisation"} == {
+        ("mongolia", "observer"), ("iran", "observer"), ("india", "observer")}
