@@ -1151,6 +1151,7 @@ class MembershipReader:
         self.told_before, self.told_now = self.told_now, None
         self.clause_ends = sorted(e for _, e in clauses)
         self.chair_phrases: set[tuple[str, int]] = set()  # read from two clauses (one hangs on the other): once
+        self.status_lists: set[int] = set()  # (the same: a list after its status, whichever clause holds it)
         if self.sentences_read > self.pair_kept_until:
             self.recent_states = []  # a pair named long ago is not "the two countries"
             self.recent_trio = []
@@ -1759,8 +1760,8 @@ class MembershipReader:
                     self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
         for m in STATES_OF_STATUS.finditer(s, start):
             status = STATUS_WORDS.get(re.sub(r"[- ](?:states|countries)$", "s", m.group("as")).replace("-", " "))
-            if m.start() < end and status and ("status list", m.start()) not in self.chair_phrases:
-                self.chair_phrases.add(("status list", m.start()))  # (read once, whichever clause holds it)
+            if m.start() < end and status and m.start() not in self.status_lists:
+                self.status_lists.add(m.start())
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, self.organization(view, m, "org"), status, None, view, m)
         for m in ATTACHED_AS.finditer(s, start):
