@@ -4441,7 +4441,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         # ("took over the presidency of the Group of 20 ... and will host the group's leaders in Antalya": the
         # organization the sentence named before, over the one the article named most)
         named_before = [reader.view.item(o).entity for o in re.findall(r"\bO\d+\b", s[:m.start()])]
-        named_before = [o for o in named_before if o and o.startswith("organization/")]
+        # (a bloc, as in ArticleReader.note_organizations: not a ministry or a company, which have a country)
+        named_before = [o for o in named_before if o and (body := reader.reader.lookup(o)) is not None
+                        and body.kind == "organization" and body.country is None]
         organizer = (reader.reader.parent_org(reader.view.item(m.group("org")).entity) if m.group("org")
                      else reader.reader.parent_org(named_before[-1]) if named_before
                      else reader.reader.topic_organization(named=1 if m.group("place") else 3))

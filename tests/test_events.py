@@ -5668,3 +5668,10 @@ def test_one_also_due_where_a_gathering_was_told_is_at_that_gathering():
                    "who is also due in Astana.", "2024-06-20")
     assert [who for kind, who, *_ in found if kind == "Summit"] == [people("vladimir-putin")]
     assert not [kind for kind, who, place, *_ in found if kind == "Visit" and place == "astana"]
+
+
+def test_the_groups_leaders_are_not_those_of_a_company_the_sentence_named():
+    found = kind_place_date_organizer("The SCO met in June. Turkey signed a deal with Gazprom on Monday and will host the "
+                                      "group's leaders in Antalya next year.", "2014-12-02")
+    assert [organizer for kind, *_, organizer in found if kind == "Summit"] == [
+        "organization/shanghai-cooperation-organisation"]
