@@ -1111,6 +1111,9 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
             candidate.kind = "MinisterialMeeting"
         elif len(people) > 2 and all(offices.is_leader(p) for p in people):
             candidate.kind = "Summit"
+        elif len(people) > 2 and len({offices.state_of(p) for p in people} - {None}) == 2 \
+                and sum(offices.is_leader(p) for p in people) == 2:
+            candidate.kind = "BilateralMeeting"  # two leaders and their delegations ("the Turkish delegation included ...")
 
 
 def leaders_of_parties(candidate: Candidate, offices: Offices) -> None:

@@ -372,7 +372,9 @@ def office_description(items: list[Item], k: int, discourse: Discourse, titles: 
         person = discourse.holder(role.kind, state, role=role.label)
         if person is None:
             return None
-        titles.append(Title(person, role.label, role.kind, state, start, items[end - 1].end, items[k].sentence))
+        # ("the top U.S. diplomat": the title of his own office, Secretary of State)
+        label = own_label(discourse, person, role.kind, state, role.label) if word == "diplomat" else role.label
+        titles.append(Title(person, label, role.kind, state, start, items[end - 1].end, items[k].sentence))
     named = items[end + 1].entity if end + 1 < len(items) and items[end].text == "," else None
     closed = end + 2 >= len(items) or items[end + 2].text in (",", ".", ";", ")")
     if named and named.startswith("person/") and named != person and closed:
@@ -412,8 +414,13 @@ def titled_alone(items: list[Item], k: int, j: int, end: int, role, discourse: D
     else:
         # ("the Secretary of State" after "US Secretary of State Rex Tillerson", in an article that titles other
         # foreign ministers too: the one titled with that very office)
-        people = {t.person for t in discourse.titles if t.attests and t.role == role.label} \
-            or {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
+        people = {t.person for t in discourse.titles if t.attests and t.role == role.label}
+        if not people:
+            # ("Rex Tillerson went to Moscow ... The secretary of state landed": one named so far who held an office
+            # of that very title on the day, by the dictionary, before any foreign minister titled otherwise)
+            people = {p for p in discourse.recent if any(o.role == role.label for o in discourse.ref.offices_held(
+                p, discourse.published))}
+        people = people or {t.person for t in discourse.titles if t.attests and t.kind == role.kind}
     if len(people) != 1:
         return None
     return Resolved([people.pop()], items[j - 1].start, items[end - 1].end, items[k].sentence, "description"), end

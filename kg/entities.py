@@ -178,7 +178,9 @@ def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[
 
 
 # what people do together, right after "A and B": their names are people's
-DEEDS = {"held", "met", "spoke", "talked", "sat", "shook", "exchanged"}
+DEEDS = {"held", "met", "spoke", "talked", "sat", "shook", "exchanged", "stood", "signed", "posed", "embraced"}
+
+
 # words of institutions and places, which a name of two capitalized words may also be made of
 NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", "group", "forum", "university",
                   "institute", "agency", "office", "department", "court", "parliament", "assembly", "government",
@@ -193,9 +195,14 @@ NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", 
 
 def unknown_person_run(items: list[Item], k: int, ref: Reference) -> int:
     """The length of a name of two or three capitalized words the dictionary does not know, at k."""
-    if k and looks_like_name_part(items[k - 1], ref):
-        return 0
+    if k and looks_like_name_part(items[k - 1], ref) and items[k - 1].word not in CALENDAR_WORDS:
+        return 0  # (but "On Saturday Ma Ying-jeou and Xi ...": a day's name before it)
     length = 0
+    # a short name the dictionary keeps for someone else, unresolved here, may open a longer name ("Ma Ying-jeou"
+    # beside Ma Zhaoxu's "Ma")
+    if k + 1 < len(items) and items[k].is_name and not items[k].entity and items[k].capitalized \
+            and " " not in items[k].text and looks_like_name_part(items[k + 1], ref) and not items[k + 1].entity:
+        length = 1
     while k + length < len(items) and length < 3 and looks_like_name_part(items[k + length], ref) \
             and items[k + length].word not in NOT_NAME_WORDS and not items[k + length].entity:
         length += 1
@@ -204,27 +211,51 @@ def unknown_person_run(items: list[Item], k: int, ref: Reference) -> int:
     return length if length >= 2 else 0
 
 
+def known_person_at(items: list[Item], k: int) -> int:
+    """1 when the item at k is a person the article already knows (a name joined into one item)."""
+    return int(k < len(items) and (items[k].entity or "").startswith("person/") and items[k].how == "name")
+
+
+def after_apposition(items: list[Item], k: int) -> int:
+    """Past ", the heads of the two sides' bodies," after a pair of names: where the verb should be."""
+    if k < len(items) and items[k].text == "," and k + 1 < len(items) and items[k + 1].word == "the":
+        for j in range(k + 2, min(len(items), k + 16)):
+            if items[j].text == ",":
+                return j + 1
+            if items[j].text in (".", ";", "(", ")") or items[j].word == "and":
+                break
+    return k
+
+
 def find_people_by_deeds(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
     """"In November 1985, Ronald Reagan and Mikhail Gorbachev held their first summit": two names
-    the dictionary lacks, joined by "and" as the subject of what people do together, are people."""
+    joined by "and" as the subject of what people do together are people, when the dictionary lacks
+    both or knows one of them as a person ("Ma Ying-jeou and Xi Jinping stood side by side"); an
+    apposition may come between the pair and the verb ("A and B, the heads of the two bodies, met")."""
     for items in sentences:
         k = 0
         while k < len(items):
             first = unknown_person_run(items, k, ref)
-            if not first or k + first >= len(items) or items[k + first].word != "and":
+            first_known = 0 if first else known_person_at(items, k)
+            if not (first or first_known) or k + (first or first_known) >= len(items) \
+                    or items[k + (first or first_known)].word != "and":
                 k += 1
                 continue
-            second_at = k + first + 1
+            second_at = k + (first or first_known) + 1
             second = unknown_person_run(items, second_at, ref)
-            after = second_at + second
-            if not second or after >= len(items) or items[after].word not in DEEDS:
+            second_known = 0 if second or not first else known_person_at(items, second_at)
+            after = after_apposition(items, second_at + (second or second_known))
+            if not (second or second_known) or after >= len(items) or items[after].word not in DEEDS:
                 k += 1
                 continue
             for at, length in ((second_at, second), (k, first)):  # the later one first: the indexes stay right
+                if not length:
+                    continue
                 text = " ".join(x.text for x in items[at:at + length])
                 key = registry.new_person(text)
                 items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
                                               entity=key, how="name")]
+                reclaim_short_names(sentences, items[at])  # ("Mr Ma", "Ma said": his)
             k += 3
 
 
@@ -340,7 +371,7 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
             length = length if length >= 2 else 0
             after = k + length
             if not length or after + 2 >= len(items) or items[after].text != "," or (k and items[k - 1].capitalized) \
-                    or not (items[after + 1].word in ("the", "a", "an") or items[after + 1].word in OFFICE_WORDS
+                    or not (items[after + 1].word in ("the", "a", "an", "then", "former") or items[after + 1].word in OFFICE_WORDS
                             or (items[after + 1].word == "one" and items[after + 2].word == "of")
                             or ref.role(items[after + 1].text) is not None):
                 k += 1
@@ -538,6 +569,10 @@ def state_from_context(title: Title, sentences: list[list[Item]], registry: Regi
             if bodies:
                 break
         return title
+    if 0 <= title.sentence < len(sentences):
+        before = [i for i in sentences[title.sentence] if i.end <= title.start]
+        if before and before[-1].text.isupper() and len(before[-1].text) > 1 and not before[-1].entity:
+            return title  # "FIFA president Sepp Blatter": a body's office, the body unknown here, not a state's
     for index in (title.sentence, title.sentence - 1):
         if not 0 <= index < len(sentences):
             continue

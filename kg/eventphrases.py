@@ -111,7 +111,7 @@ OF_PART = (r"(?: of (?:the )?(?:(?:O\d+ (?:\( O\d+ \) )?)?(?:" + MINISTERIAL + "
            r"|(?:member states|member countries|member nations) of (?:the )?O\d+(?: \( O\d+ \))?"
            r"|" + BODY_NOUN + r" 's (?:[a-z]+ (?:and )?){0,3}(?:ministers|leaders|heads of (?:state|government))"
            r"(?: and (?:[a-z]+ ){0,3}secretaries)?"
-           r"|" + WHOSE + r"(?:P\d+|G\d+)))")
+           r"|" + WHOSE + r"(?:P\d+|G\d+)(?: own(?= (?:to|in) ))?))")  # ("a trip of his own to Moscow")
 TAIL_ONE = (r"(?:(?: ,)?(?: (?:set|scheduled|due|expected|slated|planned) to (?:be held|take place)| to be held"
             r"| (?:scheduled|set|planned) for| held| that took place| which took place)?"
             r"(?: (?:in|at) (?:the )?(?:(?:[a-z-]+ |A\d+ |L\d+ ){0,4}(?:city|capital|town|port|resort|state|province|island) of "
@@ -169,6 +169,7 @@ class EventPhrase:
     organizer: str | None = None
     places: list[str] = field(default_factory=list)
     dates: list[Item] = field(default_factory=list)
+    since: list[Item] = field(default_factory=list)  # "talks since May": the time counted from (a "when" after it is then)
     people: list[str] = field(default_factory=list)  # named in the phrase: "Putin's visit", "visit of Putin"
     destination: str | None = None
     definite: bool = False
@@ -318,9 +319,13 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             organizer=organizer,
             places=places,
             # (not the day an announcement was made: "Peskov, who announced the video summit on Tuesday")
+            # (nor the time it is counted from: "their first talks since May" were not in May)
             dates=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
-                   if view.words[i].startswith("D") and not (group == "tail" and re.search(
+                   if view.words[i].startswith("D") and not view.items[i].text.casefold().startswith("since ")
+                   and not (group == "tail" and re.search(
                        r"\b(?:announced|confirmed|disclosed|revealed|unveiled)\s*$", view.string[:match.start()]))],
+            since=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
+                   if view.words[i].startswith("D") and view.items[i].text.casefold().startswith("since ")],
             people=people + of_people,
             destination=destination_of(view, dest, match.group("dest2")),
             definite=det in ("the", "this", "that", "these", "those", "its", "their", "his", "her") or bool(people)

@@ -371,7 +371,9 @@ class SentenceReader:
                 # "She said Prime Minister Modi would visit China in May": the one she spoke of
                 return self.people(reported.group(1))
             return self.people(match.group())
-        if re.match(r"(?:speaking|addressing|talking|writing|responding|commenting|briefing)\b", clause.text):
+        # ("Hosting NATO's Stoltenberg at the White House on Wednesday, Trump told reporters": the host too)
+        if re.match(r"(?:speaking|addressing|talking|writing|responding|commenting|briefing|hosting|receiving|"
+                    r"welcoming)\b", clause.text):
             # "Speaking in Ankara after talks with Erdogan, Zelensky said ...": the one after the opening phrase
             after = re.match(r"[^,]*, (?:(?:[a-z'-]+|A\d+|C\d+ 's) ){0,4}?(" + ACTS + r")", self.view.string[start:])
             if after:
@@ -498,7 +500,9 @@ class SentenceReader:
                                                                             s[d[0]:char]))
                                                        # ("In Moscow on Tuesday, Xi and Putin held talks")
                                                        # ("Three weeks later, on 28 July, Wang and Lavrov held talks")
-                                                       or re.fullmatch(r"(?:(?:where|when|and) )?(?:earlier |later )?"
+                                                       # (or the statement a colon opens: "... a first before: in
+                                                       # April 1993, Koo and Wang met there")
+                                                       or re.fullmatch(r"(?:[^:]* : )?(?:(?:where|when|and) )?(?:earlier |later )?"
                                                                        r"(?:(?:a|an|one|two|three|four|five|six|\d+|several|"
                                                                        r"a few) (?:days?|weeks?|months?) (?:later|earlier|"
                                                                        # ("Two days before the planned departure, on 26
@@ -813,6 +817,12 @@ class SentenceReader:
         whose sidelines the meeting reported there was on."""
         if re.search(r"\b(?:in|to|at) (?:the )?(?:A\d+ )?" + PLACE + r"\b.*\bthere\b", self.view.string):
             return  # "travelling on to Tashkent, ... and are expected to hold talks there": this sentence's place
+        host = re.match(r"(?:the )?(?:A\d+ )?(" + PLACE + r") (?:has |had |have )?(?:also )?(?:hosted|hosts|seen|witnessed|was|is|has been|"
+                        r"had been)\b.*\bthere\b", self.view.string)
+        if host and not candidate.places:
+            # "Singapore has hosted such a first before: in 1993, Koo and Wang met there": the sentence's subject
+            candidate.places = [self.view.item(host.group(1)).entity]
+            return
         if self.reader.previous_places and not candidate.places:
             candidate.places = [self.reader.previous_places[-1]]
         before = [c for c in self.reader.candidates if c.sentence == self.sentence.index - 1]
@@ -1082,7 +1092,8 @@ class SentenceReader:
         Dushanbe in July and again in September last year": at each place said, else the one before."""
         # (past an apposition on the first date: "on 24 February, the day Russian forces crossed into Ukraine, and
         # again on 1 July")
-        found = re.search(r"\bD(\d+)(?: , (?:the|a|an) (?:(?![EPGD]\d)[^,])+(?= , and))?"
+        # (or on a call: "on June 29, their first conversation since the incident, and again on July 17")
+        found = re.search(r"\bD(\d+)(?: , (?:the|a|an|their|his|her|its) (?:(?![EPGD]\d)[^,])+(?= , and))?"
                           r"(?P<more>(?: (?:and|, and|,) (?:again |also |then |before that |earlier |previously )?"
                           r"(?:in (?:[CL]\d+) )?(?:(?:in|on) )?D\d+){1,3})\b", text)
         if not found:
@@ -1331,8 +1342,11 @@ class SentenceReader:
             # "put off a visit that had been planned for Wednesday": the Wednesday it was to be on
             meant = candidate.status == "cancelled" and re.search(r"\b(?:planned|expected|due|scheduled|set) (?:for|to)\b",
                                                                  phrase.name)
-            tense = "planned" if meant else self.told_status(candidate.status,
-                                                             self.view.string[self.clause_range(clause)[0]:char])
+            told_before = self.view.string[self.clause_range(clause)[0]:char]
+            tense = "planned" if meant else self.told_status(candidate.status, told_before)
+            if meant and re.search(r"\bhad (?:already |abruptly |suddenly )?(?:called off|cancelled|canceled|postponed|"
+                                   r"put off|scrapped)\s*$", told_before):
+                tense = "reported"  # "had called off a trip of his own, planned for Monday": the Monday nearest
             # ("this year's summit in the autumn": the season alone resolves to nothing, the year does)
             candidate.date = next((value for value in (self.reader.resolve_date(d.date, tense) for d in phrase.dates)
                                    if value is not None), None)
@@ -1605,7 +1619,9 @@ class SentenceReader:
             # in the order the clause says them ("Wednesday's meeting was the first since May, when ...": May)
             own_dates = [self.view.items[int(n)].date if kind == "D" else d.date
                          for kind, n in re.findall(r"\b([DE])(\d+)\b", text)
-                         for d in ([None] if kind == "D" else self.phrases[self.view.items[int(n)].event].dates)]
+                         # (and the time a phrase counts from: "had not held talks since May, when ...": that May)
+                         for d in ([None] if kind == "D" else self.phrases[self.view.items[int(n)].event].dates
+                                   + self.phrases[self.view.items[int(n)].event].since)]
             # "To Lam, who took office last month, hosted ... and then held talks": the relative clause
             # dates the person, not what the sentence goes on to tell
             if not own_dates and re.search(r"\b(?:days?|weeks?|months?|years?) (?:later|earlier|afterwards)\b", text):

@@ -862,7 +862,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     r"conducts|to hold|"
                     # ("Sherman and Ryabkov opened talks on European security in the city")
                     r"opened(?= (?:(?![EPG]\d)\S+ ){0,2}?E\d+)|"
-                    r"will hold|agreed to hold|sat down for|sit down for|met for|meet for|"
+                    r"will hold|agreed to hold|sat down for|sit down for|"
+                    # ("met in Singapore for talks", "met on Monday for talks")
+                    r"(?:met|meet)(?P<metmid>(?: (?:in|at) (?:the )?(?:A\d+ )?[LC]\d+| (?:on |in |last |this )?D\d+| there){1,2}) for|"
                     # ("landed on Monday and went straight into talks with Qureshi")
                     r"(?:went|goes|go|headed) (?:straight |directly |immediately )?into|"
                     # "A and B withdrew for talks of their own on the sidelines"
@@ -901,12 +903,13 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 touched.append(meeting)
             continue
         candidate.add_people(agents(m) + reader.people(m.group("b")))
-        reader.settle(candidate, clause, m.start("ev"), phrase)
+        # ("met in Singapore on Monday for talks": the place and day said between the verb and the talks are theirs)
+        reader.settle(candidate, clause, m.start("metmid") if m.group("metmid") else m.start("ev"), phrase)
         if candidate.kind in ("Meeting", "BilateralMeeting") and re.match(
                 r"(?: (?![EPG]\d)\S+){0,5}? (?:by|via|over) (?:a )?(?:video ?(?:link|conference|call)|(?:tele)?phone)", s[m.end():end]):
             candidate.kind = "PhoneCall"  # "held talks with Blinken in Jakarta by video link": a call, wherever he was
             candidate.places = []
-        if m.group("there"):
+        if m.group("there") or " there" in (m.group("metmid") or ""):
             reader.there(candidate)
         touched.append(candidate)
         then = re.match(r" (?:(?:on |in )?D\d+ )?(?:, )?and (?:then |later |also )?with (?:the )?(?:A\d+ )?(?:[a-z-]+ ){0,3}"
@@ -1430,7 +1433,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # (not "political advisers to the leaders of Russia, Ukraine, France and Germany met": their advisers did)
     # ("Wang Yi, director of the Office of the Central Foreign Affairs Commission, and Sergey Lavrov met")
     for m in frames(r"(?<!\bto )(?<!\bof )(?<!\bfor )(?P<a>G\d+|" + ACTOR_NP + r"(?:" + APPOSED_OFFICE + r"(?= and ))?"
-                    r"(?: (?:,|and|, and) " + ACTOR_NP + r")+|(?<=, )who|^they(?= have since)"
+                    # ("Koo and Wang, the heads of the two sides' negotiating bodies, met there")
+                    r"(?: (?:,|and|, and) " + ACTOR_NP + r")+(?: , the (?:(?:[a-z'-]+|'|O\d+|C\d+|A\d+|L\d+) ){1,10}?,)?"
+                    r"|(?<=, )who|^they(?= have since)"
                     # ("Xi and Putin held talks in Beijing on 4 February, and met again in Samarkand": the two again)
                     r"|(?<=, )and(?= (?:then |later |also )?met again\b))" + MID
                     + r" (?:met|talked|will meet|to meet|meet|sat down|sit down|got together|get together"
@@ -3191,13 +3196,15 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             candidate.date = DateValue(start=(last - datetime.timedelta(days=days - 1)).isoformat(), end=last.isoformat())
         touched.append(candidate)
     # "Yoon travelled to Tokyo in March, ... and Kishida returned the visit in Seoul in May": Kishida's visit there
-    for m in frames(SUBJECT + r"(?:returned|returns|will return|is to return) (?P<ev>E\d+)"):
+    # ("Singh returned the visit with a trip to Beijing in January 2008": that trip is his)
+    for m in frames(SUBJECT + r"(?:returned|returns|will return|is to return) (?P<ev>E\d+)(?: with (?P<trip>E\d+))?"):
         phrase = reader.phrase(m.group("ev"))
         if phrase.kind not in VISITS or not phrase.definite:
             continue
-        candidate = reader.candidate_for(m.group("ev"))
+        told = m.group("trip") if m.group("trip") and reader.phrase(m.group("trip")).kind in VISITS else m.group("ev")
+        candidate = reader.candidate_for(told)
         candidate.add_people(agents(m))
-        reader.settle(candidate, clause, m.start("ev"), phrase)
+        reader.settle(candidate, clause, m.start("trip") if told != m.group("ev") else m.start("ev"), reader.phrase(told))
         touched.append(candidate)
     # "..., and then went on to a state visit to Brazil hosted by Lula": the subject's visit, the host's welcome
     for m in frames(r"(?:went|moved|travelled|traveled) on to (?P<ev>E\d+)(?: hosted by (?P<b>" + ACTS + r"))?"):
@@ -3260,7 +3267,10 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
     # ("a two-day meeting of NATO foreign ministers that opened in the Belgian capital on Tuesday")
     # ("the parade for the 75th anniversary was pushed back")
     # ("The first trilateral summit of Mongolia, Russia and China was held in Dushanbe on September 11, 2014")
+    # ("their first meeting as counterparts took place in February in Bonn")
     for m in frames(r"(?P<ev>E\d+)(?: itself)?(?: (?:between|with) [^,]{0,40}?| of (?:C\d+ (?:, |and |, and ))+C\d+|"
+                    r" as (?:[a-z-]+ ){0,2}(?:counterparts|ministers|leaders|president|premier|prime minister|"
+                    r"foreign ministers?|heads of state)|"
                     r" for (?:the )?[^,]{0,30}? anniversary"
                     r"(?: of [^,]{0,40}?)?)?(?: , [^,]{0,80} ,| (?:that|which) [^,]{0,80}?|"
                     r" (?:that|which)|"
@@ -4740,4 +4750,36 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                 meeting.places = [place]
                 meeting.date = meeting.date or day
         touched.append(visit)
+    # "The talks were held first in a restricted format and then with delegations. The Turkish delegation included
+    # Foreign Minister A, Deputy Prime Minister B and the intelligence chief, C": they were at those talks
+    for m in frames(r"^(?:the )?(?:A\d+ |C\d+ 's |P\d+ 's |his |her |their )?(?:visiting |official )?delegations? "
+                    r"(?:also )?(?:included|includes|comprised|comprises|was made up of|consisted of|featured)\b"):
+        listed = [p for w in re.findall(r"\b[PG]\d+\b", s[m.end():end]) for p in reader.people(w)]
+        talks = [c for c in reader.reader.candidates if c.family == "meeting" and c.status == "held"
+                 and reader.sentence.index - c.sentence <= 3 and c.sentence < reader.sentence.index]
+        # (the talks told with who held them, not a bare "the talks were held first in a restricted format")
+        talks = [c for c in talks if len([p for p in c.participants if p.startswith("person/")]) >= 2] or talks
+        if listed and talks:
+            talks[-1].add_people(listed)
+            touched.append(talks[-1])
+    # "Officials point to the G20 summit in Hamburg in July as the most likely setting for a first encounter between
+    # the two presidents": a gathering ahead, and a meeting planned on its sidelines
+    for m in frames(r"(?P<ev>E\d+) as (?:the |a |an )?(?:most |more )?(?:likely|possible|probable|expected|obvious|"
+                    r"natural) (?:setting|venue|occasion|place|opportunity|stage) for (?P<ev2>E\d+)"):
+        gathering, phrase = reader.candidate_for(m.group("ev")), reader.phrase(m.group("ev"))
+        if phrase.kind not in GATHERINGS or reader.phrase(m.group("ev2")).kind not in PERSON_MEETINGS \
+                or not (phrase.places or phrase.dates):
+            continue  # (not a bare "the summit", told before with its plan)
+        reader.settle(gathering, clause, m.start("ev"), phrase)
+        gathering.status, gathering.explicit_status = "planned", True
+        ahead = next((value for value in (reader.reader.resolve_date(d.date, "planned") for d in phrase.dates)
+                      if value is not None), None)
+        gathering.date = ahead or gathering.date
+        meeting = reader.candidate_for(m.group("ev2"))
+        reader.settle(meeting, clause, m.start("ev2"), reader.phrase(m.group("ev2")))
+        meeting.status, meeting.explicit_status = "planned", True
+        meeting.sidelines = gathering
+        meeting.places = meeting.places or list(gathering.places)
+        meeting.date = gathering.date
+        touched += [gathering, meeting]
     return touched

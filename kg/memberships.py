@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kg.clauses import split_clauses
 from kg.dates import find_dates, ordinal_value
 from kg.events import number
 from kg.models import (
@@ -40,6 +41,13 @@ GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|associati
 ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
           r"defen[cs]e|western) )?(?:" + GROUP_WORDS + ")|(?<=the )(?:bank|lender|conference|forum))")  # ("set up the bank")
 ORGREF2 = ORGREF.replace("?P<org>", "?P<org2>")
+# an aside between a sentence's opening state and its verb: "India, for its part, has been an observer ...",
+# "Turkey, a member of NATO since 1952, has been a dialogue partner ..."
+ASIDE_AFTER_STATE = re.compile(r"^(?:the )?[CL]\d+ (?P<aside>, (?!(?:which|who|whose|and|but|or)\b)[^,;:]{1,80}? ,) "
+                               r"(?=(?:has|have|had|is|was|were|are|became|becomes|joined|joins|remains|remained|also|"
+                               r"still|now|long|will|would|holds|held)\b)")
+
+
 class StatusWords(dict):
     """The status a word names, written with a hyphen or without ("dialogue-partner status")."""
 
@@ -249,6 +257,13 @@ MADE_MEMBER = prefiltered(
     r"(?:(?:also|formally|officially) )*(?:made (?P<m>" + STATES + r") " + QUALIFIER + AS + r"|(?:admitted|took in|accepted) "
     r"(?:the )?(?P<m2>" + STATES + r")(?: (?:on |in )?D\d+)? as (?:the (?:O\d+|" + GROUP_WORDS + r") 's )?" + QUALIFIER
     + AS.replace("?P<as>", "?P<as2>") + r")(?: (?:of|in) " + ORGREF + ")?")
+# "China welcomed India's participation as an observer in the SCO, a status India obtained in July 2005";
+# "China's association with SAARC as an observer"
+STATUS_BY_NOUN = prefiltered(
+    r"(?P<m>" + STATE + r") 's (?:association|participation|involvement|engagement|presence) (?:(?:with|in) " + ORGREF
+    + r" )?as (?:an? )?(?P<as>observers?|dialogue[- ]partners?)(?: (?:in|of|with|at|to) " + ORGREF2 + r")?"
+    r"(?P<obtained> , (?:a|the) status (?:that |which )?(?:[a-z-]+ ){0,2}(?:C\d+ )?(?:obtained|gained|won|received|got|"
+    r"acquired|was granted|has held|had held)\b)?")
 # "India and Pakistan joined in 2017, Iran in 2023 and Belarus last year": the states and dates after a join
 DATE_NEXT = prefiltered(r" (?:(?:in|on) )?D\d+")
 ALSO_JOINED = prefiltered(r"(?: (?:(?:in|on) )?D\d+)? and (?:the |then )?(?P<org>O\d+)(?: (?:in |on )?(?P<d>D\d+))?(?! (?:summit|"
@@ -576,8 +591,8 @@ GROUP_OF = prefiltered(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alli
 # ("the club's four founding members, Brazil, Russia, India and China, first met ... at the UN": the club's)
 ORIGINAL_MEMBERS = prefiltered(r"(?:(?P<org>O\d+) 's |the (?P<grp>" + GROUP_WORDS + r") 's |the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
                               r"nations|economies)|founders) , (?P<m>" + STATES + r") ,|(?:with )?(?P<m2>" + STATES
-                              + r") (?:(?:were|are) )?among (?:its|the (?:O\d+ 's )?) ?(?:[a-z]+ |\d+ )?(?:original|founding) "
-                              r"(?:members|states|countries|nations|economies)\b")
+                              + r") (?:(?:were|are) )?among (?:its|the (?:O\d+ 's )?) ?(?:[a-z]+ |\d+ )?(?:(?:original|founding) "
+                              r"(?:members|states|countries|nations|economies)|founders)\b")  # ("with A and B among its founders")
 # "expelled Russia on Wednesday, ending a membership that began in 1996": a member from then, until now
 ENDING_MEMBERSHIP = prefiltered(r"(?:expelled|suspended|excluded) (?P<m>" + STATES + r")(?: (?:in |on )?(?P<d1>D\d+))? , ending "
                                r"(?:a|its|their) membership (?:that|which) (?:had )?(?:began|begun|started) (?:in |on )?(?P<d>D\d+)")
@@ -1173,6 +1188,7 @@ class MembershipReader:
                     count, _ = self.mentions.get(key, (0, 0))
                     self.mentions[key] = (count + 1, self.sentences_read)
         self.status_list(view)
+        self.read_past_aside(view)
         organizers = {self.event_organizer(view, w) for w in re.findall(r"\bE\d+\b", view.string)}
         organizers = {key for key in organizers if self.international(key)}
         self.gathered_before = organizers or (self.gathered_before if self.sentences_read - self.gathered_at <= 1
@@ -1205,6 +1221,27 @@ class MembershipReader:
                     if STATUS_WORDS.get(w, "member") != "member"]
         if statuses:
             self.last_status = statuses[-1]
+
+    def read_past_aside(self, view: SentenceView) -> None:
+        """The sentence's first clause again without the aside after its opening state, whose commas cut the
+        state off from what it says of it; only what that reading adds is kept."""
+        aside = ASIDE_AFTER_STATE.match(view.string)
+        if not aside:
+            return
+        cut = range(view.index_at(aside.start("aside")), view.index_at(aside.end("aside") - 1) + 1)
+        reduced = SentenceView([item for n, item in enumerate(view.items) if n not in cut], self.lookup)
+        clauses = split_clauses(reduced)
+        if not clauses:
+            return
+        ranges = [(reduced.starts[c.start], reduced.starts[c.end - 1] + len(reduced.words[c.end - 1])) for c in clauses]
+        told = {(f.member, f.organization, f.status) for f in self.memberships}
+        kept, ends = len(self.memberships), self.clause_ends
+        self.clause_ends = sorted(e for _, e in ranges)
+        try:
+            self.read_clause(reduced, *ranges[0])
+        finally:
+            self.clause_ends = ends
+        self.memberships[kept:] = [f for f in self.memberships[kept:] if (f.member, f.organization, f.status) not in told]
 
     def status_shared(self, view: SentenceView, m: re.Match, org: str | None, status: str) -> None:
         """Others said to hold the status a match gave ("alongside Afghanistan, Iran and Mongolia"): since
@@ -1350,6 +1387,10 @@ class MembershipReader:
         for m in TURNED_INTO_BY.finditer(s, start):
             self.founding(view, m, start, end)
         for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
+            if pattern is FOUNDED_RELATIVE and not re.search(r"(?:\bO\d+(?: \( O\d+ \))?(?: \")?|\b(?:" + GROUP_WORDS
+                                                             + r"|bank|lender|forum|conference|format|mechanism)) , $",
+                                                             s[:clause_start]):
+                continue  # "relations between India and the People's Republic, which were established in 1950": not a body
             for m in pattern.finditer(clause):
                 self.founding(view, m, clause_start, end, offset=clause_start)
         for m in FOUNDING_MEMBERS.finditer(s, start):
@@ -1492,6 +1533,11 @@ class MembershipReader:
             for state in self.states(view, m.group("m") or m.group("m2")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as") or m.group("as2"), "member"), when,
                                     view, m)
+        for m in STATUS_BY_NOUN.finditer(s, start):
+            org = self.organization(view, m, "org", "org2")
+            when = self.date_in(view, m.end(), end) if m.group("obtained") else None
+            for state in self.states(view, m.group("m")):
+                self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), when, view, m)
         if start == 0:
             # (read across the clauses: "India joined as an observer in 2005 and later became a full member in 2017")
             for m in ELIDED_BECAME.finditer(view.string):
@@ -1540,14 +1586,19 @@ class MembershipReader:
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, self.last_status, self.date_in(view, m.end(), end), view, m)
         for m in THE_STATUS.finditer(s, start):
-            if self.last_status:
+            # (the status this sentence named before, else the last one said: "as the leader of an observer
+            # country - Iran has held that status since 2005 -")
+            earlier = [STATUS_WORDS[w] for w in re.findall(AS.replace("?P<as>", "?:"), view.string[:m.start()])
+                       if STATUS_WORDS.get(w, "member") != "member"]
+            status = earlier[-1] if earlier else self.last_status
+            if status:
                 org = self.organization(view, m)
                 since = self.date_in(view, m.end(), end)
                 for state in self.states(view, m.group("m")):
-                    self.add_membership(state, org, self.last_status, since, view, m)
+                    self.add_membership(state, org, status, since, view, m)
                 said = DATE_NEXT.match(s, m.end(), end)
                 if said:  # "Sri Lanka acquired the status in 2009 and Turkey in 2012"
-                    self.more_joined(view, said.end(), org, self.last_status)
+                    self.more_joined(view, said.end(), org, status)
         for m in LISTED_TOOK_STATUS.finditer(s, start):
             since = self.date_in(view, m.end(), end)
             for state in self.states(view, m.group("m")):
@@ -1690,9 +1741,16 @@ class MembershipReader:
             self.associates.update((state, org) for state in self.states(view, m.group("m")) if org)
         for m in BELONGS.finditer(s, start):
             orgs = [self.organization(view, m, "org")] + ([self.organization(view, m, "org2")] if m.group("org2") else [])
+            # ("belong to the BRIC grouping together with Brazil": Brazil too)
+            # (read on past the clause: "together with" may open one of its own)
+            noun = re.match(r"(?: (?:" + GROUP_WORDS + r"|grouping|format)\b)?", view.string[m.end():]).group(0)
+            together = JOINED_TOGETHER.match(view.string, m.end() + len(noun)) if len(orgs) == 1 else None
             for org in orgs:
                 for state in self.states(view, m.group("m")):
                     self.add_membership(state, org, "member", None, view, m)
+                for state in self.states(view, together.group("m")) if together else []:
+                    whole = re.compile(r".*").match(view.string, m.start(), together.end())  # (the statement, as evidence)
+                    self.add_membership(state, org, "member", None, view, whole)
         for m in JOINED_THEM.finditer(s, start):
             since = self.date_in(view, m.start("d"), m.end("d")) if m.group("d") else None
             # ("Belarus and Sri Lanka have been dialogue partners since 2009, and Turkey joined them last year": as

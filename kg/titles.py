@@ -48,6 +48,14 @@ Lookup = Callable[[str], Entity | None]
 DASHES = ("-", "–", "—")
 
 
+# offices only a state has (a secretary-general, a chair or an envoy may be an organization's)
+NATIONAL_KINDS = {"head_of_state", "head_of_government", "vice_president", "deputy_head_of_government", "crown_prince",
+                  "foreign_secretary", "deputy_foreign_minister", "defence_minister", "finance_minister", "trade_minister",
+                  "economy_minister", "energy_minister", "interior_minister", "national_security_adviser",
+                  "tourism_minister", "culture_minister", "health_minister", "agriculture_minister", "justice_minister",
+                  "education_minister", "transport_minister", "army_chief", "chief_cabinet_secretary"}
+
+
 def person_of(item: Item, lookup: Lookup) -> str | None:
     if item.entity and item.entity.startswith("person/"):
         return item.entity
@@ -284,6 +292,10 @@ class TitleFinder:
                 k, state = self.state_before_name(items, k)
             while k + 1 < len(items) and items[k].word in RANKS:
                 k += 1  # "Defence Minister Brig Gen Mohammad Reza Gharaei Ashtiani"
+            if k + 2 < len(items) and items[k].word in ("dr", "dr.") and items[k + 1].text == ".":
+                k += 2  # "Prime Minister Dr. Manmohan Singh"
+            elif k + 1 < len(items) and items[k].word in ("dr", "dr."):
+                k += 1
             if k >= len(items):
                 break
             item = items[k]
@@ -401,10 +413,19 @@ class TitleFinder:
         return states if len(states) > 1 else []
 
     def role_of(self, person: str, kind: str) -> str | None:
-        """Whose office of this kind a person held on the article's date, from the dictionary."""
+        """Whose office of this kind a person held on the article's date, from the dictionary; else whose
+        office of this kind he held at any time, when that is one state ("President Jiang Zemin's visit in
+        1996", told in 2006); else, for a state's office, the one state all his offices were of ("Home Minister
+        Rajnath Singh", whom the dictionary knows as India's defence minister)."""
         for office in self.ref.offices_held(person, self.published):
             if office.kind == kind:
                 return office.of
+        ever = {o.of for o in self.ref.offices_held(person, None) if o.kind == kind}
+        if len(ever) == 1:
+            return ever.pop()
+        home = {o.of for o in self.ref.offices_held(person, None) if o.of.startswith("country/")}
+        if kind in NATIONAL_KINDS and len(home) == 1 and not ever:
+            return home.pop()
         return None
 
     def find(self, items: list[Item]) -> list[Title]:

@@ -565,3 +565,47 @@ def test_the_companies_named_beside_the_talks_are_organizations_not_blocs():
     text = "Gazprom and Rosneft were represented. The group's leaders will meet in Kazan in October."
     assert not [e for e in read_text(text, "2024-03-01").facts.events if e.organizer in ("organization/gazprom",
                                                                                       "organization/rosneft")]
+
+
+def test_a_name_joined_to_a_known_person_as_the_subject_of_a_deed_is_a_person():
+    # (the dictionary keeps "Ma" for Ma Zhaoxu: a longer name that opens with it is someone else's)
+    text = "On Saturday Ma Ying-jeou and Xi Jinping shook hands in Singapore. Mr Ma then flew home."
+    assert "person/ma-ying-jeou" in mentioned(text, "2015-11-08")
+    text = "In 1993 Koo Chen-fu and Wang Daohan, the heads of the two sides' negotiating bodies, met in Singapore."
+    assert {"person/koo-chen-fu", "person/wang-daohan"} <= mentioned(text, "2015-11-08")
+
+
+def test_a_name_set_off_by_then_and_an_office_is_a_person():
+    text = "The talks recalled a meeting between Hu Jintao and Lien Chan, then chairman of the Kuomintang, in 2005."
+    assert "person/lien-chan" in mentioned(text, "2015-11-08")
+
+
+def test_a_title_without_a_state_takes_the_state_of_the_holders_other_terms():
+    # an office held before the article's day, by its holder's term of it
+    assert ("person/jiang-zemin", "President", "country/china") in offices(
+        "The last such trip was President Jiang Zemin's visit in 1996.", "2006-11-22")
+    # an office the dictionary does not list for him, of the one state all his offices were of
+    found = offices("Home Minister Rajnath Singh flew to Islamabad for the meeting.", "2016-10-01")
+    assert {(holder, of) for holder, _, of in found} == {("person/rajnath-singh", "country/india")}
+    # an honorific between the title and the name
+    assert ("person/manmohan-singh", "Prime Minister", "country/india") in offices(
+        "Hu Jintao held talks with Prime Minister Dr. Manmohan Singh in New Delhi.", "2006-11-22")
+
+
+def test_a_description_of_a_foreign_minister_takes_the_title_of_his_own_office():
+    found = offices("Rex Tillerson arrived in Moscow on Tuesday. The top U.S. diplomat then met Sergey Lavrov.",
+                    "2017-04-13")
+    assert ("person/rex-tillerson", "Secretary of State", "country/united-states") in found
+
+
+def test_the_secretary_of_state_is_the_one_named_who_holds_that_office_not_a_foreign_minister_titled_later():
+    text = ("Rex Tillerson went to Moscow this week. The secretary of state landed on Tuesday evening. "
+            "On Wednesday he held talks with Russian Foreign Minister Sergey Lavrov.")
+    found = [e for e in read_text(text, "2017-04-13").facts.events if e.kind == "BilateralMeeting"]
+    assert [set(e.participants) for e in found] == [{"person/rex-tillerson", "person/sergey-lavrov"}]
+
+
+
+def test_an_office_of_a_body_the_dictionary_lacks_is_not_a_states():
+    found = offices("In Rio de Janeiro, Dilma Rousseff and FIFA president Sepp Blatter handed over the trophy.", "2014-07-16")
+    assert not [of for holder, _, of in found if holder == "person/sepp-blatter"]

@@ -5675,3 +5675,73 @@ def test_the_groups_leaders_are_not_those_of_a_company_the_sentence_named():
                                       "group's leaders in Antalya next year.", "2014-12-02")
     assert [organizer for kind, *_, organizer in found if kind == "Summit"] == [
         "organization/shanghai-cooperation-organisation"]
+
+
+def test_meeting_somewhere_for_talks_is_those_talks_there_and_then():
+    found = events("In April 2019, Emomali Rahmon and Shavkat Mirziyoyev met in Dushanbe for talks.", "2019-06-01")
+    assert ("BilateralMeeting", people("emomali-rahmon", "shavkat-mirziyoyev"), "dushanbe", "2019-04", "held") in found
+
+
+def test_the_month_talks_are_counted_since_is_not_their_date():
+    found = events("Emomali Rahmon and Shavkat Mirziyoyev held their first talks since March in Tashkent on Monday.",
+                   "2019-06-05")
+    assert ("BilateralMeeting", people("emomali-rahmon", "shavkat-mirziyoyev"), "tashkent", "2019-06-03", "held") in found
+
+
+def test_two_named_with_an_apposition_after_them_met_where_the_sentence_after_a_colon_says():
+    found = events("Geneva has seen this before: in May 1988, Yuri Dubinin and Max Kampelman, the heads of the two "
+                   "delegations, met there for talks.", "2019-06-05")
+    assert ("BilateralMeeting", people("yuri-dubinin", "max-kampelman"), "geneva", "1988-05", "held") in found
+
+
+def test_returning_a_visit_with_a_trip_makes_that_trip_the_returners():
+    found = events("Xi Jinping's previous trip to Kazakhstan was in 2013. Kassym-Jomart Tokayev returned the visit "
+                   "with a trip to Beijing in September 2019.", "2022-09-14")
+    assert ("Visit", people("kassym-jomart-tokayev"), "beijing", "2019-09", "held") in found
+    assert not [who for kind, who, *_ in found if kind == "Visit" and "kassym-jomart-tokayev" in who and "xi-jinping" in who]
+
+
+def test_hosting_someone_before_the_comma_makes_the_subject_after_it_the_host():
+    found = events("Hosting Kassym-Jomart Tokayev at the Kremlin on Wednesday, Vladimir Putin told reporters that "
+                   "trade had grown.", "2023-11-10")
+    assert ("BilateralMeeting", people("vladimir-putin", "kassym-jomart-tokayev"), "moscow", "2023-11-08", "held") in found
+
+
+def test_a_trip_of_ones_own_called_off_earlier_was_to_go_where_and_when_it_says():
+    found = events("Foreign Minister Ursula Plassnik had called off a trip of her own to Belgrade, planned for Monday, "
+                   "after the riots.", "2008-02-28")
+    assert ("Visit", people("ursula-plassnik"), "belgrade", "2008-02-25", "cancelled") in found
+
+
+def test_a_first_meeting_as_counterparts_that_took_place_then_there():
+    found = events("Rex Tillerson held talks with Sergey Lavrov on Wednesday. The two men are old acquaintances. Their "
+                   "first meeting as counterparts took place in February in the German city of Bonn.", "2017-04-13")
+    assert ("BilateralMeeting", people("rex-tillerson", "sergey-lavrov"), "bonn", "2017-02", "held") in found
+
+
+def test_a_gathering_named_as_the_likely_setting_for_a_meeting_is_ahead_and_so_is_the_meeting():
+    found = events("Donald Trump and Vladimir Putin have never met. Officials point to the G20 summit in Hamburg in July "
+                   "as the most likely setting for a first encounter between the two presidents.", "2017-04-13")
+    assert ("Summit", people("donald-trump", "vladimir-putin"), "hamburg", "2017-07", "planned") in found
+    assert ("BilateralMeeting", people("donald-trump", "vladimir-putin"), "hamburg", "2017-07", "planned") in found
+
+
+def test_a_delegation_listed_after_the_talks_was_at_them_and_the_talks_stay_bilateral():
+    text = ("On Monday, President Recep Tayyip Erdogan held talks with President Vladimir Putin in Sochi. The talks "
+            "went on in an expanded format. The Turkish delegation included Foreign Minister Mevlut Cavusoglu and "
+            "the intelligence chief, Hakan Fidan.")
+    found = events(text, "2021-09-30")
+    assert ("BilateralMeeting", people("recep-tayyip-erdogan", "vladimir-putin", "mevlut-cavusoglu", "hakan-fidan"),
+            "sochi", "2021-09-27", "held") in found
+
+
+def test_a_call_told_again_on_another_day_past_an_aside_is_a_second_call():
+    found = events("The two presidents, Vladimir Putin and Recep Tayyip Erdogan, spoke by telephone on June 29, their "
+                   "first conversation in months, and again on July 17.", "2016-08-10")
+    assert {date for kind, _, _, date, _ in found if kind == "PhoneCall"} == {"2016-06-29", "2016-07-17"}
+
+
+def test_what_a_when_clause_tells_after_talks_counted_since_a_month_is_of_that_month():
+    found = events("Narendra Modi and Nawaz Sharif talked on Friday. The two had not held talks since May last year, "
+                   "when the Pakistani leader attended Modi's swearing-in in New Delhi.", "2015-07-12")
+    assert ("Inauguration", people("narendra-modi", "nawaz-sharif"), "new-delhi", "2014-05", "held") in found

@@ -1882,3 +1882,44 @@ def test_states_listed_after_their_status_hold_it(listed):
     found = memberships(f"The ASEAN ministers met on Friday. At the SCO summit {listed}.", "2010-06-12")
     assert {(m, s) for m, o, s, *_ in found if o == "shanghai-cooperation-organisation"} == {
         ("mongolia", "observer"), ("iran", "observer"), ("india", "observer")}
+
+
+def test_an_aside_between_a_state_and_its_verb_does_not_hide_its_status():
+    assert ("mongolia", "shanghai-cooperation-organisation", "observer", "2004", None) in memberships(
+        "Mongolia, for its part, has been an observer in the Shanghai Cooperation Organisation since 2004.")
+    found = memberships("Egypt, a member of the African Union since 1963, has been a dialogue partner of the Shanghai "
+                        "Cooperation Organisation since 2022.")
+    assert ("egypt", "shanghai-cooperation-organisation", "dialogue_partner", "2022", None) in found
+
+
+def test_a_states_participation_or_association_as_an_observer_is_that_status():
+    found = memberships("The statement welcomed Mongolia's participation as an observer in the Shanghai Cooperation "
+                        "Organisation, a status Mongolia obtained at the Tashkent summit in June 2004.", "2006-11-22")
+    assert ("mongolia", "shanghai-cooperation-organisation", "observer", "2004-06", None) in found
+    found = memberships("Nepal welcomed Japan's association with the South Asian Association for Regional Cooperation "
+                        "as an observer.", "2006-11-22")
+    assert ("japan", "south-asian-association-for-regional-cooperation", "observer", None, None) in found
+
+
+def test_that_status_is_the_one_the_same_sentence_named_before():
+    found = memberships("Pezeshkian came to the SCO summit as the leader of an observer country - Iran has held that "
+                        "status since 2005 - and met Putin there.", "2015-07-15")
+    assert ("iran", "shanghai-cooperation-organisation", "observer", "2005", None) in found
+
+
+def test_states_among_its_founders_founded_it():
+    found = memberships("The Black Sea Economic Cooperation meets in Sochi. The organisation was founded in 1992, with "
+                        "Greece and Bulgaria among its founders.", "2016-08-10")
+    assert {m for m, o, s, *_ in found if s == "founding_member"} == {"greece", "bulgaria"}
+
+
+def test_belonging_to_a_group_together_with_another_state_makes_it_a_member_too():
+    found = memberships("Russia, India and China also belong to the BRIC grouping together with Brazil, whose leaders "
+                        "first met in 2009.", "2010-12-17")
+    assert {m for m, o, s, *_ in found if o == "brics"} == {"russia", "india", "china", "brazil"}
+
+
+def test_relations_established_in_a_year_are_not_the_founding_of_the_body_spoken_of():
+    text = ("The security grouping was set up by China, Russia and four Central Asian states. This year marks sixty "
+            "years of relations between Vietnam and the People's Republic, which were established in 1950.")
+    assert not [f for f in read_text(text, "2010-12-17").facts.foundings if f.date is not None]
