@@ -509,8 +509,12 @@ APPOSED_STATUS = prefiltered(
     r"(?:other |fellow |remaining |three |four |two |permanent |founding |full )*"  # ("China and Russia, as permanent members
     r"(?P<as>observers|observer states|dialogue partners|members|member states)(?: of " + ORGREF + r")? , ")  # of the council,")
 # "Turkey is among more than a dozen dialogue partners"; "China and Russia are among the bloc's dialogue partners"
+# (a body listed with the states is passed over, a member being a state: "China, Japan, the United States and the
+# European Union are among the association's observers"; not a place after "in": "based in Kathmandu, and China ...")
+LISTED_WITH_BODIES = (r"(?<!\bin )(?<!\bat )(?<!\bfrom )(?<!\bto )(?:" + STATE + r"|O\d+)(?: (?:,|and|, and) (?:the )?(?:"
+                      + STATE + r"|O\d+))*")
 AMONG = prefiltered(
-    r"(?P<m>" + STATES + r") (?:is|are|was|were|remains|remain) (?:also )?among (?:the |its )?(?:(?:" + GROUP_WORDS
+    r"(?P<m>" + LISTED_WITH_BODIES + r") (?:is|are|was|were|remains|remain) (?:also )?among (?:the |its )?(?:(?:" + GROUP_WORDS
     + r"|O\d+) 's )?(?:(?:more than |over |some |nearly )?(?:a dozen|\d+|[a-z]+) )?" + QUALIFIER + r"(?:(?P<org2>O\d+) )?"
     + AS + r"(?: (?:of|in) " + ORGREF + ")?")
 # "Belarus is already a member of two Russia-led blocs, the CSTO and the Eurasian Economic Union"
@@ -1786,7 +1790,14 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, status, None, view, m)
         for m in AMONG.finditer(s, start):
+            if not self.states(view, m.group("m")):
+                continue
             org = self.organization(view, m, "org2", "org")
+            listed = {self.root(self.entity(view, w)) for w in re.findall(r"\bO\d+\b", m.group("m"))}
+            if org in listed:
+                # ("the association's observers", the EU among them: the association the article speaks of)
+                org = next((k for k in sorted(self.mentions, key=lambda k: self.mentions[k], reverse=True)
+                            if k not in listed and k not in WORLD_BODIES), None)
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), None, view, m)
         for m in MEMBER_OF_LISTED.finditer(s, start):

@@ -1923,3 +1923,10 @@ def test_relations_established_in_a_year_are_not_the_founding_of_the_body_spoken
     text = ("The security grouping was set up by China, Russia and four Central Asian states. This year marks sixty "
             "years of relations between Vietnam and the People's Republic, which were established in 1950.")
     assert not [f for f in read_text(text, "2010-12-17").facts.foundings if f.date is not None]
+
+
+def test_a_body_listed_among_states_with_a_status_is_passed_over_not_taken_for_the_organization():
+    found = memberships("The SAARC ministers met in Kathmandu. The secretariat is based in Kathmandu, and Iran, Japan, "
+                        "South Korea and the European Union are among the association's observers.", "2016-10-01")
+    assert found == {(state, "south-asian-association-for-regional-cooperation", "observer", None, None)
+                     for state in ("iran", "japan", "south-korea")}
