@@ -119,7 +119,7 @@ DATE_HEADER = re.compile(
     re.I)
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)"
-    r"(?:,\s*(?P<date>" + MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"(?:,\s*(?P<date>" + MONTH_WORD + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_WORD + r"(?:,?\s*\d{4})?))?"
     r"(?P<tail>\s*\.?\s*/(?P<agency>[A-Za-z\-]+)/\.?|\s*\((?P<agency2>[A-Za-z][\w .\-]{0,30})\)\s*[-–—:]*|\s*[-–—:]+)\s*")
 
 # "Nur-Sultan. On Wednesday the Head of State held talks ...": a readout's dateline, a city and a full stop
@@ -191,15 +191,16 @@ def parse_header_date(match: re.Match) -> datetime.date | None:
 
 
 def dateline_date(text: str, year_hint: int | None) -> datetime.date | None:
-    """A dateline's "July 14" or "July 14, 2025" as a date (the year from the hint if absent)."""
-    match = re.match(r"(" + MONTH_WORD + r")\s+(\d{1,2})(?:,\s*(\d{4}))?", text)
+    """A dateline's "July 14", "July 14, 2025" or "14 July" as a date (the year from the hint if absent)."""
+    match = re.match(r"(?P<m>" + MONTH_WORD + r")\s+(?P<d>\d{1,2})(?:,\s*(?P<y>\d{4}))?", text) or re.match(
+        r"(?P<d>\d{1,2})\s+(?P<m>" + MONTH_WORD + r")(?:,?\s*(?P<y>\d{4}))?", text)
     if not match:
         return None
-    year = int(match.group(3)) if match.group(3) else year_hint
+    year = int(match.group("y")) if match.group("y") else year_hint
     if year is None:
         return None
     try:
-        return datetime.date(year, MONTHS[match.group(1).lower().rstrip(".")], int(match.group(2)))
+        return datetime.date(year, MONTHS[match.group("m").lower().rstrip(".")], int(match.group("d")))
     except (ValueError, KeyError):
         return None
 

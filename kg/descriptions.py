@@ -61,6 +61,7 @@ class Discourse:
     subjects: list[str] = field(default_factory=list)  # first person of each sentence so far
     mentions: dict[str, int] = field(default_factory=dict)  # how often each person was named so far
     named_together: list[list[str]] = field(default_factory=list)  # the people of each sentence so far
+    groups: list[tuple[int, list[str]]] = field(default_factory=list)  # (sentence, people) of each group resolved
     visitors: set[str] = field(default_factory=set)  # people told as received, arriving or on a visit so far
     in_sentence: list[str] = field(default_factory=list)  # people named so far in the sentence being read
 
@@ -431,7 +432,9 @@ def told_of_another_year(items: list[Item], discourse: Discourse) -> bool:
     article's, where the offices' holders today are not the ones meant."""
     if discourse.published is None:
         return False
-    years = [int(i.text) for i in items if re.fullmatch(r"(?:19|20)\d{2}", i.text)]
+    # (not a year that names a thing: "vowed to defend the 1972 Anti-Ballistic Missile Treaty")
+    years = [int(i.text) for j, i in enumerate(items) if re.fullmatch(r"(?:19|20)\d{2}", i.text)
+             and not (j and items[j - 1].word in ("the", "its", "their"))]
     return any(year < discourse.published.year - 1 for year in years)
 
 
@@ -529,6 +532,8 @@ def group(items: list[Item], k: int, discourse: Discourse, titles: list[Title] |
     if (role is not None or word in ("leaders", "presidents")) and end < len(items) and items[end].word == "of":
         states, index = [], end + 1
         while index < len(items):
+            if items[index].word == "the" and index + 1 < len(items):
+                index += 1  # ("the presidents of the United States and Russia")
             state = state_of(items[index], discourse.lookup, discourse.ref)
             if state is None:
                 break
@@ -834,6 +839,36 @@ def they_of_the_subject(items: list[Item], k: int, out: list[Item]) -> Resolved 
     return Resolved(people, items[k].start, items[k].end, items[k].sentence, "pronoun")
 
 
+OPENING_TIME = {"in", "on", "at", ",", "later", "then", "and", "that", "this", "last", "year", "month", "week", "early",
+                "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "spring", "summer", "autumn", "winter"}
+THEY_DID = {"met", "meet", "held", "spoke", "talked", "sat", "have", "had", "will", "would", "also", "again", "last",
+            "first", "agreed", "signed", "later", "then"}
+
+
+def they_who_met(items: list[Item], k: int, out: list[Item], discourse: Discourse) -> Resolved | None:
+    """"Nazarbayev and Xi have met several times. ... In July they met again in Ufa": a "they" that opens
+    its sentence (past a time said first) and goes on to meet is the people last named together, two or three
+    of them, in one of the two sentences before."""
+    if items[k].word != "they" or k + 1 >= len(items) or items[k + 1].word not in THEY_DID:
+        return None
+    if any((i.entity or "").startswith("person/") for i in items[k + 1:]):
+        return None  # ("They last met in Goa, when Mr. Putin came to India": the sentence names whom, read elsewhere)
+    if any(i.entity or i.group or not (i.date is not None or i.word in OPENING_TIME or i.word.isdigit()) for i in out):
+        return None
+    # (a group the sentences before resolved first: "Saran had said that the two leaders had built up trust. They
+    # last met in Goa": the two leaders, not the ambassador)
+    groups = [people for sentence, people in discourse.groups if items[k].sentence - sentence <= 2]
+    if groups and 2 <= len(groups[-1]) <= 3:
+        return Resolved(groups[-1], items[k].start, items[k].end, items[k].sentence, "pronoun")
+    for people in discourse.named_together[-2:][::-1]:
+        people = [p for p in people if not discourse.announcer(p)]
+        if len(people) == 2:
+            return Resolved(people, items[k].start, items[k].end, items[k].sentence, "pronoun")
+    return None
+
+
 def fits_pronoun(person: str, word: str, discourse: Discourse) -> bool:
     """Whether a pronoun can refer to a person: "she" and "her" not to a man the dictionary knows, "he"
     and "his" not to a woman it knows (people it does not know may be either)."""
@@ -911,12 +946,15 @@ def resolve_sentence(items: list[Item], discourse: Discourse) -> tuple[list[Item
             if hit:
                 resolved, end = hit
             else:
-                resolved = pronoun(items, k, discourse, out) or they_of_the_subject(items, k, out)
+                resolved = pronoun(items, k, discourse, out) or they_of_the_subject(items, k, out) \
+                    or they_who_met(items, k, out, discourse)
         if resolved is None:
             out.append(item)
             k = end
             continue
         found.append(resolved)
+        if len(resolved.people) > 1 and resolved.how == "description":
+            discourse.groups.append((item.sentence, list(resolved.people)))
         # the phrase may have begun before k ("the top Russian diplomat" is found at "diplomat")
         while out and out[-1].start >= resolved.start:
             out.pop()

@@ -179,8 +179,6 @@ def find_surnames(sentences: list[list[Item]], registry: Registry, titles: list[
 
 # what people do together, right after "A and B": their names are people's
 DEEDS = {"held", "met", "spoke", "talked", "sat", "shook", "exchanged", "stood", "signed", "posed", "embraced"}
-
-
 # words of institutions and places, which a name of two capitalized words may also be made of
 NOT_NAME_WORDS = {"ministry", "council", "committee", "party", "bank", "union", "group", "forum", "university",
                   "institute", "agency", "office", "department", "court", "parliament", "assembly", "government",
@@ -320,6 +318,29 @@ def find_people_in_possessive_lists(sentences: list[list[Item]], registry: Regis
             if length >= 2 and listed:
                 name_new_person(items, at, length, registry)
             k = at + 1
+
+
+def find_people_of_states_in_lists(sentences: list[list[Item]], registry: Registry, ref: Reference) -> None:
+    """"where Leonid Kravchuk of Ukraine, Boris Yeltsin of Russia and Stanislav Shushkevich of Belarus signed": in a
+    list of names each followed by "of" and a state, a name the dictionary lacks is a person too."""
+    def state_after(items: list[Item], k: int) -> bool:
+        at = k + 1 if k < len(items) and items[k].word == "of" else -1
+        if at > 0 and at < len(items) and items[at].word == "the":
+            at += 1
+        return 0 < at < len(items) and (items[at].entity or "").startswith("country/")
+    for items in sentences:
+        named = [k for k, item in enumerate(items) if (item.entity or "").startswith("person/") and state_after(items, k + 1)]
+        runs = [(k, length) for k in range(len(items)) if (length := unknown_person_run(items, k, ref))
+                and state_after(items, k + length)]
+        if len(named) + len(runs) < 2:
+            continue
+        for k, length in reversed(runs):  # (from the end: the indexes before stay right)
+            if k and items[k - 1].word not in (",", "and", "by", "where", "when", "with", "between", ":"):
+                continue  # (not "Minister of Foreign Affairs of Mongolia": part of a title, not a name)
+            listed = (k and items[k - 1].word in (",", "and")) or any(
+                items[j].word in (",", "and") for j in range(k + length + 2, min(len(items), k + length + 4)))
+            if listed and not any(x.entity for x in items[k:k + length]):
+                name_new_person(items, k, length, registry)
 
 
 OFFICE_WORDS = {"minister", "diplomat", "representative", "secretary", "envoy", "ambassador", "adviser", "advisor",
@@ -695,6 +716,7 @@ def find_entities(article: Article, ref: Reference | None = None) -> EntityFindi
     find_people_by_rank(sentences, registry, ref)
     find_people_as_counterparts(sentences, registry, ref)
     find_people_in_possessive_lists(sentences, registry, ref)
+    find_people_of_states_in_lists(sentences, registry, ref)
     find_people_by_apposition(sentences, registry, ref)
     find_people_as_officials(sentences, registry, ref)
     find_surnames(sentences, registry, titles)

@@ -807,6 +807,26 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
         candidate.places = [reader.view.item(m.group("where")).entity]
         reader.settle(candidate, clause, m.start("where"))
         touched.append(candidate)
+    # "Chinese President Xi Jinping and President Barack Obama agreed on Friday that neither government would ...": two
+    # who agreed together on a day met that day (unless the sentence tells a call)
+    for m in frames(r"(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bfor )(?P<a>" + ACTS + r")(?: (?:on )?(?P<d1>D\d+))? "
+                    r"(?:(?:also|jointly|formally) )?(?:agreed|pledged|vowed)(?: (?:on )?(?P<d2>D\d+))? (?:that|to)\b"):
+        people = list(dict.fromkeys(p for p in agents(m) if p.startswith("person/")))
+        told = m.group("d1") or m.group("d2")
+        if len(people) != 2 or not told or re.search(r"\b(?:will|would|to|had|could|may|might)\s*$", s[start:m.start("a")]) \
+                or re.search(r"\b(?:phone|telephone|call|video|videoconference|letter|letters|messages?)\b", s):
+            continue
+        if any(reader.phrase(e).kind in PERSON_MEETINGS for e in re.findall(r"\bE\d+\b", s)):
+            continue  # ("agreed on Thursday to disengage after talks in Moscow": those talks, which their frame reads)
+        candidate = reader.new_candidate("Meeting", clause, people)
+        # (that day only: a place later in the sentence is another statement's, "a visit that began in Seattle"; told
+        # in the lead, the capital the story is filed from, "WASHINGTON - ... agreed on Friday")
+        candidate.date = reader.reader.resolve_date(reader.view.item(told).date, "held")
+        dateline = reader.reader.dateline
+        if dateline in reader.reader.ref.capitals and reader.sentence.role == "body" and not reader.reader.lead_seen:
+            candidate.places = [dateline]
+        candidate.settled = True
+        touched.append(candidate)
     # "Modi and the presidents of the five Central Asian states on Thursday agreed to turn their first summit into a
     # standing fixture": theirs, held that day
     for m in frames(r"(?<!\bby )(?<!\bwith )(?<!\bof )(?P<a>" + ACTS + r")(?: (?:on |in )?D\d+)? (?:agreed|decided|resolved|"
@@ -1452,7 +1472,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
                     # "they speak regularly by phone, most recently in August": that last time
                     r"|(?:speak|talk|meet)(?= (?:regularly|often|frequently)(?: by (?:tele)?phone| on the (?:tele)?phone)? , "
                     r"(?:most recently|last|the last time)\b)"
-                    r"|signed(?= (?:a|an|the|its|their) ))\b"  # "he and Xi signed a joint statement in Beijing": they met
+                    r"|signed(?= (?:a|an|the|its|their) )"  # "he and Xi signed a joint statement in Beijing": they met
+                    # ("the presidents of the United States and Russia put their signatures to a new treaty")
+                    r"|put their (?:signatures|names) (?:to|on)(?= (?:a|an|the) ))\b"
                     # "met for talks" is the talks' frame; "talked for around three hours" is this one
                     # ("Putin and Xi met Modi", "met Iran's Amir-Abdollahian": whom they met is the other frame's)
                     r"(?! (?:(?:C|A)\d+ (?:'s )?)?(?:(?:president|prime|minister|foreign|premier|chancellor|king|his|her|their|"

@@ -94,7 +94,8 @@ AFTER_BARE_JOIN = (r"(?= (?:only |just |finally |again )?(?:(?:in|on|at|during|t
 FOUNDED = prefiltered(
     r"(?:the )?(?P<org>O\d+|" + GROUP_WORDS + r"|(?<=the )(?:bank|lender)|^it(?= was))(?: \( O\d+ \))?(?: itself)?"
     r"(?: , (?:which|that)| , (?:which|that) [^,]+ ,)? (?:was|were|had been|has been) (?:officially )?"
-    + FOUND_VERBS + r"(?P<rest>.*)")  # ("The bank was created by Brazil, Russia, India, China and South Africa")
+    # ("The CIS was born in December 1991 in the Belovezha Forest")
+    r"(?:" + FOUND_VERBS + r"|born(?= (?:in|on) ))(?P<rest>.*)")  # ("The bank was created by Brazil, Russia, India, ...")
 FOUNDED_RELATIVE = prefiltered(
     r"^(?:which|that) (?:was|were|had been|has been) (?:officially )?" + FOUND_VERBS + r"(?P<rest>.*)")
 FOUNDED_APPOSITION = prefiltered(
@@ -287,8 +288,9 @@ ONE_OF = prefiltered(
     r"(?P<m>" + STATES + r") (?:is|remains|was|were|are|has been|have been) (?:still )?one of (?:the |(?P<its>its ))(?:\w+ )?"
     r"(?P<founding>founding )?(?:member |full )?(?:states|countries|members|nations)(?: (?:of|in) " + ORGREF + r"|(?(its)|(?!)))"
     + r"(?:(?: ,)? (?:along with|together with|alongside) (?:the )?(?P<m2>" + STATES + r"))?")
+# (the body of a gathering too: "at the summit of the SCO, which Kazakhstan and China founded in 2001")
 FOUNDED_BY_RELATIVE = prefiltered(
-    r"(?:(?P<org>O\d+)(?: \( O\d+ \))?(?: \")?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
+    r"(?:(?P<org>O\d+|E\d+)(?: \( O\d+ \))?(?: \")?(?: , (?:the|a) [a-z]+)?|" + GROUP_WORDS + r")(?: \( O\d+ \))?(?: ,)? (?:that|which) "
     r"(?P<founders>" + STATES + r") (?:had |have |jointly )?(?:agreed to (?:create|set up|establish|found) (?:it )?|"
     + FOUND_VERBS + r")(?P<rest>.*)")
 # "India and Pakistan became full members in 2017, joining China, Russia and the four Central Asian states -
@@ -594,7 +596,7 @@ GROUP_OF = prefiltered(r"(?:the )?(?P<org>O\d+) (?:group|bloc|grouping|club|alli
 # 12 founding economies"
 # ("the club's four founding members, Brazil, Russia, India and China, first met ... at the UN": the club's)
 ORIGINAL_MEMBERS = prefiltered(r"(?:(?P<org>O\d+) 's |the (?P<grp>" + GROUP_WORDS + r") 's |the |its |their )?(?:[a-z]+ )?(?:(?:original|founding) (?:members?|states|countries|"
-                              r"nations|economies)|founders) , (?P<m>" + STATES + r") ,|(?:with )?(?P<m2>" + STATES
+                              r"nations|economies)|founders) , (?P<m>" + STATES + r") ,|(?:with (?:the )?)?(?P<m2>" + STATES
                               + r") (?:(?:were|are) )?among (?:its|the (?:O\d+ 's )?) ?(?:[a-z]+ |\d+ )?(?:(?:original|founding) "
                               r"(?:members|states|countries|nations|economies)|founders)\b")  # ("with A and B among its founders")
 # "expelled Russia on Wednesday, ending a membership that began in 1996": a member from then, until now
@@ -827,7 +829,15 @@ CHAIRS = prefiltered(
     r"(?:chaired|presided over|led) by (?:the )?(?P<c16>[CL]\d+)\b"
     # "from Russia, which had led the bloc in 2019-2020": a state that leads an organization chairs it
     + r"|(?<!- )(?P<c13>C\d+)(?: , (?:which|who))? (?:had |has |also )?(?:led|leads|will lead) (?:the )?(?P<org16>O\d+|(?<=the )(?:"
-    + GROUP_WORDS + r"))\b(?! 's)")
+    + GROUP_WORDS + r"))\b(?! 's)"
+    # "Spain, holder of the bloc's rotating presidency, had hoped to host ..."; "which Putin hosted as the holder of this
+    # year's rotating chairmanship"
+    + r"|(?P<c18>[CL]\d+) , (?:the )?(?:current )?holder of (?:the |its )?(?:(?:O\d+|" + GROUP_WORDS
+    + r") 's )?(?:(?:rotating|annual|current|year-long) )*(?:presidency|chairmanship|chair)(?: of (?:the )?(?P<org24>O\d+))?"
+    + r"|" + CHAIR_HOLDER.format("c20") + r" (?:[^,;]{0,40}? )?as (?:the )?holder of (?:the |its |D\d+ 's )?"
+    r"(?:(?:rotating|annual|current|year-long) )*(?:presidency|chairmanship|chair)\b"
+    # "the Apec leaders' meeting in Bali in October, under the chairmanship of Indonesia": its chair that year
+    + r"|under the (?:(?:rotating|current|annual) )*(?:chairmanship|presidency) of (?:the )?(?P<c19>C\d+)\b")
 # "Kyrgyzstan holds the rotating chairmanship of two organisations of which Russia is also a member: the SCO and the CSTO"
 CHAIRS_OF_TWO = prefiltered(
     r"(?P<c>C\d+) (?:also |now |currently )?(?:holds|held|has held|chairs|chaired|heads|headed) the (?:rotating |annual )?"
@@ -851,7 +861,7 @@ CHAIR_IT = prefiltered(
     r"(?:^|(?<=^and )|(?<=, )|(?<=, and )|(?<=; ))(?:the )?(?P<c>[CL]\d+) (?:held|holds|has held|had held|took|takes) "
     r"it(?= (?:in |on |from |for )?D\d+)")
 CHAIR_GROUPS = ("c", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10", "c11", "c12", "c13", "c14", "c15", "c16",
-                "c17")
+                "c17", "c18", "c19", "c20")
 # "spanned the chairmanships of Uzbekistan (2021-2022), India (2022-2023) and Kazakhstan (2023-2024)": each its term
 CHAIRS_LISTED = prefiltered(r"(?:chairmanships|presidencies) of (?P<list>[CL]\d+ \( D\d+ \)(?: (?:,|and|, and) [CL]\d+ \( D\d+ \))+)")
 # "handed the rotating chairmanship, which Kazakhstan had held since last July, to China": the one before
@@ -1052,7 +1062,9 @@ class MembershipReader:
     def since(self, view: SentenceView, m: re.Match, start: int, end: int) -> DateValue | None:
         """When a change of status happened: a date after it in its clause, else before it in the clause,
         else, in a "when" clause, the date of the clause it hangs on ("grew on January 1, when ...")."""
-        if re.match(r"(?:(?:the |that )?same year|later that year)\b", view.string[:m.start()].strip() or m.group(0)):
+        # (or after it: "Armenia and Kyrgyzstan joined later the same year")
+        if re.match(r"(?:(?:the |that )?same year|later that year)\b", view.string[:m.start()].strip() or m.group(0)) \
+                or re.match(r" (?:later |earlier |also )?(?:in )?(?:(?:the |that )?same year|that year)\b", view.string[m.end():]):
             # "That same year Karimov took his country into GUAM": the year the sentence before said
             base = self.last_date_in(view, 0, m.start()) or self.last_said
             return DateValue(start=base.start[:4]) if base is not None else None
@@ -1283,6 +1295,11 @@ class MembershipReader:
             # (a pair of states named stands; one by leaders holds for the next two sentences only)
             leaders = [self.person_state(self.entity(view, w)) for w in re.findall(r"\bP\d+\b", text)]
             states = list(dict.fromkeys(key for key in leaders if key))
+            for word in re.findall(r"\bG\d+\b", text):
+                # ("Putin met the leaders of the UAE and Saudi Arabia. Both were among ...": the group's two states)
+                pair = list(dict.fromkeys(self.person_state(p) for p in view.item(word).group))
+                if len(pair) == 2 and all(pair):
+                    states = pair
             if len(states) == 2:
                 self.recent_states, self.pair_kept_until = states, self.sentences_read + 2
                 self.pair_by_leaders = True
@@ -1296,8 +1313,12 @@ class MembershipReader:
         # a relative clause is read with what it hangs on: "Russia, which chairs the group this year"
         # ("China and India, which were admitted as observers": both)
         # (and a name in quotes: 'the "Shanghai Five", which China, Russia, ... set up in 1996')
-        antecedent = re.search(r"(?:(?:[CL]\d+ (?:,|and|, and) )*[CLPO]\d+(?: \")?|the two [a-z]+|" + GROUP_WORDS + r") , $",
+        # (and a gathering of a body: "at the summit of the SCO, which Kazakhstan and China founded in 2001")
+        antecedent = re.search(r"(?:(?:[CL]\d+ (?:,|and|, and) )*[CLPOE]\d+(?: \")?|the two [a-z]+|" + GROUP_WORDS + r") , $",
                                s[:start])
+        if antecedent and antecedent.group(0).startswith("E") \
+                and not self.international(self.event_organizer(view, antecedent.group(0).split()[0])):
+            antecedent = None
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
         for m in ONE_OF.finditer(s, start):
@@ -1391,7 +1412,7 @@ class MembershipReader:
         for m in TURNED_INTO_BY.finditer(s, start):
             self.founding(view, m, start, end)
         for pattern in (FOUNDED_RELATIVE, FOUNDED_PARTICIPLE):
-            if pattern is FOUNDED_RELATIVE and not re.search(r"(?:\bO\d+(?: \( O\d+ \))?(?: \")?|\b(?:" + GROUP_WORDS
+            if pattern is FOUNDED_RELATIVE and not re.search(r"(?:\b[OE]\d+(?: \( O\d+ \))?(?: \")?|\b(?:" + GROUP_WORDS
                                                              + r"|bank|lender|forum|conference|format|mechanism)) , $",
                                                              s[:clause_start]):
                 continue  # "relations between India and the People's Republic, which were established in 1950": not a body
@@ -1770,7 +1791,8 @@ class MembershipReader:
                     self.add_membership(state, self.organization(view, m, "org"), "member", None, view, m)
         for m in ORIGINAL_MEMBERS.finditer(s, start):
             states = self.states(view, m.group("m") or m.group("m2"))
-            if len(states) >= 2:
+            # (one state is enough "among" them: "with the United States among its founding economies")
+            if len(states) >= 2 or (m.group("m2") and states):
                 for state in states:
                     self.add_membership(state, self.organization(view, m, "org", "grp"), "founding_member", None, view, m)
         for m in ENDING_MEMBERSHIP.finditer(s, start):
@@ -1939,7 +1961,7 @@ class MembershipReader:
             chair = self.previous_state if m.group("cit") or m.group("cit2") else self.holder(view, m, CHAIR_GROUPS)
             org = self.organization(view, m, "org", "orgp", "org12", "org2", "org3", "org4", "org5", "org6", "org7", "org8", "org9",
                                     "org10", "org11", "org13", "org14", "org15", "org16", "org17", "org18", "org19",
-                                    "org20", "org21", "org22", "org23")
+                                    "org20", "org21", "org22", "org23", "org24")
             if m.group("c15") and not re.match(r"O\d+", m.group("org19") or m.group("org20") or ""):
                 # "results achieved under the Brazilian chairmanship, including the New Development Bank": of the
                 # organization named before it, or the article's (not one the sentence goes on to name)
@@ -1951,7 +1973,9 @@ class MembershipReader:
             aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0))  # "Laos, which joined in 1997, chaired ..."
             period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") or aside else \
                 self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), stop, tense)
-            if period is None and (m.group("c5") or m.group("c5p")):
+            if m.group("c18"):
+                period = self.date_in(view, m.start(), m.end(), tense)  # (an apposition's own time, if any, not the clause's)
+            if period is None and (m.group("c5") or m.group("c5p") or m.group("c19")):
                 if any(c.chair == chair and c.organization == org for c in self.chairmanships):
                     continue  # "under India's chairmanship", after the article told since when India has held it
                 # "joined BRICS on January 1 last year, during Russia's chairmanship of that bloc": that year
@@ -1960,7 +1984,10 @@ class MembershipReader:
                 said = self.last_date_in(view, near.start(1), near.end(1)) if near and near.group(1)[0] == "D" else None
                 if near and near.group(1)[0] == "E":  # (the date said inside the gathering's phrase)
                     item = view.item(near.group(1))
-                    dates = [self.resolve_date(d, "held") for d in find_dates(self.text[item.start:item.end], item.start)]
+                    # ("plans to attend the Apec meeting in Bali in October, under the chairmanship of Indonesia": ahead)
+                    ahead = re.search(r"\b(?:will|plans?|planned|expected|due|scheduled|is to|are to)\b", view.string[:m.start()])
+                    dates = [self.resolve_date(d, "planned" if ahead else "held")
+                             for d in find_dates(self.text[item.start:item.end], item.start)]
                     said = next((d for d in reversed(dates) if d is not None), None)
                 period = DateValue(start=said.start[:4]) if said is not None else None
             if m.group("c14"):
@@ -2141,6 +2168,11 @@ class MembershipReader:
             date = self.date_in(view, told_after.start("d") + rest_start + len(rest), told_after.end("d") + rest_start + len(rest))
         if date is None and dated_by_clause:
             date = self.date_in(view, start, end)
+        fronted = re.search(r"(?:^|, )(?:in |on )?(D\d+) , (?:the )?$", view.string[:m.start() + offset]) \
+            if date is None else None
+        if fronted:
+            # "Barely a month ago, on June 15, the SCO was founded in Shanghai by ...": the date set before it
+            date = self.date_in(view, fronted.start(1), fronted.end(1))
         opening = re.match(r"(?:in|on) (D\d+) ", view.string) if date is None and dated_by_clause else None
         if opening:
             # "In 2002 the six states that had stayed in the treaty - ... - turned it into an organisation": the year the
@@ -2194,6 +2226,13 @@ class MembershipReader:
                 + r") ,(?: as [^,]+ ,)? (?:signed|set up|created|agreed)\b", view.string[rest_start:])
             if by or when:
                 founders = self.states(view, (by or when).group(1))
+            signers = re.match(r"[^;]*?\b(?:when|where) ((?:P\d+ of (?:the )?C\d+ (?:,|and|, and) )+P\d+ of (?:the )?C\d+) signed "
+                               r"(?:an?|the) (?:agreement|treaty|accord|declaration|charter)\b(?! on\b| about\b)",
+                               view.string[rest_start:]) if not (by or when) else None
+            if signers:
+                # ("was born in December 1991 in the Belovezha Forest, where Kravchuk of Ukraine, Yeltsin of Russia and
+                # Shushkevich of Belarus signed the agreement": their states)
+                founders = self.states(view, " ".join(re.findall(r"\bof (?:the )?(C\d+)", signers.group(1))))
             # "was proclaimed in Shanghai on June 15, 2001, when Uzbekistan joined the five": the five named before, and it
             joined = re.match(r"[^;.]*?\bwhen (" + STATES + r") joined (?:the (?:other )?)?(two|three|four|five|six|seven|eight"
                               r"|nine)\b", view.string[rest_start:])

@@ -37,6 +37,7 @@ def test_the_manifest_gives_publication_data():
     ("July 15, 2025\n\nThe talks went well.", "2025-07-15"),
     ("2024-05-20\nThe talks went well.", "2024-05-20"),
     ("ASTANA, July 4, 2024 (Reuters) - The talks went well.", "2024-07-04"),
+    ("ALMATY, 17 July 2001 - The talks went well.", "2001-07-17"),
     ("The talks went well.", None),
 ])
 def test_publication_date_from_a_header_or_dateline_when_no_manifest(text, expected):
@@ -54,6 +55,10 @@ def test_a_dateline_is_kept_apart_from_the_first_sentence():
     assert article.dateline.text == "Nur-Sultan"
     assert article.sentences[0].text == "On Wednesday Tokayev held talks with Xi Jinping."
     assert parse_article("x.txt", "Mr. Wang met Lavrov on Monday.").dateline is None
+    # the day before the month ("ALMATY, 17 July - ")
+    article = parse_article("x.txt", "ALMATY, 17 July - The leaders of Russia and China on Monday signed a treaty.")
+    assert article.dateline.text == "ALMATY"
+    assert article.sentences[0].text.startswith("The leaders of Russia and China")
 
 
 @pytest.mark.parametrize("line", [

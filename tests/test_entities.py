@@ -609,3 +609,13 @@ def test_the_secretary_of_state_is_the_one_named_who_holds_that_office_not_a_for
 def test_an_office_of_a_body_the_dictionary_lacks_is_not_a_states():
     found = offices("In Rio de Janeiro, Dilma Rousseff and FIFA president Sepp Blatter handed over the trophy.", "2014-07-16")
     assert not [of for holder, _, of in found if holder == "person/sepp-blatter"]
+
+
+def test_names_each_followed_by_of_and_a_state_in_a_list_are_people():
+    text = "The treaty was signed by Vladimir Putin of Russia, Tolib Karimzoda of Tajikistan and Aibek Usonov of Kyrgyzstan."
+    assert {"person/tolib-karimzoda", "person/aibek-usonov"} <= mentioned(text, "2006-06-15")
+
+
+def test_leaders_before_2001_are_in_the_dictionary_with_their_offices():
+    assert ("person/boris-yeltsin", "President", "country/russia") in offices(
+        "President Boris Yeltsin received the Chinese delegation.", "1998-11-23")

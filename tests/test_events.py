@@ -5745,3 +5745,29 @@ def test_what_a_when_clause_tells_after_talks_counted_since_a_month_is_of_that_m
     found = events("Narendra Modi and Nawaz Sharif talked on Friday. The two had not held talks since May last year, "
                    "when the Pakistani leader attended Modi's swearing-in in New Delhi.", "2015-07-12")
     assert ("Inauguration", people("narendra-modi", "nawaz-sharif"), "new-delhi", "2014-05", "held") in found
+
+
+def test_the_presidents_of_two_states_putting_their_signatures_to_a_treaty_met_then_and_there():
+    found = events("The presidents of the United States and Russia put their signatures to a new arms treaty in Prague "
+                   "on Thursday.", "2010-04-09")
+    assert ("BilateralMeeting", people("barack-obama", "dmitry-medvedev"), "prague", "2010-04-08", "held") in found
+
+
+def test_a_year_naming_a_treaty_does_not_make_the_leaders_of_today_those_of_another_year():
+    found = events("The leaders of Russia and China on Monday signed a friendship treaty in the Kremlin and vowed to "
+                   "defend the 1972 Anti-Ballistic Missile Treaty.", "2001-07-17")
+    assert ("BilateralMeeting", people("vladimir-putin", "jiang-zemin"), "moscow", "2001-07-16", "held") in found
+
+
+def test_they_who_open_a_sentence_and_meet_are_the_pair_named_together_before():
+    found = events("Kassym-Jomart Tokayev and Xi Jinping have met twice this year. In July they met again in Astana.",
+                   "2024-09-03")
+    assert ("BilateralMeeting", people("kassym-jomart-tokayev", "xi-jinping"), "astana", "2024-07", "held") in found
+
+
+def test_two_who_agreed_on_a_day_met_that_day_and_not_where_a_later_clause_says():
+    found = events("Xi Jinping and Barack Obama agreed on Friday that neither government would steal trade secrets, "
+                   "the main result of a visit that began in Seattle earlier in the week.", "2015-09-26")
+    assert ("BilateralMeeting", people("xi-jinping", "barack-obama"), None, "2015-09-25", "held") in found
+    found = events("Xi Jinping and Vladimir Putin agreed on Friday in a telephone call to keep in touch.", "2015-09-26")
+    assert not [kind for kind, *_ in found if kind == "BilateralMeeting"]

@@ -548,6 +548,14 @@ def test_taking_over_a_chairmanship_from_a_state_names_it_a_chair_too_with_no_da
     ("The SCO summit closed on Friday. Russia takes on the rotating chairmanship.", "2014-09-12", ("russia", None, None)),
     ("The SCO summit closed on Friday. Tajikistan's year at the helm is now over.", "2014-09-12",
      ("tajikistan", None, None)),
+    # the holder of the rotating chairmanship in apposition (of no time it says), or as whom a leader hosts
+    ("The SCO ministers met in Goa. India, holder of the bloc's rotating chairmanship, had hoped for more.", "2023-05-06",
+     ("india", None, None)),
+    ("The SCO council met in Astana, which President Kassym-Jomart Tokayev hosted as the holder of this year's "
+     "rotating chairmanship.", "2024-07-05", ("kazakhstan", "2024", None)),
+    # a gathering "under the chairmanship of" a state: its chair in the gathering's year
+    ("Modi plans to attend the SCO summit in Astana in July, under the chairmanship of Kazakhstan.", "2024-03-05",
+     ("kazakhstan", "2024", None)),
 ])
 def test_chairmanships(text, published, expected):
     (chair,) = read_text(text, published).facts.chairmanships
@@ -1930,3 +1938,34 @@ def test_a_body_listed_among_states_with_a_status_is_passed_over_not_taken_for_t
                         "South Korea and the European Union are among the association's observers.", "2016-10-01")
     assert found == {(state, "south-asian-association-for-regional-cooperation", "observer", None, None)
                      for state in ("iran", "japan", "south-korea")}
+
+
+def test_a_forum_founded_with_a_state_among_its_founding_economies():
+    text = ("Both sit in Apec, the Asia-Pacific Economic Cooperation forum, which was founded in Canberra in 1989 with "
+            "Australia among its founding economies.")
+    founding = read_text(text, "2013-06-09").facts.foundings
+    assert [(f.organization, str(f.date), f.place, f.founders) for f in founding] == [
+        ("organization/apec", "1989", "place/canberra", ("country/australia",))]
+
+
+def test_states_that_founded_the_body_of_a_gathering_told_before_the_relative_clause():
+    found = memberships("In July they met in Ufa at the summit of the Shanghai Cooperation Organisation, which Kazakhstan "
+                        "and China founded in 2001 together with Russia and Uzbekistan.", "2015-09-03")
+    assert {m for m, o, s, since, _ in found if s == "founding_member" and since == "2001"} == {
+        "kazakhstan", "china", "russia", "uzbekistan"}
+
+
+def test_a_founding_dated_before_its_subject_and_a_joining_later_the_same_year():
+    text = "Barely a month ago, on June 15, the Shanghai Cooperation Organisation was founded in Shanghai by China and Russia."
+    assert [str(f.date) for f in read_text(text, "2001-07-17").facts.foundings] == ["2001-06-15"]
+    found = memberships("The Eurasian Economic Union began to operate at the start of 2015. Armenia and Kyrgyzstan "
+                        "joined later the same year.", "2023-12-26")
+    assert {(m, since) for m, o, s, since, _ in found} == {("armenia", "2015"), ("kyrgyzstan", "2015")}
+
+
+def test_a_body_born_where_the_leaders_of_states_signed_its_agreement_was_founded_by_those_states():
+    text = ("The CIS was born in December 1991 near Brest, where Leonid Kravchuk of Ukraine, Boris Yeltsin of Russia and "
+            "Stanislav Shushkevich of Belarus signed the agreement that dissolved the Soviet Union.")
+    founding = read_text(text, "2018-05-21").facts.foundings
+    assert [(str(f.date), set(f.founders)) for f in founding] == [
+        ("1991-12", {"country/ukraine", "country/russia", "country/belarus"})]
