@@ -849,8 +849,8 @@ THEY_DID = {"met", "meet", "held", "spoke", "talked", "sat", "have", "had", "wil
 
 def they_who_met(items: list[Item], k: int, out: list[Item], discourse: Discourse) -> Resolved | None:
     """"Nazarbayev and Xi have met several times. ... In July they met again in Ufa": a "they" that opens
-    its sentence (past a time said first) and goes on to meet is the people last named together, two or three
-    of them, in one of the two sentences before."""
+    its sentence (past a time said first) and goes on to meet is the group of two or three a description in the
+    two sentences before stood for ("the two leaders"), else the two people one of them named."""
     if items[k].word != "they" or k + 1 >= len(items) or items[k + 1].word not in THEY_DID:
         return None
     if any((i.entity or "").startswith("person/") for i in items[k + 1:]):
