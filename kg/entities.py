@@ -60,6 +60,11 @@ class Registry:
             words = words[1:]
         name = " ".join(words)
         key = make_key("person", name)
+        if len(words) == 3 and self.lookup(key) is None:
+            # "Rodrigo Roa Duterte": the dictionary's Rodrigo Duterte, named with his middle name
+            known = self.ref.entities.get(make_key("person", f"{words[0]} {words[2]}"))
+            if known is not None and known.kind == "person":
+                return known.key
         if self.lookup(key) is None:
             self.added[key] = Entity(key=key, kind="person", label=" ".join(name.split()))
         return key

@@ -35,7 +35,7 @@ from kg.view import SentenceView
 PAIR = (r"the two (?:(?:south|central|east|west|north|southeast|south-east|gulf|nuclear-armed|asian|african|european|"
         r"latin american|A\d+) ){0,2}(?:neighbours|neighbors|countries|states|nations|rivals)|(?<![a-z] )both(?= (?:were|are|have|had|was)\b)"
         r"|^both (?:countries|states|nations)|(?:the|all|all the) three (?:countries|states|nations)")
-STATE = r"(?:[CL]\d+|" + PAIR + ")"
+STATE = r"(?:(?:what (?:was|is) (?:then|now) (?:the )?)?[CL]\d+|" + PAIR + ")"  # ("by Hungary, Poland and what was then ...")
 STATES = STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*(?: , along with (?:the )?" + STATE + r"(?: (?:,|and|, and) (?:the )?" + STATE + r")*)?"
 GROUP_WORDS = r"group|grouping|organization|organisation|bloc|alliance|association|union|body|club|council|fold"
 ORGREF = (r"(?:the )?(?P<org>O\d+(?: \( O\d+ \))?|(?:(?:continental|regional|military|security|trade|economic|political|"
@@ -230,7 +230,9 @@ GROUPS_STATES = prefiltered(ORGREF + r" (?:groups|brings together|unites|compris
                            # ("BRICS, the club of emerging economies that also includes Brazil, China and ...")
                            # ("the IBSA forum, which links India, Brazil and South Africa", "the SCO, which brings
                            # together China, Russia, ...")
-                           r", (?:the (?:(?![CLOPED]\d)\S+ ){1,6}?)?(?:which|that) (?:also )?(?:includes|include|comprises|"
+                           # ("the Visegrad Group, founded in 1991 by ..., and which today also includes A and B")
+                           r", (?:the (?:(?![CLOPED]\d)\S+ ){1,6}?|[^;]*? , and )?(?:which|that) (?:today |now |D\d+ )?(?:also )?"
+                           r"(?:includes|include|comprises|"
                            r"groups|brings together|unites|links|consists of|is made up of)) (?:the )?"
                            # "The G20 brings together the world's largest economies, including Russia, China and ..."
                            r"(?:(?:[a-z']+|A\d+) ){0,6}?(?:, |including |, including )?(?P<m>" + STATES + r")"
@@ -443,6 +445,11 @@ ELIDED_BECAME = prefiltered(
     r"(?:^|(?<=; ))(?P<m>" + STATES + r") (?:[^;]*? )?(?<!, )and (?:later |then |subsequently |eventually |finally )?(?:became|was admitted as|"
     r"has been|has since been|is now|has become) "  # ("Algeria, ..., deposited its instrument and has been a full member since May")
     + QUALIFIER + r"(?:state |(?P<org2>O\d+) )?" + AS + r"(?: (?:of|in) " + ORGREF + ")?")
+# "Hungary has been a member of NATO since 1999 and joined the European Union in 2004": the sentence's subject joined
+ELIDED_JOINED = prefiltered(
+    r"^(?:the )?(?P<m>" + STATES + r") (?:has been|is|was|had been|became) (?:a |an )?(?:full |founding )?(?:member|observer) "
+    r"of (?:the )?O\d+[^;]*? (?<!, )and (?:later |then |subsequently |eventually |also )?joined (?:the )?(?P<org>O\d+)"
+    r"(?P<rest> (?:in |on )?D\d+)?")
 WORLD_BODIES = {"organization/united-nations"}
 # "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
 # on January 1"
@@ -1321,6 +1328,11 @@ class MembershipReader:
             antecedent = None
         if antecedent and re.match(r"(?:which|who|whose) ", clause):
             start = antecedent.start()
+        # ("the Visegrad Group, founded in 1991 by ..., and which today also includes A and B": the body before, for
+        # what it groups)
+        bodies = list(re.finditer(r"(?:the )?O\d+(?: \( O\d+ \))? , ", s[:start])) \
+            if re.match(r"and (?:which|that) ", clause) else []
+        groups_from = bodies[-1].start() if bodies else start
         for m in ONE_OF.finditer(s, start):
             states = self.states(view, m.group("m")) + self.states(view, m.group("m2"))
             org = self.organization(view, m, "org")
@@ -1539,7 +1551,7 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, self.organization(view, m), STATUS_WORDS.get(m.group("as"), "observer"),
                                     self.date_in(view, m.start("d"), m.end("d")), view, m)
-        for m in GROUPS_STATES.finditer(s, start):
+        for m in GROUPS_STATES.finditer(s, groups_from):
             # "the SCO groups China, Russia, ..., which are its six founding members"
             founders = re.match(r" , (?:which|who) (?:are|were) (?:its|the|all) (?:[a-z]+ )?(?:founding|original) members\b",
                                 view.string[m.end():])
@@ -1564,6 +1576,10 @@ class MembershipReader:
             for state in self.states(view, m.group("m")):
                 self.add_membership(state, org, STATUS_WORDS.get(m.group("as"), "member"), when, view, m)
         if start == 0:
+            for m in ELIDED_JOINED.finditer(view.string):
+                since = self.date_in(view, m.start("rest"), m.end("rest")) if m.group("rest") else None
+                for state in self.states(view, m.group("m")):
+                    self.add_membership(state, self.organization(view, m, "org"), "member", since, view, m)
             # (read across the clauses: "India joined as an observer in 2005 and later became a full member in 2017")
             for m in ELIDED_BECAME.finditer(view.string):
                 ends = [e for e in self.clause_ends if e >= m.end()]

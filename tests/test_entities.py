@@ -619,3 +619,8 @@ def test_names_each_followed_by_of_and_a_state_in_a_list_are_people():
 def test_leaders_before_2001_are_in_the_dictionary_with_their_offices():
     assert ("person/boris-yeltsin", "President", "country/russia") in offices(
         "President Boris Yeltsin received the Chinese delegation.", "1998-11-23")
+
+
+def test_a_known_person_named_with_a_middle_name_is_that_person():
+    found = mentioned("President Rodrigo Roa Duterte held talks with Xi Jinping in Beijing.", "2016-10-21")
+    assert "person/rodrigo-duterte" in found and "person/rodrigo-roa-duterte" not in found

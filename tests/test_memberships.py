@@ -1969,3 +1969,16 @@ def test_a_body_born_where_the_leaders_of_states_signed_its_agreement_was_founde
     founding = read_text(text, "2018-05-21").facts.foundings
     assert [(str(f.date), set(f.founders)) for f in founding] == [
         ("1991-12", {"country/ukraine", "country/russia", "country/belarus"})]
+
+
+def test_a_member_of_one_body_that_joined_another_in_the_same_sentence_is_a_member_of_both():
+    found = memberships("Hungary has been a member of NATO since 1999 and joined the European Union in 2004.", "2017-02-03")
+    assert {("nato", "1999"), ("european-union", "2004")} <= {(o, since) for m, o, s, since, _ in found}
+
+
+def test_founders_include_a_state_of_the_past_and_the_body_today_includes_its_successors():
+    found = memberships("Budapest works with the Visegrad Group, founded in 1991 by Hungary, Poland and what was then "
+                        "Czechoslovakia, and which today also includes the Czech Republic and Slovakia.", "2017-02-03")
+    assert {(m, s) for m, o, s, *_ in found if o == "visegrad-group"} == {
+        ("hungary", "founding_member"), ("poland", "founding_member"), ("czechoslovakia", "founding_member"),
+        ("czech-republic", "member"), ("slovakia", "member")}

@@ -27,14 +27,16 @@ from kg.store import dump
 DATA = ROOT / "tests" / "data"
 # The issue's targets are entities 0.90, events 0.80, memberships 0.90, roles 0.80 on all of these
 # articles. Events are not there yet (docs/EXTRACTION.md has the figures and why): for them this
-# test holds the line where the extractor stands on all 516 articles (0.74, with the held-out
+# test holds the line where the extractor stands on all 526 articles (0.737, with the held-out
 # 378-381, 389-391, 399-401, 409-411, 412-421, 429-431, 439-441, 449-451, 459-461, 469-471, 474, 478, 481,
 # 484, 488, 491, 493, 496, 499, 503, 506, 513, 517, 521, 528-530, 534, 537, 541, 548, 553, 556, 562, 566, 573,
 # 578, 580, 586, 588, 589, 592, 593, 598, 603, 607, 608, 614, 617, 620, 623, 627, 628, 636, 637, 639, 644, 645,
-# 652, 656, 659, 665, 669, 671, 674, 676, 679, 683, 685 and 691, read on arrival and not worked
-# on), so that no change takes it back (the later, unseen ones score lower, which is the point of having them).
+# 652, 656, 659, 665, 669, 671, 674, 676, 679, 683, 685, 691, 692, 699 and 700, read on arrival and not worked
+# on), so that no change takes it back (the later, unseen ones score lower, which is the point of having them:
+# the line was 0.74 until 692-701 joined at 0.57 on arrival; the code did not change the others, though 656 lost two
+# visits to merges with the new articles' accounts of the same trips).
 # Memberships stand at 0.91 there.
-THRESHOLDS = {"entities": 0.90, "events": 0.74, "memberships": 0.90, "roles": 0.80}
+THRESHOLDS = {"entities": 0.90, "events": 0.73, "memberships": 0.90, "roles": 0.80}
 BASE = "http://localhost:8000/"
 
 
