@@ -1112,6 +1112,7 @@ def settle_kind(candidate: Candidate, offices: Offices, gathering: bool = False)
         elif len(people) > 2 and all(offices.is_leader(p) for p in people):
             candidate.kind = "Summit"
         elif len(people) > 2 and len({offices.state_of(p) for p in people} - {None}) == 2 \
+                and len({offices.state_of(p) for p in people if offices.is_leader(p)} - {None}) == 2 \
                 and sum(offices.is_leader(p) for p in people) == 2:
             candidate.kind = "BilateralMeeting"  # two leaders and their delegations ("the Turkish delegation included ...")
 

@@ -434,7 +434,7 @@ def told_of_another_year(items: list[Item], discourse: Discourse) -> bool:
         return False
     # (not a year that names a thing: "vowed to defend the 1972 Anti-Ballistic Missile Treaty")
     years = [int(i.text) for j, i in enumerate(items) if re.fullmatch(r"(?:19|20)\d{2}", i.text)
-             and not (j and items[j - 1].word in ("the", "its", "their"))]
+             and not (j and items[j - 1].word in ("the", "its", "their") and j + 1 < len(items) and items[j + 1].capitalized)]
     return any(year < discourse.published.year - 1 for year in years)
 
 
@@ -843,6 +843,7 @@ OPENING_TIME = {"in", "on", "at", ",", "later", "then", "and", "that", "this", "
                 "late", "mid", "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                 "sunday", "spring", "summer", "autumn", "winter"}
+THEY_MET = {"met", "meet", "held", "spoke", "talked", "sat", "agreed", "signed"}
 THEY_DID = {"met", "meet", "held", "spoke", "talked", "sat", "have", "had", "will", "would", "also", "again", "last",
             "first", "agreed", "signed", "later", "then"}
 
@@ -853,6 +854,8 @@ def they_who_met(items: list[Item], k: int, out: list[Item], discourse: Discours
     two sentences before stood for ("the two leaders"), else the two people one of them named."""
     if items[k].word != "they" or k + 1 >= len(items) or items[k + 1].word not in THEY_DID:
         return None
+    if not any(i.word in THEY_MET for i in items[k + 1:k + 4]):
+        return None  # ("They would not comment": not a meeting)
     if any((i.entity or "").startswith("person/") for i in items[k + 1:]):
         return None  # ("They last met in Goa, when Mr. Putin came to India": the sentence names whom, read elsewhere)
     if any(i.entity or i.group or not (i.date is not None or i.word in OPENING_TIME or i.word.isdigit()) for i in out):

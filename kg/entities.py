@@ -397,7 +397,10 @@ def find_people_by_apposition(sentences: list[list[Item]], registry: Registry, r
             length = length if length >= 2 else 0
             after = k + length
             if not length or after + 2 >= len(items) or items[after].text != "," or (k and items[k - 1].capitalized) \
-                    or not (items[after + 1].word in ("the", "a", "an", "then", "former") or items[after + 1].word in OFFICE_WORDS
+                    or not (items[after + 1].word in ("the", "a", "an", "former") or items[after + 1].word in OFFICE_WORDS
+                            # ("Lien Chan, then chairman of the Kuomintang"; not "Angkor Wat, then met Foreign Minister X")
+                            or (items[after + 1].word == "then" and (items[after + 2].word in OFFICE_WORDS
+                                                                      or ref.role(items[after + 2].text) is not None))
                             or (items[after + 1].word == "one" and items[after + 2].word == "of")
                             or ref.role(items[after + 1].text) is not None):
                 k += 1

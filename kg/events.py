@@ -817,8 +817,8 @@ class SentenceReader:
         whose sidelines the meeting reported there was on."""
         if re.search(r"\b(?:in|to|at) (?:the )?(?:A\d+ )?" + PLACE + r"\b.*\bthere\b", self.view.string):
             return  # "travelling on to Tashkent, ... and are expected to hold talks there": this sentence's place
-        host = re.match(r"(?:the )?(?:A\d+ )?(" + PLACE + r") (?:has |had |have )?(?:also )?(?:hosted|hosts|seen|witnessed|was|is|has been|"
-                        r"had been)\b.*\bthere\b", self.view.string)
+        host = re.match(r"(?:the )?(?:A\d+ )?(" + PLACE + r") (?:has |had |have )?(?:also )?(?:hosted|hosts|seen|witnessed)\b"
+                        r".*\bthere\b", self.view.string)
         if host and not candidate.places:
             # "Singapore has hosted such a first before: in 1993, Koo and Wang met there": the sentence's subject
             candidate.places = [self.view.item(host.group(1)).entity]

@@ -818,6 +818,9 @@ def read_frames(reader: "SentenceReader", clause: Clause, start: int, end: int, 
             continue
         if any(reader.phrase(e).kind in PERSON_MEETINGS for e in re.findall(r"\bE\d+\b", s)):
             continue  # ("agreed on Thursday to disengage after talks in Moscow": those talks, which their frame reads)
+        if any(c.kind == "PhoneCall" and set(people) <= set(c.participants) for c in reader.reader.candidates
+               if reader.sentence.index - c.sentence <= 2):
+            continue  # ("Putin and Erdogan spoke by phone on Monday. The two agreed to ...": on that call)
         candidate = reader.new_candidate("Meeting", clause, people)
         # (that day only: a place later in the sentence is another statement's, "a visit that began in Seattle"; told
         # in the lead, the capital the story is filed from, "WASHINGTON - ... agreed on Friday")

@@ -448,7 +448,8 @@ ELIDED_BECAME = prefiltered(
 # "Hungary has been a member of NATO since 1999 and joined the European Union in 2004": the sentence's subject joined
 ELIDED_JOINED = prefiltered(
     r"^(?:the )?(?P<m>" + STATES + r") (?:has been|is|was|had been|became) (?:a |an )?(?:full |founding )?(?:member|observer) "
-    r"of (?:the )?O\d+[^;]*? (?<!, )and (?:later |then |subsequently |eventually |also )?joined (?:the )?(?P<org>O\d+)"
+    r"of (?:the )?O\d+(?:(?! , (?:while|but|whereas|and)\b)[^;])*? (?<!, )and (?:later |then |subsequently |eventually |also )?"
+    r"joined (?:the )?(?P<org>O\d+)"
     r"(?P<rest> (?:in |on )?D\d+)?")
 WORLD_BODIES = {"organization/united-nations"}
 # "Iran is one of four countries, together with Egypt, Ethiopia and the UAE, that became full members of the group
@@ -1245,6 +1246,18 @@ class MembershipReader:
         if statuses:
             self.last_status = statuses[-1]
 
+    def gathering_before(self, view: SentenceView, at: int) -> bool:
+        """Whether the sentence tells a body's gathering before a position ("the meeting of BRICS ministers, held under
+        the chairmanship of Brazil"; "Leaders of the SCO are to gather in Samarkand under the presidency of ...")."""
+        before = view.string[:at]
+        for word in re.findall(r"\bE\d+\b", before):
+            index = view.item(word).event
+            if index is not None and index < len(self.phrases) and getattr(self.phrases[index], "kind", None) in (
+                    "Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
+                return True
+        return bool(re.search(r"\bO\d+\b", before) and re.search(r"\b(?:gather|meet|convene|met|gathered|convened)\b",
+                                                                 before))
+
     def read_past_aside(self, view: SentenceView) -> None:
         """The sentence's first clause again without the aside after its opening state, whose commas cut the
         state off from what it says of it; only what that reading adds is kept."""
@@ -1259,12 +1272,22 @@ class MembershipReader:
         ranges = [(reduced.starts[c.start], reduced.starts[c.end - 1] + len(reduced.words[c.end - 1])) for c in clauses]
         told = {(f.member, f.organization, f.status) for f in self.memberships}
         kept, ends = len(self.memberships), self.clause_ends
+        # (what the second reading adds that the first did not; the phrases it marks as read are at positions of
+        # the shorter string, and go with it)
+        chairs, founded = len(self.chairmanships), len(self.foundings)
+        saved = (self.told_now, self.chair_phrases, self.status_lists)
         self.clause_ends = sorted(e for _, e in ranges)
+        self.chair_phrases, self.status_lists = set(), set()
         try:
             self.read_clause(reduced, *ranges[0])
         finally:
             self.clause_ends = ends
+            self.told_now, self.chair_phrases, self.status_lists = saved
         self.memberships[kept:] = [f for f in self.memberships[kept:] if (f.member, f.organization, f.status) not in told]
+        seen = {(c.chair, c.organization) for c in self.chairmanships[:chairs]}
+        self.chairmanships[chairs:] = [c for c in self.chairmanships[chairs:] if (c.chair, c.organization) not in seen]
+        seen = {f.organization for f in self.foundings[:founded]}
+        self.foundings[founded:] = [f for f in self.foundings[founded:] if f.organization not in seen]
 
     def status_shared(self, view: SentenceView, m: re.Match, org: str | None, status: str) -> None:
         """Others said to hold the status a match gave ("alongside Afghanistan, Iran and Mongolia"): since
@@ -1989,6 +2012,8 @@ class MembershipReader:
             aside = re.search(r" , (?:which|who) [^,]+ ,", m.group(0))  # "Laos, which joined in 1997, chaired ..."
             period = self.date_in(view, m.end(), stop, tense) if m.group("c3") or m.group("c3p") or aside else \
                 self.date_in(view, start if m.group("c8") or m.group("c8p") else m.start(), stop, tense)
+            if m.group("c19") and not self.gathering_before(view, m.start()):
+                continue  # (not "talks on Syria held in Geneva under the chairmanship of Switzerland": no body's gathering)
             if m.group("c18"):
                 period = self.date_in(view, m.start(), m.end(), tense)  # (an apposition's own time, if any, not the clause's)
             if period is None and (m.group("c5") or m.group("c5p") or m.group("c19")):

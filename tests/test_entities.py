@@ -624,3 +624,8 @@ def test_leaders_before_2001_are_in_the_dictionary_with_their_offices():
 def test_a_known_person_named_with_a_middle_name_is_that_person():
     found = mentioned("President Rodrigo Roa Duterte held talks with Xi Jinping in Beijing.", "2016-10-21")
     assert "person/rodrigo-duterte" in found and "person/rodrigo-roa-duterte" not in found
+
+
+def test_then_and_a_verb_after_a_place_is_no_apposition_naming_a_person():
+    found = mentioned("Sergey Lavrov toured Angkor Wat, then met Foreign Minister Prak Sokhonn.", "2022-08-03")
+    assert "person/angkor-wat" not in found

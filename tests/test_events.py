@@ -5771,3 +5771,26 @@ def test_two_who_agreed_on_a_day_met_that_day_and_not_where_a_later_clause_says(
     assert ("BilateralMeeting", people("xi-jinping", "barack-obama"), None, "2015-09-25", "held") in found
     found = events("Xi Jinping and Vladimir Putin agreed on Friday in a telephone call to keep in touch.", "2015-09-26")
     assert not [kind for kind, *_ in found if kind == "BilateralMeeting"]
+
+
+def test_there_is_the_sentence_openers_place_only_when_it_hosted():
+    found = events("Donald Trump and Vladimir Putin met in Anchorage on Friday. Ukraine was not invited, and the two "
+                   "leaders met there again on Saturday.", "2025-08-17")
+    assert not [place for kind, _, place, *_ in found if place == "ukraine"]
+
+
+def test_they_who_do_not_meet_are_not_made_to_meet():
+    found = events("Xi Jinping and Vladimir Putin met in Beijing in May. They would not comment on the sanctions.",
+                   "2024-06-10")
+    assert len([kind for kind, *_ in found if kind == "BilateralMeeting"]) == 1
+
+
+def test_a_year_before_a_gathering_still_dates_the_leaders_of_a_group():
+    found = events("The prime ministers of India and Japan met at the 2014 summit in Tokyo.", "2024-06-10")
+    assert not [who for _, who, *_ in found if "fumio-kishida" in who]
+
+
+def test_two_who_agreed_right_after_a_call_agreed_on_it():
+    found = events("Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Monday. The two leaders agreed on Monday "
+                   "to resume grain talks.", "2023-07-20")
+    assert not [kind for kind, *_ in found if kind == "BilateralMeeting"]

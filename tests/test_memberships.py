@@ -1982,3 +1982,13 @@ def test_founders_include_a_state_of_the_past_and_the_body_today_includes_its_su
     assert {(m, s) for m, o, s, *_ in found if o == "visegrad-group"} == {
         ("hungary", "founding_member"), ("poland", "founding_member"), ("czechoslovakia", "founding_member"),
         ("czech-republic", "member"), ("slovakia", "member")}
+
+
+def test_under_the_chairmanship_of_a_state_needs_the_gathering_it_chairs():
+    text = "The SCO met in June. Separate talks on Syria were held in Geneva under the chairmanship of Switzerland."
+    assert not read_text(text, "2024-07-05").facts.chairmanships
+
+
+def test_an_aside_reread_for_memberships_adds_no_second_chairmanship():
+    text = "India, for its part, holds the SCO chairmanship this year and has been an observer since 2005."
+    assert len(read_text(text, "2023-05-05").facts.chairmanships) == 1
