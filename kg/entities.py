@@ -239,26 +239,21 @@ def find_people_by_deeds(sentences: list[list[Item]], registry: Registry, ref: R
         k = 0
         while k < len(items):
             first = unknown_person_run(items, k, ref)
-            first_known = 0 if first else known_person_at(items, k)
-            if not (first or first_known) or k + (first or first_known) >= len(items) \
-                    or items[k + (first or first_known)].word != "and":
+            first_span = first or known_person_at(items, k)
+            if not first_span or k + first_span >= len(items) or items[k + first_span].word != "and":
                 k += 1
                 continue
-            second_at = k + (first or first_known) + 1
+            second_at = k + first_span + 1
             second = unknown_person_run(items, second_at, ref)
-            second_known = 0 if second or not first else known_person_at(items, second_at)
-            after = after_apposition(items, second_at + (second or second_known))
-            if not (second or second_known) or after >= len(items) or items[after].word not in DEEDS:
+            second_span = second or (known_person_at(items, second_at) if first else 0)
+            after = after_apposition(items, second_at + second_span)
+            if not second_span or after >= len(items) or items[after].word not in DEEDS:
                 k += 1
                 continue
             for at, length in ((second_at, second), (k, first)):  # the later one first: the indexes stay right
-                if not length:
-                    continue
-                text = " ".join(x.text for x in items[at:at + length])
-                key = registry.new_person(text)
-                items[at:at + length] = [Item(items[at].start, items[at + length - 1].end, text, items[at].sentence,
-                                              entity=key, how="name")]
-                reclaim_short_names(sentences, items[at])  # ("Mr Ma", "Ma said": his)
+                if length:
+                    name_new_person(items, at, length, registry)
+                    reclaim_short_names(sentences, items[at])  # ("Mr Ma", "Ma said": his)
             k += 3
 
 

@@ -137,6 +137,11 @@ PHRASE = re.compile(
     r"(?P<of>" + OF_PART + r")?(?P<visit>" + VISIT_TAIL + r"{0,2})(?P<tail>" + TAIL_ONE + r"{0,3})(?![\w'])")
 
 
+def counted_from(item: Item) -> bool:
+    """A date a phrase counts from, "since May", rather than one it happened on."""
+    return item.text.casefold().startswith("since ")
+
+
 def destination_of(view: SentenceView, dest: str | None, also: str | None) -> str | None:
     """Where a visit went: "a state visit to Moscow and St Petersburg" went to Russia (two cities of one state)."""
     if not dest:
@@ -313,19 +318,18 @@ def find_event_phrases(view: SentenceView) -> list[tuple[int, int, EventPhrase]]
             item = view.item(visitor)
             people += item.group or [item.entity]
         of_people = entities_in(view, match, "of", "P") + entities_in(view, match, "of", "G")
+        # the phrase's own dates: not the day an announcement was made ("Peskov, who announced the video summit on
+        # Tuesday"), nor the time it is counted from ("their first talks since May" were not in May: kept apart)
+        said = [(group, view.items[i]) for group in ("tail", "pre", "det") for i in view.indices(match, group)
+                if view.words[i].startswith("D")]
+        announced = bool(re.search(r"\b(?:announced|confirmed|disclosed|revealed|unveiled)\s*$", view.string[:match.start()]))
         phrase = EventPhrase(
             kind=kind,
             items=items,
             organizer=organizer,
             places=places,
-            # (not the day an announcement was made: "Peskov, who announced the video summit on Tuesday")
-            # (nor the time it is counted from: "their first talks since May" were not in May)
-            dates=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
-                   if view.words[i].startswith("D") and not view.items[i].text.casefold().startswith("since ")
-                   and not (group == "tail" and re.search(
-                       r"\b(?:announced|confirmed|disclosed|revealed|unveiled)\s*$", view.string[:match.start()]))],
-            since=[view.items[i] for group in ("tail", "pre", "det") for i in view.indices(match, group)
-                   if view.words[i].startswith("D") and view.items[i].text.casefold().startswith("since ")],
+            dates=[d for group, d in said if not counted_from(d) and not (group == "tail" and announced)],
+            since=[d for _, d in said if counted_from(d)],
             people=people + of_people,
             destination=destination_of(view, dest, match.group("dest2")),
             definite=det in ("the", "this", "that", "these", "those", "its", "their", "his", "her") or bool(people)

@@ -1252,7 +1252,7 @@ class MembershipReader:
         before = view.string[:at]
         for word in re.findall(r"\bE\d+\b", before):
             index = view.item(word).event
-            if index is not None and index < len(self.phrases) and getattr(self.phrases[index], "kind", None) in (
+            if index is not None and index < len(self.phrases) and self.phrases[index].kind in (
                     "Summit", "MinisterialMeeting", "OrgMeeting", "Conference"):
                 return True
         return bool(re.search(r"\bO\d+\b", before) and re.search(r"\b(?:gather|meet|convene|met|gathered|convened)\b",
